@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace mid {
+
+// Reads the fields of a JSON request body and gathers every problem before failing, so a
+// client learns all that is wrong at once. Wrong JSON types are 400 (bad_request), values of
+// the right type that break a rule are 422 (validation_error); both carry `details`.
+class BodyReader
+{
+public:
+    explicit BodyReader(QJsonObject body) : m_body(std::move(body)) {}
+
+    bool has(const QString &field) const;
+    std::optional<QString> string(const QString &field, bool required = false);
+    std::optional<qint64> integer(const QString &field, bool required = false);
+    std::optional<bool> boolean(const QString &field);
+    std::optional<QStringList> stringList(const QString &field);
+    std::optional<QJsonObject> object(const QString &field);
+    // True when the field is present and explicitly null.
+    bool isNull(const QString &field) const;
+
+    // Records a rule violation (422) for a field read earlier.
+    void invalid(const QString &field, const QString &issue, const QString &message);
+
+    // Throws ApiError when anything was wrong; type errors take precedence (400).
+    void finish() const;
+
+    const QJsonObject &body() const { return m_body; }
+
+private:
+    void wrongType(const QString &field, const QString &expected);
+
+    QJsonObject m_body;
+    QJsonArray m_typeErrors;
+    QJsonArray m_ruleErrors;
+    QString m_firstTypeMessage;
+    QString m_firstRuleMessage;
+};
+
+} // namespace mid

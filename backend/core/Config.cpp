@@ -1,0 +1,154 @@
+#include "Config.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QUrl>
+
+namespace mid {
+
+namespace {
+struct Setting
+{
+    const char *flag;    // command-line flag and mid.conf key
+    const char *env;     // environment variable
+    const char *valueName;
+    const char *help;
+};
+
+const Setting kSettings[] = {
+    {"listen", "MID_LISTEN", "addr:port", "Address and port to listen on (default 127.0.0.1:8080)."},
+    {"data-dir", "MID_DATA_DIR", "dir", "Directory for the database, keys and tokens."},
+    {"database", "MID_DATABASE", "url", "Database URL (default sqlite:<data-dir>/mid.sqlite3)."},
+    {"public-url", "MID_PUBLIC_URL", "url", "Base URL that QR codes and links point at."},
+    {"bootstrap-token", "MID_BOOTSTRAP_TOKEN", "token", "Token of the first admin operator."},
+    {"tls", "MID_TLS", "mode", "TLS: off (auto and CERT:KEY arrive with the security work)."},
+};
+
+QString pick(const QCommandLineParser &parser, const QSettings &file, const Setting &s)
+{
+    const QString flag = QString::fromLatin1(s.flag);
+    if (parser.isSet(flag))
+        return parser.value(flag);
+    const QString env = qEnvironmentVariable(s.env);
+    if (!env.isEmpty())
+        return env;
+    return file.value(flag).toString();
+}
+} // namespace
+
+QString ServerConfig::databasePath() const
+{
+    if (databaseUrl.isEmpty())
+        return QDir(dataDir).filePath(QStringLiteral("mid.sqlite3"));
+    QString path = databaseUrl;
+    if (path.startsWith(QStringLiteral("sqlite://")))
+        path.remove(0, 9);
+    else if (path.startsWith(QStringLiteral("sqlite:")))
+        path.remove(0, 7);
+    return path;
+}
+
+QString ServerConfig::effectivePublicUrl() const
+{
+    if (!publicUrl.isEmpty())
+        return publicUrl.endsWith(QLatin1Char('/')) ? publicUrl.chopped(1) : publicUrl;
+    QString host = listenAddress.toString();
+    if (listenAddress == QHostAddress::Any || listenAddress == QHostAddress::AnyIPv4)
+        host = QStringLiteral("127.0.0.1");
+    if (listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("http://%1:%2").arg(host).arg(listenPort);
+}
+
+void ConfigLoader::addOptions(QCommandLineParser &parser)
+{
+    for (const Setting &s : kSettings) {
+        parser.addOption({QString::fromLatin1(s.flag), QString::fromLatin1(s.help),
+                          QString::fromLatin1(s.valueName)});
+    }
+    parser.addOption({QStringLiteral("demo"),
+                      QStringLiteral("Create sample tenants and consents for presentations.")});
+}
+
+QString ConfigLoader::defaultDataDir()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::home().filePath(QStringLiteral(".local/share/mid-console"));
+    return dir;
+}
+
+bool ConfigLoader::parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return false;
+    QString host = text.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint p = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    QHostAddress a;
+    if (host.isEmpty() || host == QStringLiteral("*"))
+        a = QHostAddress::Any;
+    else if (host == QStringLiteral("localhost"))
+        a = QHostAddress::LocalHost;
+    else if (!a.setAddress(host))
+        return false;
+    *address = a;
+    *port = static_cast<quint16>(p);
+    return true;
+}
+
+bool ConfigLoader::load(const QCommandLineParser &parser, ServerConfig *config, QString *error)
+{
+    // The data dir decides where mid.conf lives, so it is resolved first without the file.
+    QString dataDir = parser.value(QStringLiteral("data-dir"));
+    if (dataDir.isEmpty())
+        dataDir = qEnvironmentVariable("MID_DATA_DIR");
+    if (dataDir.isEmpty())
+        dataDir = defaultDataDir();
+    config->dataDir = QDir(dataDir).absolutePath();
+
+    const QSettings file(QDir(config->dataDir).filePath(QStringLiteral("mid.conf")),
+                         QSettings::IniFormat);
+
+    const QString listen = pick(parser, file, kSettings[0]);
+    if (!listen.isEmpty() && !parseListen(listen, &config->listenAddress, &config->listenPort)) {
+        *error = QStringLiteral("--listen must be ADDRESS:PORT, got \"%1\"").arg(listen);
+        return false;
+    }
+    config->databaseUrl = pick(parser, file, kSettings[2]);
+    if (!config->databaseUrl.isEmpty() && !config->databaseUrl.startsWith(QStringLiteral("sqlite:"))) {
+        *error = QStringLiteral("--database: only sqlite:<path> URLs are supported by this build");
+        return false;
+    }
+    config->publicUrl = pick(parser, file, kSettings[3]);
+    if (!config->publicUrl.isEmpty()) {
+        const QUrl url(config->publicUrl);
+        if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https"))
+            || url.host().isEmpty()) {
+            *error = QStringLiteral("--public-url must be an absolute http(s) URL");
+            return false;
+        }
+    }
+    config->bootstrapToken = pick(parser, file, kSettings[4]);
+    config->tls = pick(parser, file, kSettings[5]);
+    if (config->tls.isEmpty())
+        config->tls = QStringLiteral("off");
+    if (config->tls != QStringLiteral("off")) {
+        *error = QStringLiteral("--tls %1: this build serves plain HTTP only (use --tls off)").arg(config->tls);
+        return false;
+    }
+    config->masterKeyBase64 = qEnvironmentVariable("MID_MASTER_KEY");
+    config->demo = parser.isSet(QStringLiteral("demo")) || qEnvironmentVariable("MID_DEMO") == QStringLiteral("1")
+                   || file.value(QStringLiteral("demo")).toBool();
+    return true;
+}
+
+} // namespace mid

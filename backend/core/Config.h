@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace mid {
+
+// Everything a server instance is started with. Sources, weakest first: built-in defaults,
+// <data-dir>/mid.conf, MID_* environment variables, command-line flags.
+struct ServerConfig
+{
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8080;
+    QString dataDir;
+    QString databaseUrl; // sqlite:<path>; empty means sqlite:<dataDir>/mid.sqlite3
+    QString publicUrl;   // empty means http://<listen>
+    QString bootstrapToken;
+    QString masterKeyBase64; // MID_MASTER_KEY
+    QString tls = QStringLiteral("off");
+    bool demo = false;
+    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxUploadBytes = 10 * 1024 * 1024;
+
+    QString databasePath() const;
+    QString effectivePublicUrl() const;
+};
+
+// Shared by mid-server and mid-console: declares the flags of CONSOLE.md and merges the
+// sources. Returns false with a message in *error when a value cannot be used.
+class ConfigLoader
+{
+public:
+    static void addOptions(QCommandLineParser &parser);
+    static bool load(const QCommandLineParser &parser, ServerConfig *config, QString *error);
+    static QString defaultDataDir();
+    static bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
+};
+
+} // namespace mid

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace mid::Time {
+
+QDateTime now();
+qint64 nowMs();
+// RFC 3339 UTC with 'Z' and whole seconds: 2025-12-18T15:30:00Z.
+QString rfc3339(const QDateTime &t);
+QString rfc3339Ms(qint64 msSinceEpoch);
+QString nowRfc3339();
+// Accepts RFC 3339 with Z or an offset; invalid QDateTime when it is not one.
+QDateTime parseRfc3339(const QString &text);
+
+} // namespace mid::Time

@@ -1,0 +1,77 @@
+#include "AesGcm.h"
+
+#include "Random.h"
+
+#include <openssl/evp.h>
+
+#include <memory>
+
+namespace mid::AesGcm {
+
+namespace {
+constexpr int kIvSize = 12;
+constexpr int kTagSize = 16;
+
+using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
+
+CipherCtx newCtx()
+{
+    return {EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free};
+}
+
+auto *u(QByteArray &a) { return reinterpret_cast<unsigned char *>(a.data()); }
+auto *cu(const QByteArray &a) { return reinterpret_cast<const unsigned char *>(a.constData()); }
+} // namespace
+
+Parts encrypt(const QByteArray &key32, const QByteArray &iv, const QByteArray &plaintext,
+              const QByteArray &aad)
+{
+    Parts parts{iv, QByteArray(plaintext.size(), Qt::Uninitialized), QByteArray(kTagSize, Qt::Uninitialized)};
+    CipherCtx ctx = newCtx();
+    int len = 0;
+    EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr);
+    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(iv.size()), nullptr);
+    EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, cu(key32), cu(iv));
+    if (!aad.isEmpty())
+        EVP_EncryptUpdate(ctx.get(), nullptr, &len, cu(aad), static_cast<int>(aad.size()));
+    EVP_EncryptUpdate(ctx.get(), u(parts.ciphertext), &len, cu(plaintext), static_cast<int>(plaintext.size()));
+    EVP_EncryptFinal_ex(ctx.get(), u(parts.ciphertext) + len, &len);
+    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, u(parts.tag));
+    return parts;
+}
+
+std::optional<QByteArray> decrypt(const QByteArray &key32, const Parts &parts, const QByteArray &aad)
+{
+    if (key32.size() != 32 || parts.tag.size() != kTagSize || parts.iv.isEmpty())
+        return std::nullopt;
+    QByteArray plain(parts.ciphertext.size(), Qt::Uninitialized);
+    QByteArray tag = parts.tag;
+    CipherCtx ctx = newCtx();
+    int len = 0;
+    EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr);
+    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(parts.iv.size()), nullptr);
+    EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, cu(key32), cu(parts.iv));
+    if (!aad.isEmpty())
+        EVP_DecryptUpdate(ctx.get(), nullptr, &len, cu(aad), static_cast<int>(aad.size()));
+    EVP_DecryptUpdate(ctx.get(), u(plain), &len, cu(parts.ciphertext), static_cast<int>(parts.ciphertext.size()));
+    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, u(tag));
+    if (EVP_DecryptFinal_ex(ctx.get(), u(plain) + len, &len) != 1)
+        return std::nullopt;
+    return plain;
+}
+
+QByteArray seal(const QByteArray &key32, const QByteArray &plaintext, const QByteArray &aad)
+{
+    const Parts p = encrypt(key32, Random::bytes(kIvSize), plaintext, aad);
+    return p.iv + p.ciphertext + p.tag;
+}
+
+std::optional<QByteArray> open(const QByteArray &key32, const QByteArray &sealed, const QByteArray &aad)
+{
+    if (sealed.size() < kIvSize + kTagSize)
+        return std::nullopt;
+    return decrypt(key32, {sealed.left(kIvSize), sealed.mid(kIvSize, sealed.size() - kIvSize - kTagSize),
+                           sealed.right(kTagSize)}, aad);
+}
+
+} // namespace mid::AesGcm

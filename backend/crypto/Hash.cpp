@@ -1,0 +1,46 @@
+#include "Hash.h"
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+namespace mid::Hash {
+
+QByteArray sha256(const QByteArray &data)
+{
+    QByteArray out(32, Qt::Uninitialized);
+    unsigned int len = 0;
+    EVP_Digest(data.constData(), static_cast<size_t>(data.size()),
+               reinterpret_cast<unsigned char *>(out.data()), &len, EVP_sha256(), nullptr);
+    return out;
+}
+
+QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
+{
+    QByteArray out(32, Qt::Uninitialized);
+    unsigned int len = 0;
+    HMAC(EVP_sha256(), key.constData(), static_cast<int>(key.size()),
+         reinterpret_cast<const unsigned char *>(data.constData()), static_cast<size_t>(data.size()),
+         reinterpret_cast<unsigned char *>(out.data()), &len);
+    return out;
+}
+
+bool equalConstantTime(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    return CRYPTO_memcmp(a.constData(), b.constData(), static_cast<size_t>(a.size())) == 0;
+}
+
+QByteArray pbkdf2Sha256(const QByteArray &password, const QByteArray &salt, int iterations,
+                        int length)
+{
+    QByteArray out(length, Qt::Uninitialized);
+    PKCS5_PBKDF2_HMAC(password.constData(), static_cast<int>(password.size()),
+                      reinterpret_cast<const unsigned char *>(salt.constData()),
+                      static_cast<int>(salt.size()), iterations, EVP_sha256(), length,
+                      reinterpret_cast<unsigned char *>(out.data()));
+    return out;
+}
+
+} // namespace mid::Hash

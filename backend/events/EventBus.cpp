@@ -1,0 +1,22 @@
+#include "EventBus.h"
+
+#include "core/Ids.h"
+#include "core/Time.h"
+
+namespace mid {
+
+QJsonObject DomainEvent::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("event"), type},
+            {QStringLiteral("timestamp"), Time::rfc3339Ms(at)},
+            {QStringLiteral("data"), data}};
+}
+
+void EventBus::publish(const QString &type, const QString &clientId, const QJsonObject &data)
+{
+    DomainEvent event{Ids::make(QStringLiteral("evt")), type, clientId, Time::nowMs(), data};
+    Q_EMIT published(event);
+}
+
+} // namespace mid

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+namespace mid {
+
+// A state change somebody may care about (webhooks, the console's live stream, metrics).
+struct DomainEvent
+{
+    QString id;       // evt_…
+    QString type;     // consent.created, consent.expired, …
+    QString clientId; // the tenant it belongs to; empty for instance-wide events
+    qint64 at = 0;    // ms since epoch
+    QJsonObject data;
+
+    QJsonObject toJson() const;
+};
+
+// In-process publish/subscribe. Publishing is synchronous on the publisher's thread; queued
+// connections carry events to subscribers living on other threads.
+class EventBus : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    void publish(const QString &type, const QString &clientId, const QJsonObject &data);
+
+Q_SIGNALS:
+    void published(const mid::DomainEvent &event);
+};
+
+} // namespace mid
+
+Q_DECLARE_METATYPE(mid::DomainEvent)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Router.h"
+
+namespace mid {
+
+// One API area (qBittorrent's APIController idea): its actions are member functions and it
+// adds its rows to the route table; everything shared lives in HttpServer.
+class Controller
+{
+public:
+    virtual ~Controller() = default;
+    virtual void registerRoutes(Router &router) = 0;
+};
+
+// List paging of §0: `limit` (default 50, max 500) and an opaque `cursor`.
+struct Paging
+{
+    int limit = 50;
+    QString cursor;
+    static Paging from(const RequestContext &ctx);
+};
+
+} // namespace mid

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+
+namespace mid {
+
+class ApiError;
+
+// The §0 envelope, a superset of seeds 000/001/003 (error, code, message, data) and 002
+// (success, data, meta) so clients of either dialect parse it.
+namespace Envelope {
+
+QByteArray success(int code, const QString &message, const QJsonValue &data, const QString &requestId);
+QByteArray failure(const ApiError &error, const QString &requestId);
+QJsonObject meta(const QString &requestId);
+QString reasonPhrase(int code);
+
+} // namespace Envelope
+
+} // namespace mid

@@ -1,0 +1,260 @@
+#include "HttpServer.h"
+
+#include "Envelope.h"
+#include "core/ApiError.h"
+#include "core/Ids.h"
+#include "core/Time.h"
+#include "services/AuditLog.h"
+#include "services/AuthService.h"
+#include "services/Metrics.h"
+#include "services/RateLimitPolicy.h"
+
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcHttp, "mid.http")
+
+namespace mid {
+
+namespace {
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+bool isSafeRequestId(const QByteArray &id)
+{
+    if (id.isEmpty() || id.size() > 64)
+        return false;
+    for (char c : id) {
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == ':'))
+            return false;
+    }
+    return true;
+}
+
+bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Device-side calls are limited by what they act for (§11), never by IP alone.
+QString deviceKeyFor(RequestContext &ctx, const Route &route)
+{
+    if (route.access != Access::Public || route.rateGroup.isEmpty() || ctx.isForm())
+        return {};
+    for (const char *field : {"deviceId", "credentialId", "sessionId", "authenticationId", "registrationId",
+                              "enrollmentToken", "activationToken"}) {
+        const QString v = ctx.json().value(QString::fromLatin1(field)).toString();
+        if (!v.isEmpty())
+            return v;
+    }
+    return ctx.params.value(QStringLiteral("id"));
+}
+} // namespace
+
+HttpServer::HttpServer(Router &router, AuthService &auth, RateLimitPolicy &rateLimits, AuditLog &audit,
+                       Metrics &metrics, Limits limits, QObject *parent)
+    : QAbstractHttpServer(parent), m_router(router), m_auth(auth), m_rateLimits(rateLimits), m_audit(audit),
+      m_metrics(metrics), m_limits(limits)
+{
+}
+
+QString HttpServer::requestIdFor(const QHttpServerRequest &request)
+{
+    const QByteArray given = request.value(QByteArrayLiteral("x-request-id"));
+    return isSafeRequestId(given) ? QString::fromLatin1(given) : Ids::make(QStringLiteral("req"));
+}
+
+void HttpServer::checkBody(const RequestContext &ctx, const Route *route, const QByteArray &method) const
+{
+    const qint64 limit = m_limits.maxBody;
+    bool ok = true;
+    const QByteArray declared = ctx.header("content-length");
+    const qint64 length = declared.isEmpty() ? ctx.http.body().size() : declared.toLongLong(&ok);
+    if (!ok || length < 0)
+        throw ApiError::badRequest(QStringLiteral("Content-Length is not a number"));
+    if (length > limit || ctx.http.body().size() > limit)
+        throw ApiError(ApiError::Kind::PayloadTooLarge,
+                       QStringLiteral("Request body is larger than %1 bytes").arg(limit));
+    if (!route || ctx.http.body().isEmpty() || !(method == "POST" || method == "PUT" || method == "PATCH"))
+        return;
+    const QByteArray type = ctx.header("content-type").toLower();
+    const bool json = type.startsWith("application/json") || (type.startsWith("application/") && type.contains("+json"));
+    const bool form = route->acceptsForm && type.startsWith("application/x-www-form-urlencoded");
+    if (!json && !form)
+        throw ApiError(ApiError::Kind::UnsupportedMediaType,
+                       QStringLiteral("Content-Type must be application/json%1")
+                           .arg(route->acceptsForm ? QStringLiteral(" or application/x-www-form-urlencoded") : QString()));
+}
+
+void HttpServer::authenticate(RequestContext &ctx, const Route &route)
+{
+    const Credentials cred{ctx.header("authorization"), ctx.header("x-client-id"), ctx.header("x-mobid-key")};
+    switch (route.access) {
+    case Access::Public:
+        return;
+    case Access::Operator:
+        ctx.principal = m_auth.authenticateOperator(cred);
+        if (!ctx.principal.isOperator())
+            throw ApiError::unauthorized(QStringLiteral("An operator token is required"));
+        return;
+    case Access::ClientOrOperator:
+        ctx.principal = m_auth.authenticateOperator(cred);
+        if (ctx.principal.isOperator())
+            return;
+        [[fallthrough]];
+    case Access::Client:
+        ctx.principal = m_auth.authenticateClient(cred);
+        if (!route.scope.isEmpty() && !ctx.principal.hasScope(route.scope))
+            throw ApiError::forbidden(QStringLiteral("This credential lacks the \"%1\" scope").arg(route.scope));
+        return;
+    }
+}
+
+Reply HttpServer::dispatch(RequestContext &ctx, const Route &route, Headers *headers)
+{
+    authenticate(ctx, route);
+    if (ctx.principal.isOperator() && ctx.principal.role == QLatin1String("auditor") && route.method != "GET")
+        throw ApiError::forbidden(QStringLiteral("The auditor role is read-only"));
+    if (!route.pattern.startsWith(QLatin1String("/v1/")))
+        return route.handler(ctx);
+
+    const auto admission = m_rateLimits.admit(ctx.principal, route.rateGroup, deviceKeyFor(ctx, route),
+                                              ctx.ip, ctx.startedAtMs);
+    headers->append(admission.headers);
+    struct Release
+    {
+        RateLimitPolicy &policy;
+        const RateLimitPolicy::Admission &admission;
+        ~Release() { policy.release(admission); }
+    } release{m_rateLimits, admission};
+    return route.handler(ctx);
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer clock;
+    clock.start();
+    ++m_inFlight;
+    RequestContext ctx(request);
+    ctx.requestId = requestIdFor(request);
+    ctx.query = QUrlQuery(request.url());
+    ctx.ip = request.remoteAddress().toString();
+    ctx.userAgent = QString::fromUtf8(request.value(QByteArrayLiteral("user-agent")).left(256));
+    ctx.startedAtMs = Time::nowMs();
+
+    const QByteArray method = methodName(request.method());
+    const QString path = request.url().path();
+    const Router::Match match = m_router.match(method, path);
+    const Route *route = match.route;
+    ctx.params = match.params;
+
+    Headers headers;
+    Reply reply;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    try {
+        checkBody(ctx, route, method);
+        if (!route) {
+            if (match.pathKnown) {
+                headers.append({"Allow", match.allowed.join(", ")});
+                throw ApiError(ApiError::Kind::MethodNotAllowed,
+                               QStringLiteral("%1 is not allowed on %2").arg(QString::fromLatin1(method), path));
+            }
+            throw ApiError(ApiError::Kind::NotFound, QStringLiteral("No endpoint at %1").arg(path));
+        }
+        reply = dispatch(ctx, *route, &headers);
+        headers.append(reply.headers);
+        if (reply.enveloped) {
+            body = Envelope::success(reply.status, reply.message, reply.data, ctx.requestId);
+        } else {
+            body = reply.raw;
+            contentType = reply.contentType;
+        }
+    } catch (const ApiError &e) {
+        reply.status = e.status();
+        headers.append(e.extraHeaders);
+        body = Envelope::failure(e, ctx.requestId);
+        if (path.startsWith(QLatin1String("/v1/")) && !hasHeader(headers, "X-RateLimit-Limit")) {
+            // Calls refused before the limiter ran (bad credentials, unknown paths, body
+            // errors) still say where the caller stands, as every /v1 answer must.
+            try {
+                headers.append(m_rateLimits.admit(Principal{}, {}, {}, ctx.ip, ctx.startedAtMs).headers);
+            } catch (const ApiError &limited) {
+                headers.append(limited.extraHeaders);
+            }
+        }
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp) << "unexpected exception in" << path << e.what();
+        reply.status = 500;
+        body = Envelope::failure(ApiError(ApiError::Kind::ServerError, QStringLiteral("Internal server error")),
+                                 ctx.requestId);
+    }
+
+    write(request, socket, reply.status, contentType, body, headers, ctx.requestId, method == "HEAD");
+    if (route)
+        audit(ctx, *route, reply.status);
+    m_metrics.observe(route ? route->pattern : QStringLiteral("unmatched"), method, reply.status,
+                      double(clock.nsecsElapsed()) / 1e9);
+    --m_inFlight;
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString requestId = requestIdFor(request);
+    const ApiError e(ApiError::Kind::NotFound, QStringLiteral("No endpoint at %1").arg(request.url().path()));
+    write(request, socket, 404, "application/json", Envelope::failure(e, requestId), {}, requestId, false);
+}
+
+void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, int status,
+                       const QByteArray &contentType, const QByteArray &body, const Headers &headers,
+                       const QString &requestId, bool headOnly)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
+    responder.writeHeader("Content-Type", contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(headOnly ? 0 : body.size()));
+    responder.writeHeader("X-Request-ID", requestId.toLatin1());
+    responder.writeHeader("Cache-Control", "no-store");
+    responder.writeHeader("X-Content-Type-Options", "nosniff");
+    for (const auto &h : headers)
+        responder.writeHeader(h.first, h.second);
+    responder.writeBody(headOnly ? QByteArray() : body);
+}
+
+void HttpServer::audit(const RequestContext &ctx, const Route &route, int status)
+{
+    if (route.action.isEmpty())
+        return;
+    AuditEntry e;
+    e.at = ctx.startedAtMs;
+    e.actor = ctx.principal.actor();
+    e.action = route.action;
+    e.resource = ctx.auditResource.isEmpty() ? ctx.params.value(QStringLiteral("id")) : ctx.auditResource;
+    e.outcome = status;
+    e.ip = ctx.ip;
+    e.userAgent = ctx.userAgent;
+    e.requestId = ctx.requestId;
+    e.details = ctx.auditDetails;
+    m_audit.record(std::move(e));
+}
+
+} // namespace mid

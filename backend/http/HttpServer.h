@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Router.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+
+namespace mid {
+
+class AuditLog;
+class AuthService;
+class Metrics;
+class RateLimitPolicy;
+
+// Our own QAbstractHttpServer: one entry point for every request, where the route table
+// answers 404/405, and where request ids, body limits, content types, authentication,
+// scopes, rate limits, the envelope, audit and metrics are applied once for all routes.
+class HttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    struct Limits
+    {
+        qint64 maxBody = 1024 * 1024;
+        qint64 maxUpload = 10 * 1024 * 1024;
+    };
+
+    HttpServer(Router &router, AuthService &auth, RateLimitPolicy &rateLimits, AuditLog &audit,
+               Metrics &metrics, Limits limits, QObject *parent = nullptr);
+
+    qint64 inFlight() const { return m_inFlight; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+    // Everything between "route found" and "handler answered"; may throw ApiError.
+    Reply dispatch(RequestContext &ctx, const Route &route, Headers *headers);
+    void authenticate(RequestContext &ctx, const Route &route);
+    void checkBody(const RequestContext &ctx, const Route *route, const QByteArray &method) const;
+    void write(const QHttpServerRequest &request, QTcpSocket *socket, int status,
+               const QByteArray &contentType, const QByteArray &body, const Headers &headers,
+               const QString &requestId, bool headOnly);
+    void audit(const RequestContext &ctx, const Route &route, int status);
+    static QString requestIdFor(const QHttpServerRequest &request);
+
+    Router &m_router;
+    AuthService &m_auth;
+    RateLimitPolicy &m_rateLimits;
+    AuditLog &m_audit;
+    Metrics &m_metrics;
+    Limits m_limits;
+    qint64 m_inFlight = 0;
+};
+
+} // namespace mid

@@ -1,0 +1,130 @@
+#include "MidServer.h"
+
+#include "HttpServer.h"
+#include "Router.h"
+#include "controllers/AuditController.h"
+#include "controllers/ClientsController.h"
+#include "controllers/ConsentsController.h"
+#include "controllers/OpsController.h"
+#include "controllers/TokenController.h"
+#include "crypto/KeyFiles.h"
+#include "events/EventBus.h"
+#include "services/AuditLog.h"
+#include "services/AuthService.h"
+#include "services/ClientService.h"
+#include "services/ConsentService.h"
+#include "services/IdTokenIssuer.h"
+#include "services/Metrics.h"
+#include "services/RateLimitPolicy.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+Q_LOGGING_CATEGORY(lcServer, "mid.server")
+
+namespace mid {
+
+MidServer::MidServer(ServerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
+{
+    qRegisterMetaType<mid::DomainEvent>();
+}
+
+MidServer::~MidServer()
+{
+    stop();
+}
+
+QString MidServer::baseUrl() const
+{
+    return m_config.effectivePublicUrl();
+}
+
+bool MidServer::start(QString *error)
+{
+    if (!QDir().mkpath(m_config.dataDir)) {
+        *error = QStringLiteral("cannot create data directory %1").arg(m_config.dataDir);
+        return false;
+    }
+    m_dataKey = KeyFiles::loadOrCreateDataKey(m_config.dataDir, m_config.masterKeyBase64, error);
+    if (m_dataKey.isEmpty())
+        return false;
+
+    m_db = std::make_unique<Database>(m_config.databasePath());
+    if (!m_db->open(error))
+        return false;
+
+    m_bus = std::make_unique<EventBus>();
+    m_clients = std::make_unique<ClientService>(*m_db, m_dataKey, *m_bus);
+    m_clients->load();
+    m_auth = std::make_unique<AuthService>(*m_db, *m_clients);
+    m_generatedAdminToken = m_auth->bootstrapOperator(m_config.bootstrapToken, m_config.dataDir, error);
+    if (!error->isEmpty())
+        return false;
+
+    // The port is known only after listening, and links in answers depend on it.
+    auto tcp = std::make_unique<QTcpServer>();
+    if (!tcp->listen(m_config.listenAddress, m_config.listenPort)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_config.listenAddress.toString()).arg(m_config.listenPort).arg(tcp->errorString());
+        return false;
+    }
+    m_port = tcp->serverPort();
+    m_config.listenPort = m_port;
+
+    m_consents = std::make_unique<ConsentService>(*m_db, *m_clients, *m_bus, m_config.effectivePublicUrl());
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_audit->start();
+    m_rateLimits = std::make_unique<RateLimitPolicy>();
+    m_metrics = std::make_unique<Metrics>();
+    m_router = std::make_unique<Router>();
+    registerControllers();
+    m_consents->start();
+
+    HttpServer::Limits limits{m_config.maxBodyBytes, m_config.maxUploadBytes};
+    m_http = std::make_unique<HttpServer>(*m_router, *m_auth, *m_rateLimits, *m_audit, *m_metrics, limits);
+    tcp->setParent(m_http.get());
+    m_http->bind(tcp.release());
+    qCInfo(lcServer).noquote() << "MID server listening on" << baseUrl() << "data" << m_config.dataDir;
+    return true;
+}
+
+void MidServer::registerControllers()
+{
+    m_controllers.push_back(std::make_unique<OpsController>(*m_db, *m_metrics, *m_rateLimits, *m_consents, *m_audit));
+    m_controllers.push_back(std::make_unique<TokenController>(*m_auth, *m_clients));
+    m_controllers.push_back(std::make_unique<ClientsController>(*m_clients));
+    m_controllers.push_back(std::make_unique<ConsentsController>(*m_consents, m_idTokens.get()));
+    m_controllers.push_back(std::make_unique<AuditController>(*m_audit, *m_auth));
+    for (auto &c : m_controllers)
+        c->registerRoutes(*m_router);
+}
+
+void MidServer::stop()
+{
+    if (m_http) {
+        for (QTcpServer *s : m_http->servers())
+            s->close();
+        // Answers already written must leave before their sockets go away.
+        for (QTcpSocket *socket : m_http->findChildren<QTcpSocket *>())
+            socket->flush();
+    }
+    if (m_audit)
+        m_audit->flush();
+    m_http.reset();
+    m_controllers.clear();
+    m_router.reset();
+    m_consents.reset();
+    m_audit.reset();
+    m_idTokens.reset();
+    m_auth.reset();
+    m_clients.reset();
+    m_bus.reset();
+    if (m_db)
+        m_db->closeThreadConnection();
+    m_db.reset();
+}
+
+} // namespace mid

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "core/Config.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace mid {
+
+class AuditLog;
+class AuthService;
+class ClientService;
+class ConsentService;
+class Controller;
+class Database;
+class EventBus;
+class HttpServer;
+class IdTokenIssuer;
+class Metrics;
+class RateLimitPolicy;
+class Router;
+
+// One running MID server: storage, services, the route table and the listener, wired in
+// dependency order. mid-server runs it on its main thread; mid-console on a worker thread;
+// tests run it in-process on a loopback port.
+class MidServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MidServer(ServerConfig config, QObject *parent = nullptr);
+    ~MidServer() override;
+
+    // Opens (and migrates) the database, loads state, bootstraps the admin, listens.
+    bool start(QString *error);
+    // Stops accepting, writes what is queued, closes the database.
+    void stop();
+
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    // The admin token generated on this start (empty if given or generated earlier).
+    const QString &generatedAdminToken() const { return m_generatedAdminToken; }
+    const ServerConfig &config() const { return m_config; }
+
+    Database &database() { return *m_db; }
+    EventBus &events() { return *m_bus; }
+    ClientService &clients() { return *m_clients; }
+    ConsentService &consents() { return *m_consents; }
+    AuthService &auth() { return *m_auth; }
+    AuditLog &audit() { return *m_audit; }
+    Router &router() { return *m_router; }
+
+private:
+    void registerControllers();
+
+    ServerConfig m_config;
+    QByteArray m_dataKey;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EventBus> m_bus;
+    std::unique_ptr<ClientService> m_clients;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<ConsentService> m_consents;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<RateLimitPolicy> m_rateLimits;
+    std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<IdTokenIssuer> m_idTokens;
+    std::unique_ptr<Router> m_router;
+    std::vector<std::unique_ptr<Controller>> m_controllers;
+    std::unique_ptr<HttpServer> m_http;
+    quint16 m_port = 0;
+    QString m_generatedAdminToken;
+};
+
+} // namespace mid

@@ -1,0 +1,40 @@
+#include "Reply.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mid {
+
+Reply Reply::ok(const QJsonValue &data, const QString &message)
+{
+    Reply r;
+    r.data = data;
+    r.message = message;
+    return r;
+}
+
+Reply Reply::created(const QJsonValue &data, const QString &message)
+{
+    Reply r = ok(data, message);
+    r.status = 201;
+    return r;
+}
+
+Reply Reply::plainJson(const QJsonValue &body, int status)
+{
+    const QJsonDocument doc = body.isArray() ? QJsonDocument(body.toArray()) : QJsonDocument(body.toObject());
+    return bytes(doc.toJson(QJsonDocument::Compact), "application/json", status);
+}
+
+Reply Reply::bytes(const QByteArray &body, const QByteArray &contentType, int status)
+{
+    Reply r;
+    r.status = status;
+    r.enveloped = false;
+    r.raw = body;
+    r.contentType = contentType;
+    return r;
+}
+
+} // namespace mid

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace mid {
+
+// What a handler answers. Enveloped JSON by default (§0); raw bytes for images, documents
+// and the few endpoints whose seed fixes another shape (OAuth token, MPin).
+struct Reply
+{
+    int status = 200;
+    QString message;
+    QJsonValue data;
+    bool enveloped = true;
+    QByteArray raw;
+    QByteArray contentType;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static Reply ok(const QJsonValue &data, const QString &message = QStringLiteral("OK"));
+    static Reply created(const QJsonValue &data, const QString &message);
+    // JSON without the envelope.
+    static Reply plainJson(const QJsonValue &body, int status = 200);
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    static Reply bytes(const QByteArray &body, const QByteArray &contentType, int status = 200);
+};
+
+} // namespace mid

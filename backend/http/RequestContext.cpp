@@ -1,0 +1,67 @@
+#include "RequestContext.h"
+
+#include "core/ApiError.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace mid {
+
+QString RequestContext::queryValue(const QString &name) const
+{
+    return query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+QByteArray RequestContext::header(const QByteArray &name) const
+{
+    for (const auto &h : http.headers()) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+const QJsonObject &RequestContext::json()
+{
+    if (m_parsed)
+        return m_json;
+    m_parsed = true;
+    const QByteArray body = http.body();
+    if (body.trimmed().isEmpty())
+        return m_json;
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw ApiError::badRequest(QStringLiteral("Malformed JSON body at offset %1: %2")
+                                       .arg(error.offset).arg(error.errorString()));
+    if (!doc.isObject())
+        throw ApiError::badRequest(QStringLiteral("The JSON body must be an object"));
+    m_json = doc.object();
+    return m_json;
+}
+
+bool RequestContext::isForm() const
+{
+    return header("content-type").toLower().startsWith("application/x-www-form-urlencoded");
+}
+
+QUrlQuery RequestContext::form() const
+{
+    QByteArray body = http.body();
+    body.replace('+', ' ');
+    return QUrlQuery(QString::fromUtf8(body));
+}
+
+int RequestContext::queryInt(const QString &name, int defaultValue, int min, int max) const
+{
+    if (!query.hasQueryItem(name))
+        return defaultValue;
+    bool ok = false;
+    const int v = queryValue(name).toInt(&ok);
+    if (!ok || v < min || v > max)
+        throw ApiError::validation(name, QStringLiteral("range"),
+                                   QStringLiteral("%1 must be an integer from %2 to %3").arg(name).arg(min).arg(max));
+    return v;
+}
+
+} // namespace mid

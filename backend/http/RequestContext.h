@@ -1,0 +1,51 @@
+#pragma once
+
+#include "services/Principal.h"
+
+#include <QHash>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+
+namespace mid {
+
+// One request as a handler sees it: path parameters, query, the parsed body, the caller,
+// and what the audit row should say about it.
+class RequestContext
+{
+public:
+    explicit RequestContext(const QHttpServerRequest &request) : http(request) {}
+
+    const QHttpServerRequest &http;
+    QString requestId;
+    QHash<QString, QString> params;
+    QUrlQuery query;
+    Principal principal;
+    QString ip;
+    QString userAgent;
+    qint64 startedAtMs = 0;
+
+    // Filled by handlers for the audit row: the resource acted on and safe details.
+    QString auditResource;
+    QJsonObject auditDetails;
+
+    QString param(const QString &name) const { return params.value(name); }
+    QString queryValue(const QString &name) const;
+    QByteArray header(const QByteArray &name) const;
+
+    // The body as a JSON object; 400 when it is not one. Empty body reads as {}.
+    const QJsonObject &json();
+    // Form fields of an application/x-www-form-urlencoded body.
+    QUrlQuery form() const;
+    bool isForm() const;
+
+    // Integer query parameter with bounds; 422 naming the parameter when out of range.
+    int queryInt(const QString &name, int defaultValue, int min, int max) const;
+
+private:
+    bool m_parsed = false;
+    QJsonObject m_json;
+};
+
+} // namespace mid

@@ -1,0 +1,80 @@
+#include "AuditController.h"
+
+#include "core/ApiError.h"
+#include "core/Time.h"
+#include "services/AuditLog.h"
+#include "services/AuthService.h"
+
+#include <QJsonArray>
+
+namespace mid {
+
+namespace {
+qint64 timeParam(const RequestContext &ctx, const QString &name)
+{
+    const QString v = ctx.queryValue(name);
+    if (v.isEmpty())
+        return 0;
+    const QDateTime t = Time::parseRfc3339(v);
+    if (!t.isValid())
+        throw ApiError::validation(name, QStringLiteral("format"), name + QStringLiteral(" must be an RFC 3339 time"));
+    return t.toMSecsSinceEpoch();
+}
+} // namespace
+
+void AuditController::registerRoutes(Router &r)
+{
+    const QString tag = QStringLiteral("Admin");
+    r.add({.method = "GET", .pattern = QStringLiteral("/admin/v1/audit/verify"), .access = Access::Operator,
+           .action = QStringLiteral("audit.verify"), .summary = QStringLiteral("Check the audit hash chain"), .tag = tag,
+           .handler = [this](RequestContext &ctx) { return verify(ctx); }});
+    r.add({.method = "GET", .pattern = QStringLiteral("/admin/v1/audit"), .access = Access::Operator,
+           .summary = QStringLiteral("Search the audit log"), .tag = tag,
+           .handler = [this](RequestContext &ctx) { return list(ctx); }});
+    r.add({.method = "POST", .pattern = QStringLiteral("/admin/v1/logout"), .access = Access::Operator,
+           .action = QStringLiteral("operator.logout"), .summary = QStringLiteral("End the calling operator token"),
+           .tag = tag, .handler = [this](RequestContext &ctx) { return logout(ctx); }});
+}
+
+Reply AuditController::list(RequestContext &ctx)
+{
+    const Paging paging = Paging::from(ctx);
+    AuditFilter f;
+    f.actor = ctx.queryValue(QStringLiteral("actor"));
+    f.action = ctx.queryValue(QStringLiteral("action"));
+    f.resource = ctx.queryValue(QStringLiteral("resource"));
+    f.query = ctx.queryValue(QStringLiteral("q"));
+    f.fromMs = timeParam(ctx, QStringLiteral("from"));
+    f.toMs = timeParam(ctx, QStringLiteral("to"));
+    if (ctx.query.hasQueryItem(QStringLiteral("outcome")))
+        f.outcome = ctx.queryInt(QStringLiteral("outcome"), 0, 100, 599);
+    const auto page = m_audit.query(f, paging.limit, paging.cursor);
+    QJsonArray items;
+    for (const AuditEntry &e : page.items)
+        items.append(e.toJson());
+    return Reply::ok(QJsonObject{{QStringLiteral("items"), items},
+                                 {QStringLiteral("total"), page.total},
+                                 {QStringLiteral("nextCursor"), page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                          : QJsonValue(page.nextCursor)}});
+}
+
+Reply AuditController::verify(RequestContext &)
+{
+    const auto v = m_audit.verify();
+    QJsonObject data{{QStringLiteral("intact"), v.intact}, {QStringLiteral("checked"), v.checked}};
+    if (!v.intact) {
+        data.insert(QStringLiteral("brokenAtSeq"), v.brokenAtSeq);
+        data.insert(QStringLiteral("brokenAtId"), v.brokenId);
+        data.insert(QStringLiteral("reason"), v.reason);
+    }
+    return Reply::ok(data, v.intact ? QStringLiteral("Audit chain intact")
+                                    : QStringLiteral("Audit chain broken at row %1: %2").arg(v.brokenAtSeq).arg(v.reason));
+}
+
+Reply AuditController::logout(RequestContext &ctx)
+{
+    m_auth.revokeOperatorToken(ctx.header("authorization"));
+    return Reply::ok(QJsonObject{{QStringLiteral("loggedOut"), true}}, QStringLiteral("Token ended"));
+}
+
+} // namespace mid

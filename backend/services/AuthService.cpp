@@ -1,0 +1,233 @@
+#include "AuthService.h"
+
+#include "ClientService.h"
+#include "core/ApiError.h"
+#include "core/Ids.h"
+#include "core/Time.h"
+#include "crypto/Hash.h"
+#include "crypto/KeyFiles.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QSqlQuery>
+
+namespace mid {
+
+namespace {
+QByteArray tokenHash(const QByteArray &token) { return Hash::sha256(token); }
+
+QByteArray schemeValue(const QByteArray &authorization, const QByteArray &scheme)
+{
+    const QByteArray trimmed = authorization.trimmed();
+    if (trimmed.size() <= scheme.size() || trimmed.left(scheme.size()).toLower() != scheme.toLower()
+        || trimmed.at(scheme.size()) != ' ')
+        return {};
+    return trimmed.mid(scheme.size() + 1).trimmed();
+}
+} // namespace
+
+AuthService::AuthService(Database &db, ClientService &clients, QObject *parent)
+    : QObject(parent), m_db(db), m_clients(clients)
+{
+}
+
+Principal AuthService::principalForClient(const Client &client, Principal::Credential how) const
+{
+    if (!client.isActive())
+        throw ApiError::forbidden(QStringLiteral("Client %1 is suspended").arg(client.clientId));
+    Principal p;
+    p.kind = Principal::Kind::Client;
+    p.credential = how;
+    p.client = client;
+    return p;
+}
+
+Principal AuthService::authenticateClient(const Credentials &cred)
+{
+    const QString invalid = QStringLiteral("Invalid or missing API credentials");
+    if (!cred.mobidKey.isEmpty()) {
+        const auto client = m_clients.byApiKey(QString::fromUtf8(cred.mobidKey));
+        if (!client)
+            throw ApiError::unauthorized(invalid);
+        return principalForClient(*client, Principal::Credential::MobidKey);
+    }
+    if (const QByteArray basic = schemeValue(cred.authorization, "Basic"); !basic.isEmpty()) {
+        const QByteArray decoded = QByteArray::fromBase64(basic);
+        const qsizetype colon = decoded.indexOf(':');
+        if (colon <= 0)
+            throw ApiError::unauthorized(invalid);
+        const auto client = m_clients.bySecret(QString::fromUtf8(decoded.left(colon)),
+                                               QString::fromUtf8(decoded.mid(colon + 1)));
+        if (!client)
+            throw ApiError::unauthorized(invalid);
+        return principalForClient(*client, Principal::Credential::Basic);
+    }
+    const QByteArray bearer = schemeValue(cred.authorization, "Bearer");
+    if (bearer.isEmpty())
+        throw ApiError::unauthorized(invalid);
+
+    if (!cred.clientIdHeader.isEmpty()) {
+        // Seeds 000/003: the key and the client id must belong together.
+        const auto client = m_clients.byApiKey(QString::fromUtf8(bearer));
+        if (!client || client->clientId != QString::fromUtf8(cred.clientIdHeader))
+            throw ApiError::unauthorized(invalid);
+        return principalForClient(*client, Principal::Credential::BearerKey);
+    }
+    if (const auto token = accessToken(tokenHash(bearer))) {
+        const auto client = m_clients.find(token->ownerId);
+        if (!client)
+            throw ApiError::unauthorized(invalid);
+        Principal p = principalForClient(*client, Principal::Credential::AccessToken);
+        p.tokenScopes = token->scopes;
+        return p;
+    }
+    if (const auto client = m_clients.byApiKey(QString::fromUtf8(bearer)))
+        return principalForClient(*client, Principal::Credential::BearerKey);
+    throw ApiError::unauthorized(invalid);
+}
+
+std::optional<AuthService::TokenInfo> AuthService::accessToken(const QByteArray &hash)
+{
+    auto it = m_accessTokens.find(hash);
+    if (it == m_accessTokens.end()) {
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT client_id, scope, expires_at FROM access_tokens WHERE token_hash=?"),
+                                 {hash});
+        if (!q.next()) {
+            q.finish();
+            return std::nullopt;
+        }
+        TokenInfo info;
+        info.ownerId = q.value(0).toString();
+        info.scopes = q.value(1).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        info.expiresAt = q.value(2).toLongLong();
+        q.finish();
+        it = m_accessTokens.insert(hash, info);
+    }
+    if (Time::nowMs() >= it->expiresAt || !m_clients.find(it->ownerId)) {
+        m_accessTokens.erase(it);
+        return std::nullopt;
+    }
+    return it.value();
+}
+
+AuthService::AccessToken AuthService::issueAccessToken(const QString &clientId, const QStringList &scopes)
+{
+    AccessToken t;
+    t.token = QStringLiteral("mid_at_") + Ids::base62(43);
+    t.expiresIn = kAccessTokenSeconds;
+    t.scopes = scopes;
+    const QByteArray hash = tokenHash(t.token.toUtf8());
+    const qint64 expiresAt = Time::nowMs() + qint64(kAccessTokenSeconds) * 1000;
+    m_db.exec(QStringLiteral("DELETE FROM access_tokens WHERE expires_at < ?"), {Time::nowMs()});
+    m_db.exec(QStringLiteral("INSERT INTO access_tokens (token_hash, client_id, scope, expires_at) VALUES (?,?,?,?)"),
+              {hash, clientId, scopes.join(QLatin1Char(' ')), expiresAt});
+    m_accessTokens.insert(hash, TokenInfo{clientId, scopes, expiresAt, 0, 0, false});
+    return t;
+}
+
+std::optional<AuthService::TokenInfo> AuthService::operatorToken(const QByteArray &hash)
+{
+    auto it = m_operatorTokens.find(hash);
+    if (it == m_operatorTokens.end()) {
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT operator_id, last_used_at, never_expires FROM operator_tokens "
+                                                "WHERE token_hash=?"),
+                                 {hash});
+        if (!q.next()) {
+            q.finish();
+            return std::nullopt;
+        }
+        TokenInfo info;
+        info.ownerId = q.value(0).toString();
+        info.lastUsedAt = info.lastStoredUse = q.value(1).toLongLong();
+        info.neverExpires = q.value(2).toBool();
+        q.finish();
+        it = m_operatorTokens.insert(hash, info);
+    }
+    const qint64 now = Time::nowMs();
+    if (!it->neverExpires && now - it->lastUsedAt > kOperatorIdleMs) {
+        m_db.exec(QStringLiteral("DELETE FROM operator_tokens WHERE token_hash=?"), {hash});
+        m_operatorTokens.erase(it);
+        return std::nullopt;
+    }
+    it->lastUsedAt = now;
+    // The idle clock needs minute precision, not a write per request.
+    if (now - it->lastStoredUse > 60000) {
+        m_db.exec(QStringLiteral("UPDATE operator_tokens SET last_used_at=? WHERE token_hash=?"), {now, hash});
+        it->lastStoredUse = now;
+    }
+    return it.value();
+}
+
+Principal AuthService::authenticateOperator(const Credentials &cred)
+{
+    Principal p;
+    const QByteArray bearer = schemeValue(cred.authorization, "Bearer");
+    if (bearer.isEmpty() || !cred.clientIdHeader.isEmpty())
+        return p;
+    const auto token = operatorToken(tokenHash(bearer));
+    if (!token)
+        return p;
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT username, role FROM operators WHERE id=?"), {token->ownerId});
+    if (q.next()) {
+        p.kind = Principal::Kind::Operator;
+        p.credential = Principal::Credential::OperatorToken;
+        p.operatorId = token->ownerId;
+        p.operatorName = q.value(0).toString();
+        p.role = q.value(1).toString();
+    }
+    q.finish();
+    return p;
+}
+
+QString AuthService::createOperatorToken(const QString &operatorId, bool neverExpires)
+{
+    const QString token = QStringLiteral("mid_op_") + Ids::base62(43);
+    const qint64 now = Time::nowMs();
+    m_db.exec(QStringLiteral("INSERT INTO operator_tokens (token_hash, operator_id, created_at, last_used_at, never_expires) "
+                             "VALUES (?,?,?,?,?)"),
+              {tokenHash(token.toUtf8()), operatorId, now, now, neverExpires ? 1 : 0});
+    return token;
+}
+
+void AuthService::revokeOperatorToken(const QByteArray &authorization)
+{
+    const QByteArray hash = tokenHash(schemeValue(authorization, "Bearer"));
+    m_db.exec(QStringLiteral("DELETE FROM operator_tokens WHERE token_hash=?"), {hash});
+    m_operatorTokens.remove(hash);
+}
+
+QString AuthService::bootstrapOperator(const QString &givenToken, const QString &dataDir, QString *error)
+{
+    QString adminId;
+    {
+        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id FROM operators WHERE username='admin'"));
+        if (q.next())
+            adminId = q.value(0).toString();
+        q.finish();
+    }
+    const bool firstStart = adminId.isEmpty();
+    if (firstStart) {
+        adminId = Ids::make(QStringLiteral("op"));
+        m_db.exec(QStringLiteral("INSERT INTO operators (id, username, role, created_at) VALUES (?,?,?,?)"),
+                  {adminId, QStringLiteral("admin"), QStringLiteral("admin"), Time::nowMs()});
+    }
+    if (!givenToken.isEmpty()) {
+        // A given bootstrap token always opens the admin account, also on later starts.
+        const QByteArray hash = tokenHash(givenToken.toUtf8());
+        if (!operatorToken(hash)) {
+            const qint64 now = Time::nowMs();
+            m_db.exec(QStringLiteral("INSERT INTO operator_tokens (token_hash, operator_id, created_at, last_used_at, "
+                                     "never_expires) VALUES (?,?,?,?,1)"),
+                      {hash, adminId, now, now});
+        }
+        return {};
+    }
+    if (!firstStart)
+        return {};
+    const QString token = createOperatorToken(adminId, true);
+    if (!KeyFiles::writePrivate(QDir(dataDir).filePath(QStringLiteral("admin-token")), token.toUtf8() + '\n', error))
+        return {};
+    return token;
+}
+
+} // namespace mid

@@ -1,0 +1,295 @@
+#include "ClientService.h"
+
+#include "core/ApiError.h"
+#include "core/Ids.h"
+#include "core/Time.h"
+#include "crypto/AesGcm.h"
+#include "crypto/Hash.h"
+#include "crypto/Random.h"
+#include "events/EventBus.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace mid {
+
+namespace {
+QString toJsonText(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJsonText(const QString &text)
+{
+    QStringList out;
+    for (const auto &v : QJsonDocument::fromJson(text.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+
+QString newApiKey() { return QStringLiteral("mid_sk_") + Ids::base62(40); }
+QString newSecret() { return QStringLiteral("mid_cs_") + Ids::base62(40); }
+} // namespace
+
+ClientService::ClientService(Database &db, QByteArray dataKey, EventBus &bus, QObject *parent)
+    : QObject(parent), m_db(db), m_dataKey(std::move(dataKey)), m_bus(bus)
+{
+}
+
+QByteArray ClientService::keyHash(const QString &apiKey)
+{
+    // API keys carry 238 bits of randomness, so a plain SHA-256 cannot be brute-forced.
+    return Hash::sha256(apiKey.toUtf8());
+}
+
+void ClientService::load()
+{
+    m_clients.clear();
+    m_byKeyHash.clear();
+    QSqlQuery &q = m_db.exec(QStringLiteral(
+        "SELECT client_id, name, plan, status, scopes, allowed_origins, qr_payload, rate_limits, "
+        "api_key_hash, old_key_hash, old_key_expires_at, secret_enc, stripe_customer_id, created_at, "
+        "updated_at FROM clients"));
+    while (q.next()) {
+        Client c;
+        c.clientId = q.value(0).toString();
+        c.name = q.value(1).toString();
+        c.plan = q.value(2).toString();
+        c.status = q.value(3).toString();
+        c.scopes = fromJsonText(q.value(4).toString());
+        c.allowedOrigins = fromJsonText(q.value(5).toString());
+        c.qrPayload = q.value(6).toString();
+        if (!q.value(7).isNull())
+            c.rateLimits = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+        c.apiKeyHash = q.value(8).toByteArray();
+        c.oldKeyHash = q.value(9).toByteArray();
+        c.oldKeyExpiresAt = q.value(10).toLongLong();
+        c.secretSealed = q.value(11).toByteArray();
+        c.stripeCustomerId = q.value(12).toString();
+        c.createdAt = q.value(13).toLongLong();
+        c.updatedAt = q.value(14).toLongLong();
+        m_clients.insert(c.clientId, c);
+        index(c);
+    }
+    q.finish();
+}
+
+void ClientService::index(const Client &client)
+{
+    m_byKeyHash.insert(client.apiKeyHash, client.clientId);
+    if (!client.oldKeyHash.isEmpty())
+        m_byKeyHash.insert(client.oldKeyHash, client.clientId);
+}
+
+void ClientService::unindex(const Client &client)
+{
+    m_byKeyHash.remove(client.apiKeyHash);
+    if (!client.oldKeyHash.isEmpty())
+        m_byKeyHash.remove(client.oldKeyHash);
+}
+
+void ClientService::store(const Client &c, bool insert)
+{
+    const QVariant rateLimits = c.rateLimits
+        ? QVariant(QString::fromUtf8(QJsonDocument(*c.rateLimits).toJson(QJsonDocument::Compact)))
+        : QVariant(QMetaType(QMetaType::QString));
+    const QVariant oldHash = c.oldKeyHash.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(c.oldKeyHash);
+    const QVariant stripe = c.stripeCustomerId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.stripeCustomerId);
+    if (insert) {
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO clients (name, plan, status, scopes, allowed_origins, qr_payload, "
+                      "rate_limits, api_key_hash, old_key_hash, old_key_expires_at, secret_enc, "
+                      "stripe_customer_id, updated_at, created_at, client_id) "
+                      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                  {c.name, c.plan, c.status, toJsonText(c.scopes), toJsonText(c.allowedOrigins),
+                   c.qrPayload, rateLimits, c.apiKeyHash, oldHash, c.oldKeyExpiresAt, c.secretSealed,
+                   stripe, c.updatedAt, c.createdAt, c.clientId});
+    } else {
+        m_db.exec(QStringLiteral(
+                      "UPDATE clients SET name=?, plan=?, status=?, scopes=?, allowed_origins=?, "
+                      "qr_payload=?, rate_limits=?, api_key_hash=?, old_key_hash=?, "
+                      "old_key_expires_at=?, secret_enc=?, stripe_customer_id=?, updated_at=? "
+                      "WHERE client_id=?"),
+                  {c.name, c.plan, c.status, toJsonText(c.scopes), toJsonText(c.allowedOrigins),
+                   c.qrPayload, rateLimits, c.apiKeyHash, oldHash, c.oldKeyExpiresAt, c.secretSealed,
+                   stripe, c.updatedAt, c.clientId});
+    }
+}
+
+QJsonObject ClientService::addWebhookEndpoint(const QString &clientId, const QString &url,
+                                              const QStringList &events)
+{
+    const QString id = Ids::make(QStringLiteral("whe"));
+    // Standard Webhooks secret form: whsec_ + base64 of the raw HMAC key.
+    const QString secret = QStringLiteral("whsec_") + QString::fromLatin1(Random::bytes(24).toBase64());
+    const qint64 now = Time::nowMs();
+    m_db.exec(QStringLiteral("INSERT INTO webhook_endpoints (id, client_id, url, events, secret_enc, "
+                             "status, created_at) VALUES (?,?,?,?,?,?,?)"),
+              {id, clientId, url, toJsonText(events),
+               AesGcm::seal(m_dataKey, secret.toUtf8(), id.toUtf8()), QStringLiteral("active"), now});
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("url"), url},
+            {QStringLiteral("events"), QJsonArray::fromStringList(events)},
+            {QStringLiteral("status"), QStringLiteral("active")},
+            {QStringLiteral("webhookSecret"), secret},
+            {QStringLiteral("createdAt"), Time::rfc3339Ms(now)}};
+}
+
+ClientService::Issued ClientService::create(const ClientInput &input)
+{
+    Client c;
+    c.clientId = Ids::clientId();
+    c.name = input.name;
+    c.plan = input.plan;
+    c.status = input.status.value_or(QStringLiteral("active"));
+    c.scopes = input.scopes.value_or(ClientRules::allScopes());
+    c.allowedOrigins = input.allowedOrigins.value_or(QStringList());
+    c.qrPayload = input.qrPayload.value_or(QStringLiteral("approval"));
+    if (input.rateLimits)
+        c.rateLimits = *input.rateLimits;
+    c.stripeCustomerId = input.stripeCustomerId.value_or(QString());
+    const QString apiKey = newApiKey();
+    const QString secret = newSecret();
+    c.apiKeyHash = keyHash(apiKey);
+    c.secretSealed = AesGcm::seal(m_dataKey, secret.toUtf8(), c.clientId.toUtf8());
+    c.createdAt = c.updatedAt = Time::nowMs();
+
+    Issued issued{c, apiKey, secret, {}};
+    {
+        Transaction tx(m_db);
+        store(c, true);
+        if (input.webhookUrl)
+            issued.webhook = addWebhookEndpoint(c.clientId, *input.webhookUrl,
+                                                input.webhookEvents.value_or(QStringList()));
+        tx.commit();
+    }
+    m_clients.insert(c.clientId, c);
+    index(c);
+    m_bus.publish(QStringLiteral("client.created"), c.clientId, c.toJson());
+    return issued;
+}
+
+Client ClientService::update(const QString &clientId, const ClientInput &patch)
+{
+    auto it = m_clients.find(clientId);
+    if (it == m_clients.end())
+        throw ApiError::notFound(QStringLiteral("Client"));
+    Client c = it.value();
+    if (!patch.name.isEmpty())
+        c.name = patch.name;
+    if (!patch.plan.isEmpty())
+        c.plan = patch.plan;
+    if (patch.status)
+        c.status = *patch.status;
+    if (patch.scopes)
+        c.scopes = *patch.scopes;
+    if (patch.allowedOrigins)
+        c.allowedOrigins = *patch.allowedOrigins;
+    if (patch.qrPayload)
+        c.qrPayload = *patch.qrPayload;
+    if (patch.rateLimits)
+        c.rateLimits = *patch.rateLimits;
+    if (patch.stripeCustomerId)
+        c.stripeCustomerId = *patch.stripeCustomerId;
+    c.updatedAt = Time::nowMs();
+    {
+        Transaction tx(m_db);
+        store(c, false);
+        if (patch.webhookUrl)
+            addWebhookEndpoint(c.clientId, *patch.webhookUrl, patch.webhookEvents.value_or(QStringList()));
+        tx.commit();
+    }
+    it.value() = c;
+    m_bus.publish(QStringLiteral("client.updated"), c.clientId, c.toJson());
+    return c;
+}
+
+void ClientService::remove(const QString &clientId)
+{
+    auto it = m_clients.find(clientId);
+    if (it == m_clients.end())
+        throw ApiError::notFound(QStringLiteral("Client"));
+    m_db.exec(QStringLiteral("DELETE FROM clients WHERE client_id=?"), {clientId});
+    unindex(it.value());
+    m_clients.erase(it);
+    m_bus.publish(QStringLiteral("client.deleted"), clientId, {{QStringLiteral("clientId"), clientId}});
+}
+
+ClientService::Issued ClientService::regenerateKey(const QString &clientId, int graceSeconds)
+{
+    auto it = m_clients.find(clientId);
+    if (it == m_clients.end())
+        throw ApiError::notFound(QStringLiteral("Client"));
+    Client c = it.value();
+    unindex(c);
+    const QString apiKey = newApiKey();
+    const qint64 now = Time::nowMs();
+    if (graceSeconds > 0) {
+        c.oldKeyHash = c.apiKeyHash;
+        c.oldKeyExpiresAt = now + qint64(graceSeconds) * 1000;
+    } else {
+        c.oldKeyHash.clear();
+        c.oldKeyExpiresAt = 0;
+    }
+    c.apiKeyHash = keyHash(apiKey);
+    c.updatedAt = now;
+    try {
+        store(c, false);
+    } catch (...) {
+        index(it.value());
+        throw;
+    }
+    it.value() = c;
+    index(c);
+    m_bus.publish(QStringLiteral("client.key_regenerated"), c.clientId, c.toJson());
+    return {c, apiKey, {}, {}};
+}
+
+std::optional<Client> ClientService::find(const QString &clientId) const
+{
+    auto it = m_clients.constFind(clientId);
+    if (it == m_clients.cend())
+        return std::nullopt;
+    return it.value();
+}
+
+QList<Client> ClientService::list() const
+{
+    QList<Client> out = m_clients.values();
+    std::sort(out.begin(), out.end(), [](const Client &a, const Client &b) { return a.createdAt > b.createdAt; });
+    return out;
+}
+
+std::optional<Client> ClientService::byApiKey(const QString &apiKey) const
+{
+    const QByteArray hash = keyHash(apiKey);
+    auto it = m_byKeyHash.constFind(hash);
+    if (it == m_byKeyHash.cend())
+        return std::nullopt;
+    const Client &c = m_clients[it.value()];
+    if (Hash::equalConstantTime(c.apiKeyHash, hash))
+        return c;
+    if (Hash::equalConstantTime(c.oldKeyHash, hash) && Time::nowMs() < c.oldKeyExpiresAt)
+        return c;
+    return std::nullopt;
+}
+
+std::optional<Client> ClientService::bySecret(const QString &clientId, const QString &secret) const
+{
+    const auto c = find(clientId);
+    if (!c)
+        return std::nullopt;
+    if (!Hash::equalConstantTime(secretOf(*c).toUtf8(), secret.toUtf8()))
+        return std::nullopt;
+    return c;
+}
+
+QString ClientService::secretOf(const Client &client) const
+{
+    const auto plain = AesGcm::open(m_dataKey, client.secretSealed, client.clientId.toUtf8());
+    return plain ? QString::fromUtf8(*plain) : QString();
+}
+
+} // namespace mid

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "domain/Client.h"
+#include "domain/Consent.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace mid {
+
+class ClientService;
+class Database;
+class EventBus;
+
+struct ConsentInput
+{
+    QString recipient;
+    std::optional<QString> intent;
+    std::optional<QStringList> scope;
+    std::optional<QString> callbackUrl;
+    std::optional<QJsonObject> metadata;
+    std::optional<int> expiresIn;
+};
+
+struct ConsentFilter
+{
+    QString clientId; // empty: every tenant (operators)
+    std::optional<ConsentStatus> status;
+    QString recipient;
+};
+
+// The consent sessions of §2: creation, reads scoped to a tenant, updates, revocation,
+// decisions, and expiry that happens on time without any request arriving.
+class ConsentService : public QObject
+{
+    Q_OBJECT
+public:
+    ConsentService(Database &db, ClientService &clients, EventBus &bus, QString publicUrl,
+                   QObject *parent = nullptr);
+
+    // Loads the expiry schedule and expires whatever passed while the server was down.
+    void start();
+
+    Consent create(const Client &client, const ConsentInput &input);
+    // Another tenant's consent is reported exactly like a missing one (404).
+    Consent get(const QString &clientId, const QString &id);
+    std::optional<Consent> find(const QString &id);
+    Consent update(const QString &clientId, const QString &id, const ConsentInput &patch);
+    Consent revoke(const QString &clientId, const QString &id);
+    // The decision of a device (FIDO assertion): approve or reject a pending consent.
+    Consent decide(const QString &id, bool approve, const QJsonObject &user, const QJsonObject &device);
+    // The approver page was opened (the QR was scanned).
+    void markScanned(const QString &id);
+
+    struct Page
+    {
+        QList<Consent> items;
+        qint64 total = 0;
+        QString nextCursor;
+    };
+    Page list(const ConsentFilter &filter, int limit, const QString &cursor);
+
+    // Both seed spellings (sessionId and id, intent and purpose) and the links of §2.
+    QJsonObject toJson(const Consent &consent) const;
+    QString approvalUrl(const QString &id) const;
+    QString deepLink(const QString &id) const;
+    QString qrImageUrl(const QString &id) const;
+    // What the QR of a consent encodes: the approval URL, or the deep link for clients that
+    // asked for qrPayload "deeplink".
+    QString qrContent(const Consent &consent) const;
+
+    // Expires every pending consent whose time has come; returns how many.
+    int expireDue();
+    qint64 nextExpiryMs() const { return m_armedAt; }
+
+    QHash<QString, qint64> countByStatus();
+
+private:
+    Consent load(const QString &id);
+    void save(const Consent &consent);
+    void transition(Consent &consent, ConsentStatus to, const QString &event);
+    void arm(qint64 atMs);
+    void rearmFromDatabase();
+    static Consent fromRow(const QSqlQuery &q);
+
+    Database &m_db;
+    ClientService &m_clients;
+    EventBus &m_bus;
+    QString m_publicUrl;
+    QTimer m_expiryTimer;
+    qint64 m_armedAt = 0; // 0: nothing pending
+};
+
+} // namespace mid

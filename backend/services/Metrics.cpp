@@ -1,0 +1,88 @@
+#include "Metrics.h"
+
+#include <algorithm>
+
+namespace mid {
+
+namespace {
+QString escapeLabel(QString v)
+{
+    return v.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\"")).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+}
+
+void family(QByteArray &out, const QString &name, const char *type, const char *help)
+{
+    out += "# HELP " + name.toUtf8() + ' ' + help + '\n';
+    out += "# TYPE " + name.toUtf8() + ' ' + type + '\n';
+}
+
+void line(QByteArray &out, const QString &name, const QString &labels, double value)
+{
+    out += name.toUtf8();
+    if (!labels.isEmpty())
+        out += '{' + labels.toUtf8() + '}';
+    out += ' ' + QByteArray::number(value, 'g', 15) + '\n';
+}
+
+// Families given by others are rendered in the order they first appear.
+void renderSamples(QByteArray &out, const QList<Metrics::Sample> &samples, const char *type)
+{
+    QStringList seen;
+    for (const auto &s : samples) {
+        if (!seen.contains(s.name))
+            seen << s.name;
+    }
+    for (const QString &name : seen) {
+        family(out, name, type, "MID server state.");
+        for (const auto &s : samples) {
+            if (s.name == name)
+                line(out, s.name, s.labels, s.value);
+        }
+    }
+}
+} // namespace
+
+const QList<double> &Metrics::latencyBuckets()
+{
+    static const QList<double> b = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5};
+    return b;
+}
+
+void Metrics::observe(const QString &route, const QByteArray &method, int status, double seconds)
+{
+    ++m_requests[Key{route, method, status}];
+    ++m_total;
+    m_latencySum += seconds;
+    const auto &b = latencyBuckets();
+    const auto it = std::lower_bound(b.begin(), b.end(), seconds);
+    if (it != b.end())
+        ++m_bucketCounts[it - b.begin()];
+}
+
+QByteArray Metrics::render(const QList<Sample> &gauges, const QList<Sample> &counters) const
+{
+    QByteArray out;
+    family(out, QStringLiteral("mid_http_requests_total"), "counter", "HTTP requests by route, method and status code.");
+    for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
+        line(out, QStringLiteral("mid_http_requests_total"),
+             QStringLiteral("route=\"%1\",method=\"%2\",code=\"%3\"")
+                 .arg(escapeLabel(it.key().route), QString::fromLatin1(it.key().method))
+                 .arg(it.key().status),
+             double(it.value()));
+    }
+    family(out, QStringLiteral("mid_http_request_duration_seconds"), "histogram", "Time from request parsed to answer written.");
+    qint64 cumulative = 0;
+    for (qsizetype i = 0; i < latencyBuckets().size(); ++i) {
+        cumulative += m_bucketCounts.at(i);
+        line(out, QStringLiteral("mid_http_request_duration_seconds_bucket"),
+             QStringLiteral("le=\"%1\"").arg(latencyBuckets().at(i)), double(cumulative));
+    }
+    line(out, QStringLiteral("mid_http_request_duration_seconds_bucket"), QStringLiteral("le=\"+Inf\""), double(m_total));
+    line(out, QStringLiteral("mid_http_request_duration_seconds_sum"), {}, m_latencySum);
+    line(out, QStringLiteral("mid_http_request_duration_seconds_count"), {}, double(m_total));
+    renderSamples(out, gauges, "gauge");
+    renderSamples(out, counters, "counter");
+    return out;
+}
+
+} // namespace mid

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace mid {
+
+// Request counters and the latency histogram behind /metrics (Prometheus text format).
+class Metrics : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    void observe(const QString &route, const QByteArray &method, int status, double seconds);
+
+    struct Sample
+    {
+        QString name;   // metric family, e.g. mid_consents
+        QString labels; // rendered label set without braces, e.g. status="pending"
+        double value = 0;
+    };
+    // Renders everything counted here plus the given gauges.
+    QByteArray render(const QList<Sample> &gauges, const QList<Sample> &counters) const;
+
+    qint64 requestsTotal() const { return m_total; }
+    static const QList<double> &latencyBuckets();
+
+private:
+    struct Key
+    {
+        QString route;
+        QByteArray method;
+        int status;
+        bool operator==(const Key &o) const { return status == o.status && method == o.method && route == o.route; }
+    };
+    friend size_t qHash(const Key &k, size_t seed) { return qHashMulti(seed, k.route, k.method, k.status); }
+
+    QHash<Key, qint64> m_requests;
+    QList<qint64> m_bucketCounts = QList<qint64>(latencyBuckets().size(), 0);
+    double m_latencySum = 0;
+    qint64 m_total = 0;
+};
+
+} // namespace mid

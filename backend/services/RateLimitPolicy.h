@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/RateLimiter.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+
+namespace mid {
+
+struct Principal;
+
+// Which limits of §11 apply to a call, and the bookkeeping around it: plan limits per
+// minute/day/concurrent, endpoint-group limits, enterprise limits from `rateLimits`, and the
+// X-RateLimit-* headers every /v1 answer carries.
+class RateLimitPolicy : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    struct Admission
+    {
+        RateLimiter::Outcome outcome;
+        QString concurrencyKey; // non-empty: release() it when the answer is written
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+
+    // `group`: the route's endpoint group; `deviceKey`: what a device-side call acts for
+    // (deviceId, credential, session or token), empty for tenant calls; `anonymousKey`:
+    // the bucket of calls without credentials.
+    // Throws ApiError (429, seed 000 body, Retry-After) when a limit is exhausted.
+    Admission admit(const Principal &principal, const QString &group, const QString &deviceKey,
+                    const QString &anonymousKey, qint64 nowMs);
+    void release(const Admission &admission);
+
+    qint64 limitedCount() const { return m_limited; }
+
+    struct PlanLimits
+    {
+        qint64 perMinute = -1, perDay = -1;
+        int concurrent = -1;
+    };
+    static PlanLimits planLimits(const QString &plan);
+    // Per-group limit and window for tenants; -1 for none.
+    static QPair<qint64, qint64> groupLimit(const QString &group);
+
+    // Above this many calls per minute from one anonymous source, answer 429.
+    static constexpr qint64 kAnonymousPerMinute = 600;
+    // Reported in X-RateLimit-Limit when no limit applies (enterprise without rateLimits).
+    static constexpr qint64 kUnlimited = 1000000000;
+
+private:
+    RateLimiter m_limiter;
+    qint64 m_limited = 0;
+    qint64 m_lastPrune = 0;
+};
+
+} // namespace mid

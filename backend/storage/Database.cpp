@@ -1,0 +1,218 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "core/ApiError.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QThread>
+#include <QThreadStorage>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDb, "mid.storage")
+
+namespace mid {
+
+namespace {
+// Prepared statements of one connection, owned by the thread that uses it.
+struct StatementCache
+{
+    QHash<QString, QHash<QString, QSqlQuery>> byConnection;
+};
+QThreadStorage<StatementCache *> g_statements;
+
+StatementCache &statements()
+{
+    if (!g_statements.hasLocalData())
+        g_statements.setLocalData(new StatementCache);
+    return *g_statements.localData();
+}
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path)), m_id(QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+Database::~Database()
+{
+    closeThreadConnection();
+}
+
+QString Database::connectionName() const
+{
+    return QStringLiteral("mid-%1-%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = connectionName();
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        qCWarning(lcDb) << "cannot open database" << m_path << db.lastError().text();
+        return db;
+    }
+    QSqlQuery pragma(db);
+    // WAL lets readers run beside the writer; NORMAL sync in WAL keeps every committed
+    // transaction across a process crash (only power loss may drop the newest ones).
+    for (const char *p : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                          "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+        if (!pragma.exec(QString::fromLatin1(p)))
+            qCWarning(lcDb) << p << "failed:" << pragma.lastError().text();
+    }
+    return db;
+}
+
+void Database::closeThreadConnection()
+{
+    const QString name = connectionName();
+    if (g_statements.hasLocalData())
+        statements().byConnection.remove(name);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+bool Database::open(QString *error)
+{
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        *error = QStringLiteral("cannot open database %1: %2").arg(m_path, db.lastError().text());
+        return false;
+    }
+    m_open = migrate(error);
+    return m_open;
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().isEmpty() ? 0 : migrations().constLast().version;
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool Database::migrate(QString *error)
+{
+    const int current = schemaVersion();
+    const int latest = latestSchemaVersion();
+    if (current > latest) {
+        *error = QStringLiteral("database %1 has schema version %2, newer than this program's %3; "
+                                "refusing to open it (upgrade mid-server or use another --data-dir)")
+                     .arg(m_path).arg(current).arg(latest);
+        return false;
+    }
+    for (const Migration &m : migrations()) {
+        if (m.version <= current)
+            continue;
+        QSqlDatabase db = connection();
+        if (!db.transaction()) {
+            *error = QStringLiteral("cannot start migration %1: %2").arg(m.version).arg(db.lastError().text());
+            return false;
+        }
+        try {
+            execScript(QString::fromUtf8(m.sql));
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
+                throw ApiError(ApiError::Kind::ServerError, q.lastError().text());
+        } catch (const ApiError &e) {
+            db.rollback();
+            *error = QStringLiteral("migration %1 (%2) failed: %3").arg(m.version).arg(QString::fromLatin1(m.name), e.message());
+            return false;
+        }
+        if (!db.commit()) {
+            *error = QStringLiteral("cannot commit migration %1").arg(m.version);
+            return false;
+        }
+        qCInfo(lcDb) << "applied migration" << m.version << m.name;
+    }
+    return true;
+}
+
+void Database::execScript(const QString &sql)
+{
+    QSqlQuery q(connection());
+    const QStringList parts = sql.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &statement : parts) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        if (!q.exec(statement)) {
+            qCWarning(lcDb) << "statement failed:" << q.lastError().text();
+            throw ApiError(ApiError::Kind::ServerError, q.lastError().text());
+        }
+    }
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto &cache = statements().byConnection[connectionName()];
+    auto it = cache.find(sql);
+    if (it == cache.end()) {
+        QSqlQuery q(connection());
+        if (!q.prepare(sql)) {
+            qCWarning(lcDb) << "prepare failed:" << q.lastError().text() << sql;
+            throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
+        }
+        it = cache.insert(sql, q);
+    }
+    return it.value();
+}
+
+QSqlQuery &Database::exec(const QString &sql, std::initializer_list<QVariant> values)
+{
+    QSqlQuery &q = prepared(sql);
+    int i = 0;
+    for (const QVariant &v : values)
+        q.bindValue(i++, v);
+    if (!q.exec()) {
+        qCWarning(lcDb) << "query failed:" << q.lastError().text();
+        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
+    }
+    return q;
+}
+
+bool Database::beginTransaction()
+{
+    return connection().transaction();
+}
+
+bool Database::commit()
+{
+    return connection().commit();
+}
+
+void Database::rollback()
+{
+    connection().rollback();
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    if (!m_db.beginTransaction())
+        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+void Transaction::commit()
+{
+    if (!m_db.commit())
+        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
+    m_done = true;
+}
+
+} // namespace mid

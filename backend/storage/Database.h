@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace mid {
+
+// One SQLite database in WAL mode. Each thread that touches it gets its own connection,
+// opened on first use; prepared statements are cached per connection so hot paths parse
+// their SQL once. Every value reaches SQL through bindings, never through the text.
+class Database
+{
+public:
+    explicit Database(QString path);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens the calling thread's connection and applies pending migrations. Refuses (false,
+    // *error set) a file whose schema is newer than this program knows.
+    bool open(QString *error);
+    bool isOpen() const { return m_open; }
+    const QString &path() const { return m_path; }
+    int schemaVersion();
+    static int latestSchemaVersion();
+
+    QSqlDatabase connection();
+    // A cached prepared statement for this thread; bind with `bind` and run with `exec`.
+    QSqlQuery &prepared(const QString &sql);
+    // Prepares (cached), binds in order, executes; throws ApiError(server_error) on failure
+    // after logging the database's own message (which never reaches a client).
+    QSqlQuery &exec(const QString &sql, std::initializer_list<QVariant> values = {});
+    void execScript(const QString &sql);
+
+    bool beginTransaction();
+    bool commit();
+    void rollback();
+
+    // Closes this thread's connection (worker threads call it before they end).
+    void closeThreadConnection();
+
+private:
+    QString connectionName() const;
+    bool migrate(QString *error);
+
+    QString m_path;
+    QString m_id;
+    bool m_open = false;
+};
+
+// Rolls back unless committed: a failed request never leaves half its writes behind.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    void commit();
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+} // namespace mid
