@@ -1,6 +1,7 @@
 #include "Time.h"
 
-#include <QTimeZone>
+#include <cstdio>
+#include <ctime>
 
 namespace mid::Time {
 
@@ -21,12 +22,20 @@ QString rfc3339(const QDateTime &t)
 
 QString rfc3339Ms(qint64 msSinceEpoch)
 {
-    return rfc3339(QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC));
+    // gmtime_r and a fixed format: QDateTime::toString is a visible cost on hot answers
+    // that carry several times.
+    const time_t seconds = static_cast<time_t>(msSinceEpoch >= 0 ? msSinceEpoch / 1000 : (msSinceEpoch - 999) / 1000);
+    struct tm parts = {};
+    gmtime_r(&seconds, &parts);
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", parts.tm_year + 1900,
+                                parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec);
+    return QString::fromLatin1(buf, n);
 }
 
 QString nowRfc3339()
 {
-    return rfc3339(now());
+    return rfc3339Ms(nowMs());
 }
 
 QDateTime parseRfc3339(const QString &text)

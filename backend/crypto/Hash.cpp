@@ -6,12 +6,22 @@
 
 namespace mid::Hash {
 
+namespace {
+// OpenSSL 3 looks an algorithm up on every use of EVP_sha256(); fetching it once keeps that
+// lookup off paths that hash on every request (API key checks, the audit chain).
+const EVP_MD *fetchedSha256()
+{
+    static EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+} // namespace
+
 QByteArray sha256(const QByteArray &data)
 {
     QByteArray out(32, Qt::Uninitialized);
     unsigned int len = 0;
     EVP_Digest(data.constData(), static_cast<size_t>(data.size()),
-               reinterpret_cast<unsigned char *>(out.data()), &len, EVP_sha256(), nullptr);
+               reinterpret_cast<unsigned char *>(out.data()), &len, fetchedSha256(), nullptr);
     return out;
 }
 

@@ -3,6 +3,8 @@
 #include "core/Ids.h"
 #include "core/Time.h"
 
+#include <QMetaMethod>
+
 namespace mid {
 
 QJsonObject DomainEvent::toJson() const
@@ -11,6 +13,11 @@ QJsonObject DomainEvent::toJson() const
             {QStringLiteral("event"), type},
             {QStringLiteral("timestamp"), Time::rfc3339Ms(at)},
             {QStringLiteral("data"), data}};
+}
+
+bool EventBus::hasSubscribers() const
+{
+    return isSignalConnected(QMetaMethod::fromSignal(&EventBus::published));
 }
 
 void EventBus::publish(const QString &type, const QString &clientId, const QJsonObject &data)

@@ -27,6 +27,15 @@ public:
     using QObject::QObject;
 
     void publish(const QString &type, const QString &clientId, const QJsonObject &data);
+    // Builds the payload only when somebody listens: answers on the hot path should not
+    // pay for events nobody receives.
+    template <typename MakeData>
+    void publishLazy(const QString &type, const QString &clientId, MakeData makeData)
+    {
+        if (hasSubscribers())
+            publish(type, clientId, makeData());
+    }
+    bool hasSubscribers() const;
 
 Q_SIGNALS:
     void published(const mid::DomainEvent &event);

@@ -13,6 +13,7 @@
 #include "services/AuthService.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
+#include "services/DemoMode.h"
 #include "services/IdTokenIssuer.h"
 #include "services/Metrics.h"
 #include "services/RateLimitPolicy.h"
@@ -55,6 +56,7 @@ bool MidServer::start(QString *error)
     m_db = std::make_unique<Database>(m_config.databasePath());
     if (!m_db->open(error))
         return false;
+    m_db->startBackgroundCheckpoints();
 
     m_bus = std::make_unique<EventBus>();
     m_clients = std::make_unique<ClientService>(*m_db, m_dataKey, *m_bus);
@@ -87,6 +89,12 @@ bool MidServer::start(QString *error)
     m_http = std::make_unique<HttpServer>(*m_router, *m_auth, *m_rateLimits, *m_audit, *m_metrics, limits);
     tcp->setParent(m_http.get());
     m_http->bind(tcp.release());
+    if (m_config.demo) {
+        m_demo = std::make_unique<DemoMode>(*m_clients, baseUrl(), m_config.dataDir);
+        if (!m_demo->seed(error))
+            return false;
+        m_demo->startTraffic();
+    }
     qCInfo(lcServer).noquote() << "MID server listening on" << baseUrl() << "data" << m_config.dataDir;
     return true;
 }
@@ -113,6 +121,7 @@ void MidServer::stop()
     }
     if (m_audit)
         m_audit->flush();
+    m_demo.reset();
     m_http.reset();
     m_controllers.clear();
     m_router.reset();

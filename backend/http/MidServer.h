@@ -15,6 +15,7 @@ class ClientService;
 class ConsentService;
 class Controller;
 class Database;
+class DemoMode;
 class EventBus;
 class HttpServer;
 class IdTokenIssuer;
@@ -68,6 +69,7 @@ private:
     std::unique_ptr<Router> m_router;
     std::vector<std::unique_ptr<Controller>> m_controllers;
     std::unique_ptr<HttpServer> m_http;
+    std::unique_ptr<DemoMode> m_demo;
     quint16 m_port = 0;
     QString m_generatedAdminToken;
 };

@@ -31,7 +31,8 @@ AuditEntry fromRow(const QSqlQuery &q)
     e.ip = q.value(7).toString();
     e.userAgent = q.value(8).toString();
     e.requestId = q.value(9).toString();
-    e.details = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+    e.detailsText = q.value(10).toString().toUtf8();
+    e.details = QJsonDocument::fromJson(e.detailsText).object();
     e.hash = q.value(11).toString();
     return e;
 }
@@ -44,18 +45,32 @@ QString chainHash(const QString &previous, const AuditEntry &e)
 
 QByteArray AuditEntry::canonical() const
 {
-    // QJsonObject keeps keys sorted, and compact output has no whitespace.
-    const QJsonObject o{{QStringLiteral("id"), id},
-                        {QStringLiteral("at"), at},
-                        {QStringLiteral("actor"), actor},
-                        {QStringLiteral("action"), action},
-                        {QStringLiteral("resource"), resource},
-                        {QStringLiteral("outcome"), outcome},
-                        {QStringLiteral("ip"), ip},
-                        {QStringLiteral("userAgent"), userAgent},
-                        {QStringLiteral("requestId"), requestId},
-                        {QStringLiteral("details"), details}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    // Netstrings ("<length>:<bytes>,") of the fields in a fixed order: unambiguous whatever
+    // the fields contain, and cheap enough to compute on every request.
+    QByteArray out;
+    out.reserve(256);
+    auto field = [&out](const QByteArray &bytes) {
+        out += QByteArray::number(bytes.size());
+        out += ':';
+        out += bytes;
+        out += ',';
+    };
+    field(id.toUtf8());
+    field(QByteArray::number(at));
+    field(actor.toUtf8());
+    field(action.toUtf8());
+    field(resource.toUtf8());
+    field(QByteArray::number(outcome));
+    field(ip.toUtf8());
+    field(userAgent.toUtf8());
+    field(requestId.toUtf8());
+    field(detailsJson());
+    return out;
+}
+
+QByteArray AuditEntry::detailsJson() const
+{
+    return detailsText.isEmpty() ? QJsonDocument(details).toJson(QJsonDocument::Compact) : detailsText;
 }
 
 QJsonObject AuditEntry::toJson() const
@@ -129,7 +144,7 @@ void AuditLog::flush()
             m_db.exec(QStringLiteral("INSERT INTO audit_events (id, at, actor, action, resource, outcome, ip, "
                                      "user_agent, request_id, details, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
                       {e.id, e.at, e.actor, e.action, e.resource, e.outcome, e.ip, e.userAgent, e.requestId,
-                       QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)), e.hash});
+                       QString::fromUtf8(e.detailsJson()), e.hash});
             last = e.hash;
         }
         tx.commit();

@@ -26,9 +26,13 @@ struct AuditEntry
     QString requestId;
     QJsonObject details;
     QString hash;
+    QByteArray detailsText; // details exactly as stored, when read back from the database
+
+    QByteArray detailsJson() const;
 
     QJsonObject toJson() const;
-    // The exact bytes the chain hashes: compact JSON, keys sorted, of every field but seq/hash.
+    // The exact bytes the chain hashes: every field but seq and hash, as netstrings in a
+    // fixed order (details as compact JSON with sorted keys).
     QByteArray canonical() const;
 };
 

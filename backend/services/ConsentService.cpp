@@ -156,7 +156,7 @@ Consent ConsentService::create(const Client &client, const ConsentInput &input)
          QStringLiteral("pending"), c.createdAt, c.expiresAt, c.updatedAt});
     c.seq = q.lastInsertId().toLongLong();
     arm(c.expiresAt);
-    m_bus.publish(QStringLiteral("consent.created"), c.clientId, toJson(c));
+    m_bus.publishLazy(QStringLiteral("consent.created"), c.clientId, [&] { return toJson(c); });
     return c;
 }
 

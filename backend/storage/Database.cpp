@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Checkpointer.h"
 #include "Migrations.h"
 #include "core/ApiError.h"
 
@@ -36,7 +37,19 @@ Database::Database(QString path)
 
 Database::~Database()
 {
+    m_checkpointer.reset();
     closeThreadConnection();
+}
+
+void Database::startBackgroundCheckpoints()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))) {
+        qCWarning(lcDb) << "cannot turn automatic checkpoints off:" << q.lastError().text();
+        return;
+    }
+    m_checkpointer = std::make_unique<Checkpointer>(m_path);
+    m_checkpointer->start();
 }
 
 QString Database::connectionName() const
