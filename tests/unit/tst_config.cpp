@@ -1,0 +1,143 @@
+// ConfigLoader: defaults, mid.conf, MID_* variables and flags, weakest first.
+#include "core/Config.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using mid::ConfigLoader;
+using mid::ServerConfig;
+
+class TestConfig : public QObject
+{
+    Q_OBJECT
+
+    static bool load(const QStringList &args, ServerConfig *config, QString *error)
+    {
+        QCommandLineParser parser;
+        ConfigLoader::addOptions(parser);
+        if (!parser.parse(QStringList{QStringLiteral("mid-server")} + args)) {
+            *error = parser.errorText();
+            return false;
+        }
+        return ConfigLoader::load(parser, config, error);
+    }
+
+    static void writeConf(const QString &dir, const QByteArray &text)
+    {
+        QFile f(dir + QStringLiteral("/mid.conf"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        for (const char *v : {"MID_LISTEN", "MID_PUBLIC_URL", "MID_BOOTSTRAP_TOKEN", "MID_DATA_DIR", "MID_DEMO"})
+            qunsetenv(v);
+    }
+
+    void defaults()
+    {
+        QTemporaryDir dir;
+        ServerConfig c;
+        QString error;
+        QVERIFY2(load({QStringLiteral("--data-dir"), dir.path()}, &c, &error), qPrintable(error));
+        QCOMPARE(c.listenAddress, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(c.listenPort, quint16(8080));
+        QCOMPARE(c.databasePath(), dir.path() + QStringLiteral("/mid.sqlite3"));
+        QCOMPARE(c.effectivePublicUrl(), QStringLiteral("http://127.0.0.1:8080"));
+        QVERIFY(!c.demo);
+    }
+
+    void precedence_data()
+    {
+        QTest::addColumn<QByteArray>("conf");
+        QTest::addColumn<QByteArray>("env");
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<quint16>("port");
+        QTest::newRow("file only") << QByteArray("listen=127.0.0.1:9001\n") << QByteArray() << QStringList() << quint16(9001);
+        QTest::newRow("env beats file") << QByteArray("listen=127.0.0.1:9001\n") << QByteArray("127.0.0.1:9002")
+                                        << QStringList() << quint16(9002);
+        QTest::newRow("flag beats env") << QByteArray("listen=127.0.0.1:9001\n") << QByteArray("127.0.0.1:9002")
+                                        << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:9003")}
+                                        << quint16(9003);
+    }
+
+    void precedence()
+    {
+        QFETCH(QByteArray, conf);
+        QFETCH(QByteArray, env);
+        QFETCH(QStringList, flags);
+        QFETCH(quint16, port);
+        QTemporaryDir dir;
+        writeConf(dir.path(), conf);
+        if (!env.isEmpty())
+            qputenv("MID_LISTEN", env);
+        ServerConfig c;
+        QString error;
+        QVERIFY2(load(QStringList{QStringLiteral("--data-dir"), dir.path()} + flags, &c, &error), qPrintable(error));
+        QCOMPARE(c.listenPort, port);
+    }
+
+    void demoAndTokenFromSources()
+    {
+        QTemporaryDir dir;
+        writeConf(dir.path(), "demo=true\npublic-url=https://mid.example.com/\n");
+        qputenv("MID_BOOTSTRAP_TOKEN", "from-env");
+        ServerConfig c;
+        QString error;
+        QVERIFY2(load({QStringLiteral("--data-dir"), dir.path()}, &c, &error), qPrintable(error));
+        QVERIFY(c.demo);
+        QCOMPARE(c.bootstrapToken, QStringLiteral("from-env"));
+        QCOMPARE(c.effectivePublicUrl(), QStringLiteral("https://mid.example.com"));
+    }
+
+    void rejectsBadValues_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("listen without port") << QStringList{QStringLiteral("--listen"), QStringLiteral("localhost")} << QStringLiteral("--listen");
+        QTest::newRow("listen bad port") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")} << QStringLiteral("--listen");
+        QTest::newRow("public url not http") << QStringList{QStringLiteral("--public-url"), QStringLiteral("ftp://x")} << QStringLiteral("--public-url");
+        QTest::newRow("postgres not built") << QStringList{QStringLiteral("--database"), QStringLiteral("postgres://db/mid")} << QStringLiteral("--database");
+        QTest::newRow("tls not yet") << QStringList{QStringLiteral("--tls"), QStringLiteral("auto")} << QStringLiteral("--tls");
+    }
+
+    void rejectsBadValues()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(QString, mentions);
+        QTemporaryDir dir;
+        ServerConfig c;
+        QString error;
+        QVERIFY(!load(QStringList{QStringLiteral("--data-dir"), dir.path()} + flags, &c, &error));
+        QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void listenForms_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<int>("port");
+        QTest::newRow("ipv4") << QStringLiteral("0.0.0.0:8443") << QStringLiteral("0.0.0.0") << 8443;
+        QTest::newRow("ipv6") << QStringLiteral("[::1]:8080") << QStringLiteral("::1") << 8080;
+        QTest::newRow("localhost") << QStringLiteral("localhost:1") << QStringLiteral("127.0.0.1") << 1;
+    }
+
+    void listenForms()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, address);
+        QFETCH(int, port);
+        QHostAddress a;
+        quint16 p = 0;
+        QVERIFY(ConfigLoader::parseListen(text, &a, &p));
+        QCOMPARE(a, QHostAddress(address));
+        QCOMPARE(int(p), port);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfig)
+#include "tst_config.moc"
