@@ -50,6 +50,12 @@ bool canTransition(ConsentStatus from, ConsentStatus to)
     return false;
 }
 
+qint64 expiryFrom(qint64 nowMs, int expiresInSeconds)
+{
+    const qint64 at = nowMs + qint64(expiresInSeconds) * 1000;
+    return (at + 999) / 1000 * 1000;
+}
+
 bool isE164(const QString &number)
 {
     // '+', a non-zero country digit, 7 to 14 more digits (ITU-T E.164: at most 15 digits).

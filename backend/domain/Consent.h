@@ -49,6 +49,10 @@ constexpr int kMaxExpiresIn = 3600;
 constexpr int kDefaultExpiresIn = 300;
 constexpr int kMaxMetadataBytes = 4096;
 
+// When a session made at `nowMs` with `expiresIn` seconds expires: rounded up to the whole
+// second, so the expiresAt a client reads (RFC 3339, seconds) is exactly when it expires.
+qint64 expiryFrom(qint64 nowMs, int expiresInSeconds);
+
 bool isE164(const QString &number);
 // https anywhere, http only to loopback (local development).
 bool isAllowedCallbackUrl(const QString &url);

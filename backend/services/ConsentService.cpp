@@ -147,7 +147,7 @@ Consent ConsentService::create(const Client &client, const ConsentInput &input)
     c.metadata = input.metadata.value_or(QJsonObject());
     c.callbackUrl = input.callbackUrl.value_or(QString());
     c.createdAt = c.updatedAt = Time::nowMs();
-    c.expiresAt = c.createdAt + qint64(input.expiresIn.value_or(ConsentRules::kDefaultExpiresIn)) * 1000;
+    c.expiresAt = ConsentRules::expiryFrom(c.createdAt, input.expiresIn.value_or(ConsentRules::kDefaultExpiresIn));
     QSqlQuery &q = m_db.exec(
         QStringLiteral("INSERT INTO consents (id, client_id, recipient, intent, scope, metadata, callback_url, "
                        "status, created_at, expires_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
@@ -226,7 +226,7 @@ Consent ConsentService::update(const QString &clientId, const QString &id, const
         c.callbackUrl = *patch.callbackUrl;
     c.updatedAt = Time::nowMs();
     if (patch.expiresIn)
-        c.expiresAt = c.updatedAt + qint64(*patch.expiresIn) * 1000;
+        c.expiresAt = ConsentRules::expiryFrom(c.updatedAt, *patch.expiresIn);
     save(c);
     if (patch.expiresIn)
         rearmFromDatabase();

@@ -29,7 +29,7 @@ void AuditController::registerRoutes(Router &r)
            .action = QStringLiteral("audit.verify"), .summary = QStringLiteral("Check the audit hash chain"), .tag = tag,
            .handler = [this](RequestContext &ctx) { return verify(ctx); }});
     r.add({.method = "GET", .pattern = QStringLiteral("/admin/v1/audit"), .access = Access::Operator,
-           .summary = QStringLiteral("Search the audit log"), .tag = tag,
+           .action = QStringLiteral("audit.search"), .summary = QStringLiteral("Search the audit log"), .tag = tag,
            .handler = [this](RequestContext &ctx) { return list(ctx); }});
     r.add({.method = "POST", .pattern = QStringLiteral("/admin/v1/logout"), .access = Access::Operator,
            .action = QStringLiteral("operator.logout"), .summary = QStringLiteral("End the calling operator token"),
