@@ -11,7 +11,7 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("mid-console"));
+    QCoreApplication::setApplicationName(QStringLiteral("mid-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("mid"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MID_VERSION));
 

@@ -75,10 +75,11 @@ void ConfigLoader::addOptions(QCommandLineParser &parser)
 
 QString ConfigLoader::defaultDataDir()
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (dir.isEmpty())
-        dir = QDir::home().filePath(QStringLiteral(".local/share/mid-console"));
-    return dir;
+    // Shared by mid-server and mid-console, whatever the program's own name.
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        base = QDir::home().filePath(QStringLiteral(".local/share"));
+    return QDir(base).filePath(QStringLiteral("mid"));
 }
 
 bool ConfigLoader::parseListen(const QString &text, QHostAddress *address, quint16 *port)

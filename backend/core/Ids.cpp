@@ -45,7 +45,8 @@ bool looksLike(const QString &id, const QString &prefix)
         return false;
     for (qsizetype i = prefix.size() + 1; i < id.size(); ++i) {
         const QChar c = id.at(i);
-        if (!(c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
               (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))))
             return false;
     }

@@ -26,17 +26,24 @@ auto *cu(const QByteArray &a) { return reinterpret_cast<const unsigned char *>(a
 Parts encrypt(const QByteArray &key32, const QByteArray &iv, const QByteArray &plaintext,
               const QByteArray &aad)
 {
+    // A wrong key length would make OpenSSL read past the buffer: that is a programming
+    // error, never something a request can cause.
+    if (key32.size() != 32 || iv.isEmpty())
+        qFatal("AesGcm::encrypt: the key must be 32 bytes and the IV non-empty");
     Parts parts{iv, QByteArray(plaintext.size(), Qt::Uninitialized), QByteArray(kTagSize, Qt::Uninitialized)};
     CipherCtx ctx = newCtx();
     int len = 0;
-    EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr);
-    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(iv.size()), nullptr);
-    EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, cu(key32), cu(iv));
-    if (!aad.isEmpty())
-        EVP_EncryptUpdate(ctx.get(), nullptr, &len, cu(aad), static_cast<int>(aad.size()));
-    EVP_EncryptUpdate(ctx.get(), u(parts.ciphertext), &len, cu(plaintext), static_cast<int>(plaintext.size()));
-    EVP_EncryptFinal_ex(ctx.get(), u(parts.ciphertext) + len, &len);
-    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, u(parts.tag));
+    int total = 0;
+    const bool ok = ctx
+        && EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
+        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(iv.size()), nullptr) == 1
+        && EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, cu(key32), cu(iv)) == 1
+        && (aad.isEmpty() || EVP_EncryptUpdate(ctx.get(), nullptr, &len, cu(aad), static_cast<int>(aad.size())) == 1)
+        && EVP_EncryptUpdate(ctx.get(), u(parts.ciphertext), &len, cu(plaintext), static_cast<int>(plaintext.size())) == 1
+        && (total = len, EVP_EncryptFinal_ex(ctx.get(), u(parts.ciphertext) + total, &len) == 1)
+        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, u(parts.tag)) == 1;
+    if (!ok)
+        qFatal("AesGcm::encrypt: OpenSSL failed");
     return parts;
 }
 
@@ -48,14 +55,16 @@ std::optional<QByteArray> decrypt(const QByteArray &key32, const Parts &parts, c
     QByteArray tag = parts.tag;
     CipherCtx ctx = newCtx();
     int len = 0;
-    EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr);
-    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(parts.iv.size()), nullptr);
-    EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, cu(key32), cu(parts.iv));
-    if (!aad.isEmpty())
-        EVP_DecryptUpdate(ctx.get(), nullptr, &len, cu(aad), static_cast<int>(aad.size()));
-    EVP_DecryptUpdate(ctx.get(), u(plain), &len, cu(parts.ciphertext), static_cast<int>(parts.ciphertext.size()));
-    EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, u(tag));
-    if (EVP_DecryptFinal_ex(ctx.get(), u(plain) + len, &len) != 1)
+    int total = 0;
+    const bool ok = ctx
+        && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
+        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(parts.iv.size()), nullptr) == 1
+        && EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, cu(key32), cu(parts.iv)) == 1
+        && (aad.isEmpty() || EVP_DecryptUpdate(ctx.get(), nullptr, &len, cu(aad), static_cast<int>(aad.size())) == 1)
+        && EVP_DecryptUpdate(ctx.get(), u(plain), &len, cu(parts.ciphertext), static_cast<int>(parts.ciphertext.size())) == 1
+        && (total = len, EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, u(tag)) == 1)
+        && EVP_DecryptFinal_ex(ctx.get(), u(plain) + total, &len) == 1;
+    if (!ok)
         return std::nullopt;
     return plain;
 }

@@ -1,11 +1,9 @@
 #include "BodyGuard.h"
 
-#include "Envelope.h"
-#include "core/ApiError.h"
-#include "core/Ids.h"
 
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace mid {
 
@@ -18,9 +16,13 @@ struct StreamState
     bool chunked = false;    // inside a chunked body
     qint64 chunkedSeen = 0;  // bytes of it seen so far
     qint64 limit = 0;        // body limit of the current request
+    QByteArray head;         // of the current request
+    bool refused = false;    // answered 413: drain what the client still sends, then close
+    qint64 drainLeft = 0;
 };
 
 constexpr qint64 kMaxHead = 64 * 1024;
+constexpr qint64 kMaxDrain = 64LL * 1024 * 1024;
 
 qint64 declaredLength(const QByteArray &head, bool *chunked)
 {
@@ -39,15 +41,24 @@ qint64 declaredLength(const QByteArray &head, bool *chunked)
     return length;
 }
 
-void refuse(QTcpSocket *socket, qint64 limit)
+// Answers 413 and keeps reading (and discarding) what the client still sends before
+// closing: closing with unread data makes the kernel send a reset, which can destroy the
+// answer before the client reads it.
+void refuse(QTcpSocket *socket, StreamState &state, const QByteArray &answer, qint64 declared)
 {
-    const ApiError e(ApiError::Kind::PayloadTooLarge, QStringLiteral("Request body is larger than %1 bytes").arg(limit));
-    const QString requestId = Ids::make(QStringLiteral("req"));
-    const QByteArray body = Envelope::failure(e, requestId);
-    socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                  "X-Request-ID: " + requestId.toLatin1() + "\r\nContent-Length: " + QByteArray::number(body.size())
-                  + "\r\n\r\n" + body);
-    socket->disconnectFromHost();
+    socket->skip(socket->bytesAvailable());
+    state.refused = true;
+    state.drainLeft = declared > 0 ? qMin(declared, kMaxDrain) : kMaxDrain;
+    socket->write(answer);
+    // Whatever happens, the connection ends soon.
+    QTimer::singleShot(10000, socket, [socket] { socket->disconnectFromHost(); });
+}
+
+void drain(QTcpSocket *socket, StreamState &state)
+{
+    state.drainLeft -= socket->skip(socket->bytesAvailable());
+    if (state.drainLeft <= 0)
+        socket->disconnectFromHost();
 }
 } // namespace
 
@@ -68,10 +79,11 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
     auto state = std::make_shared<StreamState>();
     const qint64 bodyLimit = m_maxBody;
     const qint64 uploadLimit = m_maxUpload;
+    const RefusalWriter writer = m_refusal;
     // Connected before Qt's own handler, so it runs first on every readyRead.
-    connect(socket, &QTcpSocket::readyRead, socket, [socket, state, bodyLimit, uploadLimit] {
-        if (socket->state() != QAbstractSocket::ConnectedState) {
-            socket->readAll();
+    connect(socket, &QTcpSocket::readyRead, socket, [socket, state, bodyLimit, uploadLimit, writer] {
+        if (state->refused || socket->state() != QAbstractSocket::ConnectedState) {
+            drain(socket, *state);
             return;
         }
         QByteArray pending = socket->peek(socket->bytesAvailable());
@@ -82,8 +94,7 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
                 if (pending.indexOf("\r\n0\r\n\r\n", offset) >= 0 || pending.startsWith("0\r\n\r\n")) {
                     *state = StreamState{};
                 } else if (state->chunkedSeen > state->limit) {
-                    socket->readAll();
-                    refuse(socket, state->limit);
+                    refuse(socket, *state, writer(state->head, socket->peerAddress(), state->limit), 0);
                 }
                 return;
             }
@@ -102,9 +113,10 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
             const QByteArray head = pending.mid(offset, end - offset);
             const qint64 length = declaredLength(head, &chunked);
             state->limit = isUploadPath(head.left(head.indexOf('\r'))) ? uploadLimit : bodyLimit;
+            state->head = head;
             if (length > state->limit) {
-                socket->readAll();
-                refuse(socket, state->limit);
+                refuse(socket, *state, writer(head, socket->peerAddress(), state->limit),
+                       length - (pending.size() - end - 4));
                 return;
             }
             offset = end + 4;

@@ -2,6 +2,8 @@
 
 #include <QTcpServer>
 
+#include <functional>
+
 namespace mid {
 
 // Qt 6.4's HTTP server buffers a whole request body before any handler runs, and has no
@@ -21,9 +23,16 @@ public:
 
     QTcpSocket *nextPendingConnection() override;
 
+    // Writes the complete 413 answer (status line, headers, body) for a refused request,
+    // so it carries the same envelope and headers as every other answer.
+    using RefusalWriter = std::function<QByteArray(const QByteArray &requestHead, const QHostAddress &peer,
+                                                   qint64 limit)>;
+    void setRefusalWriter(RefusalWriter writer) { m_refusal = std::move(writer); }
+
 private:
     qint64 m_maxBody;
     qint64 m_maxUpload;
+    RefusalWriter m_refusal;
 };
 
 } // namespace mid

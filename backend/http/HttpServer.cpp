@@ -59,9 +59,16 @@ QString deviceKeyFor(RequestContext &ctx, const Route &route)
 {
     if (route.access != Access::Public || route.rateGroup.isEmpty() || ctx.isForm())
         return {};
+    QJsonObject body;
+    try {
+        body = ctx.json();
+    } catch (const ApiError &) {
+        // A body that is not JSON is the handler's to answer (in its own shape: the OAuth
+        // token endpoint answers invalid_request); here it just names no device.
+    }
     for (const char *field : {"deviceId", "credentialId", "sessionId", "authenticationId", "registrationId",
                               "enrollmentToken", "activationToken"}) {
-        const QString v = ctx.json().value(QString::fromLatin1(field)).toString();
+        const QString v = body.value(QString::fromLatin1(field)).toString();
         if (!v.isEmpty())
             return v;
     }
@@ -217,6 +224,38 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     return true;
 }
 
+QByteArray HttpServer::oversizedAnswer(const QByteArray &requestHead, const QHostAddress &peer, qint64 limit)
+{
+    QByteArray requestId;
+    QByteArray path;
+    for (const QByteArray &line : requestHead.split('\n')) {
+        if (path.isEmpty())
+            path = line.split(' ').value(1);
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).trimmed().toLower() == "x-request-id")
+            requestId = line.mid(colon + 1).trimmed();
+    }
+    if (!isSafeRequestId(requestId))
+        requestId = Ids::make(QStringLiteral("req")).toLatin1();
+    Headers headers;
+    if (path.startsWith("/v1/")) {
+        try {
+            headers = m_rateLimits.admit(Principal{}, {}, {}, peer.toString(), Time::nowMs()).headers;
+        } catch (const ApiError &limited) {
+            headers = limited.extraHeaders;
+        }
+    }
+    const ApiError e(ApiError::Kind::PayloadTooLarge, QStringLiteral("Request body is larger than %1 bytes").arg(limit));
+    const QByteArray body = Envelope::failure(e, QString::fromLatin1(requestId));
+    QByteArray out = "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                     "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nX-Request-ID: " + requestId
+                     + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const auto &h : headers)
+        out += h.first + ": " + h.second + "\r\n";
+    m_metrics.observe(QStringLiteral("oversized"), requestHead.left(requestHead.indexOf(' ')), 413, 0);
+    return out + "\r\n" + body;
+}
+
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString requestId = requestIdFor(request);
@@ -231,7 +270,8 @@ void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, in
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
     responder.writeHeader("Content-Type", contentType);
-    responder.writeHeader("Content-Length", QByteArray::number(headOnly ? 0 : body.size()));
+    // HEAD announces the length GET would send, and sends no body.
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
     responder.writeHeader("X-Request-ID", requestId.toLatin1());
     responder.writeHeader("Cache-Control", "no-store");
     responder.writeHeader("X-Content-Type-Options", "nosniff");

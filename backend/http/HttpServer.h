@@ -30,6 +30,10 @@ public:
 
     qint64 inFlight() const { return m_inFlight; }
 
+    // The whole 413 answer for a request refused on the socket (GuardedTcpServer) before
+    // it reached this pipeline: same envelope, request id and rate-limit headers.
+    QByteArray oversizedAnswer(const QByteArray &requestHead, const QHostAddress &peer, qint64 limit);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -1,11 +1,15 @@
 #include "MidServer.h"
 
+#include "BodyGuard.h"
 #include "HttpServer.h"
 #include "Router.h"
 #include "controllers/AuditController.h"
 #include "controllers/ClientsController.h"
 #include "controllers/ConsentsController.h"
+#include "controllers/DocsController.h"
+#include "controllers/JwksController.h"
 #include "controllers/OpsController.h"
+#include "controllers/QrController.h"
 #include "controllers/TokenController.h"
 #include "crypto/KeyFiles.h"
 #include "events/EventBus.h"
@@ -15,8 +19,11 @@
 #include "services/ConsentService.h"
 #include "services/DemoMode.h"
 #include "services/IdTokenIssuer.h"
+#include "services/JwtIdTokenIssuer.h"
 #include "services/Metrics.h"
+#include "services/QrService.h"
 #include "services/RateLimitPolicy.h"
+#include "services/SigningKeyService.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -56,18 +63,19 @@ bool MidServer::start(QString *error)
     m_db = std::make_unique<Database>(m_config.databasePath());
     if (!m_db->open(error))
         return false;
-    m_db->startBackgroundCheckpoints();
+    m_signingKeys = std::make_unique<SigningKeyService>(*m_db, m_dataKey);
+    if (!m_signingKeys->start(error))
+        return false;
 
     m_bus = std::make_unique<EventBus>();
     m_clients = std::make_unique<ClientService>(*m_db, m_dataKey, *m_bus);
     m_clients->load();
     m_auth = std::make_unique<AuthService>(*m_db, *m_clients);
-    m_generatedAdminToken = m_auth->bootstrapOperator(m_config.bootstrapToken, m_config.dataDir, error);
-    if (!error->isEmpty())
+    if (!m_auth->bootstrapOperator(m_config.bootstrapToken, m_config.dataDir, &m_generatedAdminToken, error))
         return false;
 
     // The port is known only after listening, and links in answers depend on it.
-    auto tcp = std::make_unique<QTcpServer>();
+    auto tcp = std::make_unique<GuardedTcpServer>(m_config.maxBodyBytes, m_config.maxUploadBytes);
     if (!tcp->listen(m_config.listenAddress, m_config.listenPort)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_config.listenAddress.toString()).arg(m_config.listenPort).arg(tcp->errorString());
@@ -77,16 +85,21 @@ bool MidServer::start(QString *error)
     m_config.listenPort = m_port;
 
     m_consents = std::make_unique<ConsentService>(*m_db, *m_clients, *m_bus, m_config.effectivePublicUrl());
+    m_qr = std::make_unique<QrService>(*m_db, *m_consents, m_config.effectivePublicUrl());
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_audit->start();
     m_rateLimits = std::make_unique<RateLimitPolicy>();
     m_metrics = std::make_unique<Metrics>();
     m_router = std::make_unique<Router>();
+    m_idTokens = std::make_unique<JwtIdTokenIssuer>(*m_signingKeys, m_config.effectivePublicUrl());
     registerControllers();
     m_consents->start();
 
     HttpServer::Limits limits{m_config.maxBodyBytes, m_config.maxUploadBytes};
     m_http = std::make_unique<HttpServer>(*m_router, *m_auth, *m_rateLimits, *m_audit, *m_metrics, limits);
+    tcp->setRefusalWriter([http = m_http.get()](const QByteArray &head, const QHostAddress &peer, qint64 limit) {
+        return http->oversizedAnswer(head, peer, limit);
+    });
     tcp->setParent(m_http.get());
     m_http->bind(tcp.release());
     if (m_config.demo) {
@@ -106,6 +119,9 @@ void MidServer::registerControllers()
     m_controllers.push_back(std::make_unique<ClientsController>(*m_clients));
     m_controllers.push_back(std::make_unique<ConsentsController>(*m_consents, m_idTokens.get()));
     m_controllers.push_back(std::make_unique<AuditController>(*m_audit, *m_auth));
+    m_controllers.push_back(std::make_unique<DocsController>(*m_router, baseUrl()));
+    m_controllers.push_back(std::make_unique<QrController>(*m_qr, *m_consents, *m_clients));
+    m_controllers.push_back(std::make_unique<JwksController>(*m_signingKeys));
     for (auto &c : m_controllers)
         c->registerRoutes(*m_router);
 }
@@ -125,9 +141,11 @@ void MidServer::stop()
     m_http.reset();
     m_controllers.clear();
     m_router.reset();
+    m_qr.reset();
     m_consents.reset();
     m_audit.reset();
     m_idTokens.reset();
+    m_signingKeys.reset();
     m_auth.reset();
     m_clients.reset();
     m_bus.reset();

@@ -20,8 +20,10 @@ class EventBus;
 class HttpServer;
 class IdTokenIssuer;
 class Metrics;
+class QrService;
 class RateLimitPolicy;
 class Router;
+class SigningKeyService;
 
 // One running MID server: storage, services, the route table and the listener, wired in
 // dependency order. mid-server runs it on its main thread; mid-console on a worker thread;
@@ -48,9 +50,11 @@ public:
     EventBus &events() { return *m_bus; }
     ClientService &clients() { return *m_clients; }
     ConsentService &consents() { return *m_consents; }
+    QrService &qr() { return *m_qr; }
     AuthService &auth() { return *m_auth; }
     AuditLog &audit() { return *m_audit; }
     Router &router() { return *m_router; }
+    SigningKeyService &signingKeys() { return *m_signingKeys; }
 
 private:
     void registerControllers();
@@ -62,9 +66,11 @@ private:
     std::unique_ptr<ClientService> m_clients;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<ConsentService> m_consents;
+    std::unique_ptr<QrService> m_qr;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RateLimitPolicy> m_rateLimits;
     std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<SigningKeyService> m_signingKeys;
     std::unique_ptr<IdTokenIssuer> m_idTokens;
     std::unique_ptr<Router> m_router;
     std::vector<std::unique_ptr<Controller>> m_controllers;

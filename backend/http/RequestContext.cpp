@@ -23,8 +23,11 @@ QByteArray RequestContext::header(const QByteArray &name) const
 
 const QJsonObject &RequestContext::json()
 {
-    if (m_parsed)
+    if (m_parsed) {
+        if (!m_parseError.isEmpty())
+            throw ApiError::badRequest(m_parseError);
         return m_json;
+    }
     m_parsed = true;
     const QByteArray body = http.body();
     if (body.trimmed().isEmpty())
@@ -32,10 +35,13 @@ const QJsonObject &RequestContext::json()
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        throw ApiError::badRequest(QStringLiteral("Malformed JSON body at offset %1: %2")
-                                       .arg(error.offset).arg(error.errorString()));
-    if (!doc.isObject())
-        throw ApiError::badRequest(QStringLiteral("The JSON body must be an object"));
+        m_parseError = QStringLiteral("Malformed JSON body at offset %1: %2")
+                           .arg(error.offset)
+                           .arg(error.errorString());
+    else if (!doc.isObject())
+        m_parseError = QStringLiteral("The JSON body must be an object");
+    if (!m_parseError.isEmpty())
+        throw ApiError::badRequest(m_parseError);
     m_json = doc.object();
     return m_json;
 }

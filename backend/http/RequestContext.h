@@ -46,6 +46,7 @@ public:
 private:
     bool m_parsed = false;
     QJsonObject m_json;
+    QString m_parseError; // a body that is not a JSON object stays an error on every call
 };
 
 } // namespace mid

@@ -196,8 +196,10 @@ void AuthService::revokeOperatorToken(const QByteArray &authorization)
     m_operatorTokens.remove(hash);
 }
 
-QString AuthService::bootstrapOperator(const QString &givenToken, const QString &dataDir, QString *error)
+bool AuthService::bootstrapOperator(const QString &givenToken, const QString &dataDir, QString *generatedToken,
+                                    QString *error)
 {
+    generatedToken->clear();
     QString adminId;
     {
         QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id FROM operators WHERE username='admin'"));
@@ -220,14 +222,15 @@ QString AuthService::bootstrapOperator(const QString &givenToken, const QString 
                                      "never_expires) VALUES (?,?,?,?,1)"),
                       {hash, adminId, now, now});
         }
-        return {};
+        return true;
     }
     if (!firstStart)
-        return {};
+        return true;
     const QString token = createOperatorToken(adminId, true);
     if (!KeyFiles::writePrivate(QDir(dataDir).filePath(QStringLiteral("admin-token")), token.toUtf8() + '\n', error))
-        return {};
-    return token;
+        return false;
+    *generatedToken = token;
+    return true;
 }
 
 } // namespace mid

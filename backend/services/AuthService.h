@@ -42,9 +42,11 @@ public:
     };
     AccessToken issueAccessToken(const QString &clientId, const QStringList &scopes);
 
-    // First start: creates the admin operator. Returns the token to print when one was
-    // generated (and written to <dataDir>/admin-token); empty otherwise.
-    QString bootstrapOperator(const QString &givenToken, const QString &dataDir, QString *error);
+    // First start: creates the admin operator. *generatedToken receives the token to print
+    // when one was generated (and written to <dataDir>/admin-token). False with *error set
+    // when the token file cannot be written.
+    bool bootstrapOperator(const QString &givenToken, const QString &dataDir, QString *generatedToken,
+                           QString *error);
     QString createOperatorToken(const QString &operatorId, bool neverExpires);
     void revokeOperatorToken(const QByteArray &authorization);
 

@@ -1,6 +1,5 @@
 #include "Database.h"
 
-#include "Checkpointer.h"
 #include "Migrations.h"
 #include "core/ApiError.h"
 
@@ -37,19 +36,7 @@ Database::Database(QString path)
 
 Database::~Database()
 {
-    m_checkpointer.reset();
     closeThreadConnection();
-}
-
-void Database::startBackgroundCheckpoints()
-{
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"))) {
-        qCWarning(lcDb) << "cannot turn automatic checkpoints off:" << q.lastError().text();
-        return;
-    }
-    m_checkpointer = std::make_unique<Checkpointer>(m_path);
-    m_checkpointer->start();
 }
 
 QString Database::connectionName() const
@@ -72,8 +59,12 @@ QSqlDatabase Database::connection()
     QSqlQuery pragma(db);
     // WAL lets readers run beside the writer; NORMAL sync in WAL keeps every committed
     // transaction across a process crash (only power loss may drop the newest ones).
+    // The writer checkpoints by itself every 1000 pages (SQLite's default); a checkpoint on
+    // another thread cannot finish while requests keep writing, and the WAL then grows
+    // without bound. journal_size_limit shrinks the file back after each reset.
     for (const char *p : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                          "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+                          "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
+                          "PRAGMA journal_size_limit=67108864"}) {
         if (!pragma.exec(QString::fromLatin1(p)))
             qCWarning(lcDb) << p << "failed:" << pragma.lastError().text();
     }

@@ -42,9 +42,6 @@ public:
     bool commit();
     void rollback();
 
-    // Hands WAL checkpoints to a background thread (call on the writer's thread, after open).
-    void startBackgroundCheckpoints();
-
     // Closes this thread's connection (worker threads call it before they end).
     void closeThreadConnection();
 
@@ -54,7 +51,6 @@ private:
 
     QString m_path;
     QString m_id;
-    std::unique_ptr<class Checkpointer> m_checkpointer;
     bool m_open = false;
 };
 

@@ -1,0 +1,60 @@
+#include "DocsController.h"
+
+#include "core/ApiError.h"
+#include "http/OpenApi.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+namespace mid {
+
+void DocsController::registerRoutes(Router &r)
+{
+    const QString tag = QStringLiteral("Operations");
+    r.add({.method = "GET",
+           .pattern = QStringLiteral("/v1/openapi.json"),
+           .access = Access::Public,
+           .summary = QStringLiteral("OpenAPI 3.1 document of this server"),
+           .tag = tag,
+           .handler = [this](RequestContext &ctx) { return openapi(ctx); }});
+    r.add({.method = "GET",
+           .pattern = QStringLiteral("/docs"),
+           .access = Access::Public,
+           .summary = QStringLiteral("API documentation page (HTML, offline)"),
+           .tag = tag,
+           .handler = [this](RequestContext &ctx) { return docs(ctx); }});
+}
+
+Reply DocsController::openapi(RequestContext &)
+{
+    // Routes are only ever added, so the count tells whether the cached document is current.
+    if (m_document.isEmpty() || m_documentRoutes != m_router.routes().size()) {
+        m_document =
+            QJsonDocument(OpenApi::build(m_router, m_publicUrl)).toJson(QJsonDocument::Compact);
+        m_documentRoutes = m_router.routes().size();
+    }
+    return Reply::bytes(m_document, "application/json");
+}
+
+Reply DocsController::docs(RequestContext &)
+{
+    if (m_page.isEmpty()) {
+        OpenApi::ensureResources();
+        QFile file(QStringLiteral(":/mid/web/docs.html"));
+        if (!file.open(QIODevice::ReadOnly))
+            throw ApiError(ApiError::Kind::ServerError,
+                           QStringLiteral("The documentation page is missing from this build"));
+        m_page = file.readAll();
+    }
+    Reply r = Reply::bytes(m_page, "text/html; charset=utf-8");
+    // Everything the page needs is inline or same-origin: say so, and nothing else loads.
+    r.addHeader(
+        "Content-Security-Policy",
+        "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; connect-src "
+        "'self'; "
+        "img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    r.addHeader("Referrer-Policy", "no-referrer");
+    return r;
+}
+
+} // namespace mid

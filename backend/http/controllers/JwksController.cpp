@@ -1,0 +1,52 @@
+#include "JwksController.h"
+
+#include "core/ApiError.h"
+#include "core/Time.h"
+#include "services/SigningKeyService.h"
+
+namespace mid {
+
+void JwksController::registerRoutes(Router &r)
+{
+    r.add({.method = "GET",
+           .pattern = QStringLiteral("/dvs/jwks"),
+           .access = Access::Public,
+           .summary = QStringLiteral("Public keys that sign idTokens and DVS certificates (JWKS)"),
+           .tag = QStringLiteral("MPin"),
+           .handler = [this](RequestContext &ctx) { return jwks(ctx); }});
+    r.add({.method = "POST",
+           .pattern = QStringLiteral("/admin/v1/keys/rotate"),
+           .access = Access::Operator,
+           .action = QStringLiteral("signing_key.rotate"),
+           .summary = QStringLiteral("Start signing with a new key; the old one stays published "
+                                     "for 24 h"),
+           .tag = QStringLiteral("Admin"),
+           .handler = [this](RequestContext &ctx) { return rotate(ctx); }});
+}
+
+Reply JwksController::jwks(RequestContext &)
+{
+    return Reply::plainJson(m_keys.jwks());
+}
+
+Reply JwksController::rotate(RequestContext &ctx)
+{
+    // Changing what every relying party must trust is a settings-level act (§1: admin only).
+    if (ctx.principal.role != QLatin1String("admin"))
+        throw ApiError::forbidden(QStringLiteral("Only an admin may rotate the signing key"));
+    const QString retired = m_keys.current().kid;
+    const QString kid = m_keys.rotate();
+    const auto &current = m_keys.current();
+    ctx.auditResource = kid;
+    ctx.auditDetails = {{QStringLiteral("retiredKid"), retired}};
+    return Reply::ok(
+        QJsonObject{{QStringLiteral("kid"), kid},
+                    {QStringLiteral("alg"), current.alg},
+                    {QStringLiteral("createdAt"), Time::rfc3339Ms(current.createdAt)},
+                    {QStringLiteral("retiredKid"), retired},
+                    {QStringLiteral("retiredPublishedUntil"),
+                     Time::rfc3339Ms(current.createdAt + SigningKeyService::kRetiredPublishedMs)}},
+        QStringLiteral("Signing key rotated"));
+}
+
+} // namespace mid

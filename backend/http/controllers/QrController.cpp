@@ -1,0 +1,347 @@
+#include "QrController.h"
+
+#include "core/ApiError.h"
+#include "core/BodyReader.h"
+#include "core/Time.h"
+#include "crypto/Random.h"
+#include "services/ClientService.h"
+#include "services/ConsentService.h"
+#include "services/QrService.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+// The approver page lives in resources/web.qrc, compiled into the static midcore library:
+// its initializer is only linked in when something names it, and that must happen outside
+// any namespace.
+static void initWebResources()
+{
+    Q_INIT_RESOURCE(web);
+}
+
+namespace mid {
+
+namespace {
+struct IntentText
+{
+    const char *label; // "Sign in"
+    const char *verb;  // "… asks you to sign in"
+};
+
+IntentText intentText(const QString &intent)
+{
+    static const QHash<QString, IntentText> texts{
+        {QStringLiteral("login"), {"Sign in", "sign in"}},
+        {QStringLiteral("transaction"), {"Approve a transaction", "approve a transaction"}},
+        {QStringLiteral("data_sharing"), {"Share your data", "share your data"}},
+        {QStringLiteral("identity_verification"), {"Verify your identity", "verify your identity"}},
+        {QStringLiteral("signing"), {"Sign a document", "sign a document"}},
+        {QStringLiteral("mandate"), {"Approve a mandate", "approve a mandate"}},
+    };
+    return texts.value(intent, {"Confirm a request", "confirm a request"});
+}
+
+QString statusLabel(ConsentStatus status)
+{
+    switch (status) {
+    case ConsentStatus::Pending:
+        return QStringLiteral("Waiting for approval");
+    case ConsentStatus::Approved:
+        return QStringLiteral("Approved");
+    case ConsentStatus::Rejected:
+        return QStringLiteral("Rejected");
+    case ConsentStatus::Expired:
+        return QStringLiteral("Expired");
+    case ConsentStatus::Revoked:
+        return QStringLiteral("Withdrawn");
+    }
+    return {};
+}
+
+QString statusMessage(ConsentStatus status)
+{
+    switch (status) {
+    case ConsentStatus::Approved:
+        return QStringLiteral(
+            "This request was approved on the registered phone. You can close this page.");
+    case ConsentStatus::Rejected:
+        return QStringLiteral(
+            "This request was rejected on the registered phone. You can close this page.");
+    default:
+        return QStringLiteral(
+            "Open this request in the MID app on the phone registered to this number "
+            "to approve or reject it.");
+    }
+}
+
+// The page is public (whoever holds the link sees it), so the number shows only its country
+// prefix sign and last four digits: enough for its owner to recognise it.
+QString maskRecipient(const QString &recipient)
+{
+    const qsizetype keep = qMin<qsizetype>(4, recipient.size());
+    const bool plus = recipient.startsWith(QLatin1Char('+'));
+    const qsizetype hidden = qMax<qsizetype>(0, recipient.size() - keep - (plus ? 1 : 0));
+    return (plus ? QStringLiteral("+") : QString()) + QString(hidden, QChar(0x2022)) +
+           recipient.right(keep);
+}
+
+QString countdownText(qint64 expiresAtMs)
+{
+    const qint64 left = qMax<qint64>(0, (expiresAtMs - Time::nowMs() + 500) / 1000);
+    return QStringLiteral("in %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+}
+
+// Also escapes the single quote, which QString::toHtmlEscaped leaves as it is.
+QString escapeHtml(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;"));
+}
+
+// Fills {{key}} with the HTML-escaped value and {{{key}}} with the value as it is (only for
+// HTML this file built from escaped parts). One pass over the template, so a value that
+// itself contains braces is never expanded again.
+QString fillTemplate(const QString &page, const QHash<QString, QString> &values)
+{
+    QString out;
+    out.reserve(page.size() + 1024);
+    qsizetype pos = 0;
+    while (true) {
+        const qsizetype open = page.indexOf(QLatin1String("{{"), pos);
+        if (open < 0)
+            break;
+        const bool raw = page.mid(open, 3) == QLatin1String("{{{");
+        const qsizetype keyStart = open + (raw ? 3 : 2);
+        const qsizetype close =
+            page.indexOf(raw ? QLatin1String("}}}") : QLatin1String("}}"), keyStart);
+        if (close < 0)
+            break;
+        const QString key = page.mid(keyStart, close - keyStart);
+        out += QStringView(page).mid(pos, open - pos);
+        out += raw ? values.value(key) : escapeHtml(values.value(key));
+        pos = close + (raw ? 3 : 2);
+    }
+    out += QStringView(page).mid(pos);
+    return out;
+}
+
+QString scopeItems(const QStringList &scope)
+{
+    if (scope.isEmpty())
+        return QStringLiteral("Basic sign-in only");
+    QString items = QStringLiteral("<ul class=\"scope\">");
+    for (const QString &s : scope)
+        items += QStringLiteral("<li>") + escapeHtml(s) + QStringLiteral("</li>");
+    return items + QStringLiteral("</ul>");
+}
+} // namespace
+
+QrController::QrController(QrService &qr, ConsentService &consents, ClientService &clients)
+    : m_qr(qr), m_consents(consents), m_clients(clients)
+{
+    static const bool resourcesReady = (initWebResources(), true);
+    Q_UNUSED(resourcesReady);
+}
+
+void QrController::registerRoutes(Router &r)
+{
+    const QString tag = QStringLiteral("QR codes");
+    auto add = [&](const char *method, const char *path, Access access, const char *group,
+                   const char *action, const char *summary,
+                   Reply (QrController::*fn)(RequestContext &)) {
+        r.add({.method = method,
+               .pattern = QString::fromLatin1(path),
+               .access = access,
+               .scope = access == Access::Client ? QStringLiteral("qr") : QString(),
+               .rateGroup = QString::fromLatin1(group),
+               .action = QString::fromLatin1(action),
+               .summary = QString::fromLatin1(summary),
+               .tag = tag,
+               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
+    };
+    // The consent's QR is fetched by the tenant's web page for its user: limited per session
+    // (the consents group, keyed by the id), not per IP.
+    add("GET", "/v1/consents/qr/:type/:id", Access::Public, "consents", "",
+        "QR image of a consent session (PNG or SVG); no credentials, the id is the capability",
+        &QrController::consentImage);
+    add("POST", "/v1/qr/generate", Access::Client, "", "qr.generate", "Generate a QR code",
+        &QrController::generate);
+    add("GET", "/v1/qr/:id", Access::Client, "", "qr.get", "Get a QR code and its scan status",
+        &QrController::get);
+    add("GET", "/v1/qr/:id/image", Access::Public, "", "",
+        "Image of a QR code (PNG or SVG); no credentials, the id is the capability",
+        &QrController::image);
+    add("GET", "/approve/:id", Access::Public, "", "",
+        "Web approver page of a consent session (HTML)", &QrController::approvePage);
+    add("GET", "/approve/:id/session.json", Access::Public, "", "",
+        "What the approver page shows of a consent session", &QrController::approveSession);
+}
+
+QrController::ImageOptions QrController::imageOptions(const RequestContext &ctx,
+                                                      const ImageOptions &defaults)
+{
+    ImageOptions o = defaults;
+    if (ctx.query.hasQueryItem(QStringLiteral("format"))) {
+        o.format = ctx.queryValue(QStringLiteral("format")).toLower();
+        if (!QrRules::formats().contains(o.format))
+            throw ApiError::validation(QStringLiteral("format"), QStringLiteral("enum"),
+                                       QStringLiteral("format must be png or svg"));
+    }
+    o.size =
+        ctx.queryInt(QStringLiteral("size"), defaults.size, QrRules::kMinSize, QrRules::kMaxSize);
+    if (ctx.query.hasQueryItem(QStringLiteral("ecLevel"))) {
+        const auto level = QrEncoder::parseLevel(ctx.queryValue(QStringLiteral("ecLevel")));
+        if (!level)
+            throw ApiError::validation(QStringLiteral("ecLevel"), QStringLiteral("enum"),
+                                       QStringLiteral("ecLevel must be one of: L, M, Q, H"));
+        o.ecLevel = QrEncoder::levelName(*level);
+    }
+    return o;
+}
+
+Reply QrController::imageReply(const QString &content, const ImageOptions &o)
+{
+    return Reply::bytes(QrService::render(content, o.format, o.size, o.ecLevel),
+                        QrService::contentType(o.format));
+}
+
+Reply QrController::consentImage(RequestContext &ctx)
+{
+    const QString type = ctx.param(QStringLiteral("type"));
+    if (!QrRules::sessionTypes().contains(type))
+        throw ApiError(
+            ApiError::Kind::NotFound,
+            QStringLiteral("No QR type \"%1\"; use auth, sign or enroll").arg(type.left(32)));
+    const auto consent = m_consents.find(ctx.param(QStringLiteral("id")));
+    if (!consent)
+        throw ApiError::notFound(QStringLiteral("Consent session"));
+    const ImageOptions defaults{QStringLiteral("png"), QrRules::kDefaultSize, QStringLiteral("M")};
+    return imageReply(m_consents.qrContent(*consent), imageOptions(ctx, defaults));
+}
+
+Reply QrController::generate(RequestContext &ctx)
+{
+    BodyReader body(ctx.json());
+    const QrRequest request = QrService::read(body);
+    body.finish();
+    const QrCode qr = m_qr.generate(ctx.principal.client, request);
+    ctx.auditResource = qr.id;
+    ctx.auditDetails = {{QStringLiteral("type"), qr.type}};
+    if (!qr.sessionId.isEmpty())
+        ctx.auditDetails.insert(QStringLiteral("sessionId"), qr.sessionId);
+    return Reply::ok(m_qr.toJson(qr), QStringLiteral("QR code generated"));
+}
+
+Reply QrController::get(RequestContext &ctx)
+{
+    const QrCode qr = m_qr.get(ctx.principal.client.clientId, ctx.param(QStringLiteral("id")));
+    return Reply::ok(m_qr.toJson(qr), QStringLiteral("QR code retrieved"));
+}
+
+Reply QrController::image(RequestContext &ctx)
+{
+    const auto qr = m_qr.find(ctx.param(QStringLiteral("id")));
+    if (!qr)
+        throw ApiError::notFound(QStringLiteral("QR code"));
+    if (qr->status(Time::nowMs()) == QLatin1String("expired"))
+        throw ApiError::conflict(QStringLiteral("QR code expired"));
+    return imageReply(qr->content, imageOptions(ctx, {qr->format, qr->size, qr->ecLevel}));
+}
+
+QString QrController::clientName(const QString &clientId) const
+{
+    const auto client = m_clients.find(clientId);
+    return client && !client->name.isEmpty() ? client->name : QStringLiteral("A service");
+}
+
+Reply QrController::approvePage(RequestContext &ctx)
+{
+    const auto consent = m_consents.find(ctx.param(QStringLiteral("id")));
+    if (!consent)
+        return errorPage(
+            404, QStringLiteral("Request not found"),
+            QStringLiteral("This link does not lead to a request. Check that you scanned the whole "
+                           "code, or ask the service for a new one."));
+    const bool lapsed =
+        consent->status == ConsentStatus::Expired ||
+        (consent->status == ConsentStatus::Pending && consent->expiresAt <= Time::nowMs());
+    if (lapsed)
+        return errorPage(
+            410, QStringLiteral("Request expired"),
+            QStringLiteral("This request has expired. Ask the service to start a new one."));
+    if (consent->status == ConsentStatus::Revoked)
+        return errorPage(
+            410, QStringLiteral("Request withdrawn"),
+            QStringLiteral("The service withdrew this request. You can close this page."));
+    // Opening the page is what "scanned" means (§7): for the consent and for its QR codes.
+    m_consents.markScanned(consent->id);
+    m_qr.markScanned(consent->id);
+    return pageFor(*consent);
+}
+
+Reply QrController::pageFor(const Consent &c)
+{
+    const IntentText intent = intentText(c.intent);
+    return html(QStringLiteral(":/mid/web/approve.html"),
+                {{QStringLiteral("clientName"), clientName(c.clientId)},
+                 {QStringLiteral("intentLabel"), QString::fromUtf8(intent.label)},
+                 {QStringLiteral("intentVerb"), QString::fromUtf8(intent.verb)},
+                 {QStringLiteral("scopeItems"), scopeItems(c.scope)},
+                 {QStringLiteral("recipient"), maskRecipient(c.recipient)},
+                 {QStringLiteral("status"), ConsentRules::statusName(c.status)},
+                 {QStringLiteral("statusLabel"), statusLabel(c.status)},
+                 {QStringLiteral("message"), statusMessage(c.status)},
+                 {QStringLiteral("expiresAt"), Time::rfc3339Ms(c.expiresAt)},
+                 {QStringLiteral("expiresAtMs"), QString::number(c.expiresAt)},
+                 {QStringLiteral("expiresIn"), countdownText(c.expiresAt)},
+                 {QStringLiteral("sessionId"), c.id}},
+                200);
+}
+
+Reply QrController::approveSession(RequestContext &ctx)
+{
+    const auto c = m_consents.find(ctx.param(QStringLiteral("id")));
+    if (!c)
+        throw ApiError::notFound(QStringLiteral("Consent session"));
+    // Only what the page itself shows: no metadata, callback URL or full number.
+    const bool lapsed = c->status == ConsentStatus::Pending && c->expiresAt <= Time::nowMs();
+    return Reply::plainJson(QJsonObject{
+        {QStringLiteral("sessionId"), c->id},
+        {QStringLiteral("status"),
+         lapsed ? QStringLiteral("expired") : ConsentRules::statusName(c->status)},
+        {QStringLiteral("clientName"), clientName(c->clientId)},
+        {QStringLiteral("intent"), c->intent},
+        {QStringLiteral("scope"), QJsonArray::fromStringList(c->scope)},
+        {QStringLiteral("recipient"), maskRecipient(c->recipient)},
+        {QStringLiteral("expiresAt"), Time::rfc3339Ms(c->expiresAt)},
+    });
+}
+
+Reply QrController::errorPage(int status, const QString &title, const QString &message)
+{
+    return html(QStringLiteral(":/mid/web/approve-error.html"),
+                {{QStringLiteral("title"), title},
+                 {QStringLiteral("message"), message},
+                 {QStringLiteral("status"), QString::number(status)}},
+                status);
+}
+
+Reply QrController::html(const QString &resource, QHash<QString, QString> values, int status)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("Approver page is missing"));
+    const QString nonce = QString::fromLatin1(Random::bytes(18).toBase64());
+    values.insert(QStringLiteral("nonce"), nonce);
+    Reply reply = Reply::bytes(fillTemplate(QString::fromUtf8(file.readAll()), values).toUtf8(),
+                               "text/html; charset=utf-8", status);
+    const QByteArray n = nonce.toLatin1();
+    reply.addHeader(
+        "Content-Security-Policy",
+        "default-src 'none'; style-src 'nonce-" + n + "'; script-src 'nonce-" + n +
+            "'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+    // The URL is the capability: it must not leak to other sites through the Referer header.
+    reply.addHeader("Referrer-Policy", "no-referrer");
+    return reply;
+}
+
+} // namespace mid

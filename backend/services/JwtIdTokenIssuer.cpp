@@ -1,0 +1,44 @@
+#include "JwtIdTokenIssuer.h"
+
+#include "SigningKeyService.h"
+#include "core/Time.h"
+#include "crypto/Base64Url.h"
+#include "crypto/Hash.h"
+#include "domain/Consent.h"
+
+namespace mid {
+
+JwtIdTokenIssuer::JwtIdTokenIssuer(SigningKeyService &keys, QString issuer)
+    : m_keys(keys), m_issuer(std::move(issuer))
+{
+}
+
+QString JwtIdTokenIssuer::subjectFor(const Consent &consent)
+{
+    const QString userId = consent.user.value(QStringLiteral("id")).toString();
+    if (!userId.isEmpty())
+        return userId;
+    return QStringLiteral("usr_") +
+           Base64Url::encodeToString(Hash::sha256(consent.recipient.toUtf8()).left(16));
+}
+
+QJsonObject JwtIdTokenIssuer::claims(const Consent &consent, qint64 nowSeconds) const
+{
+    return {{QStringLiteral("iss"), m_issuer},
+            {QStringLiteral("sub"), subjectFor(consent)},
+            {QStringLiteral("aud"), consent.clientId},
+            {QStringLiteral("sid"), consent.id},
+            {QStringLiteral("iat"), nowSeconds},
+            {QStringLiteral("exp"), nowSeconds + kLifetimeSeconds},
+            {QStringLiteral("mobile"), consent.recipient},
+            // When the person actually approved (OIDC auth_time): a relying party can refuse
+            // a token minted long after the decision.
+            {QStringLiteral("auth_time"), consent.decidedAt / 1000}};
+}
+
+QString JwtIdTokenIssuer::issue(const Consent &consent)
+{
+    return m_keys.sign(claims(consent, Time::nowMs() / 1000));
+}
+
+} // namespace mid

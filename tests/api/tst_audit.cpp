@@ -1,0 +1,714 @@
+// The audit trail of §12: a row for every client call and operator action, search filters and
+// cursor paging, the hash chain and its verification against tampering, no secrets in rows.
+#include "support/ServerFixture.h"
+
+#include "core/Time.h"
+#include "services/AuditLog.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QtTest>
+
+using namespace mid::test;
+
+namespace {
+const QByteArray kUserAgent = "tst_audit/1.0";
+const QString kRecipient = QStringLiteral("+2348012345678");
+
+QString enc(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+Headers withAgent(Headers h, const QByteArray &requestId = {})
+{
+    h.append({"User-Agent", kUserAgent});
+    if (!requestId.isEmpty())
+        h.append({"X-Request-ID", requestId});
+    return h;
+}
+
+// Every row of audit_events as text, straight from SQLite (what an attacker with the file sees).
+QByteArray dumpAuditTable(mid::Database &db)
+{
+    QByteArray out;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM audit_events")))
+        return "query failed";
+    while (q.next()) {
+        for (int i = 0; i < q.record().count(); ++i)
+            out += q.value(i).toString().toUtf8() + '\t';
+        out += '\n';
+    }
+    return out;
+}
+
+QString idAtSeq(mid::Database &db, const char *which)
+{
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT id, seq FROM audit_events ORDER BY seq ") +
+                           QLatin1String(which) + QStringLiteral(" LIMIT 1"));
+    const QString id = q.next() ? q.value(0).toString() : QString();
+    q.finish();
+    return id;
+}
+} // namespace
+
+class TestAudit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void everyCallAudited_data();
+    void everyCallAudited();
+
+    void filters_data();
+    void filters();
+    void badFilters_data();
+    void badFilters();
+    void cursorPaging();
+    void operatorsOnly();
+
+    void verifyIntact();
+    void tamperDetected_data();
+    void tamperDetected();
+    void noSecretsInRows();
+
+private:
+    // everyCallAudited: one server and its state, carried from row to row.
+    std::unique_ptr<ServerFixture> m_f;
+    TestClient m_client;
+    TestClient m_other;
+    QHash<QString, QString> m_vars; // {client}, {other}, {consent}, {othersConsent}, {newClient}
+    int m_requestNumber = 0;
+
+    // Activity with known counts for the filter tests.
+    struct Activity
+    {
+        TestClient a, b;
+        QString consentA1;
+        qint64 startedMs = 0;
+    };
+    static Activity generate(ServerFixture &f);
+
+    // filters: one server with one burst of activity, shared by every row. Each search is
+    // itself audited (audit.search, operator, 200): rows that would count those say so.
+    std::unique_ptr<ServerFixture> m_filtered;
+    Activity m_activity;
+    qint64 m_activityEndMs = 0;
+    int m_searches = 0;
+};
+
+void TestAudit::initTestCase()
+{
+    m_f = std::make_unique<ServerFixture>();
+    QVERIFY2(m_f->ok(), qPrintable(m_f->error()));
+    m_client = m_f->createClient({{QStringLiteral("name"), QStringLiteral("Audited tenant")}});
+    m_other = m_f->createClient({{QStringLiteral("name"), QStringLiteral("Other tenant")}});
+    m_vars[QStringLiteral("{client}")] = m_client.clientId;
+    m_vars[QStringLiteral("{other}")] = m_other.clientId;
+    m_vars[QStringLiteral("{othersConsent}")] =
+        m_f->createConsent(m_other).value(QStringLiteral("id")).toString();
+}
+
+void TestAudit::cleanupTestCase()
+{
+    m_filtered.reset();
+    m_f.reset();
+}
+
+void TestAudit::everyCallAudited_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("who"); // client | operator | anonymous | basic | mobid | token
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>(
+        "resource"); // a {var}, "" for none; "=data.x" takes it from the answer and names {var} x
+    // Rows run in order and share one server: later rows use what earlier ones created.
+    QTest::newRow("operator creates a client")
+        << QByteArray("POST") << QStringLiteral("/v1/clients")
+        << QByteArray(R"({"name":"Made in audit test","plan":"basic"})")
+        << QStringLiteral("operator") << 201 << QStringLiteral("client.create")
+        << QStringLiteral("=clientId:{newClient}");
+    QTest::newRow("client creates a consent")
+        << QByteArray("POST") << QStringLiteral("/v1/consents/auth")
+        << QByteArray(R"({"recipient":"+2348012345678"})") << QStringLiteral("client") << 200
+        << QStringLiteral("consent.create") << QStringLiteral("=id:{consent}");
+    QTest::newRow("create through seed 001 alias")
+        << QByteArray("POST") << QStringLiteral("/v1/service/consents/search")
+        << QByteArray(R"({"recipient":"+2348012345678"})") << QStringLiteral("mobid") << 200
+        << QStringLiteral("consent.create") << QStringLiteral("=id:{consent2}");
+    QTest::newRow("create through seed 002 alias")
+        << QByteArray("POST") << QStringLiteral("/v1/auth/sessions")
+        << QByteArray(R"({"recipient":"+2348012345678"})") << QStringLiteral("basic") << 200
+        << QStringLiteral("consent.create") << QStringLiteral("=id:{consent3}");
+    QTest::newRow("client reads it")
+        << QByteArray("GET") << QStringLiteral("/v1/consents/{consent}") << QByteArray()
+        << QStringLiteral("client") << 200 << QStringLiteral("consent.get")
+        << QStringLiteral("{consent}");
+    QTest::newRow("client lists") << QByteArray("GET")
+                                  << QStringLiteral("/v1/consents?status=pending") << QByteArray()
+                                  << QStringLiteral("client") << 200
+                                  << QStringLiteral("consent.list") << QString();
+    QTest::newRow("client updates")
+        << QByteArray("PUT") << QStringLiteral("/v1/service/consents/{consent}")
+        << QByteArray(R"({"metadata":{"step":2}})") << QStringLiteral("client") << 200
+        << QStringLiteral("consent.update") << QStringLiteral("{consent}");
+    QTest::newRow("client revokes")
+        << QByteArray("DELETE") << QStringLiteral("/v1/consents/{consent}") << QByteArray()
+        << QStringLiteral("client") << 200 << QStringLiteral("consent.revoke")
+        << QStringLiteral("{consent}");
+    QTest::newRow("revoke again: conflict")
+        << QByteArray("DELETE") << QStringLiteral("/v1/consents/{consent}") << QByteArray()
+        << QStringLiteral("client") << 409 << QStringLiteral("consent.revoke")
+        << QStringLiteral("{consent}");
+    QTest::newRow("another tenant's consent")
+        << QByteArray("GET") << QStringLiteral("/v1/consents/{othersConsent}") << QByteArray()
+        << QStringLiteral("client") << 404 << QStringLiteral("consent.get")
+        << QStringLiteral("{othersConsent}");
+    QTest::newRow("validation failure")
+        << QByteArray("POST") << QStringLiteral("/v1/consents/auth")
+        << QByteArray(R"({"recipient":"0801"})") << QStringLiteral("client") << 422
+        << QStringLiteral("consent.create") << QString();
+    QTest::newRow("no credentials")
+        << QByteArray("GET") << QStringLiteral("/v1/consents") << QByteArray()
+        << QStringLiteral("anonymous") << 401 << QStringLiteral("consent.list") << QString();
+    QTest::newRow("access token")
+        << QByteArray("POST") << QStringLiteral("/v1/auth/token")
+        << QByteArray(
+               R"({"grant_type":"client_credentials","client_id":"{client}","client_secret":"{secret}"})")
+        << QStringLiteral("anonymous") << 200 << QStringLiteral("auth.token") << QString();
+    QTest::newRow("access token, wrong secret")
+        << QByteArray("POST") << QStringLiteral("/v1/auth/token")
+        << QByteArray(
+               R"({"grant_type":"client_credentials","client_id":"{client}","client_secret":"nope"})")
+        << QStringLiteral("anonymous") << 401 << QStringLiteral("auth.token") << QString();
+    QTest::newRow("client uses the token")
+        << QByteArray("GET") << QStringLiteral("/v1/consents/{consent2}") << QByteArray()
+        << QStringLiteral("token") << 200 << QStringLiteral("consent.get")
+        << QStringLiteral("{consent2}");
+    QTest::newRow("client reads itself")
+        << QByteArray("GET") << QStringLiteral("/v1/clients/{client}") << QByteArray()
+        << QStringLiteral("client") << 200 << QStringLiteral("client.get")
+        << QStringLiteral("{client}");
+    QTest::newRow("client may not list clients")
+        << QByteArray("GET") << QStringLiteral("/v1/clients") << QByteArray()
+        << QStringLiteral("client") << 403 << QStringLiteral("client.list") << QString();
+    QTest::newRow("client may not delete another")
+        << QByteArray("DELETE") << QStringLiteral("/v1/clients/{other}") << QByteArray()
+        << QStringLiteral("client") << 403 << QStringLiteral("client.delete")
+        << QStringLiteral("{other}");
+    QTest::newRow("client regenerates its key")
+        << QByteArray("POST") << QStringLiteral("/v1/clients/{client}/regenerate-key")
+        << QByteArray(R"({"graceSeconds":3600})") << QStringLiteral("client") << 200
+        << QStringLiteral("client.regenerate_key") << QStringLiteral("{client}");
+    QTest::newRow("operator lists clients")
+        << QByteArray("GET") << QStringLiteral("/v1/clients") << QByteArray()
+        << QStringLiteral("operator") << 200 << QStringLiteral("client.list") << QString();
+    QTest::newRow("operator suspends a client")
+        << QByteArray("PUT") << QStringLiteral("/v1/clients/{newClient}")
+        << QByteArray(R"({"status":"suspended"})") << QStringLiteral("operator") << 200
+        << QStringLiteral("client.update") << QStringLiteral("{newClient}");
+    QTest::newRow("operator regenerates a key")
+        << QByteArray("POST") << QStringLiteral("/v1/clients/{newClient}/regenerate-key")
+        << QByteArray("{}") << QStringLiteral("operator") << 200
+        << QStringLiteral("client.regenerate_key") << QStringLiteral("{newClient}");
+    QTest::newRow("operator deletes a client")
+        << QByteArray("DELETE") << QStringLiteral("/v1/clients/{newClient}") << QByteArray()
+        << QStringLiteral("operator") << 200 << QStringLiteral("client.delete")
+        << QStringLiteral("{newClient}");
+    QTest::newRow("operator deletes it again")
+        << QByteArray("DELETE") << QStringLiteral("/v1/clients/{newClient}") << QByteArray()
+        << QStringLiteral("operator") << 404 << QStringLiteral("client.delete")
+        << QStringLiteral("{newClient}");
+    QTest::newRow("operator verifies the chain")
+        << QByteArray("GET") << QStringLiteral("/admin/v1/audit/verify") << QByteArray()
+        << QStringLiteral("operator") << 200 << QStringLiteral("audit.verify") << QString();
+    QTest::newRow("wrong operator token")
+        << QByteArray("GET") << QStringLiteral("/admin/v1/audit/verify") << QByteArray()
+        << QStringLiteral("anonymous") << 401 << QStringLiteral("audit.verify") << QString();
+}
+
+void TestAudit::everyCallAudited()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, who);
+    QFETCH(int, outcome);
+    QFETCH(QString, action);
+    QFETCH(QString, resource);
+    auto fill = [this](QString text) {
+        for (auto it = m_vars.cbegin(); it != m_vars.cend(); ++it)
+            text.replace(it.key(), it.value());
+        return text.replace(QStringLiteral("{secret}"), m_client.clientSecret);
+    };
+    path = fill(path);
+    body = fill(QString::fromUtf8(body)).toUtf8();
+    Headers h;
+    if (who == QLatin1String("client"))
+        h = m_client.bearer();
+    else if (who == QLatin1String("mobid"))
+        h = m_client.mobidKey();
+    else if (who == QLatin1String("basic"))
+        h = m_client.basic();
+    else if (who == QLatin1String("operator"))
+        h = m_f->admin();
+    else if (who == QLatin1String("token"))
+        h = {{"Authorization",
+              "Bearer " +
+                  m_f->http()
+                      .post(QStringLiteral("/v1/auth/token"),
+                            {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                             {QStringLiteral("client_id"), m_client.clientId},
+                             {QStringLiteral("client_secret"), m_client.clientSecret}})
+                      .json()
+                      .value(QStringLiteral("access_token"))
+                      .toString()
+                      .toUtf8()}};
+    else if (path.startsWith(QLatin1String("/admin")))
+        h = {{"Authorization", "Bearer not-the-operator-token"}};
+    const QByteArray requestId = "audit-test-" + QByteArray::number(++m_requestNumber);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const Response r = m_f->http().send(method, path, body, withAgent(h, requestId));
+    QVERIFY2(r.status == outcome, r.body.constData());
+
+    if (resource.startsWith(QLatin1Char('='))) {
+        // "=field:{var}": the resource is what the answer created; remember it for later rows.
+        const QStringList parts = resource.mid(1).split(QLatin1Char(':'));
+        resource = r.data().value(parts.at(0)).toString();
+        QVERIFY(!resource.isEmpty());
+        m_vars[parts.at(1)] = resource;
+    } else {
+        resource = fill(resource);
+    }
+    const QString actor = who == QLatin1String("operator") ? QStringLiteral("operator:admin")
+                          : who == QLatin1String("anonymous") && outcome != 200
+                              ? QStringLiteral("anonymous")
+                              : m_client.clientId;
+
+    const Response search =
+        m_f->http().get(QStringLiteral("/admin/v1/audit?limit=500&action=") + action, m_f->admin());
+    QCOMPARE(search.status, 200);
+    QJsonObject row;
+    for (const auto &item : search.data().value(QStringLiteral("items")).toArray()) {
+        if (item.toObject().value(QStringLiteral("requestId")).toString().toLatin1() == requestId)
+            row = item.toObject();
+    }
+    QVERIFY2(
+        !row.isEmpty(),
+        qPrintable(QStringLiteral("no %1 row for %2").arg(action, QString::fromLatin1(requestId))));
+    QCOMPARE(row.value(QStringLiteral("action")).toString(), action);
+    QCOMPARE(row.value(QStringLiteral("actor")).toString(), actor);
+    QCOMPARE(row.value(QStringLiteral("resource")).toString(), resource);
+    QCOMPARE(row.value(QStringLiteral("outcome")).toInt(), outcome);
+    QVERIFY2(row.value(QStringLiteral("ip")).toString().contains(QLatin1String("127.0.0.1")),
+             qPrintable(row.value(QStringLiteral("ip")).toString()));
+    QCOMPARE(row.value(QStringLiteral("userAgent")).toString().toLatin1(), kUserAgent);
+    QVERIFY(row.value(QStringLiteral("id")).toString().startsWith(QLatin1String("aud_")));
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$"))
+                .match(row.value(QStringLiteral("hash")).toString())
+                .hasMatch());
+    const qint64 at =
+        mid::Time::parseRfc3339(row.value(QStringLiteral("at")).toString()).toMSecsSinceEpoch();
+    QVERIFY(at >= before - 1000 && at <= QDateTime::currentMSecsSinceEpoch());
+    // Exactly one row per call.
+    int rows = 0;
+    for (const auto &item : search.data().value(QStringLiteral("items")).toArray())
+        rows +=
+            item.toObject().value(QStringLiteral("requestId")).toString().toLatin1() == requestId;
+    QCOMPARE(rows, 1);
+}
+
+TestAudit::Activity TestAudit::generate(ServerFixture &f)
+{
+    Activity act;
+    act.startedMs = QDateTime::currentMSecsSinceEpoch();
+    act.a = f.createClient({{QStringLiteral("name"), QStringLiteral("Tenant A")}});
+    act.b = f.createClient({{QStringLiteral("name"), QStringLiteral("Tenant B")}});
+    act.consentA1 = f.createConsent(act.a).value(QStringLiteral("id")).toString();
+    f.createConsent(act.a);
+    f.createConsent(act.a);
+    f.http().get(QStringLiteral("/v1/consents/") + act.consentA1, act.a.bearer());
+    f.createConsent(act.b);
+    f.createConsent(act.b);
+    f.http().get(QStringLiteral("/v1/consents")); // 401, anonymous
+    f.http().put(QStringLiteral("/v1/clients/") + act.a.clientId,
+                 {{QStringLiteral("name"), QStringLiteral("x")}},
+                 act.a.bearer()); // 403
+    return act;
+}
+
+void TestAudit::filters_data()
+{
+    QTest::addColumn<QString>(
+        "query"); // {A}, {B}: client ids; {A1}: a consent of A; {t0}, {t1}: around the activity
+    QTest::addColumn<int>("total");
+    QTest::addColumn<bool>("plusSearches"); // earlier searches (operator, 200) match too
+    QTest::newRow("everything") << QString() << 10 << true;
+    QTest::newRow("actor A") << QStringLiteral("actor={A}") << 5 << false;
+    QTest::newRow("actor B") << QStringLiteral("actor={B}") << 2 << false;
+    QTest::newRow("actor operator") << QStringLiteral("actor=operator:admin") << 2 << true;
+    QTest::newRow("action audit.search") << QStringLiteral("action=audit.search") << 0 << true;
+    QTest::newRow("actor anonymous") << QStringLiteral("actor=anonymous") << 1 << false;
+    QTest::newRow("action consent.create") << QStringLiteral("action=consent.create") << 5 << false;
+    QTest::newRow("action client.create") << QStringLiteral("action=client.create") << 2 << false;
+    QTest::newRow("action unknown") << QStringLiteral("action=consent.eat") << 0 << false;
+    QTest::newRow("resource consent") << QStringLiteral("resource={A1}") << 2 << false;
+    QTest::newRow("resource client") << QStringLiteral("resource={A}") << 2 << false;
+    QTest::newRow("outcome 200") << QStringLiteral("outcome=200") << 6 << true;
+    QTest::newRow("outcome 201") << QStringLiteral("outcome=201") << 2 << false;
+    QTest::newRow("outcome 401") << QStringLiteral("outcome=401") << 1 << false;
+    QTest::newRow("outcome 403") << QStringLiteral("outcome=403") << 1 << false;
+    QTest::newRow("actor and action")
+        << QStringLiteral("actor={A}&action=consent.create") << 3 << false;
+    QTest::newRow("actor and outcome") << QStringLiteral("actor={A}&outcome=403") << 1 << false;
+    QTest::newRow("q client id (actor or resource)") << QStringLiteral("q={A}") << 6 << false;
+    QTest::newRow("q action fragment") << QStringLiteral("q=consent.") << 7 << false;
+    QTest::newRow("q details (client name)") << QStringLiteral("q=Tenant%20B") << 1 << false;
+    QTest::newRow("q no match") << QStringLiteral("q=zzzz-nothing") << 0 << false;
+    QTest::newRow("q is literal, not a pattern") << QStringLiteral("q=%25") << 0 << false;
+    QTest::newRow("from/to around the activity")
+        << QStringLiteral("from={t0}&to={t1}") << 10 << false;
+    QTest::newRow("to before the first call") << QStringLiteral("to={t0}") << 0 << false;
+    QTest::newRow("from in the future") << QStringLiteral("from={future}") << 0 << false;
+    QTest::newRow("to in the past") << QStringLiteral("to=2001-01-01T00:00:00Z") << 0 << false;
+    QTest::newRow("from with offset")
+        << QStringLiteral("from=2001-01-01T01:00:00%2B01:00") << 10 << true;
+}
+
+void TestAudit::filters()
+{
+    QFETCH(QString, query);
+    QFETCH(int, total);
+    QFETCH(bool, plusSearches);
+    if (!m_filtered) {
+        m_filtered = std::make_unique<ServerFixture>();
+        QVERIFY2(m_filtered->ok(), qPrintable(m_filtered->error()));
+        m_activity = generate(*m_filtered);
+        m_activityEndMs = QDateTime::currentMSecsSinceEpoch();
+        QTest::qWait(5); // every later row (the searches) starts after m_activityEndMs
+    }
+    ServerFixture &f = *m_filtered;
+    auto iso = [](qint64 ms) {
+        return enc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
+    };
+    query.replace(QStringLiteral("{A}"), m_activity.a.clientId)
+        .replace(QStringLiteral("{B}"), m_activity.b.clientId)
+        .replace(QStringLiteral("{A1}"), m_activity.consentA1)
+        .replace(QStringLiteral("{t0}"), iso(m_activity.startedMs - 1))
+        .replace(QStringLiteral("{t1}"), iso(m_activityEndMs))
+        .replace(QStringLiteral("{future}"),
+                 iso(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000));
+    const Response r =
+        f.http().get(QStringLiteral("/admin/v1/audit?limit=500&") + query, f.admin());
+    const int earlierSearches = m_searches++;
+    QCOMPARE(r.status, 200);
+    if (plusSearches)
+        total += earlierSearches;
+    const QJsonObject d = r.data();
+    QCOMPARE(d.value(QStringLiteral("total")).toInt(), total);
+    const QJsonArray items = d.value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), total);
+    // Every item really matches the named fields; newest first.
+    const QUrlQuery q(query);
+    qint64 lastSeq = std::numeric_limits<qint64>::max();
+    for (const auto &item : items) {
+        const QJsonObject o = item.toObject();
+        for (const char *field : {"actor", "action", "resource"}) {
+            if (q.hasQueryItem(QLatin1String(field)))
+                QCOMPARE(o.value(QLatin1String(field)).toString(),
+                         q.queryItemValue(QLatin1String(field), QUrl::FullyDecoded));
+        }
+        if (q.hasQueryItem(QStringLiteral("outcome")))
+            QCOMPARE(o.value(QStringLiteral("outcome")).toInt(),
+                     q.queryItemValue(QStringLiteral("outcome")).toInt());
+        const qint64 seq = o.value(QStringLiteral("seq")).toInteger();
+        QVERIFY(seq < lastSeq);
+        lastSeq = seq;
+    }
+}
+
+void TestAudit::badFilters_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("outcome not a number")
+        << QStringLiteral("outcome=ok") << QStringLiteral("outcome");
+    QTest::newRow("outcome out of range")
+        << QStringLiteral("outcome=99") << QStringLiteral("outcome");
+    QTest::newRow("from not a time") << QStringLiteral("from=yesterday") << QStringLiteral("from");
+    QTest::newRow("to not a time") << QStringLiteral("to=2025-13-45") << QStringLiteral("to");
+    QTest::newRow("limit too large") << QStringLiteral("limit=501") << QStringLiteral("limit");
+    QTest::newRow("forged cursor") << QStringLiteral("cursor=eHl6") << QStringLiteral("cursor");
+}
+
+void TestAudit::badFilters()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, field);
+    const Response r = m_f->http().get(QStringLiteral("/admin/v1/audit?") + query, m_f->admin());
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json()
+                 .value(QStringLiteral("details"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("field"))
+                 .toString(),
+             field);
+}
+
+void TestAudit::cursorPaging()
+{
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const TestClient c = f.createClient();
+    QStringList created; // consent ids, oldest first
+    for (int i = 0; i < 12; ++i)
+        created << f.createConsent(c).value(QStringLiteral("id")).toString();
+    QStringList walked;
+    QString cursor;
+    int pages = 0;
+    do {
+        QString path = QStringLiteral("/admin/v1/audit?action=consent.create&limit=5");
+        if (!cursor.isEmpty())
+            path += QStringLiteral("&cursor=") + enc(cursor);
+        const Response r = f.http().get(path, f.admin());
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.data().value(QStringLiteral("total")).toInt(),
+                 12 + pages); // one more consent per page walked
+        for (const auto &item : r.data().value(QStringLiteral("items")).toArray()) {
+            const QString resource = item.toObject().value(QStringLiteral("resource")).toString();
+            QVERIFY2(!walked.contains(resource), qPrintable(resource));
+            walked << resource;
+        }
+        cursor = r.data().value(QStringLiteral("nextCursor")).toString();
+        // New rows while paging (each search is audited, and a new consent too) never shift pages.
+        f.createConsent(c);
+        QVERIFY(++pages <= 3);
+    } while (!cursor.isEmpty());
+    QCOMPARE(pages, 3);
+    std::reverse(created.begin(), created.end());
+    QCOMPARE(walked, created);
+
+    // The unfiltered log pages the same way, without duplicates.
+    QSet<QString> ids;
+    cursor.clear();
+    int guard = 0;
+    do {
+        QString path = QStringLiteral("/admin/v1/audit?limit=7");
+        if (!cursor.isEmpty())
+            path += QStringLiteral("&cursor=") + enc(cursor);
+        const Response r = f.http().get(path, f.admin());
+        for (const auto &item : r.data().value(QStringLiteral("items")).toArray()) {
+            const QString id = item.toObject().value(QStringLiteral("id")).toString();
+            QVERIFY2(!ids.contains(id), qPrintable(id));
+            ids.insert(id);
+        }
+        cursor = r.data().value(QStringLiteral("nextCursor")).toString();
+        QVERIFY(++guard < 20);
+    } while (!cursor.isEmpty());
+    QVERIFY(ids.size() >= 12 + 3 + 1);
+}
+
+void TestAudit::operatorsOnly()
+{
+    for (const Headers &h : {m_client.bearer(), m_client.basic(), Headers{},
+                             Headers{{"Authorization", "Bearer nope"}}}) {
+        QCOMPARE(m_f->http().get(QStringLiteral("/admin/v1/audit"), h).status, 401);
+        QCOMPARE(m_f->http().get(QStringLiteral("/admin/v1/audit/verify"), h).status, 401);
+    }
+}
+
+void TestAudit::verifyIntact()
+{
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    generate(f);
+    const Response r = f.http().get(QStringLiteral("/admin/v1/audit/verify"), f.admin());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.data().value(QStringLiteral("intact")), QJsonValue(true));
+    QVERIFY(r.data().value(QStringLiteral("checked")).toInt() >= 10);
+    QVERIFY(!r.data().contains(QStringLiteral("brokenAtId")));
+    // Still intact after more traffic and after a restart-free second check.
+    generate(f);
+    QCOMPARE(f.http()
+                 .get(QStringLiteral("/admin/v1/audit/verify"), f.admin())
+                 .data()
+                 .value(QStringLiteral("intact")),
+             QJsonValue(true));
+}
+
+void TestAudit::tamperDetected_data()
+{
+    QTest::addColumn<QString>("sql");      // run with the target row's id bound
+    QTest::addColumn<QString>("target");   // which row: first | middle | newest
+    QTest::addColumn<QString>("reported"); // which row verify names: target | next | none
+    QTest::newRow("outcome changed")
+        << QStringLiteral("UPDATE audit_events SET outcome=outcome+1 WHERE id=?")
+        << QStringLiteral("middle") << QStringLiteral("target");
+    QTest::newRow("actor changed, first row")
+        << QStringLiteral("UPDATE audit_events SET actor='operator:someone' WHERE id=?")
+        << QStringLiteral("first") << QStringLiteral("target");
+    QTest::newRow("resource changed")
+        << QStringLiteral("UPDATE audit_events SET resource='cons_forged' WHERE id=?")
+        << QStringLiteral("middle") << QStringLiteral("target");
+    QTest::newRow("time changed") << QStringLiteral("UPDATE audit_events SET at=at+1 WHERE id=?")
+                                  << QStringLiteral("middle") << QStringLiteral("target");
+    QTest::newRow("details changed")
+        << QStringLiteral("UPDATE audit_events SET details='{}' WHERE id=?")
+        << QStringLiteral("middle") << QStringLiteral("target");
+    QTest::newRow("hash replaced")
+        << QStringLiteral("UPDATE audit_events SET hash=lower(hex(randomblob(32))) WHERE id=?")
+        << QStringLiteral("middle") << QStringLiteral("target");
+    QTest::newRow("newest row changed")
+        << QStringLiteral("UPDATE audit_events SET outcome=500 WHERE id=?")
+        << QStringLiteral("newest") << QStringLiteral("target");
+    QTest::newRow("middle row deleted") << QStringLiteral("DELETE FROM audit_events WHERE id=?")
+                                        << QStringLiteral("middle") << QStringLiteral("next");
+    QTest::newRow("first row deleted") << QStringLiteral("DELETE FROM audit_events WHERE id=?")
+                                       << QStringLiteral("first") << QStringLiteral("next");
+    QTest::newRow("newest row deleted") << QStringLiteral("DELETE FROM audit_events WHERE id=?")
+                                        << QStringLiteral("newest") << QStringLiteral("none");
+}
+
+void TestAudit::tamperDetected()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, target);
+    QFETCH(QString, reported);
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    generate(f);
+    f.server().audit().flush();
+    mid::Database &db = f.server().database();
+    QStringList ids;
+    {
+        QSqlQuery &q = db.exec(QStringLiteral("SELECT id FROM audit_events ORDER BY seq"));
+        while (q.next())
+            ids << q.value(0).toString();
+        q.finish();
+    }
+    QCOMPARE(ids.size(), 10);
+    const int index = target == QLatin1String("first")    ? 0
+                      : target == QLatin1String("newest") ? int(ids.size()) - 1
+                                                          : 4;
+    QCOMPARE(idAtSeq(db, "ASC"), ids.first());
+    QCOMPARE(idAtSeq(db, "DESC"), ids.last());
+    QSqlQuery &tamper = db.exec(sql, {ids.at(index)});
+    QCOMPARE(tamper.numRowsAffected(), 1);
+
+    const Response r = f.http().get(QStringLiteral("/admin/v1/audit/verify"), f.admin());
+    QCOMPARE(r.status, 200);
+    const QJsonObject d = r.data();
+    QCOMPARE(d.value(QStringLiteral("intact")), QJsonValue(false));
+    QVERIFY(!d.value(QStringLiteral("reason")).toString().isEmpty());
+    QVERIFY(r.json().value(QStringLiteral("message")).toString().contains(QLatin1String("broken")));
+    if (reported == QLatin1String("target"))
+        QCOMPARE(d.value(QStringLiteral("brokenAtId")).toString(), ids.at(index));
+    else if (reported == QLatin1String("next"))
+        QCOMPARE(d.value(QStringLiteral("brokenAtId")).toString(), ids.at(index + 1));
+    else
+        QVERIFY(d.value(QStringLiteral("reason")).toString().contains(QLatin1String("removed")));
+    QVERIFY(d.value(QStringLiteral("brokenAtSeq")).toInteger() > 0);
+    // The verdict does not heal itself with more traffic.
+    generate(f);
+    QCOMPARE(f.http()
+                 .get(QStringLiteral("/admin/v1/audit/verify"), f.admin())
+                 .data()
+                 .value(QStringLiteral("intact")),
+             QJsonValue(false));
+}
+
+void TestAudit::noSecretsInRows()
+{
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    QByteArrayList secrets = {f.adminToken().toUtf8()};
+    // A client with a webhook: apiKey, clientSecret and whsec_ secret in the answer.
+    const Response created = f.http().post(
+        QStringLiteral("/v1/clients"),
+        {{QStringLiteral("name"), QStringLiteral("Secretive")},
+         {QStringLiteral("webhookUrl"), QStringLiteral("https://hooks.example.com/x")}},
+        withAgent(f.admin()));
+    QCOMPARE(created.status, 201);
+    const TestClient c{created.data().value(QStringLiteral("clientId")).toString(),
+                       created.data().value(QStringLiteral("apiKey")).toString(),
+                       created.data().value(QStringLiteral("clientSecret")).toString()};
+    secrets << c.apiKey.toUtf8() << c.clientSecret.toUtf8()
+            << created.data().value(QStringLiteral("webhookSecret")).toString().toUtf8();
+    // Every scheme, tokens by JSON, form and Basic, a wrong secret, a key regeneration.
+    QCOMPARE(f.http().get(QStringLiteral("/v1/consents"), withAgent(c.bearer())).status, 200);
+    QCOMPARE(f.http().get(QStringLiteral("/v1/consents"), withAgent(c.mobidKey())).status, 200);
+    QCOMPARE(f.http().get(QStringLiteral("/v1/consents"), withAgent(c.basic())).status, 200);
+    secrets << c.basic().at(0).second;
+    const Response tokenJson =
+        f.http().post(QStringLiteral("/v1/auth/token"),
+                      {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                       {QStringLiteral("client_id"), c.clientId},
+                       {QStringLiteral("client_secret"), c.clientSecret}});
+    const QByteArray formBody =
+        "grant_type=client_credentials&client_id=" + QUrl::toPercentEncoding(c.clientId) +
+        "&client_secret=" + QUrl::toPercentEncoding(c.clientSecret);
+    const Response tokenForm = f.http().send("POST", QStringLiteral("/v1/auth/token"), formBody, {},
+                                             "application/x-www-form-urlencoded");
+    const Response tokenBasic =
+        f.http().send("POST", QStringLiteral("/v1/auth/token"), "grant_type=client_credentials",
+                      c.basic(), "application/x-www-form-urlencoded");
+    for (const Response &t : {tokenJson, tokenForm, tokenBasic}) {
+        QCOMPARE(t.status, 200);
+        const QByteArray token = t.json().value(QStringLiteral("access_token")).toString().toUtf8();
+        secrets << token;
+        QCOMPARE(f.http()
+                     .get(QStringLiteral("/v1/consents"), {{"Authorization", "Bearer " + token}})
+                     .status,
+                 200);
+    }
+    QCOMPARE(
+        f.http()
+            .post(QStringLiteral("/v1/auth/token"),
+                  {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                   {QStringLiteral("client_id"), c.clientId},
+                   {QStringLiteral("client_secret"), c.clientSecret + QStringLiteral("-wrong")}})
+            .status,
+        401);
+    secrets << (c.clientSecret + QStringLiteral("-wrong")).toUtf8();
+    const Response regenerated = f.http().post(QStringLiteral("/v1/clients/") + c.clientId +
+                                                   QStringLiteral("/regenerate-key"),
+                                               {{QStringLiteral("graceSeconds"), 60}}, c.bearer());
+    QCOMPARE(regenerated.status, 200);
+    secrets << regenerated.data().value(QStringLiteral("apiKey")).toString().toUtf8();
+    QCOMPARE(
+        f.http()
+            .put(QStringLiteral("/v1/clients/") + c.clientId,
+                 {{QStringLiteral("webhookUrl"), QStringLiteral("https://hooks.example.com/y")}},
+                 f.admin())
+            .status,
+        200);
+    for (const QByteArray &s : secrets)
+        QVERIFY(s.size() >= 16);
+
+    f.server().audit().flush();
+    const QByteArray table = dumpAuditTable(f.server().database());
+    QVERIFY(table.count('\n') >= 12);
+    const Response listed = f.http().get(QStringLiteral("/admin/v1/audit?limit=500"), f.admin());
+    QCOMPARE(listed.status, 200);
+    for (const QByteArray &s : secrets) {
+        QVERIFY2(!table.contains(s), s.constData());
+        QVERIFY2(!listed.body.contains(s), s.constData());
+        // Nor a recognisable part of it.
+        QVERIFY2(!table.contains(s.mid(s.size() / 2)), s.constData());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "tst_audit.moc"

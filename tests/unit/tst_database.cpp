@@ -1,0 +1,313 @@
+// Database: numbered migrations recorded in PRAGMA user_version, WAL mode, refusal of a newer
+// schema, transactions that roll back unless committed, errors that never carry SQL text.
+#include "core/ApiError.h"
+#include "http/MidServer.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mid;
+
+namespace {
+// Runs one statement on a separate, short-lived connection (not the Database's own).
+QVariant rawScalar(const QString &path, const QString &sql)
+{
+    QVariant out;
+    const QString name = QStringLiteral("raw-") + QString::number(quintptr(&out));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                out = q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
+}
+
+qint64 count(Database &db, const QString &table)
+{
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    const qint64 n = q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return n;
+}
+
+void insertOperator(Database &db, const QString &id)
+{
+    db.exec(
+        QStringLiteral("INSERT INTO operators (id, username, role, created_at) VALUES (?,?,?,?)"),
+        {id, id, QStringLiteral("admin"), 1});
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void migrationsNumbered();
+    void migrationsApplied();
+    void tablesCreated_data();
+    void tablesCreated();
+    void reopenKeepsData();
+    void walMode_data();
+    void walMode();
+    void newerSchemaRefused();
+    void serverRefusesNewerSchema();
+    void notADatabase();
+    void transactionRollback_data();
+    void transactionRollback();
+    void transactionCommit();
+    void errorsHideSql();
+    void valuesAreBound();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path() const { return m_dir->filePath(QStringLiteral("mid.sqlite3")); }
+};
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatabase::migrationsNumbered()
+{
+    const auto &all = migrations();
+    QVERIFY(!all.isEmpty());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QCOMPARE(all.at(i).version, int(i + 1));
+        QVERIFY(all.at(i).name && *all.at(i).name);
+        QVERIFY(all.at(i).sql && *all.at(i).sql);
+    }
+    QCOMPARE(Database::latestSchemaVersion(), all.constLast().version);
+}
+
+void TestDatabase::migrationsApplied()
+{
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    QVERIFY(db.isOpen());
+    QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(rawScalar(path(), QStringLiteral("PRAGMA user_version")).toInt(),
+             Database::latestSchemaVersion());
+}
+
+void TestDatabase::tablesCreated_data()
+{
+    QTest::addColumn<QString>("table");
+    for (const char *t :
+         {"clients", "webhook_endpoints", "access_tokens", "operators", "operator_tokens",
+          "consents", "qr_codes", "audit_events", "signing_keys"})
+        QTest::newRow(t) << QString::fromLatin1(t);
+}
+
+void TestDatabase::tablesCreated()
+{
+    QFETCH(QString, table);
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    QSqlQuery &q =
+        db.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name=?"),
+                {table});
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    q.finish();
+    QCOMPARE(count(db, table), 0);
+}
+
+void TestDatabase::reopenKeepsData()
+{
+    QString error;
+    {
+        Database db(path());
+        QVERIFY2(db.open(&error), qPrintable(error));
+        insertOperator(db, QStringLiteral("op_1"));
+    }
+    Database again(path());
+    QVERIFY2(again.open(&error), qPrintable(error)); // nothing to migrate, nothing re-created
+    QCOMPARE(again.schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(count(again, QStringLiteral("operators")), 1);
+}
+
+void TestDatabase::walMode_data()
+{
+    QTest::addColumn<QString>("pragma");
+    QTest::addColumn<QVariant>("expected");
+    QTest::newRow("journal_mode") << QStringLiteral("journal_mode")
+                                  << QVariant(QStringLiteral("wal"));
+    QTest::newRow("synchronous NORMAL") << QStringLiteral("synchronous") << QVariant(1);
+    QTest::newRow("foreign_keys") << QStringLiteral("foreign_keys") << QVariant(1);
+}
+
+void TestDatabase::walMode()
+{
+    QFETCH(QString, pragma);
+    QFETCH(QVariant, expected);
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("PRAGMA ") + pragma));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), expected.toString());
+    if (pragma == QLatin1String("journal_mode")) {
+        // WAL is a property of the file: another connection sees it too.
+        QCOMPARE(rawScalar(path(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        insertOperator(db, QStringLiteral("op_wal"));
+        QVERIFY(QFile::exists(path() + QStringLiteral("-wal")));
+    }
+}
+
+void TestDatabase::newerSchemaRefused()
+{
+    const int newer = Database::latestSchemaVersion() + 1;
+    QVERIFY(rawScalar(path(), QStringLiteral("PRAGMA user_version = %1").arg(newer)).isNull());
+    QCOMPARE(rawScalar(path(), QStringLiteral("PRAGMA user_version")).toInt(), newer);
+
+    Database db(path());
+    QString error;
+    QVERIFY(!db.open(&error));
+    QVERIFY(!db.isOpen());
+    // A clear message: which file, which versions, and that it was refused.
+    QVERIFY2(error.contains(path()), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(newer)), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(Database::latestSchemaVersion())), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("refus")), qPrintable(error));
+    // Nothing was touched: same version, no tables created.
+    QCOMPARE(rawScalar(path(), QStringLiteral("PRAGMA user_version")).toInt(), newer);
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toInt(), 0);
+}
+
+void TestDatabase::serverRefusesNewerSchema()
+{
+    // The whole server refuses to start on it, with the same message, and leaves it alone.
+    const int newer = Database::latestSchemaVersion() + 7;
+    QVERIFY(rawScalar(path(), QStringLiteral("PRAGMA user_version = %1").arg(newer)).isNull());
+    ServerConfig config;
+    config.listenPort = 0;
+    config.dataDir = m_dir->path();
+    config.bootstrapToken = QStringLiteral("token-for-a-server-that-never-starts");
+    MidServer server(config);
+    QString error;
+    QVERIFY(!server.start(&error));
+    QVERIFY2(error.contains(QString::number(newer)) && error.contains(QLatin1String("newer")),
+             qPrintable(error));
+    QCOMPARE(rawScalar(path(), QStringLiteral("PRAGMA user_version")).toInt(), newer);
+}
+
+void TestDatabase::notADatabase()
+{
+    {
+        QFile f(path());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+    }
+    Database db(path());
+    QString error;
+    QVERIFY(!db.open(&error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestDatabase::transactionRollback_data()
+{
+    QTest::addColumn<bool>("throwInside");
+    QTest::newRow("scope left without commit") << false;
+    QTest::newRow("exception inside") << true;
+}
+
+void TestDatabase::transactionRollback()
+{
+    QFETCH(bool, throwInside);
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    insertOperator(db, QStringLiteral("op_before"));
+    try {
+        Transaction tx(db);
+        insertOperator(db, QStringLiteral("op_a"));
+        insertOperator(db, QStringLiteral("op_b"));
+        QCOMPARE(count(db, QStringLiteral("operators")), 3); // visible inside the transaction
+        if (throwInside)
+            insertOperator(db, QStringLiteral("op_a")); // duplicate key: throws
+    } catch (const ApiError &e) {
+        QVERIFY(throwInside);
+        QCOMPARE(e.status(), 500);
+    }
+    QCOMPARE(count(db, QStringLiteral("operators")), 1);
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 1);
+    // The connection is usable again afterwards, inside and outside transactions.
+    {
+        Transaction tx(db);
+        insertOperator(db, QStringLiteral("op_after"));
+        tx.commit();
+    }
+    QCOMPARE(count(db, QStringLiteral("operators")), 2);
+}
+
+void TestDatabase::transactionCommit()
+{
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    {
+        Transaction tx(db);
+        insertOperator(db, QStringLiteral("op_1"));
+        insertOperator(db, QStringLiteral("op_2"));
+        // Another connection does not see uncommitted rows.
+        QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 0);
+        tx.commit();
+    }
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 2);
+}
+
+void TestDatabase::errorsHideSql()
+{
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    const QString bad[] = {QStringLiteral("SELECT secret_column FROM no_such_table"),
+                           QStringLiteral("INSERT INTO operators (id) VALUES (?)")};
+    for (const QString &sql : bad) {
+        try {
+            db.exec(sql, {QStringLiteral("x")});
+            QFAIL("the statement must fail");
+        } catch (const ApiError &e) {
+            QCOMPARE(e.status(), 500);
+            QCOMPARE(e.type(), QStringLiteral("server_error"));
+            QCOMPARE(e.message(), QStringLiteral("internal error"));
+            QVERIFY(e.details().isEmpty());
+        }
+    }
+}
+
+void TestDatabase::valuesAreBound()
+{
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    const QString hostile = QStringLiteral("x'); DROP TABLE operators; --");
+    insertOperator(db, hostile);
+    QSqlQuery &q = db.exec(QStringLiteral("SELECT id FROM operators WHERE username=?"), {hostile});
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), hostile);
+    q.finish();
+    QCOMPARE(count(db, QStringLiteral("operators")), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
