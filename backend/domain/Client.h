@@ -23,8 +23,10 @@ struct Client
     std::optional<QJsonObject> rateLimits; // enterprise limits of §11
     QByteArray apiKeyHash;
     QByteArray oldKeyHash;
-    qint64 oldKeyExpiresAt = 0; // ms; the old key works until then
+    qint64 oldKeyExpiresAt = 0; // ms; the previous key and secret work until then
     QByteArray secretSealed;
+    QByteArray oldSecretSealed;
+    qint64 credentialsRotatedAt = 0; // ms; access tokens issued before it end with the grace
     QString stripeCustomerId;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;

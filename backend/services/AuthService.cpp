@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 
 namespace mid {
@@ -47,7 +48,8 @@ Principal AuthService::authenticateClient(const Credentials &cred)
     const QString invalid = QStringLiteral("Invalid or missing API credentials");
     if (!cred.mobidKey.isEmpty()) {
         const auto client = m_clients.byApiKey(QString::fromUtf8(cred.mobidKey));
-        if (!client)
+        // A client id sent alongside must name the key's own client, as with Bearer.
+        if (!client || (!cred.clientIdHeader.isEmpty() && client->clientId != QString::fromUtf8(cred.clientIdHeader)))
             throw ApiError::unauthorized(invalid);
         return principalForClient(*client, Principal::Credential::MobidKey);
     }
@@ -103,7 +105,13 @@ std::optional<AuthService::TokenInfo> AuthService::accessToken(const QByteArray 
         q.finish();
         it = m_accessTokens.insert(hash, info);
     }
-    if (Time::nowMs() >= it->expiresAt || !m_clients.find(it->ownerId)) {
+    const auto client = m_clients.find(it->ownerId);
+    const qint64 now = Time::nowMs();
+    // A token obtained with credentials that were since regenerated lives only as long as
+    // the old credentials' grace period (same millisecond counts as before: the safe side).
+    const qint64 issuedAt = it->expiresAt - qint64(kAccessTokenSeconds) * 1000;
+    const bool superseded = client && issuedAt <= client->credentialsRotatedAt && now >= client->oldKeyExpiresAt;
+    if (now >= it->expiresAt || !client || superseded) {
         m_accessTokens.erase(it);
         return std::nullopt;
     }
@@ -214,8 +222,13 @@ bool AuthService::bootstrapOperator(const QString &givenToken, const QString &da
                   {adminId, QStringLiteral("admin"), QStringLiteral("admin"), Time::nowMs()});
     }
     if (!givenToken.isEmpty()) {
-        // A given bootstrap token always opens the admin account, also on later starts.
+        // The bootstrap token is one credential: a new one given replaces the previous one
+        // (given or generated), and it opens the admin account on every later start.
         const QByteArray hash = tokenHash(givenToken.toUtf8());
+        m_db.exec(QStringLiteral("DELETE FROM operator_tokens WHERE operator_id=? AND never_expires=1 AND token_hash<>?"),
+                  {adminId, hash});
+        m_operatorTokens.clear();
+        QFile::remove(QDir(dataDir).filePath(QStringLiteral("admin-token")));
         if (!operatorToken(hash)) {
             const qint64 now = Time::nowMs();
             m_db.exec(QStringLiteral("INSERT INTO operator_tokens (token_hash, operator_id, created_at, last_used_at, "

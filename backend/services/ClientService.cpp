@@ -7,34 +7,21 @@
 #include "crypto/Hash.h"
 #include "crypto/Random.h"
 #include "events/EventBus.h"
+#include "storage/ClientStore.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace mid {
 
 namespace {
-QString toJsonText(const QStringList &list)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-QStringList fromJsonText(const QString &text)
-{
-    QStringList out;
-    for (const auto &v : QJsonDocument::fromJson(text.toUtf8()).array())
-        out << v.toString();
-    return out;
-}
-
 QString newApiKey() { return QStringLiteral("mid_sk_") + Ids::base62(40); }
 QString newSecret() { return QStringLiteral("mid_cs_") + Ids::base62(40); }
 } // namespace
 
 ClientService::ClientService(Database &db, QByteArray dataKey, EventBus &bus, QObject *parent)
-    : QObject(parent), m_db(db), m_dataKey(std::move(dataKey)), m_bus(bus)
+    : QObject(parent), m_db(db), m_store(db), m_dataKey(std::move(dataKey)), m_bus(bus)
 {
 }
 
@@ -48,32 +35,10 @@ void ClientService::load()
 {
     m_clients.clear();
     m_byKeyHash.clear();
-    QSqlQuery &q = m_db.exec(QStringLiteral(
-        "SELECT client_id, name, plan, status, scopes, allowed_origins, qr_payload, rate_limits, "
-        "api_key_hash, old_key_hash, old_key_expires_at, secret_enc, stripe_customer_id, created_at, "
-        "updated_at FROM clients"));
-    while (q.next()) {
-        Client c;
-        c.clientId = q.value(0).toString();
-        c.name = q.value(1).toString();
-        c.plan = q.value(2).toString();
-        c.status = q.value(3).toString();
-        c.scopes = fromJsonText(q.value(4).toString());
-        c.allowedOrigins = fromJsonText(q.value(5).toString());
-        c.qrPayload = q.value(6).toString();
-        if (!q.value(7).isNull())
-            c.rateLimits = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
-        c.apiKeyHash = q.value(8).toByteArray();
-        c.oldKeyHash = q.value(9).toByteArray();
-        c.oldKeyExpiresAt = q.value(10).toLongLong();
-        c.secretSealed = q.value(11).toByteArray();
-        c.stripeCustomerId = q.value(12).toString();
-        c.createdAt = q.value(13).toLongLong();
-        c.updatedAt = q.value(14).toLongLong();
+    for (const Client &c : m_store.loadAll()) {
         m_clients.insert(c.clientId, c);
         index(c);
     }
-    q.finish();
 }
 
 void ClientService::index(const Client &client)
@@ -90,34 +55,6 @@ void ClientService::unindex(const Client &client)
         m_byKeyHash.remove(client.oldKeyHash);
 }
 
-void ClientService::store(const Client &c, bool insert)
-{
-    const QVariant rateLimits = c.rateLimits
-        ? QVariant(QString::fromUtf8(QJsonDocument(*c.rateLimits).toJson(QJsonDocument::Compact)))
-        : QVariant(QMetaType(QMetaType::QString));
-    const QVariant oldHash = c.oldKeyHash.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(c.oldKeyHash);
-    const QVariant stripe = c.stripeCustomerId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.stripeCustomerId);
-    if (insert) {
-        m_db.exec(QStringLiteral(
-                      "INSERT INTO clients (name, plan, status, scopes, allowed_origins, qr_payload, "
-                      "rate_limits, api_key_hash, old_key_hash, old_key_expires_at, secret_enc, "
-                      "stripe_customer_id, updated_at, created_at, client_id) "
-                      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                  {c.name, c.plan, c.status, toJsonText(c.scopes), toJsonText(c.allowedOrigins),
-                   c.qrPayload, rateLimits, c.apiKeyHash, oldHash, c.oldKeyExpiresAt, c.secretSealed,
-                   stripe, c.updatedAt, c.createdAt, c.clientId});
-    } else {
-        m_db.exec(QStringLiteral(
-                      "UPDATE clients SET name=?, plan=?, status=?, scopes=?, allowed_origins=?, "
-                      "qr_payload=?, rate_limits=?, api_key_hash=?, old_key_hash=?, "
-                      "old_key_expires_at=?, secret_enc=?, stripe_customer_id=?, updated_at=? "
-                      "WHERE client_id=?"),
-                  {c.name, c.plan, c.status, toJsonText(c.scopes), toJsonText(c.allowedOrigins),
-                   c.qrPayload, rateLimits, c.apiKeyHash, oldHash, c.oldKeyExpiresAt, c.secretSealed,
-                   stripe, c.updatedAt, c.clientId});
-    }
-}
-
 QJsonObject ClientService::addWebhookEndpoint(const QString &clientId, const QString &url,
                                               const QStringList &events)
 {
@@ -125,10 +62,8 @@ QJsonObject ClientService::addWebhookEndpoint(const QString &clientId, const QSt
     // Standard Webhooks secret form: whsec_ + base64 of the raw HMAC key.
     const QString secret = QStringLiteral("whsec_") + QString::fromLatin1(Random::bytes(24).toBase64());
     const qint64 now = Time::nowMs();
-    m_db.exec(QStringLiteral("INSERT INTO webhook_endpoints (id, client_id, url, events, secret_enc, "
-                             "status, created_at) VALUES (?,?,?,?,?,?,?)"),
-              {id, clientId, url, toJsonText(events),
-               AesGcm::seal(m_dataKey, secret.toUtf8(), id.toUtf8()), QStringLiteral("active"), now});
+    m_store.insertWebhookEndpoint({id, clientId, url, events, AesGcm::seal(m_dataKey, secret.toUtf8(), id.toUtf8()),
+                                   QStringLiteral("active"), now});
     return {{QStringLiteral("id"), id},
             {QStringLiteral("url"), url},
             {QStringLiteral("events"), QJsonArray::fromStringList(events)},
@@ -159,7 +94,7 @@ ClientService::Issued ClientService::create(const ClientInput &input)
     Issued issued{c, apiKey, secret, {}};
     {
         Transaction tx(m_db);
-        store(c, true);
+        m_store.insert(c);
         if (input.webhookUrl)
             issued.webhook = addWebhookEndpoint(c.clientId, *input.webhookUrl,
                                                 input.webhookEvents.value_or(QStringList()));
@@ -196,7 +131,7 @@ Client ClientService::update(const QString &clientId, const ClientInput &patch)
     c.updatedAt = Time::nowMs();
     {
         Transaction tx(m_db);
-        store(c, false);
+        m_store.update(c);
         if (patch.webhookUrl)
             addWebhookEndpoint(c.clientId, *patch.webhookUrl, patch.webhookEvents.value_or(QStringList()));
         tx.commit();
@@ -211,7 +146,7 @@ void ClientService::remove(const QString &clientId)
     auto it = m_clients.find(clientId);
     if (it == m_clients.end())
         throw ApiError::notFound(QStringLiteral("Client"));
-    m_db.exec(QStringLiteral("DELETE FROM clients WHERE client_id=?"), {clientId});
+    m_store.remove(clientId);
     unindex(it.value());
     m_clients.erase(it);
     m_bus.publish(QStringLiteral("client.deleted"), clientId, {{QStringLiteral("clientId"), clientId}});
@@ -222,29 +157,25 @@ ClientService::Issued ClientService::regenerateKey(const QString &clientId, int 
     auto it = m_clients.find(clientId);
     if (it == m_clients.end())
         throw ApiError::notFound(QStringLiteral("Client"));
+    // §1: regeneration issues a new key *and* secret, each shown once. The previous pair
+    // keeps working for graceSeconds (default 0), and so do access tokens issued before.
     Client c = it.value();
-    unindex(c);
     const QString apiKey = newApiKey();
+    const QString secret = newSecret();
     const qint64 now = Time::nowMs();
-    if (graceSeconds > 0) {
-        c.oldKeyHash = c.apiKeyHash;
-        c.oldKeyExpiresAt = now + qint64(graceSeconds) * 1000;
-    } else {
-        c.oldKeyHash.clear();
-        c.oldKeyExpiresAt = 0;
-    }
+    c.oldKeyHash = graceSeconds > 0 ? c.apiKeyHash : QByteArray();
+    c.oldSecretSealed = graceSeconds > 0 ? c.secretSealed : QByteArray();
+    c.oldKeyExpiresAt = graceSeconds > 0 ? now + qint64(graceSeconds) * 1000 : 0;
     c.apiKeyHash = keyHash(apiKey);
+    c.secretSealed = AesGcm::seal(m_dataKey, secret.toUtf8(), c.clientId.toUtf8());
+    c.credentialsRotatedAt = now;
     c.updatedAt = now;
-    try {
-        store(c, false);
-    } catch (...) {
-        index(it.value());
-        throw;
-    }
+    m_store.update(c);
+    unindex(it.value());
     it.value() = c;
     index(c);
     m_bus.publish(QStringLiteral("client.key_regenerated"), c.clientId, c.toJson());
-    return {c, apiKey, {}, {}};
+    return {c, apiKey, secret, {}};
 }
 
 std::optional<Client> ClientService::find(const QString &clientId) const
@@ -258,7 +189,10 @@ std::optional<Client> ClientService::find(const QString &clientId) const
 QList<Client> ClientService::list() const
 {
     QList<Client> out = m_clients.values();
-    std::sort(out.begin(), out.end(), [](const Client &a, const Client &b) { return a.createdAt > b.createdAt; });
+    std::sort(out.begin(), out.end(), [](const Client &a, const Client &b) {
+        // Newest first; the id breaks ties so paging sees one fixed order.
+        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.clientId < b.clientId;
+    });
     return out;
 }
 
@@ -281,9 +215,14 @@ std::optional<Client> ClientService::bySecret(const QString &clientId, const QSt
     const auto c = find(clientId);
     if (!c)
         return std::nullopt;
-    if (!Hash::equalConstantTime(secretOf(*c).toUtf8(), secret.toUtf8()))
-        return std::nullopt;
-    return c;
+    if (Hash::equalConstantTime(secretOf(*c).toUtf8(), secret.toUtf8()))
+        return c;
+    if (!c->oldSecretSealed.isEmpty() && Time::nowMs() < c->oldKeyExpiresAt) {
+        const auto previous = AesGcm::open(m_dataKey, c->oldSecretSealed, c->clientId.toUtf8());
+        if (previous && Hash::equalConstantTime(*previous, secret.toUtf8()))
+            return c;
+    }
+    return std::nullopt;
 }
 
 QString ClientService::secretOf(const Client &client) const

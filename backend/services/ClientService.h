@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Client.h"
+#include "storage/ClientStore.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -62,12 +63,12 @@ public:
     static QByteArray keyHash(const QString &apiKey);
 
 private:
-    void store(const Client &client, bool insert);
     QJsonObject addWebhookEndpoint(const QString &clientId, const QString &url, const QStringList &events);
     void index(const Client &client);
     void unindex(const Client &client);
 
     Database &m_db;
+    ClientStore m_store;
     QByteArray m_dataKey;
     EventBus &m_bus;
     QHash<QString, Client> m_clients;

@@ -115,6 +115,10 @@ CREATE TABLE signing_keys (
     retired_at   INTEGER
 );
 )SQL"},
+        {2, "key regeneration rotates the client secret too", R"SQL(
+ALTER TABLE clients ADD COLUMN old_secret_enc BLOB;
+ALTER TABLE clients ADD COLUMN credentials_rotated_at INTEGER NOT NULL DEFAULT 0;
+)SQL"},
     };
     return all;
 }

@@ -93,6 +93,8 @@ private Q_SLOTS:
     void tokenErrors();
     void tokenAsBearer();
     void tokenScopeRestricted();
+    void tokenEndsWithRegeneration_data();
+    void tokenEndsWithRegeneration();
     void clientWithoutConsentsScope_data();
     void clientWithoutConsentsScope();
     void operatorTokenNotAClientCredential();
@@ -148,6 +150,7 @@ void TestAuth::clientSchemes_data()
     QTest::newRow("Bearer wrong key + X-Client-ID") << QStringLiteral("bearer wrong key") << 401;
     QTest::newRow("X-Mobid-Key") << QStringLiteral("mobid") << 200;
     QTest::newRow("X-Mobid-Key wrong") << QStringLiteral("mobid wrong") << 401;
+    QTest::newRow("X-Mobid-Key + other X-Client-ID") << QStringLiteral("mobid mismatched") << 401;
     QTest::newRow("Basic clientId:clientSecret") << QStringLiteral("basic") << 200;
     QTest::newRow("Basic wrong secret") << QStringLiteral("basic wrong secret") << 401;
     QTest::newRow("Basic other client's secret") << QStringLiteral("basic other secret") << 401;
@@ -178,6 +181,8 @@ void TestAuth::clientSchemes()
         h = {{"Authorization", "Bearer " + keyA + "x"}, {"X-Client-ID", m_a.clientId.toUtf8()}};
     else if (scheme == QLatin1String("mobid"))
         h = m_a.mobidKey();
+    else if (scheme == QLatin1String("mobid mismatched"))
+        h = {{"X-Mobid-Key", keyA}, {"X-Client-ID", m_b.clientId.toUtf8()}};
     else if (scheme == QLatin1String("mobid wrong"))
         h = {{"X-Mobid-Key", "mid_sk_nothing"}};
     else if (scheme == QLatin1String("basic"))
@@ -376,6 +381,29 @@ void TestAuth::tokenAsBearer()
     QCOMPARE(http().get(QStringLiteral("/admin/v1/audit"), bearerOnly(t)).status, 401);
 }
 
+void TestAuth::tokenEndsWithRegeneration_data()
+{
+    QTest::addColumn<int>("graceSeconds");
+    QTest::addColumn<int>("status");
+    QTest::newRow("no grace: the token dies with the old secret") << 0 << 401;
+    QTest::newRow("within grace: the token still works") << 300 << 200;
+}
+
+void TestAuth::tokenEndsWithRegeneration()
+{
+    QFETCH(int, graceSeconds);
+    QFETCH(int, status);
+    const TestClient c = m_f->createClient();
+    const QByteArray t = token(c).toUtf8();
+    QCOMPARE(http().get(QStringLiteral("/v1/consents"), bearerOnly(t)).status, 200);
+    QCOMPARE(http()
+                 .post(QStringLiteral("/v1/clients/") + c.clientId + QStringLiteral("/regenerate-key"),
+                       {{QStringLiteral("graceSeconds"), graceSeconds}}, m_f->admin())
+                 .status,
+             200);
+    QCOMPARE(http().get(QStringLiteral("/v1/consents"), bearerOnly(t)).status, status);
+}
+
 void TestAuth::tokenScopeRestricted()
 {
     const QByteArray fidoOnly = token(m_a, QStringLiteral("fido")).toUtf8();
@@ -500,6 +528,12 @@ void TestAuth::bootstrapTokenFromConfig()
             .get(QStringLiteral("/admin/v1/audit"), bearerOnly("second-bootstrap-token-0123456789"))
             .status,
         200);
+    // The bootstrap token is one credential: the replaced one no longer opens anything.
+    QCOMPARE(
+        client
+            .get(QStringLiteral("/admin/v1/audit"), bearerOnly("first-bootstrap-token-0123456789"))
+            .status,
+        401);
 }
 
 void TestAuth::generatedAdminToken()

@@ -557,20 +557,25 @@ void TestClients::regenerateKey()
         body, m_f->admin());
     QCOMPARE(r.status, 200);
     const QString newKey = r.data().value(QStringLiteral("apiKey")).toString();
+    const QString newSecret = r.data().value(QStringLiteral("clientSecret")).toString();
     QVERIFY(newKey.size() >= 32);
     QVERIFY(newKey != c.apiKey);
+    // §1: regeneration issues a new key and a new secret, each shown this once.
+    QVERIFY(newSecret.size() >= 32);
+    QVERIFY(newSecret != c.clientSecret);
     QVERIFY(!r.body.contains(c.clientSecret.toUtf8()));
-    const TestClient renewed{c.clientId, newKey, c.clientSecret};
+    const TestClient renewed{c.clientId, newKey, newSecret};
     QCOMPARE(http().get(QStringLiteral("/v1/consents"), renewed.bearer()).status, 200);
     QCOMPARE(http().get(QStringLiteral("/v1/consents"), renewed.mobidKey()).status, 200);
+    QCOMPARE(http().get(QStringLiteral("/v1/consents"), renewed.basic()).status, 200);
     const int expected = oldStillValid ? 200 : 401;
     QCOMPARE(http().get(QStringLiteral("/v1/consents"), c.bearer()).status, expected);
     QCOMPARE(http().get(QStringLiteral("/v1/consents"), c.mobidKey()).status, expected);
-    // The secret is not the key: Basic keeps working.
-    QCOMPARE(http().get(QStringLiteral("/v1/consents"), c.basic()).status, 200);
-    // The key is never shown again.
+    QCOMPARE(http().get(QStringLiteral("/v1/consents"), c.basic()).status, expected);
+    // Neither is ever shown again.
     const Response read = http().get(QStringLiteral("/v1/clients/") + c.clientId, m_f->admin());
     QVERIFY(!read.body.contains(newKey.toUtf8()));
+    QVERIFY(!read.body.contains(newSecret.toUtf8()));
 }
 
 void TestClients::regenerateGraceExpires()

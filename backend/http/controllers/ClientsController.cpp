@@ -238,9 +238,10 @@ Reply ClientsController::regenerateKey(RequestContext &ctx)
     const auto issued = m_clients.regenerateKey(ctx.param(QStringLiteral("id")), int(grace.value_or(0)));
     QJsonObject data = issued.client.toJson();
     data.insert(QStringLiteral("apiKey"), issued.apiKey);
+    data.insert(QStringLiteral("clientSecret"), issued.clientSecret);
     data.insert(QStringLiteral("graceSeconds"), grace.value_or(0));
     ctx.auditDetails = {{QStringLiteral("graceSeconds"), grace.value_or(0)}};
-    return Reply::ok(data, QStringLiteral("API key regenerated; store it now, it is not shown again"));
+    return Reply::ok(data, QStringLiteral("API key and client secret regenerated; store them now, they are not shown again"));
 }
 
 } // namespace mid
