@@ -2,6 +2,9 @@
 
 #include "Router.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace mid {
 
 // One API area (qBittorrent's APIController idea): its actions are member functions and it
@@ -20,5 +23,8 @@ struct Paging
     QString cursor;
     static Paging from(const RequestContext &ctx);
 };
+
+// The `data` of every §0 list answer: {items, total, nextCursor} (null on the last page).
+QJsonObject listData(const QJsonArray &items, qint64 total, const QString &nextCursor);
 
 } // namespace mid

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/AuditEntry.h"
+#include "storage/AuditStore.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -11,37 +14,6 @@
 namespace mid {
 
 class Database;
-
-struct AuditEntry
-{
-    qint64 seq = 0;
-    QString id; // aud_…
-    qint64 at = 0;
-    QString actor;
-    QString action;
-    QString resource;
-    int outcome = 0;
-    QString ip;
-    QString userAgent;
-    QString requestId;
-    QJsonObject details;
-    QString hash;
-    QByteArray detailsText; // details exactly as stored, when read back from the database
-
-    QByteArray detailsJson() const;
-
-    QJsonObject toJson() const;
-    // The exact bytes the chain hashes: every field but seq and hash, as netstrings in a
-    // fixed order (details as compact JSON with sorted keys).
-    QByteArray canonical() const;
-};
-
-struct AuditFilter
-{
-    QString actor, action, resource, query;
-    std::optional<int> outcome;
-    qint64 fromMs = 0, toMs = 0;
-};
 
 // The append-only audit trail of §12. Rows are queued and written together once per
 // event-loop turn (one transaction for many requests); each row's hash is
@@ -85,7 +57,7 @@ Q_SIGNALS:
     void appended(int rows);
 
 private:
-    Database &m_db;
+    AuditStore m_store;
     QList<AuditEntry> m_queue;
     QString m_lastHash;
     QTimer m_flushTimer;

@@ -2,48 +2,23 @@
 
 #include "ClientService.h"
 #include "core/ApiError.h"
+#include "core/Cursor.h"
 #include "core/Ids.h"
 #include "core/Time.h"
 #include "events/EventBus.h"
-#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcConsent, "mid.consents")
 
 namespace mid {
 
-namespace {
-const QString kColumns = QStringLiteral(
-    "seq, id, client_id, recipient, intent, scope, metadata, callback_url, status, created_at, "
-    "expires_at, updated_at, scanned_at, decided_at, revoked_at, user_json, device_json");
-
-QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-QString compact(const QStringList &l)
-{
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
-}
-QVariant nullableMs(qint64 ms) { return ms ? QVariant(ms) : QVariant(QMetaType(QMetaType::LongLong)); }
-QVariant nullableJson(const QJsonObject &o) { return o.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compact(o)); }
-
-QString encodeCursor(qint64 seq) { return QString::fromLatin1(QByteArray::number(seq).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)); }
-qint64 decodeCursor(const QString &cursor)
-{
-    bool ok = false;
-    const qint64 seq = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding).toLongLong(&ok);
-    if (!ok || seq <= 0)
-        throw ApiError::validation(QStringLiteral("cursor"), QStringLiteral("invalid"),
-                                   QStringLiteral("cursor is not one this server issued"));
-    return seq;
-}
-} // namespace
 
 ConsentService::ConsentService(Database &db, ClientService &clients, EventBus &bus, QString publicUrl,
                                QObject *parent)
-    : QObject(parent), m_db(db), m_clients(clients), m_bus(bus), m_publicUrl(std::move(publicUrl))
+    : QObject(parent), m_store(db), m_clients(clients), m_bus(bus), m_publicUrl(std::move(publicUrl))
 {
     m_expiryTimer.setSingleShot(true);
     m_expiryTimer.setTimerType(Qt::PreciseTimer);
@@ -64,30 +39,6 @@ void ConsentService::start()
 {
     expireDue();
     rearmFromDatabase();
-}
-
-Consent ConsentService::fromRow(const QSqlQuery &q)
-{
-    Consent c;
-    c.seq = q.value(0).toLongLong();
-    c.id = q.value(1).toString();
-    c.clientId = q.value(2).toString();
-    c.recipient = q.value(3).toString();
-    c.intent = q.value(4).toString();
-    for (const auto &v : QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array())
-        c.scope << v.toString();
-    c.metadata = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
-    c.callbackUrl = q.value(7).toString();
-    c.status = ConsentRules::parseStatus(q.value(8).toString()).value_or(ConsentStatus::Pending);
-    c.createdAt = q.value(9).toLongLong();
-    c.expiresAt = q.value(10).toLongLong();
-    c.updatedAt = q.value(11).toLongLong();
-    c.scannedAt = q.value(12).toLongLong();
-    c.decidedAt = q.value(13).toLongLong();
-    c.revokedAt = q.value(14).toLongLong();
-    c.user = QJsonDocument::fromJson(q.value(15).toString().toUtf8()).object();
-    c.device = QJsonDocument::fromJson(q.value(16).toString().toUtf8()).object();
-    return c;
 }
 
 QString ConsentService::approvalUrl(const QString &id) const { return m_publicUrl + QStringLiteral("/approve/") + id; }
@@ -148,13 +99,7 @@ Consent ConsentService::create(const Client &client, const ConsentInput &input)
     c.callbackUrl = input.callbackUrl.value_or(QString());
     c.createdAt = c.updatedAt = Time::nowMs();
     c.expiresAt = ConsentRules::expiryFrom(c.createdAt, input.expiresIn.value_or(ConsentRules::kDefaultExpiresIn));
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral("INSERT INTO consents (id, client_id, recipient, intent, scope, metadata, callback_url, "
-                       "status, created_at, expires_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-        {c.id, c.clientId, c.recipient, c.intent, compact(c.scope), compact(c.metadata),
-         c.callbackUrl.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.callbackUrl),
-         QStringLiteral("pending"), c.createdAt, c.expiresAt, c.updatedAt});
-    c.seq = q.lastInsertId().toLongLong();
+    c.seq = m_store.insert(c);
     arm(c.expiresAt);
     m_bus.publishLazy(QStringLiteral("consent.created"), c.clientId, [&] { return toJson(c); });
     return c;
@@ -172,12 +117,7 @@ std::optional<Consent> ConsentService::find(const QString &id)
 {
     if (!Ids::looksLike(id, QStringLiteral("cons")))
         return std::nullopt;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM consents WHERE id=?"), {id});
-    std::optional<Consent> c;
-    if (q.next())
-        c = fromRow(q);
-    q.finish();
-    return c;
+    return m_store.find(id);
 }
 
 Consent ConsentService::get(const QString &clientId, const QString &id)
@@ -188,17 +128,6 @@ Consent ConsentService::get(const QString &clientId, const QString &id)
     return c;
 }
 
-void ConsentService::save(const Consent &c)
-{
-    m_db.exec(QStringLiteral("UPDATE consents SET intent=?, scope=?, metadata=?, callback_url=?, status=?, "
-                             "expires_at=?, updated_at=?, scanned_at=?, decided_at=?, revoked_at=?, "
-                             "user_json=?, device_json=? WHERE id=?"),
-              {c.intent, compact(c.scope), compact(c.metadata),
-               c.callbackUrl.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.callbackUrl),
-               ConsentRules::statusName(c.status), c.expiresAt, c.updatedAt, nullableMs(c.scannedAt),
-               nullableMs(c.decidedAt), nullableMs(c.revokedAt), nullableJson(c.user), nullableJson(c.device), c.id});
-}
-
 void ConsentService::transition(Consent &c, ConsentStatus to, const QString &event)
 {
     if (!ConsentRules::canTransition(c.status, to))
@@ -206,7 +135,7 @@ void ConsentService::transition(Consent &c, ConsentStatus to, const QString &eve
                                      .arg(ConsentRules::statusName(c.status), ConsentRules::statusName(to)));
     c.status = to;
     c.updatedAt = Time::nowMs();
-    save(c);
+    m_store.save(c);
     m_bus.publish(event, c.clientId, toJson(c));
 }
 
@@ -227,7 +156,7 @@ Consent ConsentService::update(const QString &clientId, const QString &id, const
     c.updatedAt = Time::nowMs();
     if (patch.expiresIn)
         c.expiresAt = ConsentRules::expiryFrom(c.updatedAt, *patch.expiresIn);
-    save(c);
+    m_store.save(c);
     if (patch.expiresIn)
         rearmFromDatabase();
     m_bus.publish(QStringLiteral("consent.updated"), c.clientId, toJson(c));
@@ -264,11 +193,7 @@ Consent ConsentService::decide(const QString &id, bool approve, const QJsonObjec
 
 void ConsentService::markScanned(const QString &id)
 {
-    const qint64 now = Time::nowMs();
-    QSqlQuery &q = m_db.exec(QStringLiteral("UPDATE consents SET scanned_at=?, updated_at=? "
-                                            "WHERE id=? AND scanned_at IS NULL AND status='pending'"),
-                             {now, now, id});
-    if (q.numRowsAffected() > 0) {
+    if (m_store.markScanned(id, Time::nowMs())) {
         const Consent c = load(id);
         m_bus.publish(QStringLiteral("consent.scanned"), c.clientId, toJson(c));
     }
@@ -276,66 +201,16 @@ void ConsentService::markScanned(const QString &id)
 
 ConsentService::Page ConsentService::list(const ConsentFilter &filter, int limit, const QString &cursor)
 {
-    QString where = QStringLiteral(" WHERE 1=1");
-    QVariantList values;
-    if (!filter.clientId.isEmpty()) {
-        where += QStringLiteral(" AND client_id=?");
-        values << filter.clientId;
-    }
-    if (filter.status) {
-        where += QStringLiteral(" AND status=?");
-        values << ConsentRules::statusName(*filter.status);
-    }
-    if (!filter.recipient.isEmpty()) {
-        where += QStringLiteral(" AND recipient=?");
-        values << filter.recipient;
-    }
-    Page page;
-    {
-        QSqlQuery &count = m_db.prepared(QStringLiteral("SELECT COUNT(*) FROM consents") + where);
-        for (int i = 0; i < values.size(); ++i)
-            count.bindValue(i, values.at(i));
-        if (!count.exec() || !count.next())
-            throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
-        page.total = count.value(0).toLongLong();
-        count.finish();
-    }
-    QString pageWhere = where;
-    QVariantList pageValues = values;
-    if (!cursor.isEmpty()) {
-        pageWhere += QStringLiteral(" AND seq < ?");
-        pageValues << decodeCursor(cursor);
-    }
-    QSqlQuery &q = m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM consents") + pageWhere
-                                 + QStringLiteral(" ORDER BY seq DESC LIMIT ?"));
-    for (int i = 0; i < pageValues.size(); ++i)
-        q.bindValue(i, pageValues.at(i));
-    q.bindValue(int(pageValues.size()), limit + 1);
-    if (!q.exec())
-        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
-    while (q.next()) {
-        if (page.items.size() == limit) {
-            page.nextCursor = encodeCursor(page.items.constLast().seq);
-            break;
-        }
-        page.items.append(fromRow(q));
-    }
-    q.finish();
+    const auto rows = m_store.list(filter, limit, cursor.isEmpty() ? 0 : Cursor::decode(cursor));
+    Page page{rows.items, rows.total, {}};
+    if (rows.more)
+        page.nextCursor = Cursor::encode(rows.items.constLast().seq);
     return page;
 }
 
 int ConsentService::expireDue()
 {
-    const qint64 now = Time::nowMs();
-    QList<Consent> expired;
-    {
-        QSqlQuery &q = m_db.exec(QStringLiteral("UPDATE consents SET status='expired', updated_at=? "
-                                                "WHERE status='pending' AND expires_at<=? RETURNING ") + kColumns,
-                                 {now, now});
-        while (q.next())
-            expired.append(fromRow(q));
-        q.finish();
-    }
+    const QList<Consent> expired = m_store.expireDue(Time::nowMs());
     for (const Consent &c : expired)
         m_bus.publish(QStringLiteral("consent.expired"), c.clientId, toJson(c));
     if (!expired.isEmpty())
@@ -353,25 +228,16 @@ void ConsentService::arm(qint64 atMs)
 
 void ConsentService::rearmFromDatabase()
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT MIN(expires_at) FROM consents WHERE status='pending'"));
-    qint64 next = 0;
-    if (q.next() && !q.value(0).isNull())
-        next = q.value(0).toLongLong();
-    q.finish();
+    const auto next = m_store.nextExpiry();
     m_armedAt = 0;
     m_expiryTimer.stop();
     if (next)
-        arm(next);
+        arm(*next);
 }
 
 QHash<QString, qint64> ConsentService::countByStatus()
 {
-    QHash<QString, qint64> out;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT status, COUNT(*) FROM consents GROUP BY status"));
-    while (q.next())
-        out.insert(q.value(0).toString(), q.value(1).toLongLong());
-    q.finish();
-    return out;
+    return m_store.countByStatus();
 }
 
 } // namespace mid

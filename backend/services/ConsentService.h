@@ -2,6 +2,7 @@
 
 #include "domain/Client.h"
 #include "domain/Consent.h"
+#include "storage/ConsentStore.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -10,7 +11,6 @@
 
 #include <optional>
 
-class QSqlQuery;
 
 namespace mid {
 
@@ -26,13 +26,6 @@ struct ConsentInput
     std::optional<QString> callbackUrl;
     std::optional<QJsonObject> metadata;
     std::optional<int> expiresIn;
-};
-
-struct ConsentFilter
-{
-    QString clientId; // empty: every tenant (operators)
-    std::optional<ConsentStatus> status;
-    QString recipient;
 };
 
 // The consent sessions of §2: creation, reads scoped to a tenant, updates, revocation,
@@ -83,13 +76,11 @@ public:
 
 private:
     Consent load(const QString &id);
-    void save(const Consent &consent);
     void transition(Consent &consent, ConsentStatus to, const QString &event);
     void arm(qint64 atMs);
     void rearmFromDatabase();
-    static Consent fromRow(const QSqlQuery &q);
 
-    Database &m_db;
+    ConsentStore m_store;
     ClientService &m_clients;
     EventBus &m_bus;
     QString m_publicUrl;

@@ -52,10 +52,7 @@ Reply AuditController::list(RequestContext &ctx)
     QJsonArray items;
     for (const AuditEntry &e : page.items)
         items.append(e.toJson());
-    return Reply::ok(QJsonObject{{QStringLiteral("items"), items},
-                                 {QStringLiteral("total"), page.total},
-                                 {QStringLiteral("nextCursor"), page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                          : QJsonValue(page.nextCursor)}});
+    return Reply::ok(listData(items, page.total, page.nextCursor));
 }
 
 Reply AuditController::verify(RequestContext &)

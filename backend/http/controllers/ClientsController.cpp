@@ -2,6 +2,7 @@
 
 #include "core/ApiError.h"
 #include "core/BodyReader.h"
+#include "core/Cursor.h"
 #include "domain/Consent.h"
 
 #include <QJsonArray>
@@ -181,22 +182,12 @@ Reply ClientsController::list(RequestContext &ctx)
             continue;
         matching.append(c);
     }
-    bool ok = true;
-    const int offset = paging.cursor.isEmpty() ? 0
-        : QByteArray::fromBase64(paging.cursor.toLatin1(), QByteArray::Base64UrlEncoding).toInt(&ok);
-    if (!ok || offset < 0)
-        throw ApiError::validation(QStringLiteral("cursor"), QStringLiteral("invalid"), QStringLiteral("cursor is not one this server issued"));
+    const qint64 offset = paging.cursor.isEmpty() ? 0 : Cursor::decode(paging.cursor);
     QJsonArray items;
     for (qsizetype i = offset; i < matching.size() && items.size() < paging.limit; ++i)
         items.append(matching.at(i).toJson());
     const qsizetype next = offset + items.size();
-    return Reply::ok(QJsonObject{{QStringLiteral("items"), items},
-                                 {QStringLiteral("total"), matching.size()},
-                                 {QStringLiteral("nextCursor"),
-                                  next < matching.size()
-                                      ? QJsonValue(QString::fromLatin1(QByteArray::number(next).toBase64(
-                                            QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)))
-                                      : QJsonValue(QJsonValue::Null)}});
+    return Reply::ok(listData(items, matching.size(), next < matching.size() ? Cursor::encode(next) : QString()));
 }
 
 Reply ClientsController::get(RequestContext &ctx)

@@ -109,10 +109,7 @@ Reply ConsentsController::list(RequestContext &ctx)
     QJsonArray items;
     for (const Consent &c : page.items)
         items.append(m_consents.toJson(c));
-    return Reply::ok(QJsonObject{{QStringLiteral("items"), items},
-                                 {QStringLiteral("total"), page.total},
-                                 {QStringLiteral("nextCursor"), page.nextCursor.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                          : QJsonValue(page.nextCursor)}});
+    return Reply::ok(listData(items, page.total, page.nextCursor));
 }
 
 Reply ConsentsController::update(RequestContext &ctx)

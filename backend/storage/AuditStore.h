@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/AuditEntry.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace mid {
+
+class Database;
+
+// Rows of the append-only audit_events table.
+class AuditStore
+{
+public:
+    explicit AuditStore(Database &db) : m_db(db) {}
+
+    bool isOpen() const;
+    // The hash of the newest row; empty when there is none.
+    QString lastHash();
+    // Appends the rows (hashes already set) in one transaction.
+    void append(const QList<AuditEntry> &rows);
+
+    struct Page
+    {
+        QList<AuditEntry> items; // newest first
+        qint64 total = 0;
+        bool more = false;
+    };
+    Page search(const AuditFilter &filter, int limit, qint64 beforeSeq);
+
+    // Every row oldest first, streamed (millions of rows do not sit in memory); stops early
+    // when `visit` returns false.
+    void forEach(const std::function<bool(const AuditEntry &)> &visit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace mid
