@@ -28,7 +28,7 @@ QString AuditLog::genesisHash()
 AuditLog::AuditLog(Database &db, QObject *parent) : QObject(parent), m_store(db)
 {
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(0);
+    m_flushTimer.setInterval(kFlushDelayMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &AuditLog::flush);
 }
 
@@ -57,8 +57,10 @@ void AuditLog::record(AuditEntry entry)
     if (!entry.at)
         entry.at = Time::nowMs();
     m_queue.append(std::move(entry));
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    if (m_queue.size() >= kMaxQueued)
+        flush();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start(kFlushDelayMs);
 }
 
 void AuditLog::flush()
@@ -76,7 +78,7 @@ void AuditLog::flush()
         m_store.append(m_queue);
     } catch (const ApiError &) {
         qCWarning(lcAudit) << "could not write" << m_queue.size() << "audit rows; will retry";
-        m_flushTimer.start(1000);
+        m_flushTimer.start(kRetryDelayMs);
         return;
     }
     m_lastHash = last;

@@ -15,8 +15,9 @@ namespace mid {
 
 class Database;
 
-// The append-only audit trail of §12. Rows are queued and written together once per
-// event-loop turn (one transaction for many requests); each row's hash is
+// The append-only audit trail of §12. Rows are queued and written together at most
+// kFlushDelayMs later (one transaction for many requests: a commit per request would cost
+// more than the request itself); each row's hash is
 // SHA-256(previous hash ‖ canonical row), so editing or deleting any row breaks the chain.
 class AuditLog : public QObject
 {
@@ -52,6 +53,10 @@ public:
     Verdict verify();
 
     static QString genesisHash();
+
+    static constexpr int kFlushDelayMs = 20;
+    static constexpr int kMaxQueued = 1000;
+    static constexpr int kRetryDelayMs = 1000;
 
 Q_SIGNALS:
     void appended(int rows);
