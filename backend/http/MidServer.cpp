@@ -27,6 +27,7 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -52,9 +53,14 @@ QString MidServer::baseUrl() const
 
 bool MidServer::start(QString *error)
 {
+    const bool newDataDir = !QDir(m_config.dataDir).exists();
     if (!QDir().mkpath(m_config.dataDir)) {
         *error = QStringLiteral("cannot create data directory %1").arg(m_config.dataDir);
         return false;
+    }
+    if (newDataDir) {
+        QFile::setPermissions(m_config.dataDir,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     m_dataKey = KeyFiles::loadOrCreateDataKey(m_config.dataDir, m_config.masterKeyBase64, error);
     if (m_dataKey.isEmpty())

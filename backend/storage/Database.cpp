@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "core/ApiError.h"
 
+#include <QFile>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QThread>
@@ -84,6 +85,16 @@ void Database::closeThreadConnection()
 
 bool Database::open(QString *error)
 {
+    // Tenants' key hashes and sealed secrets live here: readable by the owner only. SQLite
+    // gives its -wal and -shm files the database file's permissions.
+    if (!QFile::exists(m_path)) {
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error = QStringLiteral("cannot create database %1: %2").arg(m_path, file.errorString());
+            return false;
+        }
+    }
     QSqlDatabase db = connection();
     if (!db.isOpen()) {
         *error = QStringLiteral("cannot open database %1: %2").arg(m_path, db.lastError().text());

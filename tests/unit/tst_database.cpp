@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void init();
     void migrationsNumbered();
     void migrationsApplied();
+    void ownerOnlyFile();
     void tablesCreated_data();
     void tablesCreated();
     void reopenKeepsData();
@@ -102,6 +104,21 @@ void TestDatabase::migrationsApplied()
     QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(rawScalar(path(), QStringLiteral("PRAGMA user_version")).toInt(),
              Database::latestSchemaVersion());
+}
+
+void TestDatabase::ownerOnlyFile()
+{
+    // Key hashes and sealed secrets live in the file: nobody but its owner may read it.
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    db.exec(QStringLiteral("SELECT 1")).finish();
+    for (const QString &file : {path(), path() + QStringLiteral("-wal")}) {
+        const QFileDevice::Permissions p = QFileInfo(file).permissions();
+        QVERIFY2(!(p & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                        | QFileDevice::WriteOther)),
+                 qPrintable(file));
+    }
 }
 
 void TestDatabase::tablesCreated_data()
