@@ -299,7 +299,7 @@ const char *kInfoDescription =
     R"(The MID (Mobile Identity) API: consent sessions approved with FIDO2 passkeys, devices, enrollments, QR codes, identity verification and signing, an MPin-compatible API, webhooks and an admin API. This document is generated from the server's live route table, so it lists exactly what this build serves; path aliases of the different seed dialects are listed as their own operations and behave identically.
 
 ## Conventions
-- **JSON** bodies (`Content-Type: application/json`, UTF-8); bodies over 1 MiB (uploads 10 MiB) answer 413, decided from `Content-Length` before the body is parsed. Unknown body fields answer 422.
+- **JSON** bodies (`Content-Type: application/json`, UTF-8); bodies over 1 MiB (uploads 10 MiB) answer 413, decided from `Content-Length` before the body is parsed. Unknown body fields are ignored (so clients of every seed dialect can send their own extras); a wrong JSON type answers 400, a rule broken 422, both with `details`.
 - **Envelope**: every `/v1` and `/admin/v1` answer except `/v1/auth/token` is `{error, success, code, message, data, meta{requestId, timestamp}}`; errors add `type` and `details` (see the `Error` schema). Lists are `{items, total, nextCursor}` with `limit` (default 50, max 500) and an opaque `cursor`. Unknown paths answer 404 and a known path with another method 405 (with `Allow`), both in the envelope.
 - **Times** are RFC 3339 in UTC with `Z` (`2025-12-18T15:30:00Z`).
 - **Ids** are prefixed random base62 (`cons_`, `qr_`, `req_`, …, at least 16 random characters); client ids are `mid_client_` + 12 base62.
