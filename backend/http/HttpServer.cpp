@@ -6,6 +6,7 @@
 #include "core/Time.h"
 #include "services/AuditLog.h"
 #include "services/AuthService.h"
+#include "services/ClientService.h"
 #include "services/Metrics.h"
 #include "services/RateLimitPolicy.h"
 
@@ -76,9 +77,11 @@ QString deviceKeyFor(RequestContext &ctx, const Route &route)
 }
 } // namespace
 
-HttpServer::HttpServer(Router &router, AuthService &auth, RateLimitPolicy &rateLimits, AuditLog &audit,
+HttpServer::HttpServer(Router &router, AuthService &auth, ClientService &clients, RateLimitPolicy &rateLimits,
+                       AuditLog &audit,
                        Metrics &metrics, Limits limits, QObject *parent)
-    : QAbstractHttpServer(parent), m_router(router), m_auth(auth), m_rateLimits(rateLimits), m_audit(audit),
+    : QAbstractHttpServer(parent), m_router(router), m_auth(auth), m_clients(clients), m_rateLimits(rateLimits),
+      m_audit(audit),
       m_metrics(metrics), m_limits(limits)
 {
 }
@@ -172,6 +175,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     const Router::Match match = m_router.match(method, path);
     const Route *route = match.route;
     ctx.params = match.params;
+    if (method == "OPTIONS" && match.pathKnown && !route) {
+        answerPreflight(request, socket, ctx, match);
+        --m_inFlight;
+        return true;
+    }
 
     Headers headers;
     Reply reply;
@@ -215,6 +223,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                                  ctx.requestId);
     }
 
+    headers.append(corsHeaders(ctx));
     write(request, socket, reply.status, contentType, body, headers, ctx.requestId, method == "HEAD");
     if (route)
         audit(ctx, *route, reply.status);
@@ -222,6 +231,39 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                       double(clock.nsecsElapsed()) / 1e9);
     --m_inFlight;
     return true;
+}
+
+HttpServer::Headers HttpServer::corsHeaders(const RequestContext &ctx) const
+{
+    const QString origin = QString::fromUtf8(ctx.header("origin"));
+    if (origin.isEmpty())
+        return {};
+    // A tenant's own origins once it is known; before that (preflight, public routes) any
+    // tenant's, since the browser sends no credentials with those.
+    const bool allowed = ctx.principal.isClient() ? ctx.principal.client.allowedOrigins.contains(origin)
+                                                  : m_clients.anyAllowsOrigin(origin);
+    if (!allowed)
+        return {{"Vary", "Origin"}};
+    return {{"Access-Control-Allow-Origin", origin.toUtf8()},
+            {"Vary", "Origin"},
+            {"Access-Control-Expose-Headers",
+             "X-Request-ID, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After"}};
+}
+
+void HttpServer::answerPreflight(const QHttpServerRequest &request, QTcpSocket *socket, const RequestContext &ctx,
+                                 const Router::Match &match)
+{
+    Headers headers = corsHeaders(ctx);
+    QByteArray methods = match.allowed.join(", ");
+    methods += ", OPTIONS";
+    headers.append({QByteArrayLiteral("Allow"), methods});
+    if (hasHeader(headers, "Access-Control-Allow-Origin")) {
+        headers.append({QByteArrayLiteral("Access-Control-Allow-Methods"), methods});
+        headers.append({QByteArrayLiteral("Access-Control-Allow-Headers"),
+                        QByteArrayLiteral("Authorization, Content-Type, X-Client-ID, X-Mobid-Key, X-Request-ID")});
+        headers.append({QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600")});
+    }
+    write(request, socket, 204, "text/plain", {}, headers, ctx.requestId, false);
 }
 
 QByteArray HttpServer::oversizedAnswer(const QByteArray &requestHead, const QHostAddress &peer, qint64 limit)

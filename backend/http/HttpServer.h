@@ -9,6 +9,7 @@ namespace mid {
 
 class AuditLog;
 class AuthService;
+class ClientService;
 class Metrics;
 class RateLimitPolicy;
 
@@ -25,7 +26,7 @@ public:
         qint64 maxUpload = 10 * 1024 * 1024;
     };
 
-    HttpServer(Router &router, AuthService &auth, RateLimitPolicy &rateLimits, AuditLog &audit,
+    HttpServer(Router &router, AuthService &auth, ClientService &clients, RateLimitPolicy &rateLimits, AuditLog &audit,
                Metrics &metrics, Limits limits, QObject *parent = nullptr);
 
     qint64 inFlight() const { return m_inFlight; }
@@ -49,9 +50,15 @@ private:
                const QString &requestId, bool headOnly);
     void audit(const RequestContext &ctx, const Route &route, int status);
     static QString requestIdFor(const QHttpServerRequest &request);
+    // CORS (browsers calling from a tenant's web app): the preflight answer, and the headers
+    // an actual answer carries when the Origin is one a tenant allowed.
+    void answerPreflight(const QHttpServerRequest &request, QTcpSocket *socket, const RequestContext &ctx,
+                         const Router::Match &match);
+    Headers corsHeaders(const RequestContext &ctx) const;
 
     Router &m_router;
     AuthService &m_auth;
+    ClientService &m_clients;
     RateLimitPolicy &m_rateLimits;
     AuditLog &m_audit;
     Metrics &m_metrics;

@@ -102,7 +102,7 @@ bool MidServer::start(QString *error)
     m_consents->start();
 
     HttpServer::Limits limits{m_config.maxBodyBytes, m_config.maxUploadBytes};
-    m_http = std::make_unique<HttpServer>(*m_router, *m_auth, *m_rateLimits, *m_audit, *m_metrics, limits);
+    m_http = std::make_unique<HttpServer>(*m_router, *m_auth, *m_clients, *m_rateLimits, *m_audit, *m_metrics, limits);
     tcp->setRefusalWriter([http = m_http.get()](const QByteArray &head, const QHostAddress &peer, qint64 limit) {
         return http->oversizedAnswer(head, peer, limit);
     });

@@ -225,6 +225,15 @@ std::optional<Client> ClientService::bySecret(const QString &clientId, const QSt
     return std::nullopt;
 }
 
+bool ClientService::anyAllowsOrigin(const QString &origin) const
+{
+    for (const Client &c : m_clients) {
+        if (c.isActive() && c.allowedOrigins.contains(origin))
+            return true;
+    }
+    return false;
+}
+
 QString ClientService::secretOf(const Client &client) const
 {
     const auto plain = AesGcm::open(m_dataKey, client.secretSealed, client.clientId.toUtf8());

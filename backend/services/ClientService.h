@@ -59,6 +59,8 @@ public:
     std::optional<Client> byApiKey(const QString &apiKey) const;
     std::optional<Client> bySecret(const QString &clientId, const QString &secret) const;
     QString secretOf(const Client &client) const;
+    // Whether any tenant lists this browser origin in its allowedOrigins.
+    bool anyAllowsOrigin(const QString &origin) const;
 
     static QByteArray keyHash(const QString &apiKey);
 
