@@ -6,11 +6,9 @@
 #include "core/Time.h"
 #include "crypto/Hash.h"
 #include "crypto/KeyFiles.h"
-#include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSqlQuery>
 
 namespace mid {
 
@@ -28,7 +26,7 @@ QByteArray schemeValue(const QByteArray &authorization, const QByteArray &scheme
 } // namespace
 
 AuthService::AuthService(Database &db, ClientService &clients, QObject *parent)
-    : QObject(parent), m_db(db), m_clients(clients)
+    : QObject(parent), m_operators(db), m_accessTokenStore(db), m_clients(clients)
 {
 }
 
@@ -92,17 +90,13 @@ std::optional<AuthService::TokenInfo> AuthService::accessToken(const QByteArray 
 {
     auto it = m_accessTokens.find(hash);
     if (it == m_accessTokens.end()) {
-        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT client_id, scope, expires_at FROM access_tokens WHERE token_hash=?"),
-                                 {hash});
-        if (!q.next()) {
-            q.finish();
+        const auto stored = m_accessTokenStore.find(hash);
+        if (!stored)
             return std::nullopt;
-        }
         TokenInfo info;
-        info.ownerId = q.value(0).toString();
-        info.scopes = q.value(1).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        info.expiresAt = q.value(2).toLongLong();
-        q.finish();
+        info.ownerId = stored->clientId;
+        info.scopes = stored->scopes;
+        info.expiresAt = stored->expiresAt;
         it = m_accessTokens.insert(hash, info);
     }
     const auto client = m_clients.find(it->ownerId);
@@ -126,9 +120,7 @@ AuthService::AccessToken AuthService::issueAccessToken(const QString &clientId, 
     t.scopes = scopes;
     const QByteArray hash = tokenHash(t.token.toUtf8());
     const qint64 expiresAt = Time::nowMs() + qint64(kAccessTokenSeconds) * 1000;
-    m_db.exec(QStringLiteral("DELETE FROM access_tokens WHERE expires_at < ?"), {Time::nowMs()});
-    m_db.exec(QStringLiteral("INSERT INTO access_tokens (token_hash, client_id, scope, expires_at) VALUES (?,?,?,?)"),
-              {hash, clientId, scopes.join(QLatin1Char(' ')), expiresAt});
+    m_accessTokenStore.insert(hash, {clientId, scopes, expiresAt}, Time::nowMs());
     m_accessTokens.insert(hash, TokenInfo{clientId, scopes, expiresAt, 0, 0, false});
     return t;
 }
@@ -137,30 +129,25 @@ std::optional<AuthService::TokenInfo> AuthService::operatorToken(const QByteArra
 {
     auto it = m_operatorTokens.find(hash);
     if (it == m_operatorTokens.end()) {
-        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT operator_id, last_used_at, never_expires FROM operator_tokens "
-                                                "WHERE token_hash=?"),
-                                 {hash});
-        if (!q.next()) {
-            q.finish();
+        const auto stored = m_operators.findToken(hash);
+        if (!stored)
             return std::nullopt;
-        }
         TokenInfo info;
-        info.ownerId = q.value(0).toString();
-        info.lastUsedAt = info.lastStoredUse = q.value(1).toLongLong();
-        info.neverExpires = q.value(2).toBool();
-        q.finish();
+        info.ownerId = stored->operatorId;
+        info.lastUsedAt = info.lastStoredUse = stored->lastUsedAt;
+        info.neverExpires = stored->neverExpires;
         it = m_operatorTokens.insert(hash, info);
     }
     const qint64 now = Time::nowMs();
     if (!it->neverExpires && now - it->lastUsedAt > kOperatorIdleMs) {
-        m_db.exec(QStringLiteral("DELETE FROM operator_tokens WHERE token_hash=?"), {hash});
+        m_operators.deleteToken(hash);
         m_operatorTokens.erase(it);
         return std::nullopt;
     }
     it->lastUsedAt = now;
     // The idle clock needs minute precision, not a write per request.
     if (now - it->lastStoredUse > 60000) {
-        m_db.exec(QStringLiteral("UPDATE operator_tokens SET last_used_at=? WHERE token_hash=?"), {now, hash});
+        m_operators.touchToken(hash, now);
         it->lastStoredUse = now;
     }
     return it.value();
@@ -175,15 +162,13 @@ Principal AuthService::authenticateOperator(const Credentials &cred)
     const auto token = operatorToken(tokenHash(bearer));
     if (!token)
         return p;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT username, role FROM operators WHERE id=?"), {token->ownerId});
-    if (q.next()) {
+    if (const auto op = m_operators.find(token->ownerId)) {
         p.kind = Principal::Kind::Operator;
         p.credential = Principal::Credential::OperatorToken;
-        p.operatorId = token->ownerId;
-        p.operatorName = q.value(0).toString();
-        p.role = q.value(1).toString();
+        p.operatorId = op->id;
+        p.operatorName = op->username;
+        p.role = op->role;
     }
-    q.finish();
     return p;
 }
 
@@ -191,16 +176,14 @@ QString AuthService::createOperatorToken(const QString &operatorId, bool neverEx
 {
     const QString token = QStringLiteral("mid_op_") + Ids::base62(43);
     const qint64 now = Time::nowMs();
-    m_db.exec(QStringLiteral("INSERT INTO operator_tokens (token_hash, operator_id, created_at, last_used_at, never_expires) "
-                             "VALUES (?,?,?,?,?)"),
-              {tokenHash(token.toUtf8()), operatorId, now, now, neverExpires ? 1 : 0});
+    m_operators.insertToken(tokenHash(token.toUtf8()), operatorId, now, neverExpires);
     return token;
 }
 
 void AuthService::revokeOperatorToken(const QByteArray &authorization)
 {
     const QByteArray hash = tokenHash(schemeValue(authorization, "Bearer"));
-    m_db.exec(QStringLiteral("DELETE FROM operator_tokens WHERE token_hash=?"), {hash});
+    m_operators.deleteToken(hash);
     m_operatorTokens.remove(hash);
 }
 
@@ -208,33 +191,21 @@ bool AuthService::bootstrapOperator(const QString &givenToken, const QString &da
                                     QString *error)
 {
     generatedToken->clear();
-    QString adminId;
-    {
-        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id FROM operators WHERE username='admin'"));
-        if (q.next())
-            adminId = q.value(0).toString();
-        q.finish();
-    }
+    QString adminId = m_operators.idOf(QStringLiteral("admin")).value_or(QString());
     const bool firstStart = adminId.isEmpty();
     if (firstStart) {
         adminId = Ids::make(QStringLiteral("op"));
-        m_db.exec(QStringLiteral("INSERT INTO operators (id, username, role, created_at) VALUES (?,?,?,?)"),
-                  {adminId, QStringLiteral("admin"), QStringLiteral("admin"), Time::nowMs()});
+        m_operators.insert({adminId, QStringLiteral("admin"), QStringLiteral("admin")}, Time::nowMs());
     }
     if (!givenToken.isEmpty()) {
         // The bootstrap token is one credential: a new one given replaces the previous one
         // (given or generated), and it opens the admin account on every later start.
         const QByteArray hash = tokenHash(givenToken.toUtf8());
-        m_db.exec(QStringLiteral("DELETE FROM operator_tokens WHERE operator_id=? AND never_expires=1 AND token_hash<>?"),
-                  {adminId, hash});
+        m_operators.deleteBootstrapTokensExcept(adminId, hash);
         m_operatorTokens.clear();
         QFile::remove(QDir(dataDir).filePath(QStringLiteral("admin-token")));
-        if (!operatorToken(hash)) {
-            const qint64 now = Time::nowMs();
-            m_db.exec(QStringLiteral("INSERT INTO operator_tokens (token_hash, operator_id, created_at, last_used_at, "
-                                     "never_expires) VALUES (?,?,?,?,1)"),
-                      {hash, adminId, now, now});
-        }
+        if (!operatorToken(hash))
+            m_operators.insertToken(hash, adminId, Time::nowMs(), true);
         return true;
     }
     if (!firstStart)

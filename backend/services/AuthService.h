@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Principal.h"
+#include "storage/AccessTokenStore.h"
+#include "storage/OperatorStore.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -67,7 +69,8 @@ private:
     std::optional<TokenInfo> operatorToken(const QByteArray &hash);
     Principal principalForClient(const Client &client, Principal::Credential how) const;
 
-    Database &m_db;
+    OperatorStore m_operators;
+    AccessTokenStore m_accessTokenStore;
     ClientService &m_clients;
     QHash<QByteArray, TokenInfo> m_accessTokens;
     QHash<QByteArray, TokenInfo> m_operatorTokens;

@@ -5,16 +5,10 @@
 #include "core/BodyReader.h"
 #include "core/Ids.h"
 #include "core/Time.h"
-#include "storage/Database.h"
-
-#include <QSqlQuery>
 
 namespace mid {
 
 namespace {
-const QString kColumns = QStringLiteral("id, client_id, type, session_id, content, format, size, "
-                                        "ec_level, scan_count, scanned_at, created_at, expires_at");
-
 QrEncoder::EcLevel levelOf(const QString &name)
 {
     return QrEncoder::parseLevel(name).value_or(QrEncoder::EcLevel::M);
@@ -69,15 +63,8 @@ const QStringList &formats()
 }
 } // namespace QrRules
 
-QString QrCode::status(qint64 nowMs) const
-{
-    if (nowMs >= expiresAt)
-        return QStringLiteral("expired");
-    return scanCount > 0 ? QStringLiteral("scanned") : QStringLiteral("active");
-}
-
 QrService::QrService(Database &db, ConsentService &consents, QString publicUrl)
-    : m_db(db), m_consents(consents), m_publicUrl(std::move(publicUrl))
+    : m_store(db), m_consents(consents), m_publicUrl(std::move(publicUrl))
 {
 }
 
@@ -140,31 +127,7 @@ QrCode QrService::generate(const Client &client, const QrRequest &request)
     checkFits(qr.content, qr.size, qr.ecLevel,
               request.sessionId ? QStringLiteral("sessionId") : QStringLiteral("data"));
 
-    m_db.exec(
-        QStringLiteral(
-            "INSERT INTO qr_codes (id, client_id, type, session_id, content, format, size, "
-            "ec_level, created_at, expires_at) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-        {qr.id, qr.clientId, qr.type,
-         qr.sessionId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(qr.sessionId),
-         qr.content, qr.format, qr.size, qr.ecLevel, qr.createdAt, qr.expiresAt});
-    return qr;
-}
-
-QrCode QrService::fromRow(const QSqlQuery &q)
-{
-    QrCode qr;
-    qr.id = q.value(0).toString();
-    qr.clientId = q.value(1).toString();
-    qr.type = q.value(2).toString();
-    qr.sessionId = q.value(3).toString();
-    qr.content = q.value(4).toString();
-    qr.format = q.value(5).toString();
-    qr.size = q.value(6).toInt();
-    qr.ecLevel = q.value(7).toString();
-    qr.scanCount = q.value(8).toInt();
-    qr.scannedAt = q.value(9).toLongLong();
-    qr.createdAt = q.value(10).toLongLong();
-    qr.expiresAt = q.value(11).toLongLong();
+    m_store.insert(qr);
     return qr;
 }
 
@@ -172,13 +135,7 @@ std::optional<QrCode> QrService::find(const QString &id)
 {
     if (!Ids::looksLike(id, QStringLiteral("qr")))
         return std::nullopt;
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM qr_codes WHERE id=?"), {id});
-    std::optional<QrCode> qr;
-    if (q.next())
-        qr = fromRow(q);
-    q.finish();
-    return qr;
+    return m_store.find(id);
 }
 
 QrCode QrService::get(const QString &clientId, const QString &id)
@@ -193,10 +150,7 @@ void QrService::markScanned(const QString &sessionId)
 {
     if (sessionId.isEmpty())
         return;
-    m_db.exec(QStringLiteral(
-                  "UPDATE qr_codes SET scan_count=scan_count+1, scanned_at=COALESCE(scanned_at, ?) "
-                  "WHERE session_id=?"),
-              {Time::nowMs(), sessionId});
+    m_store.markScanned(sessionId, Time::nowMs());
 }
 
 void QrService::checkFits(const QString &content, int size, const QString &ecLevel,

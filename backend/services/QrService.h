@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Client.h"
+#include "domain/QrCode.h"
+#include "storage/QrStore.h"
 #include "qr/QrEncoder.h"
 
 #include <QJsonObject>
@@ -9,33 +11,12 @@
 
 #include <optional>
 
-class QSqlQuery;
 
 namespace mid {
 
 class BodyReader;
 class ConsentService;
 class Database;
-
-// One stored QR code of §7. Its status is computed, never stored: expired once expiresAt has
-// passed, else scanned once its approver page was opened, else active.
-struct QrCode
-{
-    QString id;
-    QString clientId;
-    QString type;
-    QString sessionId; // empty for free-standing codes
-    QString content;
-    QString format = QStringLiteral("png");
-    int size = 300;
-    QString ecLevel = QStringLiteral("M");
-    int scanCount = 0;
-    qint64 scannedAt = 0; // first scan, ms; 0 = never
-    qint64 createdAt = 0;
-    qint64 expiresAt = 0;
-
-    QString status(qint64 nowMs) const;
-};
 
 // POST /v1/qr/generate as read from the body; unset members take the defaults of QrRules.
 struct QrRequest
@@ -98,9 +79,8 @@ private:
     // Throws the 422 of render() without drawing anything.
     static void checkFits(const QString &content, int size, const QString &ecLevel,
                           const QString &contentField);
-    static QrCode fromRow(const QSqlQuery &q);
 
-    Database &m_db;
+    QrStore m_store;
     ConsentService &m_consents;
     QString m_publicUrl;
 };

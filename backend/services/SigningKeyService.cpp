@@ -6,11 +6,9 @@
 #include "crypto/Base64Url.h"
 #include "crypto/Hash.h"
 #include "crypto/Jws.h"
-#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -19,15 +17,7 @@ Q_LOGGING_CATEGORY(lcKeys, "mid.keys")
 namespace mid {
 
 namespace {
-struct Row
-{
-    QString kid;
-    QString alg;
-    QByteArray privateSealed;
-    QByteArray publicDer;
-    qint64 createdAt = 0;
-    qint64 retiredAt = 0;
-};
+using Row = SigningKeyStore::Row;
 
 ApiError internalError()
 {
@@ -49,7 +39,7 @@ SigningKey openPrivate(const QByteArray &dataKey, const Row &row)
 } // namespace
 
 SigningKeyService::SigningKeyService(Database &db, QByteArray dataKey)
-    : m_db(db), m_dataKey(std::move(dataKey))
+    : m_store(db), m_dataKey(std::move(dataKey))
 {
 }
 
@@ -64,7 +54,7 @@ bool SigningKeyService::start(QString *error)
         return false;
     if (m_keys.empty() || m_keys.back().retiredAt != 0) {
         Entry fresh = create(Time::nowMs());
-        insert(fresh);
+        m_store.insert(rowFor(fresh));
         qCInfo(lcKeys).noquote() << "created signing key" << fresh.kid << fresh.alg;
         m_keys.push_back(std::move(fresh));
     }
@@ -75,23 +65,13 @@ bool SigningKeyService::load(QString *error)
 {
     m_keys.clear();
     const qint64 now = Time::nowMs();
-    QList<Row> rows;
-    QSqlQuery &q =
-        m_db.exec(QStringLiteral("SELECT kid, alg, private_enc, public_der, created_at, retired_at "
-                                 "FROM signing_keys WHERE retired_at IS NULL OR retired_at > ? "
-                                 "ORDER BY retired_at IS NULL, created_at"),
-                  {now - kRetiredPublishedMs});
-    while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray(),
-                     q.value(3).toByteArray(), q.value(4).toLongLong(), q.value(5).toLongLong()});
-    q.finish();
+    const QList<Row> rows = m_store.loadPublished(now - kRetiredPublishedMs);
 
     for (qsizetype i = 0; i < rows.size(); ++i) {
         Row row = rows.at(i);
         if (row.retiredAt == 0 && i + 1 < rows.size()) {
             // Only an interrupted rotation could leave two current keys; the newest wins.
-            m_db.exec(QStringLiteral("UPDATE signing_keys SET retired_at=? WHERE kid=?"),
-                      {now, row.kid});
+            m_store.retire(row.kid, now);
             row.retiredAt = now;
         }
         SigningKey key = row.retiredAt == 0 ? openPrivate(m_dataKey, row)
@@ -120,25 +100,17 @@ SigningKeyService::Entry SigningKeyService::create(qint64 nowMs)
     return {kid, key.alg(), nowMs, 0, std::move(key)};
 }
 
-void SigningKeyService::insert(const Entry &entry)
+SigningKeyStore::Row SigningKeyService::rowFor(const Entry &entry) const
 {
-    const QByteArray sealed = AesGcm::seal(m_dataKey, entry.key.privateDer(), entry.kid.toUtf8());
-    m_db.exec(QStringLiteral("INSERT INTO signing_keys (kid, alg, private_enc, public_der, "
-                             "created_at, retired_at) VALUES (?,?,?,?,?,NULL)"),
-              {entry.kid, entry.alg, sealed, entry.key.publicDer(), entry.createdAt});
+    return {entry.kid, entry.alg, AesGcm::seal(m_dataKey, entry.key.privateDer(), entry.kid.toUtf8()),
+            entry.key.publicDer(), entry.createdAt, 0};
 }
 
 QString SigningKeyService::rotate()
 {
     const qint64 now = Time::nowMs();
     Entry fresh = create(now);
-    {
-        Transaction tx(m_db);
-        m_db.exec(QStringLiteral("UPDATE signing_keys SET retired_at=? WHERE retired_at IS NULL"),
-                  {now});
-        insert(fresh);
-        tx.commit();
-    }
+    m_store.rotate(rowFor(fresh), now);
     Entry &old = m_keys.back();
     qCInfo(lcKeys).noquote() << "rotated signing key" << old.kid << "->" << fresh.kid;
     old.retiredAt = now;

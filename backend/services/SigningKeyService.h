@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/SigningKey.h"
+#include "storage/SigningKeyStore.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -60,9 +61,9 @@ private:
     bool load(QString *error);
     bool isPublished(const Entry &entry, qint64 nowMs) const;
     Entry create(qint64 nowMs);
-    void insert(const Entry &entry);
+    SigningKeyStore::Row rowFor(const Entry &entry) const;
 
-    Database &m_db;
+    SigningKeyStore m_store;
     QByteArray m_dataKey;
     std::vector<Entry> m_keys; // oldest first; the last one is current
 };

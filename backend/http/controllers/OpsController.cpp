@@ -8,7 +8,6 @@
 #include "storage/Database.h"
 
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace mid {
 
