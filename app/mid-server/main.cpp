@@ -34,8 +34,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "mid-server: %s\n", qPrintable(error));
         return 1;
     }
-    std::printf("mid-server %s listening on %s (data: %s)\n", MID_VERSION, qPrintable(server.baseUrl()),
-                qPrintable(config.dataDir));
+    std::printf("mid-server %s listening on %s (data: %s)\n", MID_VERSION,
+                qPrintable(server.baseUrl()), qPrintable(config.dataDir));
     if (!server.generatedAdminToken().isEmpty()) {
         std::printf("Admin operator token (shown once, also saved to %s/admin-token):\n  %s\n",
                     qPrintable(config.dataDir), qPrintable(server.generatedAdminToken()));
@@ -43,10 +43,11 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
 
     mid::SignalWatcher signals;
-    QObject::connect(&signals, &mid::SignalWatcher::terminationRequested, &app, [&](int signalNumber) {
-        std::printf("mid-server: signal %d, shutting down\n", signalNumber);
-        server.stop();
-        app.quit();
-    });
+    QObject::connect(&signals, &mid::SignalWatcher::terminationRequested, &app,
+                     [&](int signalNumber) {
+                         std::printf("mid-server: signal %d, shutting down\n", signalNumber);
+                         server.stop();
+                         app.quit();
+                     });
     return app.exec();
 }

@@ -12,17 +12,28 @@ struct KindInfo
 KindInfo info(ApiError::Kind kind)
 {
     switch (kind) {
-    case ApiError::Kind::BadRequest: return {400, "bad_request"};
-    case ApiError::Kind::Unauthorized: return {401, "unauthorized"};
-    case ApiError::Kind::Forbidden: return {403, "forbidden"};
-    case ApiError::Kind::NotFound: return {404, "not_found"};
-    case ApiError::Kind::MethodNotAllowed: return {405, "method_not_allowed"};
-    case ApiError::Kind::Conflict: return {409, "conflict"};
-    case ApiError::Kind::PayloadTooLarge: return {413, "payload_too_large"};
-    case ApiError::Kind::UnsupportedMediaType: return {415, "unsupported_media_type"};
-    case ApiError::Kind::Validation: return {422, "validation_error"};
-    case ApiError::Kind::RateLimited: return {429, "rate_limited"};
-    case ApiError::Kind::ServerError: return {500, "server_error"};
+    case ApiError::Kind::BadRequest:
+        return {400, "bad_request"};
+    case ApiError::Kind::Unauthorized:
+        return {401, "unauthorized"};
+    case ApiError::Kind::Forbidden:
+        return {403, "forbidden"};
+    case ApiError::Kind::NotFound:
+        return {404, "not_found"};
+    case ApiError::Kind::MethodNotAllowed:
+        return {405, "method_not_allowed"};
+    case ApiError::Kind::Conflict:
+        return {409, "conflict"};
+    case ApiError::Kind::PayloadTooLarge:
+        return {413, "payload_too_large"};
+    case ApiError::Kind::UnsupportedMediaType:
+        return {415, "unsupported_media_type"};
+    case ApiError::Kind::Validation:
+        return {422, "validation_error"};
+    case ApiError::Kind::RateLimited:
+        return {429, "rate_limited"};
+    case ApiError::Kind::ServerError:
+        return {500, "server_error"};
     }
     return {500, "server_error"};
 }
@@ -41,8 +52,8 @@ ApiError ApiError::notFound(const QString &what)
 ApiError ApiError::validation(const QString &field, const QString &issue, const QString &message)
 {
     return {Kind::Validation, message,
-            QJsonArray{QJsonObject{{QStringLiteral("field"), field},
-                                   {QStringLiteral("issue"), issue}}}};
+            QJsonArray{
+                QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("issue"), issue}}}};
 }
 
 int ApiError::status() const

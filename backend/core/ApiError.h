@@ -16,7 +16,8 @@ namespace mid {
 class ApiError : public std::exception
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         BadRequest,
         Unauthorized,
         Forbidden,

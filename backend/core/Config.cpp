@@ -12,14 +12,15 @@ namespace mid {
 namespace {
 struct Setting
 {
-    const char *flag;    // command-line flag and mid.conf key
-    const char *env;     // environment variable
+    const char *flag; // command-line flag and mid.conf key
+    const char *env;  // environment variable
     const char *valueName;
     const char *help;
 };
 
 const Setting kSettings[] = {
-    {"listen", "MID_LISTEN", "addr:port", "Address and port to listen on (default 127.0.0.1:8080)."},
+    {"listen", "MID_LISTEN", "addr:port",
+     "Address and port to listen on (default 127.0.0.1:8080)."},
     {"data-dir", "MID_DATA_DIR", "dir", "Directory for the database, keys and tokens."},
     {"database", "MID_DATABASE", "url", "Database URL (default sqlite:<data-dir>/mid.sqlite3)."},
     {"public-url", "MID_PUBLIC_URL", "url", "Base URL that QR codes and links point at."},
@@ -125,15 +126,17 @@ bool ConfigLoader::load(const QCommandLineParser &parser, ServerConfig *config, 
         return false;
     }
     config->databaseUrl = pick(parser, file, kSettings[2]);
-    if (!config->databaseUrl.isEmpty() && !config->databaseUrl.startsWith(QStringLiteral("sqlite:"))) {
+    if (!config->databaseUrl.isEmpty() &&
+        !config->databaseUrl.startsWith(QStringLiteral("sqlite:"))) {
         *error = QStringLiteral("--database: only sqlite:<path> URLs are supported by this build");
         return false;
     }
     config->publicUrl = pick(parser, file, kSettings[3]);
     if (!config->publicUrl.isEmpty()) {
         const QUrl url(config->publicUrl);
-        if (!url.isValid() || (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https"))
-            || url.host().isEmpty()) {
+        if (!url.isValid() ||
+            (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https")) ||
+            url.host().isEmpty()) {
             *error = QStringLiteral("--public-url must be an absolute http(s) URL");
             return false;
         }
@@ -143,12 +146,14 @@ bool ConfigLoader::load(const QCommandLineParser &parser, ServerConfig *config, 
     if (config->tls.isEmpty())
         config->tls = QStringLiteral("off");
     if (config->tls != QStringLiteral("off")) {
-        *error = QStringLiteral("--tls %1: this build serves plain HTTP only (use --tls off)").arg(config->tls);
+        *error = QStringLiteral("--tls %1: this build serves plain HTTP only (use --tls off)")
+                     .arg(config->tls);
         return false;
     }
     config->masterKeyBase64 = qEnvironmentVariable("MID_MASTER_KEY");
-    config->demo = parser.isSet(QStringLiteral("demo")) || qEnvironmentVariable("MID_DEMO") == QStringLiteral("1")
-                   || file.value(QStringLiteral("demo")).toBool();
+    config->demo = parser.isSet(QStringLiteral("demo")) ||
+                   qEnvironmentVariable("MID_DEMO") == QStringLiteral("1") ||
+                   file.value(QStringLiteral("demo")).toBool();
     return true;
 }
 

@@ -8,14 +8,15 @@ namespace mid::Cursor {
 
 QString encode(qint64 position)
 {
-    return QString::fromLatin1(
-        QByteArray::number(position).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QByteArray::number(position).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 qint64 decode(const QString &cursor)
 {
     bool ok = false;
-    const qint64 position = QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding).toLongLong(&ok);
+    const qint64 position =
+        QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding).toLongLong(&ok);
     if (!ok || position < 0)
         throw ApiError::validation(QStringLiteral("cursor"), QStringLiteral("invalid"),
                                    QStringLiteral("cursor is not one this server issued"));

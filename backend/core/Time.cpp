@@ -24,12 +24,14 @@ QString rfc3339Ms(qint64 msSinceEpoch)
 {
     // gmtime_r and a fixed format: QDateTime::toString is a visible cost on hot answers
     // that carry several times.
-    const time_t seconds = static_cast<time_t>(msSinceEpoch >= 0 ? msSinceEpoch / 1000 : (msSinceEpoch - 999) / 1000);
+    const time_t seconds =
+        static_cast<time_t>(msSinceEpoch >= 0 ? msSinceEpoch / 1000 : (msSinceEpoch - 999) / 1000);
     struct tm parts = {};
     gmtime_r(&seconds, &parts);
     char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", parts.tm_year + 1900,
-                                parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec);
+    const int n =
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", parts.tm_year + 1900,
+                      parts.tm_mon + 1, parts.tm_mday, parts.tm_hour, parts.tm_min, parts.tm_sec);
     return QString::fromLatin1(buf, n);
 }
 

@@ -19,8 +19,14 @@ CipherCtx newCtx()
     return {EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free};
 }
 
-auto *u(QByteArray &a) { return reinterpret_cast<unsigned char *>(a.data()); }
-auto *cu(const QByteArray &a) { return reinterpret_cast<const unsigned char *>(a.constData()); }
+auto *u(QByteArray &a)
+{
+    return reinterpret_cast<unsigned char *>(a.data());
+}
+auto *cu(const QByteArray &a)
+{
+    return reinterpret_cast<const unsigned char *>(a.constData());
+}
 } // namespace
 
 Parts encrypt(const QByteArray &key32, const QByteArray &iv, const QByteArray &plaintext,
@@ -30,24 +36,29 @@ Parts encrypt(const QByteArray &key32, const QByteArray &iv, const QByteArray &p
     // error, never something a request can cause.
     if (key32.size() != 32 || iv.isEmpty())
         qFatal("AesGcm::encrypt: the key must be 32 bytes and the IV non-empty");
-    Parts parts{iv, QByteArray(plaintext.size(), Qt::Uninitialized), QByteArray(kTagSize, Qt::Uninitialized)};
+    Parts parts{iv, QByteArray(plaintext.size(), Qt::Uninitialized),
+                QByteArray(kTagSize, Qt::Uninitialized)};
     CipherCtx ctx = newCtx();
     int len = 0;
     int total = 0;
-    const bool ok = ctx
-        && EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(iv.size()), nullptr) == 1
-        && EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, cu(key32), cu(iv)) == 1
-        && (aad.isEmpty() || EVP_EncryptUpdate(ctx.get(), nullptr, &len, cu(aad), static_cast<int>(aad.size())) == 1)
-        && EVP_EncryptUpdate(ctx.get(), u(parts.ciphertext), &len, cu(plaintext), static_cast<int>(plaintext.size())) == 1
-        && (total = len, EVP_EncryptFinal_ex(ctx.get(), u(parts.ciphertext) + total, &len) == 1)
-        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, u(parts.tag)) == 1;
+    const bool ok =
+        ctx && EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(iv.size()),
+                            nullptr) == 1 &&
+        EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, cu(key32), cu(iv)) == 1 &&
+        (aad.isEmpty() ||
+         EVP_EncryptUpdate(ctx.get(), nullptr, &len, cu(aad), static_cast<int>(aad.size())) == 1) &&
+        EVP_EncryptUpdate(ctx.get(), u(parts.ciphertext), &len, cu(plaintext),
+                          static_cast<int>(plaintext.size())) == 1 &&
+        (total = len, EVP_EncryptFinal_ex(ctx.get(), u(parts.ciphertext) + total, &len) == 1) &&
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, u(parts.tag)) == 1;
     if (!ok)
         qFatal("AesGcm::encrypt: OpenSSL failed");
     return parts;
 }
 
-std::optional<QByteArray> decrypt(const QByteArray &key32, const Parts &parts, const QByteArray &aad)
+std::optional<QByteArray> decrypt(const QByteArray &key32, const Parts &parts,
+                                  const QByteArray &aad)
 {
     if (key32.size() != 32 || parts.tag.size() != kTagSize || parts.iv.isEmpty())
         return std::nullopt;
@@ -56,14 +67,18 @@ std::optional<QByteArray> decrypt(const QByteArray &key32, const Parts &parts, c
     CipherCtx ctx = newCtx();
     int len = 0;
     int total = 0;
-    const bool ok = ctx
-        && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
-        && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(parts.iv.size()), nullptr) == 1
-        && EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, cu(key32), cu(parts.iv)) == 1
-        && (aad.isEmpty() || EVP_DecryptUpdate(ctx.get(), nullptr, &len, cu(aad), static_cast<int>(aad.size())) == 1)
-        && EVP_DecryptUpdate(ctx.get(), u(plain), &len, cu(parts.ciphertext), static_cast<int>(parts.ciphertext.size())) == 1
-        && (total = len, EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, u(tag)) == 1)
-        && EVP_DecryptFinal_ex(ctx.get(), u(plain) + total, &len) == 1;
+    const bool ok =
+        ctx && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(parts.iv.size()),
+                            nullptr) == 1 &&
+        EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, cu(key32), cu(parts.iv)) == 1 &&
+        (aad.isEmpty() ||
+         EVP_DecryptUpdate(ctx.get(), nullptr, &len, cu(aad), static_cast<int>(aad.size())) == 1) &&
+        EVP_DecryptUpdate(ctx.get(), u(plain), &len, cu(parts.ciphertext),
+                          static_cast<int>(parts.ciphertext.size())) == 1 &&
+        (total = len,
+         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, u(tag)) == 1) &&
+        EVP_DecryptFinal_ex(ctx.get(), u(plain) + total, &len) == 1;
     if (!ok)
         return std::nullopt;
     return plain;
@@ -75,12 +90,15 @@ QByteArray seal(const QByteArray &key32, const QByteArray &plaintext, const QByt
     return p.iv + p.ciphertext + p.tag;
 }
 
-std::optional<QByteArray> open(const QByteArray &key32, const QByteArray &sealed, const QByteArray &aad)
+std::optional<QByteArray> open(const QByteArray &key32, const QByteArray &sealed,
+                               const QByteArray &aad)
 {
     if (sealed.size() < kIvSize + kTagSize)
         return std::nullopt;
-    return decrypt(key32, {sealed.left(kIvSize), sealed.mid(kIvSize, sealed.size() - kIvSize - kTagSize),
-                           sealed.right(kTagSize)}, aad);
+    return decrypt(key32,
+                   {sealed.left(kIvSize), sealed.mid(kIvSize, sealed.size() - kIvSize - kTagSize),
+                    sealed.right(kTagSize)},
+                   aad);
 }
 
 } // namespace mid::AesGcm

@@ -30,8 +30,8 @@ QByteArray hmacSha256(const QByteArray &key, const QByteArray &data)
     QByteArray out(32, Qt::Uninitialized);
     unsigned int len = 0;
     HMAC(EVP_sha256(), key.constData(), static_cast<int>(key.size()),
-         reinterpret_cast<const unsigned char *>(data.constData()), static_cast<size_t>(data.size()),
-         reinterpret_cast<unsigned char *>(out.data()), &len);
+         reinterpret_cast<const unsigned char *>(data.constData()),
+         static_cast<size_t>(data.size()), reinterpret_cast<unsigned char *>(out.data()), &len);
     return out;
 }
 

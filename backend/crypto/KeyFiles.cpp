@@ -24,11 +24,12 @@ bool writePrivate(const QString &path, const QByteArray &content, QString *error
     return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-QByteArray loadOrCreateDataKey(const QString &dataDir, const QString &masterKeyBase64, QString *error)
+QByteArray loadOrCreateDataKey(const QString &dataDir, const QString &masterKeyBase64,
+                               QString *error)
 {
     if (!masterKeyBase64.isEmpty()) {
-        const auto decoded = QByteArray::fromBase64Encoding(masterKeyBase64.toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            masterKeyBase64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.size() != 32) {
             *error = QStringLiteral("MID_MASTER_KEY must be 32 bytes in base64");
             return {};

@@ -33,7 +33,8 @@ QByteArray AuditEntry::canonical() const
 
 QByteArray AuditEntry::detailsJson() const
 {
-    return detailsText.isEmpty() ? QJsonDocument(details).toJson(QJsonDocument::Compact) : detailsText;
+    return detailsText.isEmpty() ? QJsonDocument(details).toJson(QJsonDocument::Compact)
+                                 : detailsText;
 }
 
 QJsonObject AuditEntry::toJson() const

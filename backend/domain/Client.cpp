@@ -17,7 +17,8 @@ QJsonObject Client::toJson() const
         {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
         {QStringLiteral("allowedOrigins"), QJsonArray::fromStringList(allowedOrigins)},
         {QStringLiteral("qrPayload"), qrPayload},
-        {QStringLiteral("rateLimits"), rateLimits ? QJsonValue(*rateLimits) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("rateLimits"),
+         rateLimits ? QJsonValue(*rateLimits) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("createdAt"), Time::rfc3339Ms(createdAt)},
         {QStringLiteral("updatedAt"), Time::rfc3339Ms(updatedAt)},
     };

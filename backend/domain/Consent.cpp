@@ -8,11 +8,16 @@ namespace mid::ConsentRules {
 QString statusName(ConsentStatus s)
 {
     switch (s) {
-    case ConsentStatus::Pending: return QStringLiteral("pending");
-    case ConsentStatus::Approved: return QStringLiteral("approved");
-    case ConsentStatus::Rejected: return QStringLiteral("rejected");
-    case ConsentStatus::Expired: return QStringLiteral("expired");
-    case ConsentStatus::Revoked: return QStringLiteral("revoked");
+    case ConsentStatus::Pending:
+        return QStringLiteral("pending");
+    case ConsentStatus::Approved:
+        return QStringLiteral("approved");
+    case ConsentStatus::Rejected:
+        return QStringLiteral("rejected");
+    case ConsentStatus::Expired:
+        return QStringLiteral("expired");
+    case ConsentStatus::Revoked:
+        return QStringLiteral("revoked");
     }
     return {};
 }
@@ -29,9 +34,10 @@ std::optional<ConsentStatus> parseStatus(const QString &name)
 
 const QStringList &intents()
 {
-    static const QStringList i = {QStringLiteral("login"), QStringLiteral("transaction"),
-                                  QStringLiteral("data_sharing"), QStringLiteral("identity_verification"),
-                                  QStringLiteral("signing"), QStringLiteral("mandate")};
+    static const QStringList i = {
+        QStringLiteral("login"),        QStringLiteral("transaction"),
+        QStringLiteral("data_sharing"), QStringLiteral("identity_verification"),
+        QStringLiteral("signing"),      QStringLiteral("mandate")};
     return i;
 }
 

@@ -8,7 +8,14 @@
 
 namespace mid {
 
-enum class ConsentStatus { Pending, Approved, Rejected, Expired, Revoked };
+enum class ConsentStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+    Expired,
+    Revoked
+};
 
 // A consent session of §2 and the rules of its state machine.
 struct Consent
@@ -31,7 +38,10 @@ struct Consent
     QJsonObject user;
     QJsonObject device;
 
-    bool isTerminal() const { return status != ConsentStatus::Pending && status != ConsentStatus::Approved; }
+    bool isTerminal() const
+    {
+        return status != ConsentStatus::Pending && status != ConsentStatus::Approved;
+    }
 };
 
 namespace ConsentRules {

@@ -1,6 +1,5 @@
 #include "BodyGuard.h"
 
-
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -11,13 +10,13 @@ namespace {
 // Where one socket stands in its stream of requests, as far as the guard needs to know.
 struct StreamState
 {
-    bool inHead = true;      // waiting for the next request head
-    qint64 bodyLeft = 0;     // bytes of a Content-Length body still to pass
-    bool chunked = false;    // inside a chunked body
-    qint64 chunkedSeen = 0;  // bytes of it seen so far
-    qint64 limit = 0;        // body limit of the current request
-    QByteArray head;         // of the current request
-    bool refused = false;    // answered 413: drain what the client still sends, then close
+    bool inHead = true;     // waiting for the next request head
+    qint64 bodyLeft = 0;    // bytes of a Content-Length body still to pass
+    bool chunked = false;   // inside a chunked body
+    qint64 chunkedSeen = 0; // bytes of it seen so far
+    qint64 limit = 0;       // body limit of the current request
+    QByteArray head;        // of the current request
+    bool refused = false;   // answered 413: drain what the client still sends, then close
     qint64 drainLeft = 0;
 };
 
@@ -81,50 +80,54 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
     const qint64 uploadLimit = m_maxUpload;
     const RefusalWriter writer = m_refusal;
     // Connected before Qt's own handler, so it runs first on every readyRead.
-    connect(socket, &QTcpSocket::readyRead, socket, [socket, state, bodyLimit, uploadLimit, writer] {
-        if (state->refused || socket->state() != QAbstractSocket::ConnectedState) {
-            drain(socket, *state);
-            return;
-        }
-        QByteArray pending = socket->peek(socket->bytesAvailable());
-        qsizetype offset = 0;
-        while (offset < pending.size()) {
-            if (state->chunked) {
-                state->chunkedSeen += pending.size() - offset;
-                if (pending.indexOf("\r\n0\r\n\r\n", offset) >= 0 || pending.startsWith("0\r\n\r\n")) {
-                    *state = StreamState{};
-                } else if (state->chunkedSeen > state->limit) {
-                    refuse(socket, *state, writer(state->head, socket->peerAddress(), state->limit), 0);
+    connect(socket, &QTcpSocket::readyRead, socket,
+            [socket, state, bodyLimit, uploadLimit, writer] {
+                if (state->refused || socket->state() != QAbstractSocket::ConnectedState) {
+                    drain(socket, *state);
+                    return;
                 }
-                return;
-            }
-            if (state->bodyLeft > 0) {
-                const qint64 take = qMin<qint64>(state->bodyLeft, pending.size() - offset);
-                state->bodyLeft -= take;
-                offset += take;
-                continue;
-            }
-            const qsizetype end = pending.indexOf("\r\n\r\n", offset);
-            if (end < 0)
-                return; // head not complete yet; Qt's parser keeps it
-            if (end - offset > kMaxHead)
-                return;
-            bool chunked = false;
-            const QByteArray head = pending.mid(offset, end - offset);
-            const qint64 length = declaredLength(head, &chunked);
-            state->limit = isUploadPath(head.left(head.indexOf('\r'))) ? uploadLimit : bodyLimit;
-            state->head = head;
-            if (length > state->limit) {
-                refuse(socket, *state, writer(head, socket->peerAddress(), state->limit),
-                       length - (pending.size() - end - 4));
-                return;
-            }
-            offset = end + 4;
-            state->bodyLeft = length;
-            state->chunked = chunked;
-            state->chunkedSeen = 0;
-        }
-    });
+                QByteArray pending = socket->peek(socket->bytesAvailable());
+                qsizetype offset = 0;
+                while (offset < pending.size()) {
+                    if (state->chunked) {
+                        state->chunkedSeen += pending.size() - offset;
+                        if (pending.indexOf("\r\n0\r\n\r\n", offset) >= 0 ||
+                            pending.startsWith("0\r\n\r\n")) {
+                            *state = StreamState{};
+                        } else if (state->chunkedSeen > state->limit) {
+                            refuse(socket, *state,
+                                   writer(state->head, socket->peerAddress(), state->limit), 0);
+                        }
+                        return;
+                    }
+                    if (state->bodyLeft > 0) {
+                        const qint64 take = qMin<qint64>(state->bodyLeft, pending.size() - offset);
+                        state->bodyLeft -= take;
+                        offset += take;
+                        continue;
+                    }
+                    const qsizetype end = pending.indexOf("\r\n\r\n", offset);
+                    if (end < 0)
+                        return; // head not complete yet; Qt's parser keeps it
+                    if (end - offset > kMaxHead)
+                        return;
+                    bool chunked = false;
+                    const QByteArray head = pending.mid(offset, end - offset);
+                    const qint64 length = declaredLength(head, &chunked);
+                    state->limit =
+                        isUploadPath(head.left(head.indexOf('\r'))) ? uploadLimit : bodyLimit;
+                    state->head = head;
+                    if (length > state->limit) {
+                        refuse(socket, *state, writer(head, socket->peerAddress(), state->limit),
+                               length - (pending.size() - end - 4));
+                        return;
+                    }
+                    offset = end + 4;
+                    state->bodyLeft = length;
+                    state->chunked = chunked;
+                    state->chunkedSeen = 0;
+                }
+            });
     return socket;
 }
 

@@ -16,7 +16,9 @@ class GuardedTcpServer : public QTcpServer
     Q_OBJECT
 public:
     GuardedTcpServer(qint64 maxBodyBytes, qint64 maxUploadBytes, QObject *parent = nullptr)
-        : QTcpServer(parent), m_maxBody(maxBodyBytes), m_maxUpload(maxUploadBytes) {}
+        : QTcpServer(parent), m_maxBody(maxBodyBytes), m_maxUpload(maxUploadBytes)
+    {
+    }
 
     // Document uploads (§10) may be larger than ordinary JSON bodies.
     static bool isUploadPath(const QByteArray &requestLine);
@@ -25,8 +27,8 @@ public:
 
     // Writes the complete 413 answer (status line, headers, body) for a refused request,
     // so it carries the same envelope and headers as every other answer.
-    using RefusalWriter = std::function<QByteArray(const QByteArray &requestHead, const QHostAddress &peer,
-                                                   qint64 limit)>;
+    using RefusalWriter = std::function<QByteArray(const QByteArray &requestHead,
+                                                   const QHostAddress &peer, qint64 limit)>;
     void setRefusalWriter(RefusalWriter writer) { m_refusal = std::move(writer); }
 
 private:

@@ -12,7 +12,8 @@ namespace mid::Envelope {
 
 QJsonObject meta(const QString &requestId)
 {
-    return {{QStringLiteral("requestId"), requestId}, {QStringLiteral("timestamp"), Time::nowRfc3339()}};
+    return {{QStringLiteral("requestId"), requestId},
+            {QStringLiteral("timestamp"), Time::nowRfc3339()}};
 }
 
 namespace {
@@ -23,11 +24,21 @@ void appendJsonString(QByteArray &out, const QString &text)
     out += '"';
     for (char c : text.toUtf8()) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];
@@ -53,7 +64,8 @@ QByteArray dataJson(const QJsonValue &data)
 }
 } // namespace
 
-QByteArray success(int code, const QString &message, const QJsonValue &data, const QString &requestId)
+QByteArray success(int code, const QString &message, const QJsonValue &data,
+                   const QString &requestId)
 {
     // Written by hand around the serialized data: building one QJsonObject that embeds the
     // data would deep-copy it, which is a sizeable share of a fast request.
@@ -91,20 +103,34 @@ QByteArray failure(const ApiError &error, const QString &requestId)
 QString reasonPhrase(int code)
 {
     switch (code) {
-    case 200: return QStringLiteral("OK");
-    case 201: return QStringLiteral("Created");
-    case 204: return QStringLiteral("No Content");
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 405: return QStringLiteral("Method Not Allowed");
-    case 409: return QStringLiteral("Conflict");
-    case 413: return QStringLiteral("Payload Too Large");
-    case 415: return QStringLiteral("Unsupported Media Type");
-    case 422: return QStringLiteral("Unprocessable Entity");
-    case 429: return QStringLiteral("Too Many Requests");
-    default: return code >= 500 ? QStringLiteral("Internal Server Error") : QStringLiteral("OK");
+    case 200:
+        return QStringLiteral("OK");
+    case 201:
+        return QStringLiteral("Created");
+    case 204:
+        return QStringLiteral("No Content");
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 413:
+        return QStringLiteral("Payload Too Large");
+    case 415:
+        return QStringLiteral("Unsupported Media Type");
+    case 422:
+        return QStringLiteral("Unprocessable Entity");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    default:
+        return code >= 500 ? QStringLiteral("Internal Server Error") : QStringLiteral("OK");
     }
 }
 

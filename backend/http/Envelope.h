@@ -13,7 +13,8 @@ class ApiError;
 // (success, data, meta) so clients of either dialect parse it.
 namespace Envelope {
 
-QByteArray success(int code, const QString &message, const QJsonValue &data, const QString &requestId);
+QByteArray success(int code, const QString &message, const QJsonValue &data,
+                   const QString &requestId);
 QByteArray failure(const ApiError &error, const QString &requestId);
 QJsonObject meta(const QString &requestId);
 QString reasonPhrase(int code);

@@ -22,16 +22,26 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -40,7 +50,8 @@ bool isSafeRequestId(const QByteArray &id)
     if (id.isEmpty() || id.size() > 64)
         return false;
     for (char c : id) {
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' || c == ':'))
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.' ||
+              c == ':'))
             return false;
     }
     return true;
@@ -67,8 +78,8 @@ QString deviceKeyFor(RequestContext &ctx, const Route &route)
         // A body that is not JSON is the handler's to answer (in its own shape: the OAuth
         // token endpoint answers invalid_request); here it just names no device.
     }
-    for (const char *field : {"deviceId", "credentialId", "sessionId", "authenticationId", "registrationId",
-                              "enrollmentToken", "activationToken"}) {
+    for (const char *field : {"deviceId", "credentialId", "sessionId", "authenticationId",
+                              "registrationId", "enrollmentToken", "activationToken"}) {
         const QString v = body.value(QString::fromLatin1(field)).toString();
         if (!v.isEmpty())
             return v;
@@ -77,12 +88,11 @@ QString deviceKeyFor(RequestContext &ctx, const Route &route)
 }
 } // namespace
 
-HttpServer::HttpServer(Router &router, AuthService &auth, ClientService &clients, RateLimitPolicy &rateLimits,
-                       AuditLog &audit,
-                       Metrics &metrics, Limits limits, QObject *parent)
-    : QAbstractHttpServer(parent), m_router(router), m_auth(auth), m_clients(clients), m_rateLimits(rateLimits),
-      m_audit(audit),
-      m_metrics(metrics), m_limits(limits)
+HttpServer::HttpServer(Router &router, AuthService &auth, ClientService &clients,
+                       RateLimitPolicy &rateLimits, AuditLog &audit, Metrics &metrics,
+                       Limits limits, QObject *parent)
+    : QAbstractHttpServer(parent), m_router(router), m_auth(auth), m_clients(clients),
+      m_rateLimits(rateLimits), m_audit(audit), m_metrics(metrics), m_limits(limits)
 {
 }
 
@@ -92,7 +102,8 @@ QString HttpServer::requestIdFor(const QHttpServerRequest &request)
     return isSafeRequestId(given) ? QString::fromLatin1(given) : Ids::make(QStringLiteral("req"));
 }
 
-void HttpServer::checkBody(const RequestContext &ctx, const Route *route, const QByteArray &method) const
+void HttpServer::checkBody(const RequestContext &ctx, const Route *route,
+                           const QByteArray &method) const
 {
     const qint64 limit = m_limits.maxBody;
     bool ok = true;
@@ -103,20 +114,25 @@ void HttpServer::checkBody(const RequestContext &ctx, const Route *route, const 
     if (length > limit || ctx.http.body().size() > limit)
         throw ApiError(ApiError::Kind::PayloadTooLarge,
                        QStringLiteral("Request body is larger than %1 bytes").arg(limit));
-    if (!route || ctx.http.body().isEmpty() || !(method == "POST" || method == "PUT" || method == "PATCH"))
+    if (!route || ctx.http.body().isEmpty() ||
+        !(method == "POST" || method == "PUT" || method == "PATCH"))
         return;
     const QByteArray type = ctx.header("content-type").toLower();
-    const bool json = type.startsWith("application/json") || (type.startsWith("application/") && type.contains("+json"));
+    const bool json = type.startsWith("application/json") ||
+                      (type.startsWith("application/") && type.contains("+json"));
     const bool form = route->acceptsForm && type.startsWith("application/x-www-form-urlencoded");
     if (!json && !form)
         throw ApiError(ApiError::Kind::UnsupportedMediaType,
                        QStringLiteral("Content-Type must be application/json%1")
-                           .arg(route->acceptsForm ? QStringLiteral(" or application/x-www-form-urlencoded") : QString()));
+                           .arg(route->acceptsForm
+                                    ? QStringLiteral(" or application/x-www-form-urlencoded")
+                                    : QString()));
 }
 
 void HttpServer::authenticate(RequestContext &ctx, const Route &route)
 {
-    const Credentials cred{ctx.header("authorization"), ctx.header("x-client-id"), ctx.header("x-mobid-key")};
+    const Credentials cred{ctx.header("authorization"), ctx.header("x-client-id"),
+                           ctx.header("x-mobid-key")};
     switch (route.access) {
     case Access::Public:
         return;
@@ -133,7 +149,8 @@ void HttpServer::authenticate(RequestContext &ctx, const Route &route)
     case Access::Client:
         ctx.principal = m_auth.authenticateClient(cred);
         if (!route.scope.isEmpty() && !ctx.principal.hasScope(route.scope))
-            throw ApiError::forbidden(QStringLiteral("This credential lacks the \"%1\" scope").arg(route.scope));
+            throw ApiError::forbidden(
+                QStringLiteral("This credential lacks the \"%1\" scope").arg(route.scope));
         return;
     }
 }
@@ -141,13 +158,14 @@ void HttpServer::authenticate(RequestContext &ctx, const Route &route)
 Reply HttpServer::dispatch(RequestContext &ctx, const Route &route, Headers *headers)
 {
     authenticate(ctx, route);
-    if (ctx.principal.isOperator() && ctx.principal.role == QLatin1String("auditor") && route.method != "GET")
+    if (ctx.principal.isOperator() && ctx.principal.role == QLatin1String("auditor") &&
+        route.method != "GET")
         throw ApiError::forbidden(QStringLiteral("The auditor role is read-only"));
     if (!route.pattern.startsWith(QLatin1String("/v1/")))
         return route.handler(ctx);
 
-    const auto admission = m_rateLimits.admit(ctx.principal, route.rateGroup, deviceKeyFor(ctx, route),
-                                              ctx.ip, ctx.startedAtMs);
+    const auto admission = m_rateLimits.admit(ctx.principal, route.rateGroup,
+                                              deviceKeyFor(ctx, route), ctx.ip, ctx.startedAtMs);
     headers->append(admission.headers);
     struct Release
     {
@@ -191,7 +209,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             if (match.pathKnown) {
                 headers.append({"Allow", match.allowed.join(", ")});
                 throw ApiError(ApiError::Kind::MethodNotAllowed,
-                               QStringLiteral("%1 is not allowed on %2").arg(QString::fromLatin1(method), path));
+                               QStringLiteral("%1 is not allowed on %2")
+                                   .arg(QString::fromLatin1(method), path));
             }
             throw ApiError(ApiError::Kind::NotFound, QStringLiteral("No endpoint at %1").arg(path));
         }
@@ -211,7 +230,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
             // Calls refused before the limiter ran (bad credentials, unknown paths, body
             // errors) still say where the caller stands, as every /v1 answer must.
             try {
-                headers.append(m_rateLimits.admit(Principal{}, {}, {}, ctx.ip, ctx.startedAtMs).headers);
+                headers.append(
+                    m_rateLimits.admit(Principal{}, {}, {}, ctx.ip, ctx.startedAtMs).headers);
             } catch (const ApiError &limited) {
                 headers.append(limited.extraHeaders);
             }
@@ -219,12 +239,14 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     } catch (const std::exception &e) {
         qCCritical(lcHttp) << "unexpected exception in" << path << e.what();
         reply.status = 500;
-        body = Envelope::failure(ApiError(ApiError::Kind::ServerError, QStringLiteral("Internal server error")),
-                                 ctx.requestId);
+        body = Envelope::failure(
+            ApiError(ApiError::Kind::ServerError, QStringLiteral("Internal server error")),
+            ctx.requestId);
     }
 
     headers.append(corsHeaders(ctx));
-    write(request, socket, reply.status, contentType, body, headers, ctx.requestId, method == "HEAD");
+    write(request, socket, reply.status, contentType, body, headers, ctx.requestId,
+          method == "HEAD");
     if (route)
         audit(ctx, *route, reply.status);
     m_metrics.observe(route ? route->pattern : QStringLiteral("unmatched"), method, reply.status,
@@ -240,18 +262,20 @@ HttpServer::Headers HttpServer::corsHeaders(const RequestContext &ctx) const
         return {};
     // A tenant's own origins once it is known; before that (preflight, public routes) any
     // tenant's, since the browser sends no credentials with those.
-    const bool allowed = ctx.principal.isClient() ? ctx.principal.client.allowedOrigins.contains(origin)
-                                                  : m_clients.anyAllowsOrigin(origin);
+    const bool allowed = ctx.principal.isClient()
+                             ? ctx.principal.client.allowedOrigins.contains(origin)
+                             : m_clients.anyAllowsOrigin(origin);
     if (!allowed)
         return {{"Vary", "Origin"}};
-    return {{"Access-Control-Allow-Origin", origin.toUtf8()},
-            {"Vary", "Origin"},
-            {"Access-Control-Expose-Headers",
-             "X-Request-ID, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After"}};
+    return {
+        {"Access-Control-Allow-Origin", origin.toUtf8()},
+        {"Vary", "Origin"},
+        {"Access-Control-Expose-Headers",
+         "X-Request-ID, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After"}};
 }
 
-void HttpServer::answerPreflight(const QHttpServerRequest &request, QTcpSocket *socket, const RequestContext &ctx,
-                                 const Router::Match &match)
+void HttpServer::answerPreflight(const QHttpServerRequest &request, QTcpSocket *socket,
+                                 const RequestContext &ctx, const Router::Match &match)
 {
     Headers headers = corsHeaders(ctx);
     QByteArray methods = match.allowed.join(", ");
@@ -259,14 +283,17 @@ void HttpServer::answerPreflight(const QHttpServerRequest &request, QTcpSocket *
     headers.append({QByteArrayLiteral("Allow"), methods});
     if (hasHeader(headers, "Access-Control-Allow-Origin")) {
         headers.append({QByteArrayLiteral("Access-Control-Allow-Methods"), methods});
-        headers.append({QByteArrayLiteral("Access-Control-Allow-Headers"),
-                        QByteArrayLiteral("Authorization, Content-Type, X-Client-ID, X-Mobid-Key, X-Request-ID")});
+        headers.append(
+            {QByteArrayLiteral("Access-Control-Allow-Headers"),
+             QByteArrayLiteral(
+                 "Authorization, Content-Type, X-Client-ID, X-Mobid-Key, X-Request-ID")});
         headers.append({QByteArrayLiteral("Access-Control-Max-Age"), QByteArrayLiteral("600")});
     }
     write(request, socket, 204, "text/plain", {}, headers, ctx.requestId, false);
 }
 
-QByteArray HttpServer::oversizedAnswer(const QByteArray &requestHead, const QHostAddress &peer, qint64 limit)
+QByteArray HttpServer::oversizedAnswer(const QByteArray &requestHead, const QHostAddress &peer,
+                                       qint64 limit)
 {
     QByteArray requestId;
     QByteArray path;
@@ -282,32 +309,38 @@ QByteArray HttpServer::oversizedAnswer(const QByteArray &requestHead, const QHos
     Headers headers;
     if (path.startsWith("/v1/")) {
         try {
-            headers = m_rateLimits.admit(Principal{}, {}, {}, peer.toString(), Time::nowMs()).headers;
+            headers =
+                m_rateLimits.admit(Principal{}, {}, {}, peer.toString(), Time::nowMs()).headers;
         } catch (const ApiError &limited) {
             headers = limited.extraHeaders;
         }
     }
-    const ApiError e(ApiError::Kind::PayloadTooLarge, QStringLiteral("Request body is larger than %1 bytes").arg(limit));
+    const ApiError e(ApiError::Kind::PayloadTooLarge,
+                     QStringLiteral("Request body is larger than %1 bytes").arg(limit));
     const QByteArray body = Envelope::failure(e, QString::fromLatin1(requestId));
-    QByteArray out = "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                     "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nX-Request-ID: " + requestId
-                     + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    QByteArray out =
+        "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
+        "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nX-Request-ID: " +
+        requestId + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &h : headers)
         out += h.first + ": " + h.second + "\r\n";
-    m_metrics.observe(QStringLiteral("oversized"), requestHead.left(requestHead.indexOf(' ')), 413, 0);
+    m_metrics.observe(QStringLiteral("oversized"), requestHead.left(requestHead.indexOf(' ')), 413,
+                      0);
     return out + "\r\n" + body;
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString requestId = requestIdFor(request);
-    const ApiError e(ApiError::Kind::NotFound, QStringLiteral("No endpoint at %1").arg(request.url().path()));
-    write(request, socket, 404, "application/json", Envelope::failure(e, requestId), {}, requestId, false);
+    const ApiError e(ApiError::Kind::NotFound,
+                     QStringLiteral("No endpoint at %1").arg(request.url().path()));
+    write(request, socket, 404, "application/json", Envelope::failure(e, requestId), {}, requestId,
+          false);
 }
 
 void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, int status,
-                       const QByteArray &contentType, const QByteArray &body, const Headers &headers,
-                       const QString &requestId, bool headOnly)
+                       const QByteArray &contentType, const QByteArray &body,
+                       const Headers &headers, const QString &requestId, bool headOnly)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
@@ -330,7 +363,8 @@ void HttpServer::audit(const RequestContext &ctx, const Route &route, int status
     e.at = ctx.startedAtMs;
     e.actor = ctx.principal.actor();
     e.action = route.action;
-    e.resource = ctx.auditResource.isEmpty() ? ctx.params.value(QStringLiteral("id")) : ctx.auditResource;
+    e.resource =
+        ctx.auditResource.isEmpty() ? ctx.params.value(QStringLiteral("id")) : ctx.auditResource;
     e.outcome = status;
     e.ip = ctx.ip;
     e.userAgent = ctx.userAgent;

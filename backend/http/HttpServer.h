@@ -26,14 +26,16 @@ public:
         qint64 maxUpload = 10 * 1024 * 1024;
     };
 
-    HttpServer(Router &router, AuthService &auth, ClientService &clients, RateLimitPolicy &rateLimits, AuditLog &audit,
-               Metrics &metrics, Limits limits, QObject *parent = nullptr);
+    HttpServer(Router &router, AuthService &auth, ClientService &clients,
+               RateLimitPolicy &rateLimits, AuditLog &audit, Metrics &metrics, Limits limits,
+               QObject *parent = nullptr);
 
     qint64 inFlight() const { return m_inFlight; }
 
     // The whole 413 answer for a request refused on the socket (GuardedTcpServer) before
     // it reached this pipeline: same envelope, request id and rate-limit headers.
-    QByteArray oversizedAnswer(const QByteArray &requestHead, const QHostAddress &peer, qint64 limit);
+    QByteArray oversizedAnswer(const QByteArray &requestHead, const QHostAddress &peer,
+                               qint64 limit);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -52,8 +54,8 @@ private:
     static QString requestIdFor(const QHttpServerRequest &request);
     // CORS (browsers calling from a tenant's web app): the preflight answer, and the headers
     // an actual answer carries when the Origin is one a tenant allowed.
-    void answerPreflight(const QHttpServerRequest &request, QTcpSocket *socket, const RequestContext &ctx,
-                         const Router::Match &match);
+    void answerPreflight(const QHttpServerRequest &request, QTcpSocket *socket,
+                         const RequestContext &ctx, const Router::Match &match);
     Headers corsHeaders(const RequestContext &ctx) const;
 
     Router &m_router;

@@ -36,7 +36,8 @@ Q_LOGGING_CATEGORY(lcServer, "mid.server")
 
 namespace mid {
 
-MidServer::MidServer(ServerConfig config, QObject *parent) : QObject(parent), m_config(std::move(config))
+MidServer::MidServer(ServerConfig config, QObject *parent)
+    : QObject(parent), m_config(std::move(config))
 {
     qRegisterMetaType<mid::DomainEvent>();
 }
@@ -59,8 +60,8 @@ bool MidServer::start(QString *error)
         return false;
     }
     if (newDataDir) {
-        QFile::setPermissions(m_config.dataDir,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(m_config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ExeOwner);
     }
     m_dataKey = KeyFiles::loadOrCreateDataKey(m_config.dataDir, m_config.masterKeyBase64, error);
     if (m_dataKey.isEmpty())
@@ -77,20 +78,24 @@ bool MidServer::start(QString *error)
     m_clients = std::make_unique<ClientService>(*m_db, m_dataKey, *m_bus);
     m_clients->load();
     m_auth = std::make_unique<AuthService>(*m_db, *m_clients);
-    if (!m_auth->bootstrapOperator(m_config.bootstrapToken, m_config.dataDir, &m_generatedAdminToken, error))
+    if (!m_auth->bootstrapOperator(m_config.bootstrapToken, m_config.dataDir,
+                                   &m_generatedAdminToken, error))
         return false;
 
     // The port is known only after listening, and links in answers depend on it.
     auto tcp = std::make_unique<GuardedTcpServer>(m_config.maxBodyBytes, m_config.maxUploadBytes);
     if (!tcp->listen(m_config.listenAddress, m_config.listenPort)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
-                     .arg(m_config.listenAddress.toString()).arg(m_config.listenPort).arg(tcp->errorString());
+                     .arg(m_config.listenAddress.toString())
+                     .arg(m_config.listenPort)
+                     .arg(tcp->errorString());
         return false;
     }
     m_port = tcp->serverPort();
     m_config.listenPort = m_port;
 
-    m_consents = std::make_unique<ConsentService>(*m_db, *m_clients, *m_bus, m_config.effectivePublicUrl());
+    m_consents =
+        std::make_unique<ConsentService>(*m_db, *m_clients, *m_bus, m_config.effectivePublicUrl());
     m_qr = std::make_unique<QrService>(*m_db, *m_consents, m_config.effectivePublicUrl());
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_audit->start();
@@ -102,10 +107,12 @@ bool MidServer::start(QString *error)
     m_consents->start();
 
     HttpServer::Limits limits{m_config.maxBodyBytes, m_config.maxUploadBytes};
-    m_http = std::make_unique<HttpServer>(*m_router, *m_auth, *m_clients, *m_rateLimits, *m_audit, *m_metrics, limits);
-    tcp->setRefusalWriter([http = m_http.get()](const QByteArray &head, const QHostAddress &peer, qint64 limit) {
-        return http->oversizedAnswer(head, peer, limit);
-    });
+    m_http = std::make_unique<HttpServer>(*m_router, *m_auth, *m_clients, *m_rateLimits, *m_audit,
+                                          *m_metrics, limits);
+    tcp->setRefusalWriter(
+        [http = m_http.get()](const QByteArray &head, const QHostAddress &peer, qint64 limit) {
+            return http->oversizedAnswer(head, peer, limit);
+        });
     tcp->setParent(m_http.get());
     m_http->bind(tcp.release());
     if (m_config.demo) {
@@ -114,13 +121,15 @@ bool MidServer::start(QString *error)
             return false;
         m_demo->startTraffic();
     }
-    qCInfo(lcServer).noquote() << "MID server listening on" << baseUrl() << "data" << m_config.dataDir;
+    qCInfo(lcServer).noquote() << "MID server listening on" << baseUrl() << "data"
+                               << m_config.dataDir;
     return true;
 }
 
 void MidServer::registerControllers()
 {
-    m_controllers.push_back(std::make_unique<OpsController>(*m_db, *m_metrics, *m_rateLimits, *m_consents, *m_audit));
+    m_controllers.push_back(
+        std::make_unique<OpsController>(*m_db, *m_metrics, *m_rateLimits, *m_consents, *m_audit));
     m_controllers.push_back(std::make_unique<TokenController>(*m_auth, *m_clients));
     m_controllers.push_back(std::make_unique<ClientsController>(*m_clients));
     m_controllers.push_back(std::make_unique<ConsentsController>(*m_consents, m_idTokens.get()));

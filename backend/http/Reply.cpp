@@ -23,7 +23,8 @@ Reply Reply::created(const QJsonValue &data, const QString &message)
 
 Reply Reply::plainJson(const QJsonValue &body, int status)
 {
-    const QJsonDocument doc = body.isArray() ? QJsonDocument(body.toArray()) : QJsonDocument(body.toObject());
+    const QJsonDocument doc =
+        body.isArray() ? QJsonDocument(body.toArray()) : QJsonDocument(body.toObject());
     return bytes(doc.toJson(QJsonDocument::Compact), "application/json", status);
 }
 

@@ -24,7 +24,10 @@ struct Reply
     static Reply created(const QJsonValue &data, const QString &message);
     // JSON without the envelope.
     static Reply plainJson(const QJsonValue &body, int status = 200);
-    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append({name, value}); }
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append({name, value});
+    }
     static Reply bytes(const QByteArray &body, const QByteArray &contentType, int status = 200);
 };
 

@@ -65,8 +65,9 @@ int RequestContext::queryInt(const QString &name, int defaultValue, int min, int
     bool ok = false;
     const int v = queryValue(name).toInt(&ok);
     if (!ok || v < min || v > max)
-        throw ApiError::validation(name, QStringLiteral("range"),
-                                   QStringLiteral("%1 must be an integer from %2 to %3").arg(name).arg(min).arg(max));
+        throw ApiError::validation(
+            name, QStringLiteral("range"),
+            QStringLiteral("%1 must be an integer from %2 to %3").arg(name).arg(min).arg(max));
     return v;
 }
 

@@ -13,7 +13,8 @@
 namespace mid {
 
 // Who may call a route.
-enum class Access {
+enum class Access
+{
     Public,           // no credentials (health, QR images, OAuth token endpoint)
     Client,           // a tenant credential of §1
     Operator,         // an operator token
@@ -45,8 +46,8 @@ public:
     struct Match
     {
         const Route *route = nullptr;
-        bool pathKnown = false;        // some route has this path (405 when route is null)
-        QList<QByteArray> allowed;     // methods of that path, for the Allow header
+        bool pathKnown = false;    // some route has this path (405 when route is null)
+        QList<QByteArray> allowed; // methods of that path, for the Allow header
         QHash<QString, QString> params;
     };
     Match match(const QByteArray &method, const QString &path) const;

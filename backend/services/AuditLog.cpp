@@ -48,7 +48,8 @@ void AuditLog::start()
 void AuditLog::record(AuditEntry entry)
 {
     // A null QString binds as SQL NULL; every text column is NOT NULL.
-    for (QString *field : {&entry.actor, &entry.action, &entry.resource, &entry.ip, &entry.userAgent, &entry.requestId}) {
+    for (QString *field : {&entry.actor, &entry.action, &entry.resource, &entry.ip,
+                           &entry.userAgent, &entry.requestId}) {
         if (field->isNull())
             *field = QLatin1String("");
     }
@@ -111,7 +112,8 @@ AuditLog::Verdict AuditLog::verify()
             return false;
         }
         if (chainHash(previous, e) != e.hash) {
-            v = {false, v.checked, e.seq, e.id, QStringLiteral("row content does not match its hash")};
+            v = {false, v.checked, e.seq, e.id,
+                 QStringLiteral("row content does not match its hash")};
             return false;
         }
         previous = e.hash;
@@ -119,7 +121,8 @@ AuditLog::Verdict AuditLog::verify()
         return true;
     });
     if (v.intact && previous != m_lastHash && !m_lastHash.isEmpty()) {
-        // The chain is consistent but shorter than what this server wrote: rows were cut off the end.
+        // The chain is consistent but shorter than what this server wrote: rows were cut off the
+        // end.
         v = {false, v.checked, expectedSeq, {}, QStringLiteral("the newest rows were removed")};
     }
     return v;

@@ -13,13 +13,17 @@
 namespace mid {
 
 namespace {
-QByteArray tokenHash(const QByteArray &token) { return Hash::sha256(token); }
+QByteArray tokenHash(const QByteArray &token)
+{
+    return Hash::sha256(token);
+}
 
 QByteArray schemeValue(const QByteArray &authorization, const QByteArray &scheme)
 {
     const QByteArray trimmed = authorization.trimmed();
-    if (trimmed.size() <= scheme.size() || trimmed.left(scheme.size()).toLower() != scheme.toLower()
-        || trimmed.at(scheme.size()) != ' ')
+    if (trimmed.size() <= scheme.size() ||
+        trimmed.left(scheme.size()).toLower() != scheme.toLower() ||
+        trimmed.at(scheme.size()) != ' ')
         return {};
     return trimmed.mid(scheme.size() + 1).trimmed();
 }
@@ -47,7 +51,8 @@ Principal AuthService::authenticateClient(const Credentials &cred)
     if (!cred.mobidKey.isEmpty()) {
         const auto client = m_clients.byApiKey(QString::fromUtf8(cred.mobidKey));
         // A client id sent alongside must name the key's own client, as with Bearer.
-        if (!client || (!cred.clientIdHeader.isEmpty() && client->clientId != QString::fromUtf8(cred.clientIdHeader)))
+        if (!client || (!cred.clientIdHeader.isEmpty() &&
+                        client->clientId != QString::fromUtf8(cred.clientIdHeader)))
             throw ApiError::unauthorized(invalid);
         return principalForClient(*client, Principal::Credential::MobidKey);
     }
@@ -104,7 +109,8 @@ std::optional<AuthService::TokenInfo> AuthService::accessToken(const QByteArray 
     // A token obtained with credentials that were since regenerated lives only as long as
     // the old credentials' grace period (same millisecond counts as before: the safe side).
     const qint64 issuedAt = it->expiresAt - qint64(kAccessTokenSeconds) * 1000;
-    const bool superseded = client && issuedAt <= client->credentialsRotatedAt && now >= client->oldKeyExpiresAt;
+    const bool superseded =
+        client && issuedAt <= client->credentialsRotatedAt && now >= client->oldKeyExpiresAt;
     if (now >= it->expiresAt || !client || superseded) {
         m_accessTokens.erase(it);
         return std::nullopt;
@@ -112,7 +118,8 @@ std::optional<AuthService::TokenInfo> AuthService::accessToken(const QByteArray 
     return it.value();
 }
 
-AuthService::AccessToken AuthService::issueAccessToken(const QString &clientId, const QStringList &scopes)
+AuthService::AccessToken AuthService::issueAccessToken(const QString &clientId,
+                                                       const QStringList &scopes)
 {
     AccessToken t;
     t.token = QStringLiteral("mid_at_") + Ids::base62(43);
@@ -187,15 +194,16 @@ void AuthService::revokeOperatorToken(const QByteArray &authorization)
     m_operatorTokens.remove(hash);
 }
 
-bool AuthService::bootstrapOperator(const QString &givenToken, const QString &dataDir, QString *generatedToken,
-                                    QString *error)
+bool AuthService::bootstrapOperator(const QString &givenToken, const QString &dataDir,
+                                    QString *generatedToken, QString *error)
 {
     generatedToken->clear();
     QString adminId = m_operators.idOf(QStringLiteral("admin")).value_or(QString());
     const bool firstStart = adminId.isEmpty();
     if (firstStart) {
         adminId = Ids::make(QStringLiteral("op"));
-        m_operators.insert({adminId, QStringLiteral("admin"), QStringLiteral("admin")}, Time::nowMs());
+        m_operators.insert({adminId, QStringLiteral("admin"), QStringLiteral("admin")},
+                           Time::nowMs());
     }
     if (!givenToken.isEmpty()) {
         // The bootstrap token is one credential: a new one given replaces the previous one
@@ -211,7 +219,8 @@ bool AuthService::bootstrapOperator(const QString &givenToken, const QString &da
     if (!firstStart)
         return true;
     const QString token = createOperatorToken(adminId, true);
-    if (!KeyFiles::writePrivate(QDir(dataDir).filePath(QStringLiteral("admin-token")), token.toUtf8() + '\n', error))
+    if (!KeyFiles::writePrivate(QDir(dataDir).filePath(QStringLiteral("admin-token")),
+                                token.toUtf8() + '\n', error))
         return false;
     *generatedToken = token;
     return true;

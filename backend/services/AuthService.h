@@ -18,7 +18,7 @@ class Database;
 // The credential headers of one request, as §1 names them.
 struct Credentials
 {
-    QByteArray authorization; // "Bearer …" or "Basic …"
+    QByteArray authorization;  // "Bearer …" or "Basic …"
     QByteArray clientIdHeader; // X-Client-ID
     QByteArray mobidKey;       // X-Mobid-Key
 };
@@ -47,8 +47,8 @@ public:
     // First start: creates the admin operator. *generatedToken receives the token to print
     // when one was generated (and written to <dataDir>/admin-token). False with *error set
     // when the token file cannot be written.
-    bool bootstrapOperator(const QString &givenToken, const QString &dataDir, QString *generatedToken,
-                           QString *error);
+    bool bootstrapOperator(const QString &givenToken, const QString &dataDir,
+                           QString *generatedToken, QString *error);
     QString createOperatorToken(const QString &operatorId, bool neverExpires);
     void revokeOperatorToken(const QByteArray &authorization);
 

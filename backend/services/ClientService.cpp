@@ -16,8 +16,14 @@
 namespace mid {
 
 namespace {
-QString newApiKey() { return QStringLiteral("mid_sk_") + Ids::base62(40); }
-QString newSecret() { return QStringLiteral("mid_cs_") + Ids::base62(40); }
+QString newApiKey()
+{
+    return QStringLiteral("mid_sk_") + Ids::base62(40);
+}
+QString newSecret()
+{
+    return QStringLiteral("mid_cs_") + Ids::base62(40);
+}
 } // namespace
 
 ClientService::ClientService(Database &db, QByteArray dataKey, EventBus &bus, QObject *parent)
@@ -60,9 +66,11 @@ QJsonObject ClientService::addWebhookEndpoint(const QString &clientId, const QSt
 {
     const QString id = Ids::make(QStringLiteral("whe"));
     // Standard Webhooks secret form: whsec_ + base64 of the raw HMAC key.
-    const QString secret = QStringLiteral("whsec_") + QString::fromLatin1(Random::bytes(24).toBase64());
+    const QString secret =
+        QStringLiteral("whsec_") + QString::fromLatin1(Random::bytes(24).toBase64());
     const qint64 now = Time::nowMs();
-    m_store.insertWebhookEndpoint({id, clientId, url, events, AesGcm::seal(m_dataKey, secret.toUtf8(), id.toUtf8()),
+    m_store.insertWebhookEndpoint({id, clientId, url, events,
+                                   AesGcm::seal(m_dataKey, secret.toUtf8(), id.toUtf8()),
                                    QStringLiteral("active"), now});
     return {{QStringLiteral("id"), id},
             {QStringLiteral("url"), url},
@@ -133,7 +141,8 @@ Client ClientService::update(const QString &clientId, const ClientInput &patch)
         Transaction tx(m_db);
         m_store.update(c);
         if (patch.webhookUrl)
-            addWebhookEndpoint(c.clientId, *patch.webhookUrl, patch.webhookEvents.value_or(QStringList()));
+            addWebhookEndpoint(c.clientId, *patch.webhookUrl,
+                               patch.webhookEvents.value_or(QStringList()));
         tx.commit();
     }
     it.value() = c;
@@ -149,7 +158,8 @@ void ClientService::remove(const QString &clientId)
     m_store.remove(clientId);
     unindex(it.value());
     m_clients.erase(it);
-    m_bus.publish(QStringLiteral("client.deleted"), clientId, {{QStringLiteral("clientId"), clientId}});
+    m_bus.publish(QStringLiteral("client.deleted"), clientId,
+                  {{QStringLiteral("clientId"), clientId}});
 }
 
 ClientService::Issued ClientService::regenerateKey(const QString &clientId, int graceSeconds)

@@ -65,7 +65,8 @@ public:
     static QByteArray keyHash(const QString &apiKey);
 
 private:
-    QJsonObject addWebhookEndpoint(const QString &clientId, const QString &url, const QStringList &events);
+    QJsonObject addWebhookEndpoint(const QString &clientId, const QString &url,
+                                   const QStringList &events);
     void index(const Client &client);
     void unindex(const Client &client);
 

@@ -15,10 +15,10 @@ Q_LOGGING_CATEGORY(lcConsent, "mid.consents")
 
 namespace mid {
 
-
-ConsentService::ConsentService(Database &db, ClientService &clients, EventBus &bus, QString publicUrl,
-                               QObject *parent)
-    : QObject(parent), m_store(db), m_clients(clients), m_bus(bus), m_publicUrl(std::move(publicUrl))
+ConsentService::ConsentService(Database &db, ClientService &clients, EventBus &bus,
+                               QString publicUrl, QObject *parent)
+    : QObject(parent), m_store(db), m_clients(clients), m_bus(bus),
+      m_publicUrl(std::move(publicUrl))
 {
     m_expiryTimer.setSingleShot(true);
     m_expiryTimer.setTimerType(Qt::PreciseTimer);
@@ -41,9 +41,18 @@ void ConsentService::start()
     rearmFromDatabase();
 }
 
-QString ConsentService::approvalUrl(const QString &id) const { return m_publicUrl + QStringLiteral("/approve/") + id; }
-QString ConsentService::deepLink(const QString &id) const { return QStringLiteral("mobid://auth?session=") + id; }
-QString ConsentService::qrImageUrl(const QString &id) const { return m_publicUrl + QStringLiteral("/v1/consents/qr/auth/") + id; }
+QString ConsentService::approvalUrl(const QString &id) const
+{
+    return m_publicUrl + QStringLiteral("/approve/") + id;
+}
+QString ConsentService::deepLink(const QString &id) const
+{
+    return QStringLiteral("mobid://auth?session=") + id;
+}
+QString ConsentService::qrImageUrl(const QString &id) const
+{
+    return m_publicUrl + QStringLiteral("/v1/consents/qr/auth/") + id;
+}
 
 QString ConsentService::qrContent(const Consent &consent) const
 {
@@ -98,7 +107,8 @@ Consent ConsentService::create(const Client &client, const ConsentInput &input)
     c.metadata = input.metadata.value_or(QJsonObject());
     c.callbackUrl = input.callbackUrl.value_or(QString());
     c.createdAt = c.updatedAt = Time::nowMs();
-    c.expiresAt = ConsentRules::expiryFrom(c.createdAt, input.expiresIn.value_or(ConsentRules::kDefaultExpiresIn));
+    c.expiresAt = ConsentRules::expiryFrom(
+        c.createdAt, input.expiresIn.value_or(ConsentRules::kDefaultExpiresIn));
     c.seq = m_store.insert(c);
     arm(c.expiresAt);
     m_bus.publishLazy(QStringLiteral("consent.created"), c.clientId, [&] { return toJson(c); });
@@ -131,20 +141,23 @@ Consent ConsentService::get(const QString &clientId, const QString &id)
 void ConsentService::transition(Consent &c, ConsentStatus to, const QString &event)
 {
     if (!ConsentRules::canTransition(c.status, to))
-        throw ApiError::conflict(QStringLiteral("Consent session is %1 and cannot become %2")
-                                     .arg(ConsentRules::statusName(c.status), ConsentRules::statusName(to)));
+        throw ApiError::conflict(
+            QStringLiteral("Consent session is %1 and cannot become %2")
+                .arg(ConsentRules::statusName(c.status), ConsentRules::statusName(to)));
     c.status = to;
     c.updatedAt = Time::nowMs();
     m_store.save(c);
     m_bus.publish(event, c.clientId, toJson(c));
 }
 
-Consent ConsentService::update(const QString &clientId, const QString &id, const ConsentInput &patch)
+Consent ConsentService::update(const QString &clientId, const QString &id,
+                               const ConsentInput &patch)
 {
     Consent c = get(clientId, id);
     if (c.status != ConsentStatus::Pending)
-        throw ApiError::conflict(QStringLiteral("Consent session is %1; only pending sessions can be updated")
-                                     .arg(ConsentRules::statusName(c.status)));
+        throw ApiError::conflict(
+            QStringLiteral("Consent session is %1; only pending sessions can be updated")
+                .arg(ConsentRules::statusName(c.status)));
     if (patch.intent)
         c.intent = *patch.intent;
     if (patch.scope)
@@ -173,7 +186,8 @@ Consent ConsentService::revoke(const QString &clientId, const QString &id)
     return c;
 }
 
-Consent ConsentService::decide(const QString &id, bool approve, const QJsonObject &user, const QJsonObject &device)
+Consent ConsentService::decide(const QString &id, bool approve, const QJsonObject &user,
+                               const QJsonObject &device)
 {
     Consent c = load(id);
     if (c.status == ConsentStatus::Pending && c.expiresAt <= Time::nowMs()) {
@@ -181,8 +195,9 @@ Consent ConsentService::decide(const QString &id, bool approve, const QJsonObjec
         c = load(id);
     }
     if (c.status != ConsentStatus::Pending)
-        throw ApiError::conflict(QStringLiteral("Consent session is %1 and can no longer be decided")
-                                     .arg(ConsentRules::statusName(c.status)));
+        throw ApiError::conflict(
+            QStringLiteral("Consent session is %1 and can no longer be decided")
+                .arg(ConsentRules::statusName(c.status)));
     c.decidedAt = Time::nowMs();
     c.user = user;
     c.device = device;
@@ -199,7 +214,8 @@ void ConsentService::markScanned(const QString &id)
     }
 }
 
-ConsentService::Page ConsentService::list(const ConsentFilter &filter, int limit, const QString &cursor)
+ConsentService::Page ConsentService::list(const ConsentFilter &filter, int limit,
+                                          const QString &cursor)
 {
     const auto rows = m_store.list(filter, limit, cursor.isEmpty() ? 0 : Cursor::decode(cursor));
     Page page{rows.items, rows.total, {}};

@@ -11,7 +11,6 @@
 
 #include <optional>
 
-
 namespace mid {
 
 class ClientService;
@@ -47,7 +46,8 @@ public:
     Consent update(const QString &clientId, const QString &id, const ConsentInput &patch);
     Consent revoke(const QString &clientId, const QString &id);
     // The decision of a device (FIDO assertion): approve or reject a pending consent.
-    Consent decide(const QString &id, bool approve, const QJsonObject &user, const QJsonObject &device);
+    Consent decide(const QString &id, bool approve, const QJsonObject &user,
+                   const QJsonObject &device);
     // The approver page was opened (the QR was scanned).
     void markScanned(const QString &id);
 

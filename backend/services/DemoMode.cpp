@@ -20,7 +20,8 @@ const QStringList kIntents = {QStringLiteral("login"), QStringLiteral("transacti
 } // namespace
 
 DemoMode::DemoMode(ClientService &clients, QString baseUrl, QString dataDir, QObject *parent)
-    : QObject(parent), m_clients(clients), m_baseUrl(std::move(baseUrl)), m_dataDir(std::move(dataDir))
+    : QObject(parent), m_clients(clients), m_baseUrl(std::move(baseUrl)),
+      m_dataDir(std::move(dataDir))
 {
     connect(&m_timer, &QTimer::timeout, this, &DemoMode::tick);
 }
@@ -30,9 +31,10 @@ bool DemoMode::seed(QString *error)
     const QString path = QDir(m_dataDir).filePath(QStringLiteral("demo-credentials.json"));
     if (m_clients.list().isEmpty()) {
         QJsonArray tenants;
-        const QList<QPair<QString, QString>> samples = {{QStringLiteral("Demo Bank"), QStringLiteral("growth")},
-                                                        {QStringLiteral("Acme Shop"), QStringLiteral("free")},
-                                                        {QStringLiteral("Northwind Telecom"), QStringLiteral("enterprise")}};
+        const QList<QPair<QString, QString>> samples = {
+            {QStringLiteral("Demo Bank"), QStringLiteral("growth")},
+            {QStringLiteral("Acme Shop"), QStringLiteral("free")},
+            {QStringLiteral("Northwind Telecom"), QStringLiteral("enterprise")}};
         for (const auto &[name, plan] : samples) {
             ClientInput in;
             in.name = name;
@@ -76,10 +78,14 @@ void DemoMode::send(const QByteArray &method, const QString &path, const QByteAr
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("MID-Demo/1.0"));
     QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        const QJsonObject data = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("data")).toObject();
+        const QJsonObject data = QJsonDocument::fromJson(reply->readAll())
+                                     .object()
+                                     .value(QStringLiteral("data"))
+                                     .toObject();
         const QString id = data.value(QStringLiteral("sessionId")).toString();
-        if (!id.isEmpty() && data.value(QStringLiteral("status")).toString() == QLatin1String("pending")
-            && !m_recentConsents.contains(id)) {
+        if (!id.isEmpty() &&
+            data.value(QStringLiteral("status")).toString() == QLatin1String("pending") &&
+            !m_recentConsents.contains(id)) {
             m_recentConsents.append(id);
             if (m_recentConsents.size() > 20)
                 m_recentConsents.removeFirst();
@@ -101,12 +107,14 @@ void DemoMode::tick()
         send("GET", QStringLiteral("/v1/consents/") + m_recentConsents.constLast(), {});
         return;
     }
-    const QJsonObject body{{QStringLiteral("recipient"), kRecipients.at(m_tick % kRecipients.size())},
-                           {QStringLiteral("intent"), kIntents.at(m_tick % kIntents.size())},
-                           {QStringLiteral("scope"), QJsonArray{QStringLiteral("name"), QStringLiteral("phone")}},
-                           {QStringLiteral("expiresIn"), 60},
-                           {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("demo"), true}}}};
-    send("POST", QStringLiteral("/v1/consents/auth"), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    const QJsonObject body{
+        {QStringLiteral("recipient"), kRecipients.at(m_tick % kRecipients.size())},
+        {QStringLiteral("intent"), kIntents.at(m_tick % kIntents.size())},
+        {QStringLiteral("scope"), QJsonArray{QStringLiteral("name"), QStringLiteral("phone")}},
+        {QStringLiteral("expiresIn"), 60},
+        {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("demo"), true}}}};
+    send("POST", QStringLiteral("/v1/consents/auth"),
+         QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 } // namespace mid

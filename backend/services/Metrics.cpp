@@ -7,7 +7,9 @@ namespace mid {
 namespace {
 QString escapeLabel(QString v)
 {
-    return v.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\"")).replace(QLatin1Char('\n'), QStringLiteral("\\n"));
+    return v.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('"'), QStringLiteral("\\\""))
+        .replace(QLatin1Char('\n'), QStringLiteral("\\n"));
 }
 
 void family(QByteArray &out, const QString &name, const char *type, const char *help)
@@ -44,7 +46,8 @@ void renderSamples(QByteArray &out, const QList<Metrics::Sample> &samples, const
 
 const QList<double> &Metrics::latencyBuckets()
 {
-    static const QList<double> b = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5};
+    static const QList<double> b = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                    0.05,   0.1,   0.25,   0.5,   1,    2.5};
     return b;
 }
 
@@ -62,7 +65,8 @@ void Metrics::observe(const QString &route, const QByteArray &method, int status
 QByteArray Metrics::render(const QList<Sample> &gauges, const QList<Sample> &counters) const
 {
     QByteArray out;
-    family(out, QStringLiteral("mid_http_requests_total"), "counter", "HTTP requests by route, method and status code.");
+    family(out, QStringLiteral("mid_http_requests_total"), "counter",
+           "HTTP requests by route, method and status code.");
     for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it) {
         line(out, QStringLiteral("mid_http_requests_total"),
              QStringLiteral("route=\"%1\",method=\"%2\",code=\"%3\"")
@@ -70,14 +74,16 @@ QByteArray Metrics::render(const QList<Sample> &gauges, const QList<Sample> &cou
                  .arg(it.key().status),
              double(it.value()));
     }
-    family(out, QStringLiteral("mid_http_request_duration_seconds"), "histogram", "Time from request parsed to answer written.");
+    family(out, QStringLiteral("mid_http_request_duration_seconds"), "histogram",
+           "Time from request parsed to answer written.");
     qint64 cumulative = 0;
     for (qsizetype i = 0; i < latencyBuckets().size(); ++i) {
         cumulative += m_bucketCounts.at(i);
         line(out, QStringLiteral("mid_http_request_duration_seconds_bucket"),
              QStringLiteral("le=\"%1\"").arg(latencyBuckets().at(i)), double(cumulative));
     }
-    line(out, QStringLiteral("mid_http_request_duration_seconds_bucket"), QStringLiteral("le=\"+Inf\""), double(m_total));
+    line(out, QStringLiteral("mid_http_request_duration_seconds_bucket"),
+         QStringLiteral("le=\"+Inf\""), double(m_total));
     line(out, QStringLiteral("mid_http_request_duration_seconds_sum"), {}, m_latencySum);
     line(out, QStringLiteral("mid_http_request_duration_seconds_count"), {}, double(m_total));
     renderSamples(out, gauges, "gauge");

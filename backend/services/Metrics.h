@@ -34,9 +34,15 @@ private:
         QString route;
         QByteArray method;
         int status;
-        bool operator==(const Key &o) const { return status == o.status && method == o.method && route == o.route; }
+        bool operator==(const Key &o) const
+        {
+            return status == o.status && method == o.method && route == o.route;
+        }
     };
-    friend size_t qHash(const Key &k, size_t seed) { return qHashMulti(seed, k.route, k.method, k.status); }
+    friend size_t qHash(const Key &k, size_t seed)
+    {
+        return qHashMulti(seed, k.route, k.method, k.status);
+    }
 
     QHash<Key, qint64> m_requests;
     QList<qint64> m_bucketCounts = QList<qint64>(latencyBuckets().size(), 0);

@@ -14,9 +14,12 @@ bool Principal::hasScope(const QString &scope) const
 QString Principal::actor() const
 {
     switch (kind) {
-    case Kind::Client: return client.clientId;
-    case Kind::Operator: return QStringLiteral("operator:") + operatorName;
-    case Kind::Anonymous: break;
+    case Kind::Client:
+        return client.clientId;
+    case Kind::Operator:
+        return QStringLiteral("operator:") + operatorName;
+    case Kind::Anonymous:
+        break;
     }
     return QStringLiteral("anonymous");
 }

@@ -11,8 +11,21 @@ namespace mid {
 // operator of the box.
 struct Principal
 {
-    enum class Kind { Anonymous, Client, Operator };
-    enum class Credential { None, BearerKey, MobidKey, Basic, AccessToken, OperatorToken };
+    enum class Kind
+    {
+        Anonymous,
+        Client,
+        Operator
+    };
+    enum class Credential
+    {
+        None,
+        BearerKey,
+        MobidKey,
+        Basic,
+        AccessToken,
+        OperatorToken
+    };
 
     Kind kind = Kind::Anonymous;
     Credential credential = Credential::None;

@@ -2,15 +2,14 @@
 
 #include "domain/Client.h"
 #include "domain/QrCode.h"
-#include "storage/QrStore.h"
 #include "qr/QrEncoder.h"
+#include "storage/QrStore.h"
 
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
-
 
 namespace mid {
 

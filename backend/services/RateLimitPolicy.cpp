@@ -49,8 +49,8 @@ QPair<qint64, qint64> RateLimitPolicy::groupLimit(const QString &group)
 }
 
 RateLimitPolicy::Admission RateLimitPolicy::admit(const Principal &principal, const QString &group,
-                                                  const QString &deviceKey, const QString &anonymousKey,
-                                                  qint64 nowMs)
+                                                  const QString &deviceKey,
+                                                  const QString &anonymousKey, qint64 nowMs)
 {
     if (nowMs - m_lastPrune > kMinute) {
         m_limiter.prune(nowMs);
@@ -67,16 +67,21 @@ RateLimitPolicy::Admission RateLimitPolicy::admit(const Principal &principal, co
         QPair<qint64, qint64> grp = groupLimit(group);
         if (c.plan == QLatin1String("enterprise")) {
             const QJsonObject rl = c.rateLimits.value_or(QJsonObject());
-            plan = {configured(rl, QStringLiteral("perMinute")), configured(rl, QStringLiteral("perDay")),
+            plan = {configured(rl, QStringLiteral("perMinute")),
+                    configured(rl, QStringLiteral("perDay")),
                     int(configured(rl, QStringLiteral("concurrent")))};
-            grp.first = group.isEmpty() ? -1 : configured(rl.value(QStringLiteral("groups")).toObject(), group);
+            grp.first = group.isEmpty()
+                            ? -1
+                            : configured(rl.value(QStringLiteral("groups")).toObject(), group);
         }
         if (plan.perMinute >= 0)
             buckets.append({id + QStringLiteral(":minute"), plan.perMinute, kMinute,
-                            QStringLiteral("Rate limit of %1 requests per minute exceeded").arg(plan.perMinute)});
+                            QStringLiteral("Rate limit of %1 requests per minute exceeded")
+                                .arg(plan.perMinute)});
         if (plan.perDay >= 0)
-            buckets.append({id + QStringLiteral(":day"), plan.perDay, kDay,
-                            QStringLiteral("Daily limit of %1 requests exceeded").arg(plan.perDay)});
+            buckets.append(
+                {id + QStringLiteral(":day"), plan.perDay, kDay,
+                 QStringLiteral("Daily limit of %1 requests exceeded").arg(plan.perDay)});
         if (grp.first >= 0 && deviceKey.isEmpty())
             buckets.append({id + QStringLiteral(":group:") + group, grp.first, grp.second,
                             QStringLiteral("Too many requests to /v1/%1").arg(group)});
@@ -92,10 +97,12 @@ RateLimitPolicy::Admission RateLimitPolicy::admit(const Principal &principal, co
         // Device-side limits always apply, whoever the tenant is.
         const auto grp = groupLimit(group);
         if (grp.first >= 0) {
-            const QString message = group == QLatin1String("enrollments")
-                ? QStringLiteral("Too many enrollment attempts from this device")
-                : QStringLiteral("Too many requests from this device");
-            buckets.append({group + QStringLiteral(":device:") + deviceKey, grp.first, grp.second, message});
+            const QString message =
+                group == QLatin1String("enrollments")
+                    ? QStringLiteral("Too many enrollment attempts from this device")
+                    : QStringLiteral("Too many requests from this device");
+            buckets.append(
+                {group + QStringLiteral(":device:") + deviceKey, grp.first, grp.second, message});
         }
     }
 
@@ -104,17 +111,20 @@ RateLimitPolicy::Admission RateLimitPolicy::admit(const Principal &principal, co
         out.limit = out.remaining = kUnlimited;
         out.resetAtMs = nowMs - nowMs % kMinute + kMinute;
     }
-    if (out.allowed && !admission.concurrencyKey.isEmpty() && !m_limiter.acquire(admission.concurrencyKey, concurrent)) {
-        out = {false, concurrent, 0, nowMs + 1000, 1,
-               QStringLiteral("Too many concurrent requests (limit %1)").arg(concurrent)};
+    if (out.allowed && !admission.concurrencyKey.isEmpty() &&
+        !m_limiter.acquire(admission.concurrencyKey, concurrent)) {
+        out = {false, concurrent,
+               0,     nowMs + 1000,
+               1,     QStringLiteral("Too many concurrent requests (limit %1)").arg(concurrent)};
     }
     if (out.allowed)
         admission.outcome = out;
     else
         admission.concurrencyKey.clear();
-    admission.headers = {{"X-RateLimit-Limit", QByteArray::number(out.limit)},
-                         {"X-RateLimit-Remaining", QByteArray::number(qMax<qint64>(0, out.remaining))},
-                         {"X-RateLimit-Reset", QByteArray::number((out.resetAtMs + 999) / 1000)}};
+    admission.headers = {
+        {"X-RateLimit-Limit", QByteArray::number(out.limit)},
+        {"X-RateLimit-Remaining", QByteArray::number(qMax<qint64>(0, out.remaining))},
+        {"X-RateLimit-Reset", QByteArray::number((out.resetAtMs + 999) / 1000)}};
     if (!out.allowed) {
         ++m_limited;
         ApiError e(ApiError::Kind::RateLimited, out.message);

@@ -102,8 +102,12 @@ SigningKeyService::Entry SigningKeyService::create(qint64 nowMs)
 
 SigningKeyStore::Row SigningKeyService::rowFor(const Entry &entry) const
 {
-    return {entry.kid, entry.alg, AesGcm::seal(m_dataKey, entry.key.privateDer(), entry.kid.toUtf8()),
-            entry.key.publicDer(), entry.createdAt, 0};
+    return {entry.kid,
+            entry.alg,
+            AesGcm::seal(m_dataKey, entry.key.privateDer(), entry.kid.toUtf8()),
+            entry.key.publicDer(),
+            entry.createdAt,
+            0};
 }
 
 QString SigningKeyService::rotate()

@@ -40,7 +40,8 @@ bool AuditStore::isOpen() const
 
 QString AuditStore::lastHash()
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT hash FROM audit_events ORDER BY seq DESC LIMIT 1"));
     const QString hash = q.next() ? q.value(0).toString() : QString();
     q.finish();
     return hash;
@@ -50,10 +51,11 @@ void AuditStore::append(const QList<AuditEntry> &rows)
 {
     Transaction tx(m_db);
     for (const AuditEntry &e : rows) {
-        m_db.exec(QStringLiteral("INSERT INTO audit_events (id, at, actor, action, resource, outcome, ip, "
-                                 "user_agent, request_id, details, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-                  {e.id, e.at, e.actor, e.action, e.resource, e.outcome, e.ip, e.userAgent, e.requestId,
-                   QString::fromUtf8(e.detailsJson()), e.hash});
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO audit_events (id, at, actor, action, resource, outcome, ip, "
+                      "user_agent, request_id, details, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                  {e.id, e.at, e.actor, e.action, e.resource, e.outcome, e.ip, e.userAgent,
+                   e.requestId, QString::fromUtf8(e.detailsJson()), e.hash});
     }
     tx.commit();
 }
@@ -75,8 +77,10 @@ AuditStore::Page AuditStore::search(const AuditFilter &f, int limit, qint64 befo
         where.add(QStringLiteral("at<=?"), {f.toMs});
     if (!f.query.isEmpty()) {
         // instr() finds the text literally: no LIKE wildcards to escape.
-        where.add(QStringLiteral("(instr(actor, ?) OR instr(action, ?) OR instr(resource, ?) OR instr(details, ?))"),
-                  {f.query, f.query, f.query, f.query});
+        where.add(
+            QStringLiteral(
+                "(instr(actor, ?) OR instr(action, ?) OR instr(resource, ?) OR instr(details, ?))"),
+            {f.query, f.query, f.query, f.query});
     }
     Page page;
     page.total = where.count(m_db, QStringLiteral("audit_events"));
@@ -94,7 +98,8 @@ void AuditStore::forEach(const std::function<bool(const AuditEntry &)> &visit)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_events ORDER BY seq")))
+    if (!q.exec(QStringLiteral("SELECT ") + kColumns +
+                QStringLiteral(" FROM audit_events ORDER BY seq")))
         throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
     while (q.next()) {
         if (!visit(fromRow(q)))

@@ -12,7 +12,8 @@ namespace mid {
 namespace {
 QString listText(const QStringList &list)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
 QStringList listFrom(const QString &text)
@@ -42,17 +43,30 @@ QVariant rateLimitsValue(const Client &c)
 
 // Column order shared by INSERT and UPDATE; client_id comes last so it can be the WHERE key.
 const QString kColumns = QStringLiteral(
-    "name, plan, status, scopes, allowed_origins, qr_payload, rate_limits, api_key_hash, old_key_hash, "
+    "name, plan, status, scopes, allowed_origins, qr_payload, rate_limits, api_key_hash, "
+    "old_key_hash, "
     "old_key_expires_at, secret_enc, old_secret_enc, credentials_rotated_at, stripe_customer_id, "
     "created_at, updated_at, client_id");
 
 QSqlQuery &bindAll(QSqlQuery &q, const Client &c)
 {
-    const QVariantList values = {c.name, c.plan, c.status, listText(c.scopes), listText(c.allowedOrigins),
-                                 c.qrPayload, rateLimitsValue(c), c.apiKeyHash, nullable(c.oldKeyHash),
-                                 c.oldKeyExpiresAt, c.secretSealed, nullable(c.oldSecretSealed),
-                                 c.credentialsRotatedAt, nullable(c.stripeCustomerId), c.createdAt,
-                                 c.updatedAt, c.clientId};
+    const QVariantList values = {c.name,
+                                 c.plan,
+                                 c.status,
+                                 listText(c.scopes),
+                                 listText(c.allowedOrigins),
+                                 c.qrPayload,
+                                 rateLimitsValue(c),
+                                 c.apiKeyHash,
+                                 nullable(c.oldKeyHash),
+                                 c.oldKeyExpiresAt,
+                                 c.secretSealed,
+                                 nullable(c.oldSecretSealed),
+                                 c.credentialsRotatedAt,
+                                 nullable(c.stripeCustomerId),
+                                 c.createdAt,
+                                 c.updatedAt,
+                                 c.clientId};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     return q;
@@ -68,7 +82,8 @@ void run(QSqlQuery &q)
 QList<Client> ClientStore::loadAll()
 {
     QList<Client> out;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM clients"));
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM clients"));
     while (q.next()) {
         Client c;
         c.name = q.value(0).toString();
@@ -97,8 +112,8 @@ QList<Client> ClientStore::loadAll()
 
 void ClientStore::insert(const Client &client)
 {
-    run(bindAll(m_db.prepared(QStringLiteral("INSERT INTO clients (") + kColumns
-                              + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
+    run(bindAll(m_db.prepared(QStringLiteral("INSERT INTO clients (") + kColumns +
+                              QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
                 client));
 }
 
@@ -107,8 +122,8 @@ void ClientStore::update(const Client &client)
     QString assignments = kColumns;
     assignments.replace(QStringLiteral(", client_id"), QString());
     assignments.replace(QStringLiteral(", "), QStringLiteral("=?, "));
-    run(bindAll(m_db.prepared(QStringLiteral("UPDATE clients SET ") + assignments
-                              + QStringLiteral("=? WHERE client_id=?")),
+    run(bindAll(m_db.prepared(QStringLiteral("UPDATE clients SET ") + assignments +
+                              QStringLiteral("=? WHERE client_id=?")),
                 client));
 }
 
@@ -119,9 +134,11 @@ void ClientStore::remove(const QString &clientId)
 
 void ClientStore::insertWebhookEndpoint(const WebhookEndpointRow &row)
 {
-    m_db.exec(QStringLiteral("INSERT INTO webhook_endpoints (id, client_id, url, events, secret_enc, status, "
-                             "created_at) VALUES (?,?,?,?,?,?,?)"),
-              {row.id, row.clientId, row.url, listText(row.events), row.secretSealed, row.status, row.createdAt});
+    m_db.exec(QStringLiteral(
+                  "INSERT INTO webhook_endpoints (id, client_id, url, events, secret_enc, status, "
+                  "created_at) VALUES (?,?,?,?,?,?,?)"),
+              {row.id, row.clientId, row.url, listText(row.events), row.secretSealed, row.status,
+               row.createdAt});
 }
 
 } // namespace mid

@@ -14,14 +14,27 @@ const QString kColumns = QStringLiteral(
     "seq, id, client_id, recipient, intent, scope, metadata, callback_url, status, created_at, "
     "expires_at, updated_at, scanned_at, decided_at, revoked_at, user_json, device_json");
 
-QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 QString compact(const QStringList &l)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
 }
-QVariant nullableMs(qint64 ms) { return ms ? QVariant(ms) : QVariant(QMetaType(QMetaType::LongLong)); }
-QVariant nullableText(const QString &s) { return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s); }
-QVariant nullableJson(const QJsonObject &o) { return o.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compact(o)); }
+QVariant nullableMs(qint64 ms)
+{
+    return ms ? QVariant(ms) : QVariant(QMetaType(QMetaType::LongLong));
+}
+QVariant nullableText(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+QVariant nullableJson(const QJsonObject &o)
+{
+    return o.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compact(o));
+}
 
 Consent fromRow(const QSqlQuery &q)
 {
@@ -59,36 +72,42 @@ QList<Consent> readAll(QSqlQuery &q)
 
 qint64 ConsentStore::insert(const Consent &c)
 {
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral("INSERT INTO consents (id, client_id, recipient, intent, scope, metadata, callback_url, "
-                       "status, created_at, expires_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-        {c.id, c.clientId, c.recipient, c.intent, compact(c.scope), compact(c.metadata), nullableText(c.callbackUrl),
-         ConsentRules::statusName(c.status), c.createdAt, c.expiresAt, c.updatedAt});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO consents (id, client_id, recipient, intent, scope, metadata, "
+                      "callback_url, "
+                      "status, created_at, expires_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                  {c.id, c.clientId, c.recipient, c.intent, compact(c.scope), compact(c.metadata),
+                   nullableText(c.callbackUrl), ConsentRules::statusName(c.status), c.createdAt,
+                   c.expiresAt, c.updatedAt});
     return q.lastInsertId().toLongLong();
 }
 
 std::optional<Consent> ConsentStore::find(const QString &id)
 {
-    const QList<Consent> rows =
-        readAll(m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM consents WHERE id=?"), {id}));
+    const QList<Consent> rows = readAll(m_db.exec(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM consents WHERE id=?"), {id}));
     return rows.isEmpty() ? std::nullopt : std::optional<Consent>(rows.constFirst());
 }
 
 void ConsentStore::save(const Consent &c)
 {
-    m_db.exec(QStringLiteral("UPDATE consents SET intent=?, scope=?, metadata=?, callback_url=?, status=?, "
-                             "expires_at=?, updated_at=?, scanned_at=?, decided_at=?, revoked_at=?, "
-                             "user_json=?, device_json=? WHERE id=?"),
+    m_db.exec(QStringLiteral(
+                  "UPDATE consents SET intent=?, scope=?, metadata=?, callback_url=?, status=?, "
+                  "expires_at=?, updated_at=?, scanned_at=?, decided_at=?, revoked_at=?, "
+                  "user_json=?, device_json=? WHERE id=?"),
               {c.intent, compact(c.scope), compact(c.metadata), nullableText(c.callbackUrl),
-               ConsentRules::statusName(c.status), c.expiresAt, c.updatedAt, nullableMs(c.scannedAt),
-               nullableMs(c.decidedAt), nullableMs(c.revokedAt), nullableJson(c.user), nullableJson(c.device), c.id});
+               ConsentRules::statusName(c.status), c.expiresAt, c.updatedAt,
+               nullableMs(c.scannedAt), nullableMs(c.decidedAt), nullableMs(c.revokedAt),
+               nullableJson(c.user), nullableJson(c.device), c.id});
 }
 
 bool ConsentStore::markScanned(const QString &id, qint64 nowMs)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("UPDATE consents SET scanned_at=?, updated_at=? "
-                                            "WHERE id=? AND scanned_at IS NULL AND status='pending'"),
-                             {nowMs, nowMs, id});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("UPDATE consents SET scanned_at=?, updated_at=? "
+                                 "WHERE id=? AND scanned_at IS NULL AND status='pending'"),
+                  {nowMs, nowMs, id});
     return q.numRowsAffected() > 0;
 }
 
@@ -103,7 +122,8 @@ ConsentStore::Page ConsentStore::list(const ConsentFilter &filter, int limit, qi
         where.add(QStringLiteral("recipient=?"), {filter.recipient});
     Page page;
     page.total = where.count(m_db, QStringLiteral("consents"));
-    page.items = readAll(where.page(m_db, kColumns, QStringLiteral("consents"), beforeSeq, limit + 1));
+    page.items =
+        readAll(where.page(m_db, kColumns, QStringLiteral("consents"), beforeSeq, limit + 1));
     page.more = page.items.size() > limit;
     if (page.more)
         page.items.removeLast();
@@ -113,13 +133,15 @@ ConsentStore::Page ConsentStore::list(const ConsentFilter &filter, int limit, qi
 QList<Consent> ConsentStore::expireDue(qint64 nowMs)
 {
     return readAll(m_db.exec(QStringLiteral("UPDATE consents SET status='expired', updated_at=? "
-                                            "WHERE status='pending' AND expires_at<=? RETURNING ") + kColumns,
+                                            "WHERE status='pending' AND expires_at<=? RETURNING ") +
+                                 kColumns,
                              {nowMs, nowMs}));
 }
 
 std::optional<qint64> ConsentStore::nextExpiry()
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT MIN(expires_at) FROM consents WHERE status='pending'"));
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT MIN(expires_at) FROM consents WHERE status='pending'"));
     std::optional<qint64> next;
     if (q.next() && !q.value(0).isNull())
         next = q.value(0).toLongLong();
@@ -130,7 +152,8 @@ std::optional<qint64> ConsentStore::nextExpiry()
 QHash<QString, qint64> ConsentStore::countByStatus()
 {
     QHash<QString, qint64> out;
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT status, COUNT(*) FROM consents GROUP BY status"));
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT status, COUNT(*) FROM consents GROUP BY status"));
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toLongLong());
     q.finish();

@@ -42,7 +42,9 @@ Database::~Database()
 
 QString Database::connectionName() const
 {
-    return QStringLiteral("mid-%1-%2").arg(m_id).arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    return QStringLiteral("mid-%1-%2")
+        .arg(m_id)
+        .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
 }
 
 QSqlDatabase Database::connection()
@@ -63,9 +65,9 @@ QSqlDatabase Database::connection()
     // The writer checkpoints by itself every 1000 pages (SQLite's default); a checkpoint on
     // another thread cannot finish while requests keep writing, and the WAL then grows
     // without bound. journal_size_limit shrinks the file back after each reset.
-    for (const char *p : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                          "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
-                          "PRAGMA journal_size_limit=67108864"}) {
+    for (const char *p :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
+          "PRAGMA temp_store=MEMORY", "PRAGMA journal_size_limit=67108864"}) {
         if (!pragma.exec(QString::fromLatin1(p)))
             qCWarning(lcDb) << p << "failed:" << pragma.lastError().text();
     }
@@ -89,9 +91,10 @@ bool Database::open(QString *error)
     // gives its -wal and -shm files the database file's permissions.
     if (!QFile::exists(m_path)) {
         QFile file(m_path);
-        if (!file.open(QIODevice::WriteOnly)
-            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            *error = QStringLiteral("cannot create database %1: %2").arg(m_path, file.errorString());
+        if (!file.open(QIODevice::WriteOnly) ||
+            !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            *error =
+                QStringLiteral("cannot create database %1: %2").arg(m_path, file.errorString());
             return false;
         }
     }
@@ -122,9 +125,12 @@ bool Database::migrate(QString *error)
     const int current = schemaVersion();
     const int latest = latestSchemaVersion();
     if (current > latest) {
-        *error = QStringLiteral("database %1 has schema version %2, newer than this program's %3; "
-                                "refusing to open it (upgrade mid-server or use another --data-dir)")
-                     .arg(m_path).arg(current).arg(latest);
+        *error =
+            QStringLiteral("database %1 has schema version %2, newer than this program's %3; "
+                           "refusing to open it (upgrade mid-server or use another --data-dir)")
+                .arg(m_path)
+                .arg(current)
+                .arg(latest);
         return false;
     }
     for (const Migration &m : migrations()) {
@@ -132,7 +138,9 @@ bool Database::migrate(QString *error)
             continue;
         QSqlDatabase db = connection();
         if (!db.transaction()) {
-            *error = QStringLiteral("cannot start migration %1: %2").arg(m.version).arg(db.lastError().text());
+            *error = QStringLiteral("cannot start migration %1: %2")
+                         .arg(m.version)
+                         .arg(db.lastError().text());
             return false;
         }
         try {
@@ -142,7 +150,9 @@ bool Database::migrate(QString *error)
                 throw ApiError(ApiError::Kind::ServerError, q.lastError().text());
         } catch (const ApiError &e) {
             db.rollback();
-            *error = QStringLiteral("migration %1 (%2) failed: %3").arg(m.version).arg(QString::fromLatin1(m.name), e.message());
+            *error = QStringLiteral("migration %1 (%2) failed: %3")
+                         .arg(m.version)
+                         .arg(QString::fromLatin1(m.name), e.message());
             return false;
         }
         if (!db.commit()) {

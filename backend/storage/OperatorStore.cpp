@@ -8,7 +8,8 @@ namespace mid {
 
 std::optional<OperatorStore::Operator> OperatorStore::find(const QString &id)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, username, role FROM operators WHERE id=?"), {id});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT id, username, role FROM operators WHERE id=?"), {id});
     std::optional<Operator> op;
     if (q.next())
         op = Operator{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
@@ -18,7 +19,8 @@ std::optional<OperatorStore::Operator> OperatorStore::find(const QString &id)
 
 std::optional<QString> OperatorStore::idOf(const QString &username)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id FROM operators WHERE username=?"), {username});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT id FROM operators WHERE username=?"), {username});
     std::optional<QString> id;
     if (q.next())
         id = q.value(0).toString();
@@ -28,14 +30,16 @@ std::optional<QString> OperatorStore::idOf(const QString &username)
 
 void OperatorStore::insert(const Operator &op, qint64 createdAt)
 {
-    m_db.exec(QStringLiteral("INSERT INTO operators (id, username, role, created_at) VALUES (?,?,?,?)"),
-              {op.id, op.username, op.role, createdAt});
+    m_db.exec(
+        QStringLiteral("INSERT INTO operators (id, username, role, created_at) VALUES (?,?,?,?)"),
+        {op.id, op.username, op.role, createdAt});
 }
 
 std::optional<OperatorStore::Token> OperatorStore::findToken(const QByteArray &hash)
 {
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral("SELECT operator_id, last_used_at, never_expires FROM operator_tokens WHERE token_hash=?"), {hash});
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT operator_id, last_used_at, never_expires FROM "
+                                            "operator_tokens WHERE token_hash=?"),
+                             {hash});
     std::optional<Token> token;
     if (q.next())
         token = Token{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toBool()};
@@ -43,10 +47,12 @@ std::optional<OperatorStore::Token> OperatorStore::findToken(const QByteArray &h
     return token;
 }
 
-void OperatorStore::insertToken(const QByteArray &hash, const QString &operatorId, qint64 nowMs, bool neverExpires)
+void OperatorStore::insertToken(const QByteArray &hash, const QString &operatorId, qint64 nowMs,
+                                bool neverExpires)
 {
-    m_db.exec(QStringLiteral("INSERT INTO operator_tokens (token_hash, operator_id, created_at, last_used_at, "
-                             "never_expires) VALUES (?,?,?,?,?)"),
+    m_db.exec(QStringLiteral(
+                  "INSERT INTO operator_tokens (token_hash, operator_id, created_at, last_used_at, "
+                  "never_expires) VALUES (?,?,?,?,?)"),
               {hash, operatorId, nowMs, nowMs, neverExpires ? 1 : 0});
 }
 
@@ -57,12 +63,14 @@ void OperatorStore::deleteToken(const QByteArray &hash)
 
 void OperatorStore::touchToken(const QByteArray &hash, qint64 nowMs)
 {
-    m_db.exec(QStringLiteral("UPDATE operator_tokens SET last_used_at=? WHERE token_hash=?"), {nowMs, hash});
+    m_db.exec(QStringLiteral("UPDATE operator_tokens SET last_used_at=? WHERE token_hash=?"),
+              {nowMs, hash});
 }
 
 void OperatorStore::deleteBootstrapTokensExcept(const QString &operatorId, const QByteArray &keep)
 {
-    m_db.exec(QStringLiteral("DELETE FROM operator_tokens WHERE operator_id=? AND never_expires=1 AND token_hash<>?"),
+    m_db.exec(QStringLiteral("DELETE FROM operator_tokens WHERE operator_id=? AND never_expires=1 "
+                             "AND token_hash<>?"),
               {operatorId, keep});
 }
 

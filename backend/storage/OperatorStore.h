@@ -31,7 +31,8 @@ public:
     void insert(const Operator &op, qint64 createdAt);
 
     std::optional<Token> findToken(const QByteArray &hash);
-    void insertToken(const QByteArray &hash, const QString &operatorId, qint64 nowMs, bool neverExpires);
+    void insertToken(const QByteArray &hash, const QString &operatorId, qint64 nowMs,
+                     bool neverExpires);
     void deleteToken(const QByteArray &hash);
     void touchToken(const QByteArray &hash, qint64 nowMs);
     // Drops the operator's never-expiring (bootstrap) tokens other than `keep`.

@@ -31,16 +31,19 @@ QrCode fromRow(const QSqlQuery &q)
 
 void QrStore::insert(const QrCode &qr)
 {
-    m_db.exec(QStringLiteral("INSERT INTO qr_codes (id, client_id, type, session_id, content, format, size, "
-                             "ec_level, created_at, expires_at) VALUES (?,?,?,?,?,?,?,?,?,?)"),
-              {qr.id, qr.clientId, qr.type,
-               qr.sessionId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(qr.sessionId), qr.content,
-               qr.format, qr.size, qr.ecLevel, qr.createdAt, qr.expiresAt});
+    m_db.exec(
+        QStringLiteral(
+            "INSERT INTO qr_codes (id, client_id, type, session_id, content, format, size, "
+            "ec_level, created_at, expires_at) VALUES (?,?,?,?,?,?,?,?,?,?)"),
+        {qr.id, qr.clientId, qr.type,
+         qr.sessionId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(qr.sessionId),
+         qr.content, qr.format, qr.size, qr.ecLevel, qr.createdAt, qr.expiresAt});
 }
 
 std::optional<QrCode> QrStore::find(const QString &id)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM qr_codes WHERE id=?"), {id});
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM qr_codes WHERE id=?"), {id});
     std::optional<QrCode> qr;
     if (q.next())
         qr = fromRow(q);
@@ -50,8 +53,9 @@ std::optional<QrCode> QrStore::find(const QString &id)
 
 void QrStore::markScanned(const QString &sessionId, qint64 nowMs)
 {
-    m_db.exec(QStringLiteral("UPDATE qr_codes SET scan_count=scan_count+1, scanned_at=COALESCE(scanned_at, ?) "
-                             "WHERE session_id=?"),
+    m_db.exec(QStringLiteral(
+                  "UPDATE qr_codes SET scan_count=scan_count+1, scanned_at=COALESCE(scanned_at, ?) "
+                  "WHERE session_id=?"),
               {nowMs, sessionId});
 }
 

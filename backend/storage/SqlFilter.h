@@ -19,7 +19,8 @@ public:
 
     qint64 count(Database &db, const QString &table) const;
     // Rows with seq < beforeSeq (all when 0), newest first, at most `limit`.
-    QSqlQuery &page(Database &db, const QString &columns, const QString &table, qint64 beforeSeq, int limit) const;
+    QSqlQuery &page(Database &db, const QString &columns, const QString &table, qint64 beforeSeq,
+                    int limit) const;
 
 private:
     QString where() const;

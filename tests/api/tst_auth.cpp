@@ -396,11 +396,12 @@ void TestAuth::tokenEndsWithRegeneration()
     const TestClient c = m_f->createClient();
     const QByteArray t = token(c).toUtf8();
     QCOMPARE(http().get(QStringLiteral("/v1/consents"), bearerOnly(t)).status, 200);
-    QCOMPARE(http()
-                 .post(QStringLiteral("/v1/clients/") + c.clientId + QStringLiteral("/regenerate-key"),
-                       {{QStringLiteral("graceSeconds"), graceSeconds}}, m_f->admin())
-                 .status,
-             200);
+    QCOMPARE(
+        http()
+            .post(QStringLiteral("/v1/clients/") + c.clientId + QStringLiteral("/regenerate-key"),
+                  {{QStringLiteral("graceSeconds"), graceSeconds}}, m_f->admin())
+            .status,
+        200);
     QCOMPARE(http().get(QStringLiteral("/v1/consents"), bearerOnly(t)).status, status);
 }
 

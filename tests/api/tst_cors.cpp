@@ -20,8 +20,10 @@ private Q_SLOTS:
     {
         m_f = std::make_unique<ServerFixture>();
         QVERIFY2(m_f->ok(), qPrintable(m_f->error()));
-        m_app = m_f->createClient({{QStringLiteral("allowedOrigins"), QJsonArray{QStringLiteral("https://app.example.com")}}});
-        m_other = m_f->createClient({{QStringLiteral("allowedOrigins"), QJsonArray{QStringLiteral("https://other.example.com")}}});
+        m_app = m_f->createClient({{QStringLiteral("allowedOrigins"),
+                                    QJsonArray{QStringLiteral("https://app.example.com")}}});
+        m_other = m_f->createClient({{QStringLiteral("allowedOrigins"),
+                                      QJsonArray{QStringLiteral("https://other.example.com")}}});
         QVERIFY(!m_app.apiKey.isEmpty() && !m_other.apiKey.isEmpty());
     }
 
@@ -40,9 +42,11 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, origin);
         QFETCH(bool, allowed);
-        const Response r = m_f->http().send("OPTIONS", QStringLiteral("/v1/consents/auth"), {},
-                                            {{"Origin", origin}, {"Access-Control-Request-Method", "POST"},
-                                             {"Access-Control-Request-Headers", "authorization, content-type"}});
+        const Response r =
+            m_f->http().send("OPTIONS", QStringLiteral("/v1/consents/auth"), {},
+                             {{"Origin", origin},
+                              {"Access-Control-Request-Method", "POST"},
+                              {"Access-Control-Request-Headers", "authorization, content-type"}});
         QCOMPARE(r.status, 204);
         QVERIFY(r.header("Allow").contains("POST"));
         QCOMPARE(r.header("Access-Control-Allow-Origin"), allowed ? origin : QByteArray());
@@ -65,7 +69,8 @@ private Q_SLOTS:
         QTest::addColumn<bool>("allowed");
         QTest::newRow("own origin") << QByteArray("https://app.example.com") << true;
         // Another tenant's origin does not open this tenant's answers to that page.
-        QTest::newRow("another tenant's origin") << QByteArray("https://other.example.com") << false;
+        QTest::newRow("another tenant's origin")
+            << QByteArray("https://other.example.com") << false;
         QTest::newRow("unknown origin") << QByteArray("https://evil.example.net") << false;
     }
 
@@ -75,8 +80,9 @@ private Q_SLOTS:
         QFETCH(bool, allowed);
         Headers h = m_app.bearer();
         h.append({"Origin", origin});
-        const Response r = m_f->http().post(QStringLiteral("/v1/consents/auth"),
-                                            {{QStringLiteral("recipient"), QStringLiteral("+2348012345678")}}, h);
+        const Response r =
+            m_f->http().post(QStringLiteral("/v1/consents/auth"),
+                             {{QStringLiteral("recipient"), QStringLiteral("+2348012345678")}}, h);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("Access-Control-Allow-Origin"), allowed ? origin : QByteArray());
         QVERIFY(r.header("Vary").contains("Origin"));

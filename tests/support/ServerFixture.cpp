@@ -69,7 +69,8 @@ Headers TestClient::mobidKey() const
 
 Headers TestClient::basic() const
 {
-    return {{"Authorization", "Basic " + (clientId + QLatin1Char(':') + clientSecret).toUtf8().toBase64()}};
+    return {{"Authorization",
+             "Basic " + (clientId + QLatin1Char(':') + clientSecret).toUtf8().toBase64()}};
 }
 
 ServerFixture::ServerFixture(std::function<void(ServerConfig &)> configure)
@@ -101,12 +102,14 @@ Headers ServerFixture::admin() const
 
 TestClient ServerFixture::createClient(const QJsonObject &fields)
 {
-    QJsonObject body{{QStringLiteral("name"), QStringLiteral("Test tenant")}, {QStringLiteral("plan"), QStringLiteral("enterprise")}};
+    QJsonObject body{{QStringLiteral("name"), QStringLiteral("Test tenant")},
+                     {QStringLiteral("plan"), QStringLiteral("enterprise")}};
     for (auto it = fields.begin(); it != fields.end(); ++it)
         body.insert(it.key(), it.value());
     const Response r = m_http->post(QStringLiteral("/v1/clients"), body, admin());
     const QJsonObject d = r.data();
-    return {d.value(QStringLiteral("clientId")).toString(), d.value(QStringLiteral("apiKey")).toString(),
+    return {d.value(QStringLiteral("clientId")).toString(),
+            d.value(QStringLiteral("apiKey")).toString(),
             d.value(QStringLiteral("clientSecret")).toString()};
 }
 

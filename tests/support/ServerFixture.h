@@ -34,10 +34,16 @@ public:
     explicit HttpClient(QString baseUrl) : m_baseUrl(std::move(baseUrl)) {}
     Response send(const QByteArray &method, const QString &path, const QByteArray &body = {},
                   const Headers &headers = {}, const QByteArray &contentType = "application/json");
-    Response get(const QString &path, const Headers &headers = {}) { return send("GET", path, {}, headers); }
+    Response get(const QString &path, const Headers &headers = {})
+    {
+        return send("GET", path, {}, headers);
+    }
     Response post(const QString &path, const QJsonObject &json, const Headers &headers = {});
     Response put(const QString &path, const QJsonObject &json, const Headers &headers = {});
-    Response del(const QString &path, const Headers &headers = {}) { return send("DELETE", path, {}, headers); }
+    Response del(const QString &path, const Headers &headers = {})
+    {
+        return send("DELETE", path, {}, headers);
+    }
     const QString &baseUrl() const { return m_baseUrl; }
 
 private:

@@ -34,7 +34,8 @@ class TestConfig : public QObject
 private Q_SLOTS:
     void cleanup()
     {
-        for (const char *v : {"MID_LISTEN", "MID_PUBLIC_URL", "MID_BOOTSTRAP_TOKEN", "MID_DATA_DIR", "MID_DEMO"})
+        for (const char *v :
+             {"MID_LISTEN", "MID_PUBLIC_URL", "MID_BOOTSTRAP_TOKEN", "MID_DATA_DIR", "MID_DEMO"})
             qunsetenv(v);
     }
 
@@ -57,12 +58,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("env");
         QTest::addColumn<QStringList>("flags");
         QTest::addColumn<quint16>("port");
-        QTest::newRow("file only") << QByteArray("listen=127.0.0.1:9001\n") << QByteArray() << QStringList() << quint16(9001);
-        QTest::newRow("env beats file") << QByteArray("listen=127.0.0.1:9001\n") << QByteArray("127.0.0.1:9002")
-                                        << QStringList() << quint16(9002);
-        QTest::newRow("flag beats env") << QByteArray("listen=127.0.0.1:9001\n") << QByteArray("127.0.0.1:9002")
-                                        << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:9003")}
-                                        << quint16(9003);
+        QTest::newRow("file only") << QByteArray("listen=127.0.0.1:9001\n") << QByteArray()
+                                   << QStringList() << quint16(9001);
+        QTest::newRow("env beats file")
+            << QByteArray("listen=127.0.0.1:9001\n") << QByteArray("127.0.0.1:9002")
+            << QStringList() << quint16(9002);
+        QTest::newRow("flag beats env")
+            << QByteArray("listen=127.0.0.1:9001\n") << QByteArray("127.0.0.1:9002")
+            << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:9003")}
+            << quint16(9003);
     }
 
     void precedence()
@@ -77,7 +81,8 @@ private Q_SLOTS:
             qputenv("MID_LISTEN", env);
         ServerConfig c;
         QString error;
-        QVERIFY2(load(QStringList{QStringLiteral("--data-dir"), dir.path()} + flags, &c, &error), qPrintable(error));
+        QVERIFY2(load(QStringList{QStringLiteral("--data-dir"), dir.path()} + flags, &c, &error),
+                 qPrintable(error));
         QCOMPARE(c.listenPort, port);
     }
 
@@ -98,11 +103,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("flags");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("listen without port") << QStringList{QStringLiteral("--listen"), QStringLiteral("localhost")} << QStringLiteral("--listen");
-        QTest::newRow("listen bad port") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")} << QStringLiteral("--listen");
-        QTest::newRow("public url not http") << QStringList{QStringLiteral("--public-url"), QStringLiteral("ftp://x")} << QStringLiteral("--public-url");
-        QTest::newRow("postgres not built") << QStringList{QStringLiteral("--database"), QStringLiteral("postgres://db/mid")} << QStringLiteral("--database");
-        QTest::newRow("tls not yet") << QStringList{QStringLiteral("--tls"), QStringLiteral("auto")} << QStringLiteral("--tls");
+        QTest::newRow("listen without port")
+            << QStringList{QStringLiteral("--listen"), QStringLiteral("localhost")}
+            << QStringLiteral("--listen");
+        QTest::newRow("listen bad port")
+            << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")}
+            << QStringLiteral("--listen");
+        QTest::newRow("public url not http")
+            << QStringList{QStringLiteral("--public-url"), QStringLiteral("ftp://x")}
+            << QStringLiteral("--public-url");
+        QTest::newRow("postgres not built")
+            << QStringList{QStringLiteral("--database"), QStringLiteral("postgres://db/mid")}
+            << QStringLiteral("--database");
+        QTest::newRow("tls not yet") << QStringList{QStringLiteral("--tls"), QStringLiteral("auto")}
+                                     << QStringLiteral("--tls");
     }
 
     void rejectsBadValues()
@@ -121,9 +135,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("address");
         QTest::addColumn<int>("port");
-        QTest::newRow("ipv4") << QStringLiteral("0.0.0.0:8443") << QStringLiteral("0.0.0.0") << 8443;
+        QTest::newRow("ipv4") << QStringLiteral("0.0.0.0:8443") << QStringLiteral("0.0.0.0")
+                              << 8443;
         QTest::newRow("ipv6") << QStringLiteral("[::1]:8080") << QStringLiteral("::1") << 8080;
-        QTest::newRow("localhost") << QStringLiteral("localhost:1") << QStringLiteral("127.0.0.1") << 1;
+        QTest::newRow("localhost")
+            << QStringLiteral("localhost:1") << QStringLiteral("127.0.0.1") << 1;
     }
 
     void listenForms()

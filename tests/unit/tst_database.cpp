@@ -6,9 +6,9 @@
 #include "storage/Migrations.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -115,8 +115,8 @@ void TestDatabase::ownerOnlyFile()
     db.exec(QStringLiteral("SELECT 1")).finish();
     for (const QString &file : {path(), path() + QStringLiteral("-wal")}) {
         const QFileDevice::Permissions p = QFileInfo(file).permissions();
-        QVERIFY2(!(p & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                        | QFileDevice::WriteOther)),
+        QVERIFY2(!(p & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
+                        QFileDevice::WriteOther)),
                  qPrintable(file));
     }
 }

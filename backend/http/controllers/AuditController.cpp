@@ -17,7 +17,8 @@ qint64 timeParam(const RequestContext &ctx, const QString &name)
         return 0;
     const QDateTime t = Time::parseRfc3339(v);
     if (!t.isValid())
-        throw ApiError::validation(name, QStringLiteral("format"), name + QStringLiteral(" must be an RFC 3339 time"));
+        throw ApiError::validation(name, QStringLiteral("format"),
+                                   name + QStringLiteral(" must be an RFC 3339 time"));
     return t.toMSecsSinceEpoch();
 }
 } // namespace
@@ -25,15 +26,27 @@ qint64 timeParam(const RequestContext &ctx, const QString &name)
 void AuditController::registerRoutes(Router &r)
 {
     const QString tag = QStringLiteral("Admin");
-    r.add({.method = "GET", .pattern = QStringLiteral("/admin/v1/audit/verify"), .access = Access::Operator,
-           .action = QStringLiteral("audit.verify"), .summary = QStringLiteral("Check the audit hash chain"), .tag = tag,
+    r.add({.method = "GET",
+           .pattern = QStringLiteral("/admin/v1/audit/verify"),
+           .access = Access::Operator,
+           .action = QStringLiteral("audit.verify"),
+           .summary = QStringLiteral("Check the audit hash chain"),
+           .tag = tag,
            .handler = [this](RequestContext &ctx) { return verify(ctx); }});
-    r.add({.method = "GET", .pattern = QStringLiteral("/admin/v1/audit"), .access = Access::Operator,
-           .action = QStringLiteral("audit.search"), .summary = QStringLiteral("Search the audit log"), .tag = tag,
+    r.add({.method = "GET",
+           .pattern = QStringLiteral("/admin/v1/audit"),
+           .access = Access::Operator,
+           .action = QStringLiteral("audit.search"),
+           .summary = QStringLiteral("Search the audit log"),
+           .tag = tag,
            .handler = [this](RequestContext &ctx) { return list(ctx); }});
-    r.add({.method = "POST", .pattern = QStringLiteral("/admin/v1/logout"), .access = Access::Operator,
-           .action = QStringLiteral("operator.logout"), .summary = QStringLiteral("End the calling operator token"),
-           .tag = tag, .handler = [this](RequestContext &ctx) { return logout(ctx); }});
+    r.add({.method = "POST",
+           .pattern = QStringLiteral("/admin/v1/logout"),
+           .access = Access::Operator,
+           .action = QStringLiteral("operator.logout"),
+           .summary = QStringLiteral("End the calling operator token"),
+           .tag = tag,
+           .handler = [this](RequestContext &ctx) { return logout(ctx); }});
 }
 
 Reply AuditController::list(RequestContext &ctx)
@@ -64,14 +77,18 @@ Reply AuditController::verify(RequestContext &)
         data.insert(QStringLiteral("brokenAtId"), v.brokenId);
         data.insert(QStringLiteral("reason"), v.reason);
     }
-    return Reply::ok(data, v.intact ? QStringLiteral("Audit chain intact")
-                                    : QStringLiteral("Audit chain broken at row %1: %2").arg(v.brokenAtSeq).arg(v.reason));
+    return Reply::ok(
+        data,
+        v.intact
+            ? QStringLiteral("Audit chain intact")
+            : QStringLiteral("Audit chain broken at row %1: %2").arg(v.brokenAtSeq).arg(v.reason));
 }
 
 Reply AuditController::logout(RequestContext &ctx)
 {
     m_auth.revokeOperatorToken(ctx.header("authorization"));
-    return Reply::ok(QJsonObject{{QStringLiteral("loggedOut"), true}}, QStringLiteral("Token ended"));
+    return Reply::ok(QJsonObject{{QStringLiteral("loggedOut"), true}},
+                     QStringLiteral("Token ended"));
 }
 
 } // namespace mid

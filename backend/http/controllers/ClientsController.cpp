@@ -13,22 +13,32 @@ namespace mid {
 namespace {
 const QStringList &webhookEventNames()
 {
-    static const QStringList e = {
-        QStringLiteral("consent.created"), QStringLiteral("consent.approved"), QStringLiteral("consent.rejected"),
-        QStringLiteral("consent.expired"), QStringLiteral("consent.revoked"), QStringLiteral("auth.success"),
-        QStringLiteral("auth.failed"), QStringLiteral("device.registered"), QStringLiteral("device.deregistered"),
-        QStringLiteral("device.blocked"), QStringLiteral("enrollment.completed"), QStringLiteral("mandate.signed"),
-        QStringLiteral("authentication.completed"), QStringLiteral("verification.completed"),
-        QStringLiteral("signing.completed"), QStringLiteral("ping")};
+    static const QStringList e = {QStringLiteral("consent.created"),
+                                  QStringLiteral("consent.approved"),
+                                  QStringLiteral("consent.rejected"),
+                                  QStringLiteral("consent.expired"),
+                                  QStringLiteral("consent.revoked"),
+                                  QStringLiteral("auth.success"),
+                                  QStringLiteral("auth.failed"),
+                                  QStringLiteral("device.registered"),
+                                  QStringLiteral("device.deregistered"),
+                                  QStringLiteral("device.blocked"),
+                                  QStringLiteral("enrollment.completed"),
+                                  QStringLiteral("mandate.signed"),
+                                  QStringLiteral("authentication.completed"),
+                                  QStringLiteral("verification.completed"),
+                                  QStringLiteral("signing.completed"),
+                                  QStringLiteral("ping")};
     return e;
 }
 
 bool isOrigin(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-        && !url.host().isEmpty() && url.path().isEmpty() && !url.hasQuery() && !url.hasFragment()
-        && url.userInfo().isEmpty();
+    return url.isValid() &&
+           (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
+           !url.host().isEmpty() && url.path().isEmpty() && !url.hasQuery() && !url.hasFragment() &&
+           url.userInfo().isEmpty();
 }
 
 void readRateLimits(BodyReader &body, ClientInput &input)
@@ -45,22 +55,28 @@ void readRateLimits(BodyReader &body, ClientInput &input)
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(qint64(v.toDouble())))
-            body.invalid(field, QStringLiteral("format"), field + QStringLiteral(" must be a non-negative integer or null"));
+            body.invalid(field, QStringLiteral("format"),
+                         field + QStringLiteral(" must be a non-negative integer or null"));
     };
     for (const char *k : {"perMinute", "perDay", "concurrent"})
-        checkNumber(*rl, QString::fromLatin1(k), QStringLiteral("rateLimits.") + QString::fromLatin1(k));
+        checkNumber(*rl, QString::fromLatin1(k),
+                    QStringLiteral("rateLimits.") + QString::fromLatin1(k));
     const QJsonValue groups = rl->value(QStringLiteral("groups"));
     if (groups.isObject()) {
         const QJsonObject g = groups.toObject();
         for (auto it = g.begin(); it != g.end(); ++it) {
-            if (!QStringList{QStringLiteral("consents"), QStringLiteral("auth"), QStringLiteral("fido"),
-                             QStringLiteral("enrollments"), QStringLiteral("devices")}.contains(it.key()))
-                body.invalid(QStringLiteral("rateLimits.groups.") + it.key(), QStringLiteral("unknown"),
-                             QStringLiteral("rateLimits.groups has no group named %1").arg(it.key()));
+            if (!QStringList{QStringLiteral("consents"), QStringLiteral("auth"),
+                             QStringLiteral("fido"), QStringLiteral("enrollments"),
+                             QStringLiteral("devices")}
+                     .contains(it.key()))
+                body.invalid(
+                    QStringLiteral("rateLimits.groups.") + it.key(), QStringLiteral("unknown"),
+                    QStringLiteral("rateLimits.groups has no group named %1").arg(it.key()));
             checkNumber(g, it.key(), QStringLiteral("rateLimits.groups.") + it.key());
         }
     } else if (!groups.isUndefined() && !groups.isNull()) {
-        body.invalid(QStringLiteral("rateLimits.groups"), QStringLiteral("format"), QStringLiteral("rateLimits.groups must be an object"));
+        body.invalid(QStringLiteral("rateLimits.groups"), QStringLiteral("format"),
+                     QStringLiteral("rateLimits.groups must be an object"));
     }
     input.rateLimits = std::optional<QJsonObject>(*rl);
 }
@@ -71,13 +87,18 @@ void ClientsController::registerRoutes(Router &r)
     const QString tag = QStringLiteral("Clients");
     auto add = [&](const char *method, const char *path, const char *action, const char *summary,
                    Reply (ClientsController::*fn)(RequestContext &)) {
-        r.add({.method = method, .pattern = QString::fromLatin1(path), .access = Access::ClientOrOperator,
-               .action = QString::fromLatin1(action), .summary = QString::fromLatin1(summary), .tag = tag,
+        r.add({.method = method,
+               .pattern = QString::fromLatin1(path),
+               .access = Access::ClientOrOperator,
+               .action = QString::fromLatin1(action),
+               .summary = QString::fromLatin1(summary),
+               .tag = tag,
                .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
     };
-    add("POST", "/v1/clients/:id/regenerate-key", "client.regenerate_key", "Regenerate a client's API key",
-        &ClientsController::regenerateKey);
-    add("POST", "/v1/clients", "client.create", "Create a client (tenant)", &ClientsController::create);
+    add("POST", "/v1/clients/:id/regenerate-key", "client.regenerate_key",
+        "Regenerate a client's API key", &ClientsController::regenerateKey);
+    add("POST", "/v1/clients", "client.create", "Create a client (tenant)",
+        &ClientsController::create);
     add("GET", "/v1/clients", "client.list", "List clients", &ClientsController::list);
     add("GET", "/v1/clients/:id", "client.get", "Get a client", &ClientsController::get);
     add("PUT", "/v1/clients/:id", "client.update", "Update a client", &ClientsController::update);
@@ -88,13 +109,15 @@ void ClientsController::registerRoutes(Router &r)
 void ClientsController::requireOperator(const RequestContext &ctx)
 {
     if (!ctx.principal.isOperator())
-        throw ApiError::forbidden(QStringLiteral("Only operators may do this; a client may only read itself and "
-                                                 "regenerate its own key"));
+        throw ApiError::forbidden(
+            QStringLiteral("Only operators may do this; a client may only read itself and "
+                           "regenerate its own key"));
 }
 
 void ClientsController::requireSelfOrOperator(const RequestContext &ctx)
 {
-    if (ctx.principal.isClient() && ctx.principal.client.clientId != ctx.param(QStringLiteral("id")))
+    if (ctx.principal.isClient() &&
+        ctx.principal.client.clientId != ctx.param(QStringLiteral("id")))
         throw ApiError::forbidden(QStringLiteral("A client may only act on itself"));
 }
 
@@ -104,36 +127,43 @@ ClientInput ClientsController::readInput(BodyReader &body, bool creating)
     if (const auto name = body.string(QStringLiteral("name"), creating)) {
         in.name = name->trimmed();
         if (in.name.isEmpty() || in.name.size() > 120)
-            body.invalid(QStringLiteral("name"), QStringLiteral("length"), QStringLiteral("name must be 1 to 120 characters"));
+            body.invalid(QStringLiteral("name"), QStringLiteral("length"),
+                         QStringLiteral("name must be 1 to 120 characters"));
     }
     if (const auto plan = body.string(QStringLiteral("plan"))) {
         in.plan = *plan;
         if (!ClientRules::plans().contains(*plan))
             body.invalid(QStringLiteral("plan"), QStringLiteral("enum"),
-                         QStringLiteral("plan must be one of: ") + ClientRules::plans().join(QStringLiteral(", ")));
+                         QStringLiteral("plan must be one of: ") +
+                             ClientRules::plans().join(QStringLiteral(", ")));
     } else if (!creating) {
         in.plan.clear();
     }
     if (!creating) {
         in.status = body.string(QStringLiteral("status"));
-        if (in.status && *in.status != QLatin1String("active") && *in.status != QLatin1String("suspended"))
-            body.invalid(QStringLiteral("status"), QStringLiteral("enum"), QStringLiteral("status must be active or suspended"));
+        if (in.status && *in.status != QLatin1String("active") &&
+            *in.status != QLatin1String("suspended"))
+            body.invalid(QStringLiteral("status"), QStringLiteral("enum"),
+                         QStringLiteral("status must be active or suspended"));
     }
     in.scopes = body.stringList(QStringLiteral("scopes"));
     for (const QString &s : in.scopes.value_or(QStringList())) {
         if (!ClientRules::allScopes().contains(s))
             body.invalid(QStringLiteral("scopes"), QStringLiteral("enum"),
-                         QStringLiteral("unknown scope \"%1\"; scopes are: %2").arg(s, ClientRules::allScopes().join(QStringLiteral(", "))));
+                         QStringLiteral("unknown scope \"%1\"; scopes are: %2")
+                             .arg(s, ClientRules::allScopes().join(QStringLiteral(", "))));
     }
     in.allowedOrigins = body.stringList(QStringLiteral("allowedOrigins"));
     for (const QString &o : in.allowedOrigins.value_or(QStringList())) {
         if (!isOrigin(o))
-            body.invalid(QStringLiteral("allowedOrigins"), QStringLiteral("format"),
-                         QStringLiteral("\"%1\" is not an origin like https://app.example.com").arg(o));
+            body.invalid(
+                QStringLiteral("allowedOrigins"), QStringLiteral("format"),
+                QStringLiteral("\"%1\" is not an origin like https://app.example.com").arg(o));
     }
     in.qrPayload = body.string(QStringLiteral("qrPayload"));
     if (in.qrPayload && !ClientRules::qrPayloads().contains(*in.qrPayload))
-        body.invalid(QStringLiteral("qrPayload"), QStringLiteral("enum"), QStringLiteral("qrPayload must be approval or deeplink"));
+        body.invalid(QStringLiteral("qrPayload"), QStringLiteral("enum"),
+                     QStringLiteral("qrPayload must be approval or deeplink"));
     in.webhookUrl = body.string(QStringLiteral("webhookUrl"));
     if (in.webhookUrl && !ConsentRules::isAllowedCallbackUrl(*in.webhookUrl))
         body.invalid(QStringLiteral("webhookUrl"), QStringLiteral("format"),
@@ -141,7 +171,8 @@ ClientInput ClientsController::readInput(BodyReader &body, bool creating)
     in.webhookEvents = body.stringList(QStringLiteral("webhookEvents"));
     for (const QString &e : in.webhookEvents.value_or(QStringList())) {
         if (!webhookEventNames().contains(e))
-            body.invalid(QStringLiteral("webhookEvents"), QStringLiteral("enum"), QStringLiteral("unknown webhook event \"%1\"").arg(e));
+            body.invalid(QStringLiteral("webhookEvents"), QStringLiteral("enum"),
+                         QStringLiteral("unknown webhook event \"%1\"").arg(e));
     }
     in.stripeCustomerId = body.string(QStringLiteral("stripeCustomerId"));
     readRateLimits(body, in);
@@ -160,11 +191,16 @@ Reply ClientsController::create(RequestContext &ctx)
     data.insert(QStringLiteral("clientSecret"), issued.clientSecret);
     if (!issued.webhook.isEmpty()) {
         data.insert(QStringLiteral("webhook"), issued.webhook);
-        data.insert(QStringLiteral("webhookSecret"), issued.webhook.value(QStringLiteral("webhookSecret")));
+        data.insert(QStringLiteral("webhookSecret"),
+                    issued.webhook.value(QStringLiteral("webhookSecret")));
     }
     ctx.auditResource = issued.client.clientId;
-    ctx.auditDetails = {{QStringLiteral("name"), issued.client.name}, {QStringLiteral("plan"), issued.client.plan}};
-    return Reply::created(data, QStringLiteral("Client created; store the apiKey and clientSecret now, they are not shown again"));
+    ctx.auditDetails = {{QStringLiteral("name"), issued.client.name},
+                        {QStringLiteral("plan"), issued.client.plan}};
+    return Reply::created(
+        data,
+        QStringLiteral(
+            "Client created; store the apiKey and clientSecret now, they are not shown again"));
 }
 
 Reply ClientsController::list(RequestContext &ctx)
@@ -176,7 +212,8 @@ Reply ClientsController::list(RequestContext &ctx)
     const QString plan = ctx.queryValue(QStringLiteral("plan"));
     QList<Client> matching;
     for (const Client &c : m_clients.list()) {
-        if (!search.isEmpty() && !c.name.contains(search, Qt::CaseInsensitive) && !c.clientId.contains(search))
+        if (!search.isEmpty() && !c.name.contains(search, Qt::CaseInsensitive) &&
+            !c.clientId.contains(search))
             continue;
         if ((!status.isEmpty() && c.status != status) || (!plan.isEmpty() && c.plan != plan))
             continue;
@@ -187,7 +224,8 @@ Reply ClientsController::list(RequestContext &ctx)
     for (qsizetype i = offset; i < matching.size() && items.size() < paging.limit; ++i)
         items.append(matching.at(i).toJson());
     const qsizetype next = offset + items.size();
-    return Reply::ok(listData(items, matching.size(), next < matching.size() ? Cursor::encode(next) : QString()));
+    return Reply::ok(listData(items, matching.size(),
+                              next < matching.size() ? Cursor::encode(next) : QString()));
 }
 
 Reply ClientsController::get(RequestContext &ctx)
@@ -214,8 +252,9 @@ Reply ClientsController::remove(RequestContext &ctx)
     requireOperator(ctx);
     const QString id = ctx.param(QStringLiteral("id"));
     m_clients.remove(id);
-    return Reply::ok(QJsonObject{{QStringLiteral("clientId"), id}, {QStringLiteral("deleted"), true}},
-                     QStringLiteral("Client deleted; its credentials no longer work"));
+    return Reply::ok(
+        QJsonObject{{QStringLiteral("clientId"), id}, {QStringLiteral("deleted"), true}},
+        QStringLiteral("Client deleted; its credentials no longer work"));
 }
 
 Reply ClientsController::regenerateKey(RequestContext &ctx)
@@ -224,15 +263,20 @@ Reply ClientsController::regenerateKey(RequestContext &ctx)
     BodyReader body(ctx.json());
     const auto grace = body.integer(QStringLiteral("graceSeconds"));
     if (grace && (*grace < 0 || *grace > 7 * 24 * 3600))
-        body.invalid(QStringLiteral("graceSeconds"), QStringLiteral("range"), QStringLiteral("graceSeconds must be from 0 to 604800"));
+        body.invalid(QStringLiteral("graceSeconds"), QStringLiteral("range"),
+                     QStringLiteral("graceSeconds must be from 0 to 604800"));
     body.finish();
-    const auto issued = m_clients.regenerateKey(ctx.param(QStringLiteral("id")), int(grace.value_or(0)));
+    const auto issued =
+        m_clients.regenerateKey(ctx.param(QStringLiteral("id")), int(grace.value_or(0)));
     QJsonObject data = issued.client.toJson();
     data.insert(QStringLiteral("apiKey"), issued.apiKey);
     data.insert(QStringLiteral("clientSecret"), issued.clientSecret);
     data.insert(QStringLiteral("graceSeconds"), grace.value_or(0));
     ctx.auditDetails = {{QStringLiteral("graceSeconds"), grace.value_or(0)}};
-    return Reply::ok(data, QStringLiteral("API key and client secret regenerated; store them now, they are not shown again"));
+    return Reply::ok(
+        data,
+        QStringLiteral(
+            "API key and client secret regenerated; store them now, they are not shown again"));
 }
 
 } // namespace mid

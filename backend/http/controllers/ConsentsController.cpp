@@ -12,25 +12,38 @@ namespace mid {
 void ConsentsController::registerRoutes(Router &r)
 {
     const QString tag = QStringLiteral("Consents");
-    auto add = [&](const char *method, const char *path, const char *group, const char *action, const char *summary,
-                   Reply (ConsentsController::*fn)(RequestContext &)) {
-        r.add({.method = method, .pattern = QString::fromLatin1(path), .access = Access::Client,
-               .scope = QStringLiteral("consents"), .rateGroup = QString::fromLatin1(group),
-               .action = QString::fromLatin1(action), .summary = QString::fromLatin1(summary), .tag = tag,
+    auto add = [&](const char *method, const char *path, const char *group, const char *action,
+                   const char *summary, Reply (ConsentsController::*fn)(RequestContext &)) {
+        r.add({.method = method,
+               .pattern = QString::fromLatin1(path),
+               .access = Access::Client,
+               .scope = QStringLiteral("consents"),
+               .rateGroup = QString::fromLatin1(group),
+               .action = QString::fromLatin1(action),
+               .summary = QString::fromLatin1(summary),
+               .tag = tag,
                .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
     };
     const char *createSummary = "Create a consent session";
-    add("POST", "/v1/consents/auth", "consents", "consent.create", createSummary, &ConsentsController::create);
-    add("POST", "/v1/service/consents/search", "consents", "consent.create", createSummary, &ConsentsController::create);
-    add("POST", "/v1/auth/sessions", "auth", "consent.create", createSummary, &ConsentsController::create);
-    add("GET", "/v1/consents", "consents", "consent.list", "List consent sessions", &ConsentsController::list);
-    add("POST", "/v1/auth/verify", "auth", "consent.verify", "Verify a session; an idToken when approved",
-        &ConsentsController::verify);
-    for (const char *path : {"/v1/consents/:id", "/v1/service/consents/:id", "/v1/auth/sessions/:id"})
-        add("GET", path, path[4] == 'a' ? "auth" : "consents", "consent.get", "Get a consent session", &ConsentsController::get);
+    add("POST", "/v1/consents/auth", "consents", "consent.create", createSummary,
+        &ConsentsController::create);
+    add("POST", "/v1/service/consents/search", "consents", "consent.create", createSummary,
+        &ConsentsController::create);
+    add("POST", "/v1/auth/sessions", "auth", "consent.create", createSummary,
+        &ConsentsController::create);
+    add("GET", "/v1/consents", "consents", "consent.list", "List consent sessions",
+        &ConsentsController::list);
+    add("POST", "/v1/auth/verify", "auth", "consent.verify",
+        "Verify a session; an idToken when approved", &ConsentsController::verify);
+    for (const char *path :
+         {"/v1/consents/:id", "/v1/service/consents/:id", "/v1/auth/sessions/:id"})
+        add("GET", path, path[4] == 'a' ? "auth" : "consents", "consent.get",
+            "Get a consent session", &ConsentsController::get);
     for (const char *path : {"/v1/consents/:id", "/v1/service/consents/:id"}) {
-        add("PUT", path, "consents", "consent.update", "Update a pending consent session", &ConsentsController::update);
-        add("DELETE", path, "consents", "consent.revoke", "Revoke a consent session", &ConsentsController::revoke);
+        add("PUT", path, "consents", "consent.update", "Update a pending consent session",
+            &ConsentsController::update);
+        add("DELETE", path, "consents", "consent.revoke", "Revoke a consent session",
+            &ConsentsController::revoke);
     }
 }
 
@@ -50,18 +63,23 @@ ConsentInput ConsentsController::readInput(BodyReader &body, bool creating)
                      QStringLiteral("intent and purpose name the same thing and must agree"));
     in.intent = intent ? intent : purpose;
     if (in.intent && !ConsentRules::intents().contains(*in.intent))
-        body.invalid(intent ? QStringLiteral("intent") : QStringLiteral("purpose"), QStringLiteral("enum"),
-                     QStringLiteral("intent must be one of: ") + ConsentRules::intents().join(QStringLiteral(", ")));
+        body.invalid(intent ? QStringLiteral("intent") : QStringLiteral("purpose"),
+                     QStringLiteral("enum"),
+                     QStringLiteral("intent must be one of: ") +
+                         ConsentRules::intents().join(QStringLiteral(", ")));
     in.scope = body.stringList(QStringLiteral("scope"));
     if (in.scope && in.scope->size() > 50)
-        body.invalid(QStringLiteral("scope"), QStringLiteral("length"), QStringLiteral("scope has at most 50 entries"));
+        body.invalid(QStringLiteral("scope"), QStringLiteral("length"),
+                     QStringLiteral("scope has at most 50 entries"));
     in.callbackUrl = body.string(QStringLiteral("callbackUrl"));
     if (in.callbackUrl && !ConsentRules::isAllowedCallbackUrl(*in.callbackUrl))
         body.invalid(QStringLiteral("callbackUrl"), QStringLiteral("format"),
                      QStringLiteral("callbackUrl must be an https URL (http only to loopback)"));
     in.metadata = body.object(QStringLiteral("metadata"));
-    if (in.metadata && QJsonDocument(*in.metadata).toJson(QJsonDocument::Compact).size() > ConsentRules::kMaxMetadataBytes)
-        body.invalid(QStringLiteral("metadata"), QStringLiteral("size"), QStringLiteral("metadata must be at most 4 KiB as JSON"));
+    if (in.metadata && QJsonDocument(*in.metadata).toJson(QJsonDocument::Compact).size() >
+                           ConsentRules::kMaxMetadataBytes)
+        body.invalid(QStringLiteral("metadata"), QStringLiteral("size"),
+                     QStringLiteral("metadata must be at most 4 KiB as JSON"));
     if (const auto expiresIn = body.integer(QStringLiteral("expiresIn"))) {
         if (*expiresIn < ConsentRules::kMinExpiresIn || *expiresIn > ConsentRules::kMaxExpiresIn)
             body.invalid(QStringLiteral("expiresIn"), QStringLiteral("range"),
@@ -79,7 +97,8 @@ Reply ConsentsController::create(RequestContext &ctx)
     const auto clientId = body.string(QStringLiteral("clientId"));
     body.finish();
     if (clientId && *clientId != ctx.principal.client.clientId)
-        throw ApiError::forbidden(QStringLiteral("clientId does not match the authenticated client"));
+        throw ApiError::forbidden(
+            QStringLiteral("clientId does not match the authenticated client"));
     const Consent c = m_consents.create(ctx.principal.client, input);
     ctx.auditResource = c.id;
     ctx.auditDetails = {{QStringLiteral("intent"), c.intent}};
@@ -88,7 +107,8 @@ Reply ConsentsController::create(RequestContext &ctx)
 
 Reply ConsentsController::get(RequestContext &ctx)
 {
-    return Reply::ok(m_consents.toJson(m_consents.get(ctx.principal.client.clientId, ctx.param(QStringLiteral("id")))),
+    return Reply::ok(m_consents.toJson(m_consents.get(ctx.principal.client.clientId,
+                                                      ctx.param(QStringLiteral("id")))),
                      QStringLiteral("Consent session retrieved"));
 }
 
@@ -102,8 +122,9 @@ Reply ConsentsController::list(RequestContext &ctx)
     if (!status.isEmpty()) {
         filter.status = ConsentRules::parseStatus(status);
         if (!filter.status)
-            throw ApiError::validation(QStringLiteral("status"), QStringLiteral("enum"),
-                                       QStringLiteral("status must be pending, approved, rejected, expired or revoked"));
+            throw ApiError::validation(
+                QStringLiteral("status"), QStringLiteral("enum"),
+                QStringLiteral("status must be pending, approved, rejected, expired or revoked"));
     }
     const auto page = m_consents.list(filter, paging.limit, paging.cursor);
     QJsonArray items;
@@ -117,15 +138,18 @@ Reply ConsentsController::update(RequestContext &ctx)
     BodyReader body(ctx.json());
     const ConsentInput patch = readInput(body, false);
     if (body.has(QStringLiteral("recipient")))
-        body.invalid(QStringLiteral("recipient"), QStringLiteral("immutable"), QStringLiteral("recipient cannot be changed"));
+        body.invalid(QStringLiteral("recipient"), QStringLiteral("immutable"),
+                     QStringLiteral("recipient cannot be changed"));
     body.finish();
-    const Consent c = m_consents.update(ctx.principal.client.clientId, ctx.param(QStringLiteral("id")), patch);
+    const Consent c =
+        m_consents.update(ctx.principal.client.clientId, ctx.param(QStringLiteral("id")), patch);
     return Reply::ok(m_consents.toJson(c), QStringLiteral("Consent session updated"));
 }
 
 Reply ConsentsController::revoke(RequestContext &ctx)
 {
-    const Consent c = m_consents.revoke(ctx.principal.client.clientId, ctx.param(QStringLiteral("id")));
+    const Consent c =
+        m_consents.revoke(ctx.principal.client.clientId, ctx.param(QStringLiteral("id")));
     return Reply::ok(m_consents.toJson(c), QStringLiteral("Consent session revoked"));
 }
 
@@ -140,8 +164,9 @@ Reply ConsentsController::verify(RequestContext &ctx)
     data.insert(QStringLiteral("verified"), c.status == ConsentStatus::Approved);
     if (c.status == ConsentStatus::Approved && m_idTokens)
         data.insert(QStringLiteral("idToken"), m_idTokens->issue(c));
-    return Reply::ok(data, c.status == ConsentStatus::Approved ? QStringLiteral("Session verified")
-                                                              : QStringLiteral("Session is not approved"));
+    return Reply::ok(data, c.status == ConsentStatus::Approved
+                               ? QStringLiteral("Session verified")
+                               : QStringLiteral("Session is not approved"));
 }
 
 } // namespace mid

@@ -13,7 +13,9 @@ class ConsentsController : public Controller
 {
 public:
     ConsentsController(ConsentService &consents, IdTokenIssuer *idTokens)
-        : m_consents(consents), m_idTokens(idTokens) {}
+        : m_consents(consents), m_idTokens(idTokens)
+    {
+    }
     void registerRoutes(Router &router) override;
 
 private:

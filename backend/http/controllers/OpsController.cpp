@@ -14,14 +14,23 @@ namespace mid {
 void OpsController::registerRoutes(Router &r)
 {
     const QString tag = QStringLiteral("Operations");
-    r.add({.method = "GET", .pattern = QStringLiteral("/healthz"), .access = Access::Public,
-           .summary = QStringLiteral("Liveness: the process answers"), .tag = tag,
+    r.add({.method = "GET",
+           .pattern = QStringLiteral("/healthz"),
+           .access = Access::Public,
+           .summary = QStringLiteral("Liveness: the process answers"),
+           .tag = tag,
            .handler = [this](RequestContext &ctx) { return healthz(ctx); }});
-    r.add({.method = "GET", .pattern = QStringLiteral("/readyz"), .access = Access::Public,
-           .summary = QStringLiteral("Readiness: database reachable, migrations applied"), .tag = tag,
+    r.add({.method = "GET",
+           .pattern = QStringLiteral("/readyz"),
+           .access = Access::Public,
+           .summary = QStringLiteral("Readiness: database reachable, migrations applied"),
+           .tag = tag,
            .handler = [this](RequestContext &ctx) { return readyz(ctx); }});
-    r.add({.method = "GET", .pattern = QStringLiteral("/metrics"), .access = Access::Public,
-           .summary = QStringLiteral("Prometheus metrics"), .tag = tag,
+    r.add({.method = "GET",
+           .pattern = QStringLiteral("/metrics"),
+           .access = Access::Public,
+           .summary = QStringLiteral("Prometheus metrics"),
+           .tag = tag,
            .handler = [this](RequestContext &ctx) { return metrics(ctx); }});
 }
 
@@ -36,11 +45,14 @@ Reply OpsController::readyz(RequestContext &)
 {
     const int version = m_db.schemaVersion();
     const bool ready = m_db.isOpen() && version == Database::latestSchemaVersion();
-    return Reply::plainJson(QJsonObject{{QStringLiteral("status"), ready ? QStringLiteral("ready") : QStringLiteral("not_ready")},
-                                        {QStringLiteral("database"), version >= 0 ? QStringLiteral("ok") : QStringLiteral("unreachable")},
-                                        {QStringLiteral("schemaVersion"), version},
-                                        {QStringLiteral("expectedSchemaVersion"), Database::latestSchemaVersion()}},
-                            ready ? 200 : 503);
+    return Reply::plainJson(
+        QJsonObject{{QStringLiteral("status"),
+                     ready ? QStringLiteral("ready") : QStringLiteral("not_ready")},
+                    {QStringLiteral("database"),
+                     version >= 0 ? QStringLiteral("ok") : QStringLiteral("unreachable")},
+                    {QStringLiteral("schemaVersion"), version},
+                    {QStringLiteral("expectedSchemaVersion"), Database::latestSchemaVersion()}},
+        ready ? 200 : 503);
 }
 
 Reply OpsController::metrics(RequestContext &)
@@ -48,13 +60,17 @@ Reply OpsController::metrics(RequestContext &)
     QList<Metrics::Sample> gauges;
     const auto byStatus = m_consents.countByStatus();
     for (const char *status : {"pending", "approved", "rejected", "expired", "revoked"}) {
-        gauges.append({QStringLiteral("mid_consents"), QStringLiteral("status=\"%1\"").arg(QString::fromLatin1(status)),
+        gauges.append({QStringLiteral("mid_consents"),
+                       QStringLiteral("status=\"%1\"").arg(QString::fromLatin1(status)),
                        double(byStatus.value(QString::fromLatin1(status)))});
     }
     gauges.append({QStringLiteral("mid_audit_queue_rows"), {}, double(m_audit.queued())});
     QList<Metrics::Sample> counters;
-    counters.append({QStringLiteral("mid_rate_limited_requests_total"), {}, double(m_rateLimits.limitedCount())});
-    return Reply::bytes(m_metrics.render(gauges, counters), "text/plain; version=0.0.4; charset=utf-8");
+    counters.append({QStringLiteral("mid_rate_limited_requests_total"),
+                     {},
+                     double(m_rateLimits.limitedCount())});
+    return Reply::bytes(m_metrics.render(gauges, counters),
+                        "text/plain; version=0.0.4; charset=utf-8");
 }
 
 } // namespace mid

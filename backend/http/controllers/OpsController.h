@@ -14,9 +14,12 @@ class AuditLog;
 class OpsController : public Controller
 {
 public:
-    OpsController(Database &db, Metrics &metrics, RateLimitPolicy &rateLimits, ConsentService &consents,
-                  AuditLog &audit)
-        : m_db(db), m_metrics(metrics), m_rateLimits(rateLimits), m_consents(consents), m_audit(audit) {}
+    OpsController(Database &db, Metrics &metrics, RateLimitPolicy &rateLimits,
+                  ConsentService &consents, AuditLog &audit)
+        : m_db(db), m_metrics(metrics), m_rateLimits(rateLimits), m_consents(consents),
+          m_audit(audit)
+    {
+    }
     void registerRoutes(Router &router) override;
 
 private:

@@ -24,10 +24,15 @@ Reply oauthError(int status, const char *error, const QString &description)
 
 void TokenController::registerRoutes(Router &r)
 {
-    r.add({.method = "POST", .pattern = QStringLiteral("/v1/auth/token"), .access = Access::Public,
-           .rateGroup = QStringLiteral("auth"), .action = QStringLiteral("auth.token"),
-           .summary = QStringLiteral("OAuth 2.0 client-credentials token (RFC 6749 §4.4)"), .tag = QStringLiteral("Auth"),
-           .handler = [this](RequestContext &ctx) { return token(ctx); }, .acceptsForm = true});
+    r.add({.method = "POST",
+           .pattern = QStringLiteral("/v1/auth/token"),
+           .access = Access::Public,
+           .rateGroup = QStringLiteral("auth"),
+           .action = QStringLiteral("auth.token"),
+           .summary = QStringLiteral("OAuth 2.0 client-credentials token (RFC 6749 §4.4)"),
+           .tag = QStringLiteral("Auth"),
+           .handler = [this](RequestContext &ctx) { return token(ctx); },
+           .acceptsForm = true});
 }
 
 Reply TokenController::token(RequestContext &ctx)
@@ -64,9 +69,11 @@ Reply TokenController::token(RequestContext &ctx)
     if (grantType.isEmpty())
         return oauthError(400, "invalid_request", QStringLiteral("grant_type is required"));
     if (grantType != QLatin1String("client_credentials"))
-        return oauthError(400, "unsupported_grant_type", QStringLiteral("Only client_credentials is supported"));
+        return oauthError(400, "unsupported_grant_type",
+                          QStringLiteral("Only client_credentials is supported"));
     if (clientId.isEmpty() || clientSecret.isEmpty())
-        return oauthError(401, "invalid_client", QStringLiteral("client_id and client_secret are required"));
+        return oauthError(401, "invalid_client",
+                          QStringLiteral("client_id and client_secret are required"));
     const auto client = m_clients.bySecret(clientId, clientSecret);
     if (!client)
         return oauthError(401, "invalid_client", QStringLiteral("Unknown client or wrong secret"));
@@ -80,14 +87,16 @@ Reply TokenController::token(RequestContext &ctx)
         scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         for (const QString &s : scopes) {
             if (!client->scopes.contains(s))
-                return oauthError(400, "invalid_scope", QStringLiteral("The client does not have scope \"%1\"").arg(s));
+                return oauthError(400, "invalid_scope",
+                                  QStringLiteral("The client does not have scope \"%1\"").arg(s));
         }
     }
     const auto issued = m_auth.issueAccessToken(client->clientId, scopes);
-    Reply r = Reply::plainJson(QJsonObject{{QStringLiteral("access_token"), issued.token},
-                                           {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                           {QStringLiteral("expires_in"), issued.expiresIn},
-                                           {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}});
+    Reply r =
+        Reply::plainJson(QJsonObject{{QStringLiteral("access_token"), issued.token},
+                                     {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                     {QStringLiteral("expires_in"), issued.expiresIn},
+                                     {QStringLiteral("scope"), scopes.join(QLatin1Char(' '))}});
     r.addHeader("Pragma", "no-cache");
     return r;
 }
