@@ -55,7 +55,7 @@ public:
     static QString genesisHash();
 
     static constexpr int kFlushDelayMs = 20;
-    static constexpr int kMaxQueued = 1000;
+    static constexpr int kMaxQueued = 64;
     static constexpr int kRetryDelayMs = 1000;
 
 Q_SIGNALS:
