@@ -1,12 +1,11 @@
 #include "Envelope.h"
 
 #include "core/ApiError.h"
+#include "core/JsonWriter.h"
 #include "core/Time.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <cstdio>
 
 namespace mid::Envelope {
 
@@ -17,41 +16,6 @@ QJsonObject meta(const QString &requestId)
 }
 
 namespace {
-// JSON string literal of `text` (RFC 8259 escaping), for the parts of the envelope that are
-// written by hand.
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    out += '"';
-    for (char c : text.toUtf8()) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
 QByteArray dataJson(const QJsonValue &data)
 {
     if (data.isObject())
@@ -67,20 +31,28 @@ QByteArray dataJson(const QJsonValue &data)
 QByteArray success(int code, const QString &message, const QJsonValue &data,
                    const QString &requestId)
 {
+    return successWithJson(
+        code, message, data.isUndefined() || data.isNull() ? QByteArray("null") : dataJson(data),
+        requestId);
+}
+
+QByteArray successWithJson(int code, const QString &message, const QByteArray &dataJson,
+                           const QString &requestId)
+{
     // Written by hand around the serialized data: building one QJsonObject that embeds the
     // data would deep-copy it, which is a sizeable share of a fast request.
     QByteArray out;
-    out.reserve(512);
+    out.reserve(256 + dataJson.size());
     out += "{\"code\":";
     out += QByteArray::number(code);
     out += ",\"data\":";
-    out += data.isUndefined() || data.isNull() ? QByteArray("null") : dataJson(data);
+    out += dataJson;
     out += ",\"error\":false,\"message\":";
-    appendJsonString(out, message.isEmpty() ? reasonPhrase(code) : message);
+    JsonWriter::appendString(out, message.isEmpty() ? reasonPhrase(code) : message);
     out += ",\"meta\":{\"requestId\":";
-    appendJsonString(out, requestId);
+    JsonWriter::appendString(out, requestId);
     out += ",\"timestamp\":";
-    appendJsonString(out, Time::nowRfc3339());
+    JsonWriter::appendString(out, Time::nowRfc3339());
     out += "},\"success\":true}";
     return out;
 }

@@ -15,6 +15,9 @@ namespace Envelope {
 
 QByteArray success(int code, const QString &message, const QJsonValue &data,
                    const QString &requestId);
+// The same with `data` already serialized (hot answers written with JsonWriter).
+QByteArray successWithJson(int code, const QString &message, const QByteArray &dataJson,
+                           const QString &requestId);
 QByteArray failure(const ApiError &error, const QString &requestId);
 QJsonObject meta(const QString &requestId);
 QString reasonPhrase(int code);

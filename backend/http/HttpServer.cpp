@@ -217,7 +217,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         reply = dispatch(ctx, *route, &headers);
         headers.append(reply.headers);
         if (reply.enveloped) {
-            body = Envelope::success(reply.status, reply.message, reply.data, ctx.requestId);
+            body = reply.dataJson.isEmpty()
+                       ? Envelope::success(reply.status, reply.message, reply.data, ctx.requestId)
+                       : Envelope::successWithJson(reply.status, reply.message, reply.dataJson,
+                                                   ctx.requestId);
         } else {
             body = reply.raw;
             contentType = reply.contentType;

@@ -14,6 +14,14 @@ Reply Reply::ok(const QJsonValue &data, const QString &message)
     return r;
 }
 
+Reply Reply::okJson(const QByteArray &dataJson, const QString &message)
+{
+    Reply r;
+    r.dataJson = dataJson;
+    r.message = message;
+    return r;
+}
+
 Reply Reply::created(const QJsonValue &data, const QString &message)
 {
     Reply r = ok(data, message);

@@ -15,12 +15,14 @@ struct Reply
     int status = 200;
     QString message;
     QJsonValue data;
+    QByteArray dataJson; // when set: `data` already serialized, embedded as it is
     bool enveloped = true;
     QByteArray raw;
     QByteArray contentType;
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static Reply ok(const QJsonValue &data, const QString &message = QStringLiteral("OK"));
+    static Reply okJson(const QByteArray &dataJson, const QString &message);
     static Reply created(const QJsonValue &data, const QString &message);
     // JSON without the envelope.
     static Reply plainJson(const QJsonValue &body, int status = 200);

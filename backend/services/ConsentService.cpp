@@ -4,6 +4,7 @@
 #include "core/ApiError.h"
 #include "core/Cursor.h"
 #include "core/Ids.h"
+#include "core/JsonWriter.h"
 #include "core/Time.h"
 #include "events/EventBus.h"
 
@@ -62,38 +63,46 @@ QString ConsentService::qrContent(const Consent &consent) const
     return approvalUrl(consent.id);
 }
 
+QByteArray ConsentService::toJsonBytes(const Consent &c) const
+{
+    // Members in sorted order, as QJsonDocument would write them; optional ones only when set.
+    JsonWriter w;
+    w.beginObject();
+    w.key("approvalUrl").value(approvalUrl(c.id));
+    if (!c.callbackUrl.isEmpty())
+        w.key("callbackUrl").value(c.callbackUrl);
+    w.key("clientId").value(c.clientId);
+    w.key("createdAt").value(Time::rfc3339Ms(c.createdAt));
+    if (c.decidedAt)
+        w.key("decidedAt").value(Time::rfc3339Ms(c.decidedAt));
+    w.key("deepLink").value(deepLink(c.id));
+    if (!c.device.isEmpty())
+        w.key("device").value(c.device);
+    w.key("expiresAt").value(Time::rfc3339Ms(c.expiresAt));
+    w.key("id").value(c.id);
+    w.key("intent").value(c.intent);
+    w.key("metadata").value(c.metadata);
+    w.key("purpose").value(c.intent);
+    w.key("qrCode").value(qrImageUrl(c.id));
+    w.key("recipient").value(c.recipient);
+    if (c.revokedAt)
+        w.key("revokedAt").value(Time::rfc3339Ms(c.revokedAt));
+    if (c.scannedAt)
+        w.key("scannedAt").value(Time::rfc3339Ms(c.scannedAt));
+    w.key("scope").value(c.scope);
+    w.key("sessionId").value(c.id);
+    w.key("status").value(ConsentRules::statusName(c.status));
+    w.key("updatedAt").value(Time::rfc3339Ms(c.updatedAt));
+    if (!c.user.isEmpty())
+        w.key("user").value(c.user);
+    w.endObject();
+    return w.bytes();
+}
+
 QJsonObject ConsentService::toJson(const Consent &c) const
 {
-    QJsonObject o{
-        {QStringLiteral("sessionId"), c.id},
-        {QStringLiteral("id"), c.id},
-        {QStringLiteral("clientId"), c.clientId},
-        {QStringLiteral("status"), ConsentRules::statusName(c.status)},
-        {QStringLiteral("recipient"), c.recipient},
-        {QStringLiteral("intent"), c.intent},
-        {QStringLiteral("purpose"), c.intent},
-        {QStringLiteral("scope"), QJsonArray::fromStringList(c.scope)},
-        {QStringLiteral("metadata"), c.metadata},
-        {QStringLiteral("qrCode"), qrImageUrl(c.id)},
-        {QStringLiteral("deepLink"), deepLink(c.id)},
-        {QStringLiteral("approvalUrl"), approvalUrl(c.id)},
-        {QStringLiteral("expiresAt"), Time::rfc3339Ms(c.expiresAt)},
-        {QStringLiteral("createdAt"), Time::rfc3339Ms(c.createdAt)},
-        {QStringLiteral("updatedAt"), Time::rfc3339Ms(c.updatedAt)},
-    };
-    if (!c.callbackUrl.isEmpty())
-        o.insert(QStringLiteral("callbackUrl"), c.callbackUrl);
-    if (c.scannedAt)
-        o.insert(QStringLiteral("scannedAt"), Time::rfc3339Ms(c.scannedAt));
-    if (c.decidedAt)
-        o.insert(QStringLiteral("decidedAt"), Time::rfc3339Ms(c.decidedAt));
-    if (c.revokedAt)
-        o.insert(QStringLiteral("revokedAt"), Time::rfc3339Ms(c.revokedAt));
-    if (!c.user.isEmpty())
-        o.insert(QStringLiteral("user"), c.user);
-    if (!c.device.isEmpty())
-        o.insert(QStringLiteral("device"), c.device);
-    return o;
+    // One serializer for both forms: the object is read back from the bytes.
+    return QJsonDocument::fromJson(toJsonBytes(c)).object();
 }
 
 Consent ConsentService::create(const Client &client, const ConsentInput &input)

@@ -61,6 +61,8 @@ public:
 
     // Both seed spellings (sessionId and id, intent and purpose) and the links of §2.
     QJsonObject toJson(const Consent &consent) const;
+    // The same, serialized (compact, keys sorted): what hot answers embed directly.
+    QByteArray toJsonBytes(const Consent &consent) const;
     QString approvalUrl(const QString &id) const;
     QString deepLink(const QString &id) const;
     QString qrImageUrl(const QString &id) const;

@@ -102,14 +102,14 @@ Reply ConsentsController::create(RequestContext &ctx)
     const Consent c = m_consents.create(ctx.principal.client, input);
     ctx.auditResource = c.id;
     ctx.auditDetails = {{QStringLiteral("intent"), c.intent}};
-    return Reply::ok(m_consents.toJson(c), QStringLiteral("Consent session created"));
+    return Reply::okJson(m_consents.toJsonBytes(c), QStringLiteral("Consent session created"));
 }
 
 Reply ConsentsController::get(RequestContext &ctx)
 {
-    return Reply::ok(m_consents.toJson(m_consents.get(ctx.principal.client.clientId,
-                                                      ctx.param(QStringLiteral("id")))),
-                     QStringLiteral("Consent session retrieved"));
+    const Consent c =
+        m_consents.get(ctx.principal.client.clientId, ctx.param(QStringLiteral("id")));
+    return Reply::okJson(m_consents.toJsonBytes(c), QStringLiteral("Consent session retrieved"));
 }
 
 Reply ConsentsController::list(RequestContext &ctx)
@@ -143,14 +143,14 @@ Reply ConsentsController::update(RequestContext &ctx)
     body.finish();
     const Consent c =
         m_consents.update(ctx.principal.client.clientId, ctx.param(QStringLiteral("id")), patch);
-    return Reply::ok(m_consents.toJson(c), QStringLiteral("Consent session updated"));
+    return Reply::okJson(m_consents.toJsonBytes(c), QStringLiteral("Consent session updated"));
 }
 
 Reply ConsentsController::revoke(RequestContext &ctx)
 {
     const Consent c =
         m_consents.revoke(ctx.principal.client.clientId, ctx.param(QStringLiteral("id")));
-    return Reply::ok(m_consents.toJson(c), QStringLiteral("Consent session revoked"));
+    return Reply::okJson(m_consents.toJsonBytes(c), QStringLiteral("Consent session revoked"));
 }
 
 Reply ConsentsController::verify(RequestContext &ctx)
