@@ -515,6 +515,12 @@ void TestQr::approvePageMarksScanned()
         generate({{"type", "sign"}, {"sessionId", sessionId}, {"format", "svg"}}, m_client);
     const QJsonObject unrelated = generate({{"type", "custom"}, {"data", "x"}}, m_client);
 
+    // A HEAD (link preview, crawler) is not a scan.
+    QCOMPARE(m_f->http().send("HEAD", pathOf(str(consent, "approvalUrl"))).status, 200);
+    const QJsonObject unscanned =
+        m_f->http().get(QStringLiteral("/v1/qr/") + str(a, "qrId"), m_client.bearer()).data();
+    QCOMPARE(unscanned.value(QStringLiteral("scanCount")).toInt(), 0);
+
     const Response page = m_f->http().get(pathOf(str(consent, "approvalUrl")));
     QCOMPARE(page.status, 200);
     QVERIFY(page.header("Content-Type").startsWith("text/html"));

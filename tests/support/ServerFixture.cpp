@@ -32,7 +32,9 @@ Response HttpClient::send(const QByteArray &method, const QString &path, const Q
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     for (const auto &h : headers)
         request.setRawHeader(h.first, h.second);
-    QNetworkReply *reply = m_nam.sendCustomRequest(request, method, body);
+    // QNAM reads a custom "HEAD" like GET and waits for the announced body; head() knows better.
+    QNetworkReply *reply =
+        method == "HEAD" ? m_nam.head(request) : m_nam.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);

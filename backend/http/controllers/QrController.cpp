@@ -273,8 +273,11 @@ Reply QrController::approvePage(RequestContext &ctx)
             410, QStringLiteral("Request withdrawn"),
             QStringLiteral("The service withdrew this request. You can close this page."));
     // Opening the page is what "scanned" means (§7): for the consent and for its QR codes.
-    m_consents.markScanned(consent->id);
-    m_qr.markScanned(consent->id);
+    // A HEAD request (link previews, crawlers) opens nothing.
+    if (ctx.http.method() != QHttpServerRequest::Method::Head) {
+        m_consents.markScanned(consent->id);
+        m_qr.markScanned(consent->id);
+    }
     return pageFor(*consent);
 }
 
