@@ -9,7 +9,7 @@ packages=(
   qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
   libssl-dev libqrencode-dev
-  zbar-tools librsvg2-bin xvfb xauth wrk sqlite3
+  zbar-tools librsvg2-bin xvfb xauth wrk sqlite3 openssl curl
 )
 
 missing=()

@@ -4,6 +4,7 @@
 #include "services/QrService.h"
 #include "storage/Database.h"
 #include "support/ServerFixture.h"
+#include "support/StockTools.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -16,44 +17,10 @@ using namespace mid;
 using namespace mid::test;
 
 namespace {
-std::optional<QByteArray> run(const QString &program, const QStringList &args, QString *error)
-{
-    const QString path = QStandardPaths::findExecutable(program);
-    if (path.isEmpty()) {
-        *error = program + QStringLiteral(" not found: run scripts/install-deps.sh");
-        return std::nullopt;
-    }
-    QProcess p;
-    p.start(path, args);
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error =
-            program + QStringLiteral(" failed: ") + QString::fromUtf8(p.readAllStandardError());
-        return std::nullopt;
-    }
-    return p.readAllStandardOutput();
-}
-
-// What a stock decoder reads from a PNG or SVG answer (SVG rasterised by rsvg-convert).
+// What a stock decoder reads from a PNG or SVG answer.
 QString decode(const Response &r, QString *error)
 {
-    const bool svg = r.header("Content-Type").startsWith("image/svg+xml");
-    QTemporaryDir dir;
-    const QString png = dir.filePath(QStringLiteral("qr.png"));
-    QFile file(svg ? dir.filePath(QStringLiteral("qr.svg")) : png);
-    if (!file.open(QIODevice::WriteOnly) || file.write(r.body) != r.body.size()) {
-        *error = QStringLiteral("cannot write ") + file.fileName();
-        return {};
-    }
-    file.close();
-    if (svg &&
-        !run(QStringLiteral("rsvg-convert"), {QStringLiteral("-o"), png, file.fileName()}, error))
-        return {};
-    QByteArray out =
-        run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), png}, error)
-            .value_or(QByteArray());
-    if (out.endsWith('\n'))
-        out.chop(1);
-    return QString::fromUtf8(out);
+    return decodeQr(r.body, r.header("Content-Type").startsWith("image/svg+xml"), error);
 }
 
 QString str(const QJsonObject &o, const char *key)

@@ -1,5 +1,6 @@
 // QrEncoder: libqrencode → PNG / SVG that a stock decoder (zbarimg) reads back exactly.
 #include "qr/QrEncoder.h"
+#include "support/StockTools.h"
 
 #include <QImage>
 #include <QProcess>
@@ -13,45 +14,9 @@ using namespace mid;
 Q_DECLARE_METATYPE(mid::QrEncoder::EcLevel)
 
 namespace {
-// Runs a tool; its stdout, or a null QByteArray with *error set.
-std::optional<QByteArray> run(const QString &program, const QStringList &args, QString *error)
-{
-    const QString path = QStandardPaths::findExecutable(program);
-    if (path.isEmpty()) {
-        *error = program + QStringLiteral(" not found: run scripts/install-deps.sh");
-        return std::nullopt;
-    }
-    QProcess p;
-    p.start(path, args);
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        *error =
-            program + QStringLiteral(" failed: ") + QString::fromUtf8(p.readAllStandardError());
-        return std::nullopt;
-    }
-    return p.readAllStandardOutput();
-}
-
-// Decodes a PNG or SVG image with zbarimg (SVG rendered by rsvg-convert first, since
-// zbarimg reads only raster images). Returns the decoded text without zbarimg's newline.
 QString decode(const QByteArray &image, bool svg, QString *error)
 {
-    QTemporaryDir dir;
-    const QString png = dir.filePath(QStringLiteral("qr.png"));
-    QFile file(svg ? dir.filePath(QStringLiteral("qr.svg")) : png);
-    if (!file.open(QIODevice::WriteOnly) || file.write(image) != image.size()) {
-        *error = QStringLiteral("cannot write ") + file.fileName();
-        return {};
-    }
-    file.close();
-    if (svg &&
-        !run(QStringLiteral("rsvg-convert"), {QStringLiteral("-o"), png, file.fileName()}, error))
-        return {};
-    QByteArray out =
-        run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), png}, error)
-            .value_or(QByteArray());
-    if (out.endsWith('\n'))
-        out.chop(1);
-    return QString::fromUtf8(out);
+    return mid::test::decodeQr(image, svg, error);
 }
 
 QString longText(int length)
