@@ -184,6 +184,8 @@ QSqlQuery &Database::prepared(const QString &sql)
     auto it = cache.find(sql);
     if (it == cache.end()) {
         QSqlQuery q(connection());
+        // Every reader walks its rows once: no row cache inside QSqlQuery.
+        q.setForwardOnly(true);
         if (!q.prepare(sql)) {
             qCWarning(lcDb) << "prepare failed:" << q.lastError().text() << sql;
             throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
