@@ -1,12 +1,8 @@
 // mid-server: the MID API server without a GUI, for systemd on a headless box.
-#include "core/Config.h"
-#include "core/SignalWatcher.h"
-#include "http/MidServer.h"
+#include "common/HeadlessRun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -23,31 +19,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     mid::ServerConfig config;
-    QString error;
-    if (!mid::ConfigLoader::load(parser, &config, &error)) {
-        std::fprintf(stderr, "mid-server: %s\n", qPrintable(error));
+    if (!mid::loadConfig(parser, "mid-server", &config))
         return 2;
-    }
-
-    mid::MidServer server(config);
-    if (!server.start(&error)) {
-        std::fprintf(stderr, "mid-server: %s\n", qPrintable(error));
-        return 1;
-    }
-    std::printf("mid-server %s listening on %s (data: %s)\n", MID_VERSION,
-                qPrintable(server.baseUrl()), qPrintable(config.dataDir));
-    if (!server.generatedAdminToken().isEmpty()) {
-        std::printf("Admin operator token (shown once, also saved to %s/admin-token):\n  %s\n",
-                    qPrintable(config.dataDir), qPrintable(server.generatedAdminToken()));
-    }
-    std::fflush(stdout);
-
-    mid::SignalWatcher signals;
-    QObject::connect(&signals, &mid::SignalWatcher::terminationRequested, &app,
-                     [&](int signalNumber) {
-                         std::printf("mid-server: signal %d, shutting down\n", signalNumber);
-                         server.stop();
-                         app.quit();
-                     });
-    return app.exec();
+    return mid::runHeadless(app, "mid-server", config);
 }

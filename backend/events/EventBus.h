@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -34,11 +35,19 @@ public:
     {
         if (hasSubscribers())
             publish(type, clientId, makeData());
+        else
+            ++m_counts[type];
     }
     bool hasSubscribers() const;
+    // How many events of each type were raised since start, listened to or not (the
+    // consent funnel of the console's charts).
+    const QHash<QString, qint64> &counts() const { return m_counts; }
 
 Q_SIGNALS:
     void published(const mid::DomainEvent &event);
+
+private:
+    QHash<QString, qint64> m_counts;
 };
 
 } // namespace mid

@@ -216,6 +216,16 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         }
         reply = dispatch(ctx, *route, &headers);
         headers.append(reply.headers);
+        if (reply.stream) {
+            headers.append(corsHeaders(ctx));
+            writeStreamHead(socket, reply.contentType, headers, ctx.requestId);
+            reply.stream(socket);
+            audit(ctx, *route, reply.status);
+            m_metrics.observe(route->pattern, method, reply.status,
+                              double(clock.nsecsElapsed()) / 1e9);
+            --m_inFlight;
+            return true;
+        }
         if (reply.enveloped) {
             body = reply.dataJson.isEmpty()
                        ? Envelope::success(reply.status, reply.message, reply.data, ctx.requestId)
@@ -252,6 +262,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
           method == "HEAD");
     if (route)
         audit(ctx, *route, reply.status);
+    if (ctx.principal.isClient())
+        m_metrics.countClientCall(ctx.principal.client.clientId);
     m_metrics.observe(route ? route->pattern : QStringLiteral("unmatched"), method, reply.status,
                       double(clock.nsecsElapsed()) / 1e9);
     --m_inFlight;
@@ -356,6 +368,19 @@ void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, in
     for (const auto &h : headers)
         responder.writeHeader(h.first, h.second);
     responder.writeBody(headOnly ? QByteArray() : body);
+}
+
+void HttpServer::writeStreamHead(QTcpSocket *socket, const QByteArray &contentType,
+                                 const Headers &headers, const QString &requestId)
+{
+    QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: " + contentType +
+                      "\r\nTransfer-Encoding: chunked\r\nCache-Control: no-store\r\n"
+                      "X-Content-Type-Options: nosniff\r\nX-Accel-Buffering: no\r\n"
+                      "X-Request-ID: " +
+                      requestId.toLatin1() + "\r\n";
+    for (const auto &h : headers)
+        head += h.first + ": " + h.second + "\r\n";
+    socket->write(head + "\r\n");
 }
 
 void HttpServer::audit(const RequestContext &ctx, const Route &route, int status)

@@ -51,6 +51,9 @@ private:
                const QByteArray &contentType, const QByteArray &body, const Headers &headers,
                const QString &requestId, bool headOnly);
     void audit(const RequestContext &ctx, const Route &route, int status);
+    // The head of a chunked answer whose body a streaming handler writes (Reply::stream).
+    static void writeStreamHead(QTcpSocket *socket, const QByteArray &contentType,
+                                const Headers &headers, const QString &requestId);
     static QString requestIdFor(const QHttpServerRequest &request);
     // CORS (browsers calling from a tenant's web app): the preflight answer, and the headers
     // an actual answer carries when the Origin is one a tenant allowed.

@@ -3,6 +3,7 @@
 #include "BodyGuard.h"
 #include "HttpServer.h"
 #include "Router.h"
+#include "controllers/AdminController.h"
 #include "controllers/AuditController.h"
 #include "controllers/ClientsController.h"
 #include "controllers/ConsentsController.h"
@@ -13,6 +14,7 @@
 #include "controllers/TokenController.h"
 #include "crypto/KeyFiles.h"
 #include "events/EventBus.h"
+#include "events/EventStreamHub.h"
 #include "services/AuditLog.h"
 #include "services/AuthService.h"
 #include "services/ClientService.h"
@@ -21,12 +23,16 @@
 #include "services/IdTokenIssuer.h"
 #include "services/JwtIdTokenIssuer.h"
 #include "services/Metrics.h"
+#include "services/MetricsHistory.h"
+#include "services/OperatorService.h"
 #include "services/QrService.h"
 #include "services/RateLimitPolicy.h"
 #include "services/SigningKeyService.h"
 #include "storage/Database.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QJsonObject>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTcpServer>
@@ -54,6 +60,7 @@ QString MidServer::baseUrl() const
 
 bool MidServer::start(QString *error)
 {
+    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
     const bool newDataDir = !QDir(m_config.dataDir).exists();
     if (!QDir().mkpath(m_config.dataDir)) {
         *error = QStringLiteral("cannot create data directory %1").arg(m_config.dataDir);
@@ -101,6 +108,13 @@ bool MidServer::start(QString *error)
     m_audit->start();
     m_rateLimits = std::make_unique<RateLimitPolicy>();
     m_metrics = std::make_unique<Metrics>();
+    m_history = std::make_unique<MetricsHistory>(*m_metrics, *m_bus);
+    m_stream = std::make_unique<EventStreamHub>(*m_bus);
+    m_operators = std::make_unique<OperatorService>(*m_db, *m_auth);
+    connect(m_audit.get(), &AuditLog::appended, m_bus.get(), [bus = m_bus.get()](int rows) {
+        bus->publishLazy(QStringLiteral("audit.appended"), {},
+                         [rows] { return QJsonObject{{QStringLiteral("rows"), rows}}; });
+    });
     m_router = std::make_unique<Router>();
     m_idTokens = std::make_unique<JwtIdTokenIssuer>(*m_signingKeys, m_config.effectivePublicUrl());
     registerControllers();
@@ -132,7 +146,12 @@ void MidServer::registerControllers()
         std::make_unique<OpsController>(*m_db, *m_metrics, *m_rateLimits, *m_consents, *m_audit));
     m_controllers.push_back(std::make_unique<TokenController>(*m_auth, *m_clients));
     m_controllers.push_back(std::make_unique<ClientsController>(*m_clients));
-    m_controllers.push_back(std::make_unique<ConsentsController>(*m_consents, m_idTokens.get()));
+    m_controllers.push_back(
+        std::make_unique<ConsentsController>(*m_consents, *m_clients, m_idTokens.get()));
+    m_controllers.push_back(std::make_unique<AdminController>(
+        AdminController::Services{*m_operators, *m_clients, *m_consents, *m_audit, *m_history,
+                                  *m_stream},
+        m_config, m_startedAtMs));
     m_controllers.push_back(std::make_unique<AuditController>(*m_audit, *m_auth));
     m_controllers.push_back(std::make_unique<DocsController>(*m_router, baseUrl()));
     m_controllers.push_back(std::make_unique<QrController>(*m_qr, *m_consents, *m_clients));
@@ -143,6 +162,8 @@ void MidServer::registerControllers()
 
 void MidServer::stop()
 {
+    if (m_stream)
+        m_stream->closeAll();
     if (m_http) {
         for (QTcpServer *s : m_http->servers())
             s->close();
@@ -158,6 +179,9 @@ void MidServer::stop()
     m_router.reset();
     m_qr.reset();
     m_consents.reset();
+    m_stream.reset();
+    m_history.reset();
+    m_operators.reset();
     m_audit.reset();
     m_idTokens.reset();
     m_signingKeys.reset();

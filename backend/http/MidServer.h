@@ -17,6 +17,9 @@ class Controller;
 class Database;
 class DemoMode;
 class EventBus;
+class EventStreamHub;
+class MetricsHistory;
+class OperatorService;
 class HttpServer;
 class IdTokenIssuer;
 class Metrics;
@@ -55,6 +58,8 @@ public:
     AuditLog &audit() { return *m_audit; }
     Router &router() { return *m_router; }
     SigningKeyService &signingKeys() { return *m_signingKeys; }
+    MetricsHistory &metricsHistory() { return *m_history; }
+    OperatorService &operators() { return *m_operators; }
 
 private:
     void registerControllers();
@@ -70,6 +75,9 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RateLimitPolicy> m_rateLimits;
     std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<MetricsHistory> m_history;
+    std::unique_ptr<EventStreamHub> m_stream;
+    std::unique_ptr<OperatorService> m_operators;
     std::unique_ptr<SigningKeyService> m_signingKeys;
     std::unique_ptr<IdTokenIssuer> m_idTokens;
     std::unique_ptr<Router> m_router;
@@ -77,6 +85,7 @@ private:
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<DemoMode> m_demo;
     quint16 m_port = 0;
+    qint64 m_startedAtMs = 0;
     QString m_generatedAdminToken;
 };
 

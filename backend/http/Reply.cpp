@@ -46,4 +46,11 @@ Reply Reply::bytes(const QByteArray &body, const QByteArray &contentType, int st
     return r;
 }
 
+Reply Reply::streamed(const QByteArray &contentType, std::function<void(QTcpSocket *)> stream)
+{
+    Reply r = bytes({}, contentType);
+    r.stream = std::move(stream);
+    return r;
+}
+
 } // namespace mid

@@ -6,6 +6,10 @@
 #include <QPair>
 #include <QString>
 
+#include <functional>
+
+class QTcpSocket;
+
 namespace mid {
 
 // What a handler answers. Enveloped JSON by default (§0); raw bytes for images, documents
@@ -20,6 +24,9 @@ struct Reply
     QByteArray raw;
     QByteArray contentType;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // A streamed answer (Server-Sent Events): the server writes a chunked 200 head with this
+    // content type, then hands the socket to `stream`, which keeps writing chunks.
+    std::function<void(QTcpSocket *)> stream;
 
     static Reply ok(const QJsonValue &data, const QString &message = QStringLiteral("OK"));
     static Reply okJson(const QByteArray &dataJson, const QString &message);
@@ -31,6 +38,7 @@ struct Reply
         headers.append({name, value});
     }
     static Reply bytes(const QByteArray &body, const QByteArray &contentType, int status = 200);
+    static Reply streamed(const QByteArray &contentType, std::function<void(QTcpSocket *)> stream);
 };
 
 } // namespace mid

@@ -1,5 +1,8 @@
 #include "RequestContext.h"
 
+#include "core/Time.h"
+#include <QDateTime>
+
 #include "core/ApiError.h"
 
 #include <QJsonDocument>
@@ -69,6 +72,18 @@ int RequestContext::queryInt(const QString &name, int defaultValue, int min, int
             name, QStringLiteral("range"),
             QStringLiteral("%1 must be an integer from %2 to %3").arg(name).arg(min).arg(max));
     return v;
+}
+
+qint64 RequestContext::queryTime(const QString &name) const
+{
+    const QString v = queryValue(name);
+    if (v.isEmpty())
+        return 0;
+    const QDateTime t = Time::parseRfc3339(v);
+    if (!t.isValid())
+        throw ApiError::validation(name, QStringLiteral("format"),
+                                   name + QStringLiteral(" must be an RFC 3339 time"));
+    return t.toMSecsSinceEpoch();
 }
 
 } // namespace mid

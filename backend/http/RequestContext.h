@@ -42,6 +42,8 @@ public:
 
     // Integer query parameter with bounds; 422 naming the parameter when out of range.
     int queryInt(const QString &name, int defaultValue, int min, int max) const;
+    // RFC 3339 query parameter as ms since the epoch; 0 when absent, 422 when malformed.
+    qint64 queryTime(const QString &name) const;
 
 private:
     bool m_parsed = false;

@@ -187,6 +187,12 @@ QString AuthService::createOperatorToken(const QString &operatorId, bool neverEx
     return token;
 }
 
+QString AuthService::mintTokenFor(const QString &username)
+{
+    const std::optional<QString> id = m_operators.idOf(username);
+    return id ? createOperatorToken(*id, false) : QString();
+}
+
 void AuthService::revokeOperatorToken(const QByteArray &authorization)
 {
     const QByteArray hash = tokenHash(schemeValue(authorization, "Bearer"));

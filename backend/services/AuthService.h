@@ -50,6 +50,9 @@ public:
     bool bootstrapOperator(const QString &givenToken, const QString &dataDir,
                            QString *generatedToken, QString *error);
     QString createOperatorToken(const QString &operatorId, bool neverExpires);
+    // A new idle-expiring token for the operator with this username (empty if none): what the
+    // embedded console uses when it has no token of its own.
+    QString mintTokenFor(const QString &username);
     void revokeOperatorToken(const QByteArray &authorization);
 
     static constexpr int kAccessTokenSeconds = 3600;

@@ -53,6 +53,22 @@ const QList<double> &Metrics::latencyBuckets()
 
 void Metrics::observe(const QString &route, const QByteArray &method, int status, double seconds)
 {
+    ++m_second.total;
+    if (status == 429)
+        ++m_second.rateLimited;
+    else if (status >= 500)
+        ++m_second.serverError;
+    else if (status >= 400)
+        ++m_second.clientError;
+    else
+        ++m_second.ok;
+    // Every answer until the sample is full, then a stride: the percentiles of a busy second
+    // stay representative without growing the list.
+    if (m_second.latencyMs.size() < kLatencySamples)
+        m_second.latencyMs.append(float(seconds * 1000.0));
+    else
+        m_second.latencyMs[m_second.total % kLatencySamples] = float(seconds * 1000.0);
+
     ++m_requests[Key{route, method, status}];
     ++m_total;
     m_latencySum += seconds;
@@ -89,6 +105,14 @@ QByteArray Metrics::render(const QList<Sample> &gauges, const QList<Sample> &cou
     renderSamples(out, gauges, "gauge");
     renderSamples(out, counters, "counter");
     return out;
+}
+
+Metrics::Second Metrics::takeSecond()
+{
+    Second taken = std::move(m_second);
+    m_second = Second{};
+    m_second.latencyMs.reserve(256);
+    return taken;
 }
 
 } // namespace mid

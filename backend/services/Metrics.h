@@ -26,6 +26,18 @@ public:
     QByteArray render(const QList<Sample> &gauges, const QList<Sample> &counters) const;
 
     qint64 requestsTotal() const { return m_total; }
+
+    // What happened during the current second, for the console's live charts: taken (and
+    // reset) once a second by MetricsHistory.
+    struct Second
+    {
+        qint64 total = 0, ok = 0, clientError = 0, serverError = 0, rateLimited = 0;
+        QList<float> latencyMs; // a sample of at most kLatencySamples answers
+        QHash<QString, qint64> byClient;
+    };
+    void countClientCall(const QString &clientId) { ++m_second.byClient[clientId]; }
+    Second takeSecond();
+    static constexpr int kLatencySamples = 4096;
     static const QList<double> &latencyBuckets();
 
 private:
@@ -47,6 +59,7 @@ private:
     QHash<Key, qint64> m_requests;
     QList<qint64> m_bucketCounts = QList<qint64>(latencyBuckets().size(), 0);
     double m_latencySum = 0;
+    Second m_second;
     qint64 m_total = 0;
 };
 

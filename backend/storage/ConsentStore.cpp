@@ -120,6 +120,10 @@ ConsentStore::Page ConsentStore::list(const ConsentFilter &filter, int limit, qi
         where.add(QStringLiteral("status=?"), {ConsentRules::statusName(*filter.status)});
     if (!filter.recipient.isEmpty())
         where.add(QStringLiteral("recipient=?"), {filter.recipient});
+    if (filter.createdFromMs)
+        where.add(QStringLiteral("created_at>=?"), {filter.createdFromMs});
+    if (filter.createdToMs)
+        where.add(QStringLiteral("created_at<=?"), {filter.createdToMs});
     Page page;
     page.total = where.count(m_db, QStringLiteral("consents"));
     page.items =

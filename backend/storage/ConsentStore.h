@@ -16,6 +16,8 @@ struct ConsentFilter
     QString clientId; // empty: every tenant (operators)
     std::optional<ConsentStatus> status;
     QString recipient;
+    qint64 createdFromMs = 0; // 0: no bound
+    qint64 createdToMs = 0;
 };
 
 // Rows of the consents table.

@@ -17,6 +17,52 @@ std::optional<OperatorStore::Operator> OperatorStore::find(const QString &id)
     return op;
 }
 
+QList<OperatorStore::Operator> OperatorStore::list()
+{
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, username, role, created_at, "
+                                            "password_hash IS NOT NULL FROM operators "
+                                            "ORDER BY username"));
+    QList<Operator> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toLongLong(), q.value(4).toBool()});
+    q.finish();
+    return out;
+}
+
+std::optional<std::pair<OperatorStore::Operator, OperatorStore::Password>>
+OperatorStore::withPassword(const QString &username)
+{
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, username, role, password_hash, "
+                                            "password_salt FROM operators WHERE username=? AND "
+                                            "password_hash IS NOT NULL"),
+                             {username});
+    std::optional<std::pair<Operator, Password>> out;
+    if (q.next())
+        out = std::pair{Operator{q.value(0).toString(), q.value(1).toString(),
+                                 q.value(2).toString(), 0, true},
+                        Password{q.value(3).toByteArray(), q.value(4).toByteArray()}};
+    q.finish();
+    return out;
+}
+
+void OperatorStore::setPassword(const QString &id, const Password &password)
+{
+    m_db.exec(QStringLiteral("UPDATE operators SET password_hash=?, password_salt=? WHERE id=?"),
+              {password.hash, password.salt, id});
+}
+
+void OperatorStore::setRole(const QString &id, const QString &role)
+{
+    m_db.exec(QStringLiteral("UPDATE operators SET role=? WHERE id=?"), {role, id});
+}
+
+void OperatorStore::remove(const QString &id)
+{
+    m_db.exec(QStringLiteral("DELETE FROM operator_tokens WHERE operator_id=?"), {id});
+    m_db.exec(QStringLiteral("DELETE FROM operators WHERE id=?"), {id});
+}
+
 std::optional<QString> OperatorStore::idOf(const QString &username)
 {
     QSqlQuery &q =

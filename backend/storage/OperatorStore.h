@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QList>
+#include <utility>
+
 #include <QByteArray>
 #include <QString>
 
@@ -16,6 +19,8 @@ public:
     struct Operator
     {
         QString id, username, role;
+        qint64 createdAt = 0;
+        bool hasPassword = false;
     };
     struct Token
     {
@@ -27,6 +32,17 @@ public:
     explicit OperatorStore(Database &db) : m_db(db) {}
 
     std::optional<Operator> find(const QString &id);
+    QList<Operator> list();
+    struct Password
+    {
+        QByteArray hash, salt;
+    };
+    // The stored password of a username (nullopt: no such operator or no password set).
+    std::optional<std::pair<Operator, Password>> withPassword(const QString &username);
+    void setPassword(const QString &id, const Password &password);
+    void setRole(const QString &id, const QString &role);
+    // The operator and (through the foreign key) every token of theirs.
+    void remove(const QString &id);
     std::optional<QString> idOf(const QString &username);
     void insert(const Operator &op, qint64 createdAt);
 

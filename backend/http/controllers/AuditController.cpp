@@ -9,19 +9,6 @@
 
 namespace mid {
 
-namespace {
-qint64 timeParam(const RequestContext &ctx, const QString &name)
-{
-    const QString v = ctx.queryValue(name);
-    if (v.isEmpty())
-        return 0;
-    const QDateTime t = Time::parseRfc3339(v);
-    if (!t.isValid())
-        throw ApiError::validation(name, QStringLiteral("format"),
-                                   name + QStringLiteral(" must be an RFC 3339 time"));
-    return t.toMSecsSinceEpoch();
-}
-} // namespace
 
 void AuditController::registerRoutes(Router &r)
 {
@@ -57,8 +44,8 @@ Reply AuditController::list(RequestContext &ctx)
     f.action = ctx.queryValue(QStringLiteral("action"));
     f.resource = ctx.queryValue(QStringLiteral("resource"));
     f.query = ctx.queryValue(QStringLiteral("q"));
-    f.fromMs = timeParam(ctx, QStringLiteral("from"));
-    f.toMs = timeParam(ctx, QStringLiteral("to"));
+    f.fromMs = ctx.queryTime(QStringLiteral("from"));
+    f.toMs = ctx.queryTime(QStringLiteral("to"));
     if (ctx.query.hasQueryItem(QStringLiteral("outcome")))
         f.outcome = ctx.queryInt(QStringLiteral("outcome"), 0, 100, 599);
     const auto page = m_audit.query(f, paging.limit, paging.cursor);

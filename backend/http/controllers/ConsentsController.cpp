@@ -45,6 +45,98 @@ void ConsentsController::registerRoutes(Router &r)
         add("DELETE", path, "consents", "consent.revoke", "Revoke a consent session",
             &ConsentsController::revoke);
     }
+    registerAdminRoutes(r);
+}
+
+void ConsentsController::registerAdminRoutes(Router &r)
+{
+    auto add = [&](const char *method, const char *path, const char *action, const char *summary,
+                   Reply (ConsentsController::*fn)(RequestContext &)) {
+        r.add({.method = method,
+               .pattern = QString::fromLatin1(path),
+               .access = Access::Operator,
+               .action = QString::fromLatin1(action),
+               .summary = QString::fromLatin1(summary),
+               .tag = QStringLiteral("Admin"),
+               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
+    };
+    add("GET", "/admin/v1/consents", "",
+        "Every tenant's consent sessions (filters clientId, status, recipient, from, to)",
+        &ConsentsController::adminList);
+    add("POST", "/admin/v1/consents", "consent.create",
+        "Create a consent session on behalf of the tenant named by clientId",
+        &ConsentsController::adminCreate);
+    add("GET", "/admin/v1/consents/:id", "", "Any tenant's consent session",
+        &ConsentsController::adminGet);
+    add("DELETE", "/admin/v1/consents/:id", "consent.revoke", "Revoke any tenant's consent session",
+        &ConsentsController::adminRevoke);
+}
+
+QJsonObject ConsentsController::adminJson(const Consent &consent) const
+{
+    QJsonObject o = m_consents.toJson(consent);
+    const std::optional<Client> client = m_clients.find(consent.clientId);
+    o.insert(QStringLiteral("clientName"), client ? client->name : QString());
+    return o;
+}
+
+ConsentFilter ConsentsController::readFilter(const RequestContext &ctx)
+{
+    ConsentFilter filter;
+    filter.clientId = ctx.queryValue(QStringLiteral("clientId"));
+    filter.recipient = ctx.queryValue(QStringLiteral("recipient"));
+    const QString status = ctx.queryValue(QStringLiteral("status"));
+    if (!status.isEmpty()) {
+        filter.status = ConsentRules::parseStatus(status);
+        if (!filter.status)
+            throw ApiError::validation(
+                QStringLiteral("status"), QStringLiteral("enum"),
+                QStringLiteral("status must be pending, approved, rejected, expired or revoked"));
+    }
+    filter.createdFromMs = ctx.queryTime(QStringLiteral("from"));
+    filter.createdToMs = ctx.queryTime(QStringLiteral("to"));
+    return filter;
+}
+
+Reply ConsentsController::adminList(RequestContext &ctx)
+{
+    const Paging paging = Paging::from(ctx);
+    const auto page = m_consents.list(readFilter(ctx), paging.limit, paging.cursor);
+    QJsonArray items;
+    for (const Consent &c : page.items)
+        items.append(adminJson(c));
+    return Reply::ok(listData(items, page.total, page.nextCursor));
+}
+
+Reply ConsentsController::adminGet(RequestContext &ctx)
+{
+    const Consent c = m_consents.get({}, ctx.param(QStringLiteral("id")));
+    return Reply::ok(adminJson(c), QStringLiteral("Consent session retrieved"));
+}
+
+Reply ConsentsController::adminCreate(RequestContext &ctx)
+{
+    BodyReader body(ctx.json());
+    const ConsentInput input = readInput(body, true);
+    const auto clientId = body.string(QStringLiteral("clientId"), true);
+    body.finish();
+    const std::optional<Client> client = m_clients.find(clientId.value_or(QString()));
+    if (!client)
+        throw ApiError::validation(QStringLiteral("clientId"), QStringLiteral("unknown"),
+                                   QStringLiteral("clientId names no tenant of this server"));
+    if (!client->isActive())
+        throw ApiError::conflict(QStringLiteral("The tenant is suspended"));
+    const Consent c = m_consents.create(*client, input);
+    ctx.auditResource = c.id;
+    ctx.auditDetails = {{QStringLiteral("intent"), c.intent},
+                        {QStringLiteral("clientId"), client->clientId}};
+    return Reply::created(adminJson(c), QStringLiteral("Consent session created"));
+}
+
+Reply ConsentsController::adminRevoke(RequestContext &ctx)
+{
+    const Consent c = m_consents.revoke({}, ctx.param(QStringLiteral("id")));
+    return Reply::ok(adminJson(c), QStringLiteral("Consent session revoked"));
 }
 
 ConsentInput ConsentsController::readInput(BodyReader &body, bool creating)

@@ -1,0 +1,297 @@
+#include "AdminClient.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace mid {
+
+namespace {
+
+const QByteArray kJson = QByteArrayLiteral("application/json");
+
+QString rfc3339(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+void addTime(QUrlQuery &q, const QString &name, const QDateTime &t)
+{
+    if (t.isValid())
+        q.addQueryItem(name, rfc3339(t));
+}
+
+void addText(QUrlQuery &q, const QString &name, const QString &value)
+{
+    if (!value.isEmpty())
+        q.addQueryItem(name, QString::fromUtf8(QUrl::toPercentEncoding(value)));
+}
+
+QString encodedId(const QString &id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+// Takes the envelope (or a raw body) of a finished reply apart.
+ApiResult resultOf(QNetworkReply *reply)
+{
+    ApiResult r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.raw = reply->readAll();
+    r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    if (r.status == 0) {
+        r.message = reply->errorString();
+        return r;
+    }
+    if (!r.contentType.startsWith(kJson)) {
+        r.data = QString::fromUtf8(r.raw);
+        return r;
+    }
+    const QJsonObject body = QJsonDocument::fromJson(r.raw).object();
+    if (!body.contains(QStringLiteral("success"))) { // unenveloped JSON
+        r.data = body;
+        return r;
+    }
+    r.data = body.value(QStringLiteral("data"));
+    r.message = body.value(QStringLiteral("message")).toString();
+    r.errorType = body.value(QStringLiteral("type")).toString();
+    r.details = body.value(QStringLiteral("details")).toArray();
+    return r;
+}
+
+} // namespace
+
+AdminClient::AdminClient(QObject *parent)
+    : QObject(parent), m_network(new QNetworkAccessManager(this))
+{
+    qRegisterMetaType<mid::ApiResult>();
+}
+
+AdminClient::~AdminClient() = default;
+
+void AdminClient::setServer(const QUrl &baseUrl, const QString &operatorToken, bool remote)
+{
+    m_baseUrl = baseUrl;
+    m_token = operatorToken;
+    m_remote = remote;
+    m_reachable = true;
+}
+
+void AdminClient::login(QNetworkAccessManager *network, const QUrl &baseUrl,
+                        const QString &username, const QString &password, QObject *context,
+                        Callback done)
+{
+    QNetworkRequest request(baseUrl.resolved(QUrl(QStringLiteral("/admin/v1/login"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, kJson);
+    request.setTransferTimeout(15000);
+    const QJsonObject body{{QStringLiteral("username"), username},
+                           {QStringLiteral("password"), password}};
+    QNetworkReply *reply =
+        network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QPointer<QObject> guard(context);
+    QObject::connect(reply, &QNetworkReply::finished, reply, [reply, guard, done] {
+        reply->deleteLater();
+        if (guard)
+            done(resultOf(reply));
+    });
+}
+
+QNetworkReply *AdminClient::send(const QByteArray &verb, const QString &path,
+                                 const QUrlQuery &query, const QByteArray &body)
+{
+    QUrl url = m_baseUrl.resolved(QUrl(path));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    request.setTransferTimeout(30000);
+    if (!body.isNull())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, kJson);
+    return m_network->sendCustomRequest(request, verb, body);
+}
+
+void AdminClient::deliver(QNetworkReply *reply, QObject *context, Callback done)
+{
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done] {
+        reply->deleteLater();
+        const ApiResult result = resultOf(reply);
+        const bool reachable = !result.unreachable();
+        if (reachable != m_reachable) {
+            m_reachable = reachable;
+            Q_EMIT reachabilityChanged(reachable);
+        }
+        if (result.status == 401)
+            Q_EMIT unauthorized();
+        if (guard)
+            done(result);
+    });
+}
+
+void AdminClient::get(const QString &path, const QUrlQuery &query, QObject *context,
+                      Callback done)
+{
+    deliver(send("GET", path, query, QByteArray()), context, std::move(done));
+}
+
+void AdminClient::post(const QString &path, const QJsonObject &body, QObject *context,
+                       Callback done)
+{
+    deliver(send("POST", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)), context,
+            std::move(done));
+}
+
+void AdminClient::put(const QString &path, const QJsonObject &body, QObject *context,
+                      Callback done)
+{
+    deliver(send("PUT", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)), context,
+            std::move(done));
+}
+
+void AdminClient::remove(const QString &path, QObject *context, Callback done)
+{
+    deliver(send("DELETE", path, {}, QByteArray()), context, std::move(done));
+}
+
+void AdminClient::fetch(const QUrl &url, QObject *context, Callback done)
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(30000);
+    deliver(m_network->get(request), context, std::move(done));
+}
+
+void AdminClient::overview(QObject *context, Callback done)
+{
+    get(QStringLiteral("/admin/v1/overview"), {}, context, std::move(done));
+}
+
+void AdminClient::settings(QObject *context, Callback done)
+{
+    get(QStringLiteral("/admin/v1/settings"), {}, context, std::move(done));
+}
+
+void AdminClient::saveSettings(const QJsonObject &changes, QObject *context, Callback done)
+{
+    put(QStringLiteral("/admin/v1/settings"), changes, context, std::move(done));
+}
+
+void AdminClient::metricsSeries(const QString &metric, const QDateTime &from, const QDateTime &to,
+                                int stepSeconds, QObject *context, Callback done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("metric"), metric);
+    addTime(q, QStringLiteral("from"), from);
+    addTime(q, QStringLiteral("to"), to);
+    q.addQueryItem(QStringLiteral("step"), QString::number(stepSeconds));
+    get(QStringLiteral("/admin/v1/metrics/series"), q, context, std::move(done));
+}
+
+void AdminClient::logout(QObject *context, Callback done)
+{
+    post(QStringLiteral("/admin/v1/logout"), {}, context, std::move(done));
+}
+
+void AdminClient::listClients(const QString &cursor, QObject *context, Callback done)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+    addText(q, QStringLiteral("cursor"), cursor);
+    get(QStringLiteral("/v1/clients"), q, context, std::move(done));
+}
+
+void AdminClient::createClient(const QJsonObject &spec, QObject *context, Callback done)
+{
+    post(QStringLiteral("/v1/clients"), spec, context, std::move(done));
+}
+
+void AdminClient::updateClient(const QString &clientId, const QJsonObject &changes,
+                               QObject *context, Callback done)
+{
+    put(QStringLiteral("/v1/clients/") + encodedId(clientId), changes, context, std::move(done));
+}
+
+void AdminClient::setClientSuspended(const QString &clientId, bool suspended, QObject *context,
+                                     Callback done)
+{
+    const QJsonObject change{
+        {QStringLiteral("status"),
+         suspended ? QStringLiteral("suspended") : QStringLiteral("active")}};
+    updateClient(clientId, change, context, std::move(done));
+}
+
+void AdminClient::regenerateKey(const QString &clientId, int graceSeconds, QObject *context,
+                                Callback done)
+{
+    post(QStringLiteral("/v1/clients/%1/regenerate-key").arg(encodedId(clientId)),
+         {{QStringLiteral("graceSeconds"), graceSeconds}}, context, std::move(done));
+}
+
+void AdminClient::deleteClient(const QString &clientId, QObject *context, Callback done)
+{
+    remove(QStringLiteral("/v1/clients/") + encodedId(clientId), context, std::move(done));
+}
+
+void AdminClient::listConsents(const ConsentQuery &query, QObject *context, Callback done)
+{
+    QUrlQuery q;
+    addText(q, QStringLiteral("clientId"), query.clientId);
+    addText(q, QStringLiteral("status"), query.status);
+    addText(q, QStringLiteral("recipient"), query.recipient);
+    addTime(q, QStringLiteral("from"), query.from);
+    addTime(q, QStringLiteral("to"), query.to);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    addText(q, QStringLiteral("cursor"), query.cursor);
+    get(QStringLiteral("/admin/v1/consents"), q, context, std::move(done));
+}
+
+void AdminClient::getConsent(const QString &id, QObject *context, Callback done)
+{
+    get(QStringLiteral("/admin/v1/consents/") + encodedId(id), {}, context, std::move(done));
+}
+
+void AdminClient::createConsent(const QString &clientId, const QJsonObject &spec,
+                                QObject *context, Callback done)
+{
+    QJsonObject body = spec;
+    body.insert(QStringLiteral("clientId"), clientId);
+    post(QStringLiteral("/admin/v1/consents"), body, context, std::move(done));
+}
+
+void AdminClient::revokeConsent(const QString &id, QObject *context, Callback done)
+{
+    remove(QStringLiteral("/admin/v1/consents/") + encodedId(id), context, std::move(done));
+}
+
+QUrl AdminClient::consentQrUrl(const QString &consentId, const QString &format, int size) const
+{
+    QUrl url = m_baseUrl.resolved(
+        QUrl(QStringLiteral("/v1/consents/qr/auth/") + encodedId(consentId)));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("format"), format);
+    if (size > 0)
+        q.addQueryItem(QStringLiteral("size"), QString::number(size));
+    url.setQuery(q);
+    return url;
+}
+
+void AdminClient::listAudit(const AuditQuery &query, QObject *context, Callback done)
+{
+    QUrlQuery q;
+    addText(q, QStringLiteral("actor"), query.actor);
+    addText(q, QStringLiteral("action"), query.action);
+    addText(q, QStringLiteral("resource"), query.resource);
+    addText(q, QStringLiteral("q"), query.text);
+    addText(q, QStringLiteral("outcome"), query.outcome);
+    addTime(q, QStringLiteral("from"), query.from);
+    addTime(q, QStringLiteral("to"), query.to);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    addText(q, QStringLiteral("cursor"), query.cursor);
+    get(QStringLiteral("/admin/v1/audit"), q, context, std::move(done));
+}
+
+void AdminClient::verifyAudit(QObject *context, Callback done)
+{
+    get(QStringLiteral("/admin/v1/audit/verify"), {}, context, std::move(done));
+}
+
+} // namespace mid

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "ApiResult.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace mid {
+
+// The typed admin and client API of one MID server, over HTTP(S). This is everything the
+// console knows of a server: in embedded mode it talks to its own process over loopback,
+// otherwise to a remote mid-server. Every call is asynchronous; the answer arrives on the
+// caller's thread through `done`, and only while `context` still exists.
+class AdminClient : public QObject
+{
+    Q_OBJECT
+public:
+    using Callback = std::function<void(const ApiResult &)>;
+
+    explicit AdminClient(QObject *parent = nullptr);
+    ~AdminClient() override;
+
+    // Where to connect and with which operator token.
+    void setServer(const QUrl &baseUrl, const QString &operatorToken, bool remote);
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString token() const { return m_token; }
+    bool isRemote() const { return m_remote; }
+
+    // POST /admin/v1/login; on success data = {token, expiresAt, operator{username, role}}.
+    static void login(QNetworkAccessManager *network, const QUrl &baseUrl, const QString &username,
+                      const QString &password, QObject *context, Callback done);
+
+    // --- generic calls (paths relative to the base URL, e.g. "/admin/v1/overview")
+    void get(const QString &path, const QUrlQuery &query, QObject *context, Callback done);
+    void post(const QString &path, const QJsonObject &body, QObject *context, Callback done);
+    void put(const QString &path, const QJsonObject &body, QObject *context, Callback done);
+    void remove(const QString &path, QObject *context, Callback done);
+    // Raw bytes of any URL on this server (QR images, pages); ApiResult::raw holds them.
+    void fetch(const QUrl &url, QObject *context, Callback done);
+
+    // --- server
+    void overview(QObject *context, Callback done);                      // GET /admin/v1/overview
+    void settings(QObject *context, Callback done);                      // GET /admin/v1/settings
+    void saveSettings(const QJsonObject &changes, QObject *context, Callback done); // PUT
+    // GET /admin/v1/metrics/series: metric ∈ requests, latency, consents, rate_limited.
+    void metricsSeries(const QString &metric, const QDateTime &from, const QDateTime &to,
+                       int stepSeconds, QObject *context, Callback done);
+    void logout(QObject *context, Callback done);
+
+    // --- clients (tenants), /v1/clients
+    void listClients(const QString &cursor, QObject *context, Callback done);
+    void createClient(const QJsonObject &spec, QObject *context, Callback done);
+    void updateClient(const QString &clientId, const QJsonObject &changes, QObject *context,
+                      Callback done);
+    void setClientSuspended(const QString &clientId, bool suspended, QObject *context,
+                            Callback done);
+    void regenerateKey(const QString &clientId, int graceSeconds, QObject *context,
+                       Callback done);
+    void deleteClient(const QString &clientId, QObject *context, Callback done);
+
+    // --- consents, /admin/v1/consents (every tenant's)
+    struct ConsentQuery
+    {
+        QString clientId, status, recipient;
+        QDateTime from, to;
+        int limit = 200;
+        QString cursor;
+    };
+    void listConsents(const ConsentQuery &query, QObject *context, Callback done);
+    void getConsent(const QString &id, QObject *context, Callback done);
+    // Creates a session on behalf of a tenant (demos, the QR presenter).
+    void createConsent(const QString &clientId, const QJsonObject &spec, QObject *context,
+                       Callback done);
+    void revokeConsent(const QString &id, QObject *context, Callback done);
+    // Absolute URL of a consent's QR image (public: the id is the capability).
+    QUrl consentQrUrl(const QString &consentId, const QString &format = QStringLiteral("png"),
+                      int size = 0) const;
+
+    // --- audit, /admin/v1/audit
+    struct AuditQuery
+    {
+        QString actor, action, resource, text;
+        QString outcome; // an exact HTTP status, e.g. "403"
+        QDateTime from, to;
+        int limit = 200;
+        QString cursor;
+    };
+    void listAudit(const AuditQuery &query, QObject *context, Callback done);
+    void verifyAudit(QObject *context, Callback done);
+
+Q_SIGNALS:
+    // Any call answered 401: the token expired or was revoked; the console asks to log in.
+    void unauthorized();
+    // Reachability changes as seen by ordinary calls (the event stream reports its own).
+    void reachabilityChanged(bool reachable);
+
+private:
+    QNetworkReply *send(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                        const QByteArray &body);
+    void deliver(QNetworkReply *reply, QObject *context, Callback done);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_token;
+    bool m_remote = false;
+    bool m_reachable = true;
+};
+
+} // namespace mid

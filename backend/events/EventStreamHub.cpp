@@ -1,0 +1,121 @@
+#include "EventStreamHub.h"
+
+#include "core/Time.h"
+
+#include <QJsonDocument>
+#include <QTcpSocket>
+
+namespace mid {
+
+namespace {
+QByteArray chunk(const QByteArray &payload)
+{
+    return QByteArray::number(payload.size(), 16) + "\r\n" + payload + "\r\n";
+}
+} // namespace
+
+EventStreamHub::EventStreamHub(EventBus &bus, QObject *parent) : QObject(parent), m_bus(bus)
+{
+    // Proxies drop idle connections and a console must notice a dead server: a comment every
+    // 15 s keeps both honest.
+    m_keepAlive.setInterval(15000);
+    connect(&m_keepAlive, &QTimer::timeout, this, &EventStreamHub::keepAlive);
+}
+
+EventStreamHub::~EventStreamHub()
+{
+    closeAll();
+}
+
+QByteArray EventStreamHub::frame(const DomainEvent &event)
+{
+    QJsonObject body = event.toJson();
+    if (!event.clientId.isEmpty())
+        body.insert(QStringLiteral("clientId"), event.clientId);
+    return "id: " + event.id.toUtf8() + "\nevent: " + event.type.toUtf8() +
+           "\ndata: " + QJsonDocument(body).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+void EventStreamHub::attach(QTcpSocket *socket, const QString &lastEventId)
+{
+    if (!m_listening) {
+        // Subscribing makes every publisher build its payload, so the hub only listens once
+        // a console has asked; it then keeps listening so a reconnecting console can resume.
+        connect(&m_bus, &EventBus::published, this, &EventStreamHub::onEvent);
+        m_listening = true;
+    }
+    qsizetype resumeAt = -1;
+    if (!lastEventId.isEmpty()) {
+        for (qsizetype i = qsizetype(m_recent.size()) - 1; i >= 0; --i) {
+            if (m_recent[size_t(i)].first == lastEventId) {
+                resumeAt = i + 1;
+                break;
+            }
+        }
+    }
+    const DomainEvent hello{{}, QStringLiteral("stream.hello"), {}, Time::nowMs(),
+                            {{QStringLiteral("version"), QStringLiteral(MID_VERSION)},
+                             {QStringLiteral("replayed"), resumeAt >= 0}}};
+    QByteArray first = frame(hello);
+    first.replace("id: \n", ""); // the hello has no id: it must not move Last-Event-ID
+    send(socket, "retry: 2000\n\n" + first);
+    for (qsizetype i = qMax<qsizetype>(0, resumeAt); resumeAt >= 0 && i < qsizetype(m_recent.size());
+         ++i)
+        send(socket, m_recent[size_t(i)].second);
+
+    m_sockets.append(socket);
+    connect(socket, &QObject::destroyed, this, [this] {
+        m_sockets.removeIf([](const QPointer<QTcpSocket> &s) { return s.isNull(); });
+        if (m_sockets.isEmpty())
+            m_keepAlive.stop();
+    });
+    if (!m_keepAlive.isActive())
+        m_keepAlive.start();
+}
+
+void EventStreamHub::onEvent(const DomainEvent &event)
+{
+    const QByteArray payload = frame(event);
+    if (event.type != QLatin1String("metrics.tick")) { // ticks are not worth replaying
+        m_recent.emplace_back(event.id, payload);
+        if (qsizetype(m_recent.size()) > kReplayEvents)
+            m_recent.pop_front();
+    }
+    for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets))
+        if (socket)
+            send(socket, payload);
+}
+
+void EventStreamHub::send(QTcpSocket *socket, const QByteArray &payload)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (socket->bytesToWrite() > kMaxBacklogBytes) {
+        // A console that stopped reading would make the server hold its events forever;
+        // it reconnects with Last-Event-ID and catches up from the replay buffer instead.
+        socket->abort();
+        return;
+    }
+    socket->write(chunk(payload));
+}
+
+void EventStreamHub::keepAlive()
+{
+    for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets))
+        if (socket)
+            send(socket, QByteArrayLiteral(": keep-alive\n\n"));
+}
+
+void EventStreamHub::closeAll()
+{
+    for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets)) {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState) {
+            socket->write("0\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    }
+    m_sockets.clear();
+    m_keepAlive.stop();
+}
+
+} // namespace mid

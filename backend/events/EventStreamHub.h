@@ -1,0 +1,51 @@
+#pragma once
+
+#include "EventBus.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+
+class QTcpSocket;
+
+namespace mid {
+
+// The live stream of §13 (GET /admin/v1/events) as Server-Sent Events: every event of the
+// bus goes to every attached console as one chunk of a chunked answer. A console that comes
+// back with Last-Event-ID gets what it missed from a short replay buffer; the first frame
+// (`stream.hello`) says whether that worked, so a console knows when to reload instead.
+class EventStreamHub : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EventStreamHub(EventBus &bus, QObject *parent = nullptr);
+    ~EventStreamHub() override;
+
+    // Takes over a socket whose answer head was written; the socket stays owned by Qt's
+    // server, which deletes it when the peer goes away.
+    void attach(QTcpSocket *socket, const QString &lastEventId);
+    qsizetype subscriberCount() const { return m_sockets.size(); }
+    // Ends every stream (server shutdown): the last chunk, then the sockets close.
+    void closeAll();
+
+    static constexpr qsizetype kReplayEvents = 2000;
+    static constexpr qint64 kMaxBacklogBytes = 8 * 1024 * 1024;
+
+private:
+    void onEvent(const DomainEvent &event);
+    void send(QTcpSocket *socket, const QByteArray &payload);
+    void keepAlive();
+    static QByteArray frame(const DomainEvent &event);
+
+    EventBus &m_bus;
+    QList<QPointer<QTcpSocket>> m_sockets;
+    std::deque<std::pair<QString, QByteArray>> m_recent; // event id → frame
+    QTimer m_keepAlive;
+    bool m_listening = false;
+};
+
+} // namespace mid

@@ -1,0 +1,270 @@
+#include "AdminController.h"
+
+#include "core/ApiError.h"
+#include "core/BodyReader.h"
+#include "core/Time.h"
+#include "events/EventStreamHub.h"
+#include "services/AuditLog.h"
+#include "services/ClientService.h"
+#include "services/ConsentService.h"
+#include "services/MetricsHistory.h"
+#include "services/OperatorService.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QSettings>
+#include <QUrl>
+
+namespace mid {
+
+namespace {
+const QString kTag = QStringLiteral("Admin");
+} // namespace
+
+void AdminController::registerRoutes(Router &r)
+{
+    auto add = [&](const char *method, const char *path, Access access, const char *action,
+                   const char *summary, Reply (AdminController::*fn)(RequestContext &)) {
+        r.add({.method = method,
+               .pattern = QString::fromLatin1(path),
+               .access = access,
+               .action = QString::fromLatin1(action),
+               .summary = QString::fromLatin1(summary),
+               .tag = kTag,
+               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
+    };
+    add("POST", "/admin/v1/login", Access::Public, "operator.login",
+        "Log in with username and password; returns an operator token (12 h idle expiry)",
+        &AdminController::login);
+    add("GET", "/admin/v1/overview", Access::Operator, "",
+        "Counts, rates, the server and the calling operator", &AdminController::overview);
+    add("GET", "/admin/v1/settings", Access::Operator, "", "Server settings",
+        &AdminController::settings);
+    add("PUT", "/admin/v1/settings", Access::Operator, "settings.update",
+        "Change settings (admin); written to mid.conf, applied at the next start",
+        &AdminController::saveSettings);
+    add("GET", "/admin/v1/operators", Access::Operator, "", "List operators (admin)",
+        &AdminController::listOperators);
+    add("POST", "/admin/v1/operators", Access::Operator, "operator.create",
+        "Create an operator {username, password, role} (admin)", &AdminController::createOperator);
+    add("PUT", "/admin/v1/operators/:username", Access::Operator, "operator.update",
+        "Change an operator's password or role (admin)", &AdminController::updateOperator);
+    add("DELETE", "/admin/v1/operators/:username", Access::Operator, "operator.delete",
+        "Delete an operator and end their tokens (admin)", &AdminController::deleteOperator);
+    add("GET", "/admin/v1/metrics/series", Access::Operator, "",
+        "Time series: metric=requests|latency|consents|rate_limited, from, to, step (s), "
+        "clientId (requests only)",
+        &AdminController::metricsSeries);
+    add("GET", "/admin/v1/events", Access::Operator, "",
+        "Live stream of every state change (Server-Sent Events; Last-Event-ID resumes)",
+        &AdminController::events);
+}
+
+void AdminController::requireAdmin(const RequestContext &ctx)
+{
+    if (ctx.principal.role != QLatin1String("admin"))
+        throw ApiError::forbidden(QStringLiteral("Only an admin may do this"));
+}
+
+Reply AdminController::login(RequestContext &ctx)
+{
+    BodyReader body(ctx.json());
+    const QString username = body.string(QStringLiteral("username"), true).value_or(QString());
+    const QString password = body.string(QStringLiteral("password"), true).value_or(QString());
+    body.finish();
+    ctx.auditResource = username;
+    const OperatorService::Login session = m_s.operators.login(username, password);
+    return Reply::ok(
+        QJsonObject{{QStringLiteral("token"), session.token},
+                    {QStringLiteral("expiresIn"), int(12 * 3600)},
+                    {QStringLiteral("operator"), OperatorService::toJson(session.op)}},
+        QStringLiteral("Logged in"));
+}
+
+Reply AdminController::overview(RequestContext &ctx)
+{
+    const QHash<QString, qint64> byStatus = m_s.consents.countByStatus();
+    qint64 consentsTotal = 0;
+    QJsonObject consents;
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it) {
+        consentsTotal += it.value();
+        consents.insert(it.key(), it.value());
+    }
+    const QList<Client> clients = m_s.clients.list();
+    const qint64 active = std::count_if(clients.cbegin(), clients.cend(),
+                                        [](const Client &c) { return c.isActive(); });
+    const qint64 auditRows = m_s.audit.query({}, 1, {}).total;
+    const QJsonObject counts{{QStringLiteral("clients"), qint64(clients.size())},
+                             {QStringLiteral("clientsActive"), active},
+                             {QStringLiteral("consentsTotal"), consentsTotal},
+                             {QStringLiteral("consentsPending"), byStatus.value(QStringLiteral("pending"))},
+                             {QStringLiteral("consentsByStatus"), consents},
+                             {QStringLiteral("auditRows"), auditRows},
+                             {QStringLiteral("streamSubscribers"), m_s.stream.subscriberCount()}};
+    const QJsonObject server{{QStringLiteral("version"), QStringLiteral(MID_VERSION)},
+                             {QStringLiteral("startedAt"), Time::rfc3339Ms(m_startedAtMs)},
+                             {QStringLiteral("uptimeSeconds"), (Time::nowMs() - m_startedAtMs) / 1000},
+                             {QStringLiteral("publicUrl"), m_config.effectivePublicUrl()},
+                             {QStringLiteral("tls"), m_config.tls},
+                             {QStringLiteral("demo"), m_config.demo}};
+    const QJsonObject you{{QStringLiteral("username"), ctx.principal.operatorName},
+                          {QStringLiteral("role"), ctx.principal.role}};
+    return Reply::ok(QJsonObject{{QStringLiteral("operator"), you},
+                                 {QStringLiteral("server"), server},
+                                 {QStringLiteral("counts"), counts},
+                                 {QStringLiteral("requestsPerSecond"),
+                                  m_s.history.requestsPerSecond()}});
+}
+
+QString AdminController::confPath() const
+{
+    return QDir(m_config.dataDir).filePath(QStringLiteral("mid.conf"));
+}
+
+QJsonObject AdminController::settingsJson() const
+{
+    const QSettings file(confPath(), QSettings::IniFormat);
+    const QString listen = QStringLiteral("%1:%2")
+                               .arg(m_config.listenAddress.toString())
+                               .arg(m_config.listenPort);
+    return {{QStringLiteral("listen"), listen},
+            {QStringLiteral("publicUrl"), m_config.effectivePublicUrl()},
+            {QStringLiteral("dataDir"), m_config.dataDir},
+            {QStringLiteral("database"),
+             m_config.databaseUrl.isEmpty() ? QStringLiteral("sqlite:") + m_config.databasePath()
+                                            : m_config.databaseUrl},
+            {QStringLiteral("tls"), m_config.tls},
+            {QStringLiteral("demo"), m_config.demo},
+            // What mid.conf says now, which may differ from what runs until the next start.
+            {QStringLiteral("saved"),
+             QJsonObject{{QStringLiteral("listen"), file.value(QStringLiteral("listen")).toString()},
+                         {QStringLiteral("publicUrl"),
+                          file.value(QStringLiteral("public-url")).toString()}}}};
+}
+
+Reply AdminController::settings(RequestContext &)
+{
+    return Reply::ok(settingsJson());
+}
+
+Reply AdminController::saveSettings(RequestContext &ctx)
+{
+    requireAdmin(ctx);
+    BodyReader body(ctx.json());
+    const auto listen = body.string(QStringLiteral("listen"));
+    const auto publicUrl = body.string(QStringLiteral("publicUrl"));
+    if (listen && !listen->isEmpty()) {
+        QHostAddress address;
+        quint16 port = 0;
+        if (!ConfigLoader::parseListen(*listen, &address, &port))
+            body.invalid(QStringLiteral("listen"), QStringLiteral("format"),
+                         QStringLiteral("listen must be ADDRESS:PORT, e.g. 0.0.0.0:8080"));
+    }
+    if (publicUrl && !publicUrl->isEmpty()) {
+        const QUrl url(*publicUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") &&
+                               url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+            body.invalid(QStringLiteral("publicUrl"), QStringLiteral("format"),
+                         QStringLiteral("publicUrl must be an http(s) URL with a host"));
+    }
+    body.finish();
+    QSettings file(confPath(), QSettings::IniFormat);
+    auto store = [&file](const char *key, const std::optional<QString> &value) {
+        if (!value)
+            return;
+        if (value->isEmpty())
+            file.remove(QString::fromLatin1(key));
+        else
+            file.setValue(QString::fromLatin1(key), *value);
+    };
+    store("listen", listen);
+    store("public-url", publicUrl);
+    file.sync();
+    if (file.status() != QSettings::NoError)
+        throw ApiError(ApiError::Kind::ServerError,
+                       QStringLiteral("mid.conf could not be written in the data directory"));
+    ctx.auditDetails = {{QStringLiteral("fields"),
+                         QJsonArray::fromStringList(ctx.json().keys())}};
+    QJsonObject data = settingsJson();
+    data.insert(QStringLiteral("restartRequired"), true);
+    return Reply::ok(data, QStringLiteral("Settings saved; they apply at the next start"));
+}
+
+Reply AdminController::listOperators(RequestContext &ctx)
+{
+    requireAdmin(ctx);
+    QJsonArray items;
+    for (const auto &op : m_s.operators.list())
+        items.append(OperatorService::toJson(op));
+    return Reply::ok(listData(items, items.size(), {}));
+}
+
+Reply AdminController::createOperator(RequestContext &ctx)
+{
+    requireAdmin(ctx);
+    BodyReader body(ctx.json());
+    const QString username = body.string(QStringLiteral("username"), true).value_or(QString());
+    const QString password = body.string(QStringLiteral("password"), true).value_or(QString());
+    const QString role = body.string(QStringLiteral("role")).value_or(QStringLiteral("operator"));
+    body.finish();
+    ctx.auditResource = username;
+    ctx.auditDetails = {{QStringLiteral("role"), role}};
+    return Reply::created(OperatorService::toJson(m_s.operators.create(username, password, role)),
+                          QStringLiteral("Operator created"));
+}
+
+Reply AdminController::updateOperator(RequestContext &ctx)
+{
+    requireAdmin(ctx);
+    BodyReader body(ctx.json());
+    const auto password = body.string(QStringLiteral("password"));
+    const auto role = body.string(QStringLiteral("role"));
+    body.finish();
+    ctx.auditResource = ctx.param(QStringLiteral("username"));
+    if (role)
+        ctx.auditDetails = {{QStringLiteral("role"), *role}};
+    const auto op = m_s.operators.update(ctx.param(QStringLiteral("username")),
+                                         password ? &*password : nullptr, role ? &*role : nullptr);
+    return Reply::ok(OperatorService::toJson(op), QStringLiteral("Operator updated"));
+}
+
+Reply AdminController::deleteOperator(RequestContext &ctx)
+{
+    requireAdmin(ctx);
+    ctx.auditResource = ctx.param(QStringLiteral("username"));
+    m_s.operators.remove(ctx.param(QStringLiteral("username")), ctx.principal.operatorId);
+    return Reply::ok(QJsonObject{{QStringLiteral("deleted"), true}},
+                     QStringLiteral("Operator deleted"));
+}
+
+Reply AdminController::metricsSeries(RequestContext &ctx)
+{
+    const qint64 nowS = Time::nowMs() / 1000;
+    const qint64 toMs = ctx.queryTime(QStringLiteral("to"));
+    const qint64 fromMs = ctx.queryTime(QStringLiteral("from"));
+    const qint64 toS = toMs ? toMs / 1000 : nowS;
+    const qint64 fromS = fromMs ? fromMs / 1000 : toS - 3600;
+    if (fromS > toS)
+        throw ApiError::validation(QStringLiteral("from"), QStringLiteral("range"),
+                                   QStringLiteral("from must not be after to"));
+    const int step = ctx.queryInt(QStringLiteral("step"), 60, 1, 86400);
+    QString metric = ctx.queryValue(QStringLiteral("metric"));
+    if (metric.isEmpty())
+        metric = QStringLiteral("requests");
+    return Reply::ok(m_s.history.series(metric, fromS, toS, step,
+                                        ctx.queryValue(QStringLiteral("clientId"))));
+}
+
+Reply AdminController::events(RequestContext &ctx)
+{
+    QString lastEventId = QString::fromUtf8(ctx.header("last-event-id"));
+    if (lastEventId.isEmpty())
+        lastEventId = ctx.queryValue(QStringLiteral("lastEventId"));
+    EventStreamHub &hub = m_s.stream;
+    return Reply::streamed("text/event-stream; charset=utf-8",
+                           [&hub, lastEventId](QTcpSocket *socket) {
+                               hub.attach(socket, lastEventId);
+                           });
+}
+
+} // namespace mid

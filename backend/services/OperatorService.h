@@ -1,0 +1,53 @@
+#pragma once
+
+#include "storage/OperatorStore.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace mid {
+
+class AuthService;
+class Database;
+
+// The people who run the box (§1 Operators): password login and their management by an
+// admin. Passwords are kept as PBKDF2-HMAC-SHA256 with a per-operator salt.
+class OperatorService
+{
+public:
+    OperatorService(Database &db, AuthService &auth);
+
+    struct Login
+    {
+        QString token;
+        OperatorStore::Operator op;
+    };
+    // 401 on an unknown user or a wrong password (the same message for both).
+    Login login(const QString &username, const QString &password);
+
+    QList<OperatorStore::Operator> list();
+    OperatorStore::Operator create(const QString &username, const QString &password,
+                                   const QString &role);
+    OperatorStore::Operator update(const QString &username, const QString *password,
+                                   const QString *role);
+    // 409 when it would leave the box without an admin.
+    void remove(const QString &username, const QString &callerId);
+
+    static QJsonObject toJson(const OperatorStore::Operator &op);
+    static const QStringList &roles();
+    static constexpr int kIterations = 210000; // OWASP 2023 for PBKDF2-HMAC-SHA256
+    static constexpr int kMinPasswordLength = 10;
+
+private:
+    OperatorStore::Operator byName(const QString &username);
+    int adminCount();
+    static OperatorStore::Password hashPassword(const QString &password);
+    static void checkPassword(const QString &password);
+    static void checkRole(const QString &role);
+
+    OperatorStore m_store;
+    AuthService &m_auth;
+};
+
+} // namespace mid
