@@ -94,7 +94,7 @@ void MetricsHistory::sample()
 
 const MetricsHistory::Point *MetricsHistory::at(qint64 t) const
 {
-    if (t > m_last || t <= m_last - kKeepSeconds)
+    if (t <= 0 || t > m_last || t <= m_last - kKeepSeconds) // t <= 0: nothing sampled yet
         return nullptr;
     const Point &p = m_ring[t % kKeepSeconds];
     return p.t == t ? &p : nullptr;

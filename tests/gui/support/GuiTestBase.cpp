@@ -1,0 +1,84 @@
+#include "GuiTestBase.h"
+
+#include <QAbstractItemModel>
+#include <QJsonDocument>
+
+namespace mid::test {
+
+GuiTestBase::GuiTestBase()
+{
+    ServerConfig config;
+    config.dataDir = m_dir.path();
+    config.listenAddress = QHostAddress::LocalHost;
+    config.listenPort = 0;
+    config.bootstrapToken = m_adminToken;
+    m_server = std::make_unique<EmbeddedServer>(config);
+    QString error;
+    if (!m_server->start(&error)) {
+        qWarning("embedded server did not start: %s", qPrintable(error));
+        return;
+    }
+    m_http = std::make_unique<HttpClient>(m_server->baseUrl().toString(QUrl::StripTrailingSlash));
+    m_session = std::make_unique<ui::ServerSession>();
+    m_session->connectTo(m_server->baseUrl(), m_server->operatorToken(), false);
+}
+
+GuiTestBase::~GuiTestBase()
+{
+    m_session.reset();
+    if (m_server)
+        m_server->stop();
+}
+
+Headers GuiTestBase::admin() const
+{
+    return {{"Authorization", "Bearer " + m_adminToken.toUtf8()}};
+}
+
+bool GuiTestBase::waitConnected(int timeoutMs)
+{
+    bool announced = !m_session->role().isEmpty();
+    QObject::connect(m_session.get(), &ui::ServerSession::connected, [&announced] {
+        announced = true;
+    });
+    return waitUntil([&] { return announced && m_session->isConnected(); }, timeoutMs);
+}
+
+TestClient GuiTestBase::createClient(const QJsonObject &fields)
+{
+    QJsonObject body = fields;
+    if (!body.contains(QStringLiteral("name")))
+        body.insert(QStringLiteral("name"), QStringLiteral("Test tenant"));
+    if (!body.contains(QStringLiteral("plan")))
+        body.insert(QStringLiteral("plan"), QStringLiteral("enterprise"));
+    const QJsonObject d = m_http->post(QStringLiteral("/v1/clients"), body, admin()).data();
+    return {d.value(QStringLiteral("clientId")).toString(),
+            d.value(QStringLiteral("apiKey")).toString(),
+            d.value(QStringLiteral("clientSecret")).toString()};
+}
+
+QJsonObject GuiTestBase::createConsent(const TestClient &client, const QJsonObject &fields)
+{
+    QJsonObject body = fields;
+    if (!body.contains(QStringLiteral("recipient")))
+        body.insert(QStringLiteral("recipient"), QStringLiteral("+33612345678"));
+    return m_http->post(QStringLiteral("/v1/consents/auth"), body, client.bearer()).data();
+}
+
+int GuiTestBase::rowWithText(QAbstractItemView *view, int column, const QString &text)
+{
+    QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, column).data().toString() == text)
+            return row;
+    return -1;
+}
+
+void GuiTestBase::clickRow(QAbstractItemView *view, int row, int column)
+{
+    const QModelIndex index = view->model()->index(row, column);
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+} // namespace mid::test

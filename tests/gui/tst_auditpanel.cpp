@@ -1,0 +1,578 @@
+#include "GuiTestBase.h"
+
+#include "AuditExporter.h"
+#include "models/AuditModel.h"
+#include "panels/AuditPanel.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mid;
+using mid::test::GuiTestBase;
+using mid::test::waitUntil;
+using mid::ui::AuditExporter;
+using mid::ui::AuditModel;
+using mid::ui::AuditPanel;
+
+namespace {
+
+// RFC 4180 records of a CSV text (quoted fields may hold commas, quotes and line breaks).
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record.append(field);
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                   text.at(i + 1) == QLatin1Char('\n')) {
+            record.append(field);
+            records.append(record);
+            record.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty()) {
+        record.append(field);
+        records.append(record);
+    }
+    return records;
+}
+
+} // namespace
+
+class TestAuditPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void showsRows();
+    void filterByAction_data();
+    void filterByAction();
+    void filterByActorAndText_data();
+    void filterByActorAndText();
+    void invalidOutcomeIsExplained();
+    void timeFilter();
+    void detailsPaneShowsEntry();
+    void lazyLoading();
+    void csvQuoting_data();
+    void csvQuoting();
+    void exportFile_data();
+    void exportFile();
+    void cancelLeavesNoFile_data();
+    void cancelLeavesNoFile();
+    void exportFromPanel();
+    void verifyIntegrity();
+    void newEntriesOfferRefresh();
+    void verifyFindsTampering(); // last: it breaks the chain
+
+private:
+    AuditModel *model() const { return m_panel->model(); }
+    QTableView *table() const
+    {
+        return GuiTestBase::byName<QTableView>(m_panel.get(), QStringLiteral("Audit entries"));
+    }
+    // Types `action` into the filter bar and presses Enter; waits for the first page.
+    bool filterAction(const QString &action);
+    bool waitLoaded(int timeoutMs = 10000);
+    qint64 apiTotal(const QString &action);
+    QMessageBox *waitMessage(const QString &startsWith);
+
+    std::unique_ptr<GuiTestBase> fixture;
+    std::unique_ptr<AuditPanel> m_panel;
+};
+
+void TestAuditPanel::initTestCase()
+{
+    fixture = std::make_unique<GuiTestBase>();
+    QVERIFY(fixture->ok());
+    QVERIFY(fixture->waitConnected());
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!fixture
+                     ->createClient(
+                         {{QStringLiteral("name"), QStringLiteral("Audit tenant %1").arg(i)}})
+                     .clientId.isEmpty());
+    m_panel = std::make_unique<AuditPanel>(fixture->session());
+    m_panel->resize(1200, 700);
+    m_panel->show();
+    m_panel->reload();
+    QVERIFY(waitLoaded());
+}
+
+void TestAuditPanel::cleanupTestCase()
+{
+    m_panel.reset();
+    fixture.reset();
+}
+
+bool TestAuditPanel::waitLoaded(int timeoutMs)
+{
+    return waitUntil([this] { return !model()->isLoading() && model()->total() >= 0; }, timeoutMs);
+}
+
+bool TestAuditPanel::filterAction(const QString &action)
+{
+    auto *field = GuiTestBase::byName<QLineEdit>(m_panel.get(), QStringLiteral("Action"));
+    if (!field)
+        return false;
+    field->clear();
+    QTest::keyClicks(field, action);
+    QTest::keyClick(field, Qt::Key_Return);
+    return model()->filter().action == action && waitLoaded();
+}
+
+qint64 TestAuditPanel::apiTotal(const QString &action)
+{
+    const auto r = fixture->http().get(QStringLiteral("/admin/v1/audit?limit=1&action=") + action,
+                                       fixture->admin());
+    return r.status == 200 ? r.data().value(QStringLiteral("total")).toInteger() : -1;
+}
+
+QMessageBox *TestAuditPanel::waitMessage(const QString &startsWith)
+{
+    QMessageBox *found = nullptr;
+    waitUntil(
+        [&] {
+            for (QMessageBox *box : m_panel->findChildren<QMessageBox *>())
+                if (box->isVisible() && box->text().startsWith(startsWith))
+                    found = box;
+            return found != nullptr;
+        },
+        15000);
+    return found;
+}
+
+void TestAuditPanel::showsRows()
+{
+    QVERIFY(model()->rowCount() >= 3);
+    QVERIFY(GuiTestBase::rowWithText(table(), AuditModel::ActionColumn,
+                                     QStringLiteral("client.create")) >= 0);
+    auto *total = GuiTestBase::byName<QLabel>(m_panel.get(), QStringLiteral("Entries"));
+    QVERIFY(total);
+    QCOMPARE(total->text(), QStringLiteral("%1 entries").arg(model()->total()));
+    QVERIFY(table()->isVisible());
+}
+
+void TestAuditPanel::filterByAction_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<bool>("stableCount"); // no rows of this action are added while testing
+    QTest::newRow("client.create") << QStringLiteral("client.create") << true;
+    QTest::newRow("audit.search") << QStringLiteral("audit.search") << false;
+}
+
+void TestAuditPanel::filterByAction()
+{
+    QFETCH(QString, action);
+    QFETCH(bool, stableCount);
+    QVERIFY(filterAction(action));
+    QVERIFY(model()->rowCount() > 0);
+    for (int row = 0; row < model()->rowCount(); ++row)
+        QCOMPARE(model()->index(row, AuditModel::ActionColumn).data().toString(), action);
+    if (stableCount) {
+        QCOMPARE(model()->total(), apiTotal(action));
+        QCOMPARE(model()->rowCount(), 3);
+    }
+    QTest::mouseClick(GuiTestBase::byName<QPushButton>(m_panel.get(), QStringLiteral("Clear")),
+                      Qt::LeftButton);
+    QVERIFY(model()->filter().action.isEmpty());
+    QVERIFY(waitLoaded());
+}
+
+void TestAuditPanel::filterByActorAndText_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("column"); // where every row must show it
+    // A colon and a space must reach the server as typed.
+    QTest::newRow("actor") << QStringLiteral("Actor") << QStringLiteral("operator:admin")
+                           << int(AuditModel::ActorColumn);
+    QTest::newRow("search") << QStringLiteral("Search") << QStringLiteral("client.cre")
+                            << int(AuditModel::ActionColumn);
+}
+
+void TestAuditPanel::filterByActorAndText()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(int, column);
+    auto *edit = GuiTestBase::byName<QLineEdit>(m_panel.get(), field);
+    QVERIFY(edit);
+    QTest::keyClicks(edit, value);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(waitLoaded());
+    QVERIFY(model()->rowCount() > 0);
+    for (int row = 0; row < model()->rowCount(); ++row)
+        QVERIFY(model()->index(row, column).data().toString().contains(value));
+    m_panel->clearFilter();
+    QVERIFY(waitLoaded());
+}
+
+void TestAuditPanel::invalidOutcomeIsExplained()
+{
+    auto *outcome = GuiTestBase::byName<QLineEdit>(m_panel.get(), QStringLiteral("Outcome"));
+    auto *banner = GuiTestBase::byName<QLabel>(m_panel.get(), QStringLiteral("Error"));
+    QVERIFY(outcome && banner);
+    QTest::keyClicks(outcome, QStringLiteral("99"));
+    QTest::keyClick(outcome, Qt::Key_Return);
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("100 to 599")));
+    QVERIFY(model()->filter().outcome.isEmpty()); // not sent to the server
+
+    outcome->clear();
+    QTest::keyClicks(outcome, QStringLiteral("201"));
+    QTest::keyClick(outcome, Qt::Key_Return);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(waitLoaded());
+    QVERIFY(model()->rowCount() >= 3); // the three client.create calls answered 201
+    for (int row = 0; row < model()->rowCount(); ++row)
+        QCOMPARE(model()->row(row).outcome, 201);
+    m_panel->clearFilter();
+    QVERIFY(waitLoaded());
+}
+
+void TestAuditPanel::timeFilter()
+{
+    auto *toOn = GuiTestBase::byName<QCheckBox>(m_panel.get(), QStringLiteral("Limit by time: To"));
+    auto *to = GuiTestBase::byName<QDateTimeEdit>(m_panel.get(), QStringLiteral("To time"));
+    auto *empty = GuiTestBase::byName<QLabel>(m_panel.get(), QStringLiteral("No entries"));
+    QVERIFY(toOn && to && empty);
+    QVERIFY(!to->isEnabled());
+    QCOMPARE(to->text(), QStringLiteral("Any time"));
+
+    QTest::mouseClick(toOn, Qt::LeftButton);
+    QVERIFY(to->isEnabled());
+    to->setDateTime(QDateTime::currentDateTime().addSecs(-2 * 3600)); // before any entry
+    QTest::keyClick(to, Qt::Key_Return); // Enter applies in a time field as well
+    QVERIFY(model()->filter().to.isValid());
+    QVERIFY(waitLoaded());
+    QCOMPARE(model()->total(), 0);
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().startsWith(QStringLiteral("No audit entries match")));
+
+    to->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    QTest::keyClick(to, Qt::Key_Enter);
+    QVERIFY(waitLoaded());
+    QVERIFY(model()->total() > 0);
+    QVERIFY(!empty->isVisible());
+
+    QTest::mouseClick(toOn, Qt::LeftButton);
+    QCOMPARE(to->text(), QStringLiteral("Any time"));
+    m_panel->applyFilter();
+    QVERIFY(!model()->filter().to.isValid());
+    QVERIFY(waitLoaded());
+}
+
+void TestAuditPanel::detailsPaneShowsEntry()
+{
+    QVERIFY(filterAction(QStringLiteral("client.create")));
+    GuiTestBase::clickRow(table(), 1);
+    const mid::ui::AuditRow &row = model()->row(1);
+    const auto field = [this](const char *name) {
+        auto *edit = GuiTestBase::byName<QLineEdit>(m_panel.get(), QString::fromLatin1(name));
+        return edit ? edit->text() : QStringLiteral("<missing>");
+    };
+    QCOMPARE(field("Entry action"), QStringLiteral("client.create"));
+    QCOMPARE(field("Entry ID"), row.id);
+    QCOMPARE(field("Entry outcome"), QStringLiteral("201"));
+    QCOMPARE(field("Entry actor"), row.actor);
+    QVERIFY(!row.actor.isEmpty());
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$"))
+                .match(field("Entry row hash"))
+                .hasMatch());
+    auto *json =
+        GuiTestBase::byName<QPlainTextEdit>(m_panel.get(), QStringLiteral("Entry details JSON"));
+    QVERIFY(json);
+    QVERIFY(!json->toPlainText().isEmpty());
+    if (!row.details.isEmpty()) // pretty-printed: one key per line
+        QCOMPARE(QJsonDocument::fromJson(json->toPlainText().toUtf8()).object(), row.details);
+    m_panel->clearFilter();
+    QVERIFY(waitLoaded());
+}
+
+void TestAuditPanel::lazyLoading()
+{
+    // 1,200 audited calls (client.list is recorded like every client call).
+    for (int i = 0; i < 1200; ++i)
+        QCOMPARE(
+            fixture->http().get(QStringLiteral("/v1/clients?limit=1"), fixture->admin()).status,
+            200);
+    QTest::qWait(100); // the audit log writes its queue within 20 ms
+    QVERIFY(filterAction(QStringLiteral("client.list")));
+    QVERIFY(model()->total() >= 1200);
+    QCOMPARE(model()->rowCount(), AuditModel::kPageSize);
+    QVERIFY(model()->canFetchMore({}));
+    auto *total = GuiTestBase::byName<QLabel>(m_panel.get(), QStringLiteral("Entries"));
+    QVERIFY2(total->text().contains(QLatin1Char(',')),
+             qPrintable(total->text())); // "1,200 entries"
+
+    model()->fetchMore({});
+    QVERIFY(waitUntil([this] { return model()->rowCount() == 2 * AuditModel::kPageSize; }, 10000));
+    // Scrolling to the end makes the view ask for the rest.
+    table()->scrollToBottom();
+    QVERIFY(waitUntil([this] { return model()->rowCount() == model()->total(); }, 10000));
+    QVERIFY(!model()->canFetchMore({}));
+    QSet<QString> ids;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        QCOMPARE(model()->row(row).action, QStringLiteral("client.list"));
+        ids.insert(model()->row(row).id);
+        if (row)
+            QVERIFY(model()->row(row).seq < model()->row(row - 1).seq); // newest first, no overlap
+    }
+    QCOMPARE(ids.size(), model()->rowCount());
+}
+
+void TestAuditPanel::csvQuoting_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("plain") << QStringLiteral("client.create") << QByteArray("client.create");
+    QTest::newRow("comma") << QStringLiteral("a,b") << QByteArray("\"a,b\"");
+    QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QByteArray("\"say \"\"hi\"\"\"");
+    QTest::newRow("newline") << QStringLiteral("a\nb") << QByteArray("\"a\nb\"");
+    QTest::newRow("utf8") << QStringLiteral("Zoë") << QByteArray("Zo\xc3\xab");
+}
+
+void TestAuditPanel::csvQuoting()
+{
+    QFETCH(QString, value);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(AuditExporter::csvField(value), expected);
+}
+
+void TestAuditPanel::exportFile_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("action");
+    QTest::newRow("csv, one page")
+        << int(AuditExporter::Format::Csv) << QStringLiteral("client.create");
+    QTest::newRow("csv, three pages")
+        << int(AuditExporter::Format::Csv) << QStringLiteral("client.list");
+    QTest::newRow("jsonl, three pages")
+        << int(AuditExporter::Format::JsonLines) << QStringLiteral("client.list");
+}
+
+void TestAuditPanel::exportFile()
+{
+    QFETCH(int, format);
+    QFETCH(QString, action);
+    const auto fmt = AuditExporter::Format(format);
+    const qint64 expected = apiTotal(action);
+    QVERIFY(expected > 0);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.") + AuditExporter::suffix(fmt));
+    AuditExporter exporter(fixture->session().api());
+    QSignalSpy finished(&exporter, &AuditExporter::finished);
+    QSignalSpy progress(&exporter, &AuditExporter::progress);
+    AdminClient::AuditQuery query;
+    query.action = action;
+    exporter.start(query, path, fmt);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(finished.at(0).at(1).toString().contains(path));
+    QCOMPARE(exporter.written(), expected);
+    QCOMPARE(progress.constLast().at(0).toLongLong(), expected);
+    QCOMPARE(progress.constLast().at(1).toLongLong(), expected);
+    QCOMPARE(progress.size(),
+             int((expected + AuditExporter::kPageSize - 1) / AuditExporter::kPageSize));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no temporary left behind
+    QSet<QString> ids;
+    if (fmt == AuditExporter::Format::Csv) {
+        const QList<QStringList> records = parseCsv(QString::fromUtf8(bytes));
+        QCOMPARE(records.size(), expected + 1);
+        QCOMPARE(records.first().first(), QStringLiteral("id"));
+        const qsizetype actionColumn = records.first().indexOf(QStringLiteral("action"));
+        const qsizetype detailsColumn = records.first().indexOf(QStringLiteral("details"));
+        QVERIFY(actionColumn >= 0 && detailsColumn >= 0);
+        for (qsizetype i = 1; i < records.size(); ++i) {
+            QCOMPARE(records[i].size(), records.first().size());
+            QCOMPARE(records[i].at(actionColumn), action);
+            QVERIFY(QJsonDocument::fromJson(records[i].at(detailsColumn).toUtf8()).isObject());
+            ids.insert(records[i].first());
+        }
+    } else {
+        const QList<QByteArray> lines = bytes.trimmed().split('\n');
+        QCOMPARE(lines.size(), expected);
+        for (const QByteArray &line : lines) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QCOMPARE(doc.object().value(QStringLiteral("action")).toString(), action);
+            ids.insert(doc.object().value(QStringLiteral("id")).toString());
+        }
+    }
+    QCOMPARE(ids.size(), expected); // every row once
+}
+
+void TestAuditPanel::cancelLeavesNoFile_data()
+{
+    QTest::addColumn<bool>("afterFirstPage");
+    QTest::newRow("before the first page") << false;
+    QTest::newRow("after the first page") << true;
+}
+
+void TestAuditPanel::cancelLeavesNoFile()
+{
+    QFETCH(bool, afterFirstPage);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.csv"));
+    AuditExporter exporter(fixture->session().api());
+    QSignalSpy finished(&exporter, &AuditExporter::finished);
+    if (afterFirstPage)
+        connect(&exporter, &AuditExporter::progress, &exporter, &AuditExporter::cancel);
+    AdminClient::AuditQuery query;
+    query.action = QStringLiteral("client.list"); // three pages
+    exporter.start(query, path, AuditExporter::Format::Csv);
+    QVERIFY(exporter.isRunning());
+    if (!afterFirstPage)
+        exporter.cancel();
+    QVERIFY(finished.size() == 1 || finished.wait(15000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(exporter.wasCancelled());
+    QVERIFY(!exporter.isRunning());
+    QTest::qWait(300); // a page still on its way must not write anything either
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestAuditPanel::exportFromPanel()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("panel.jsonl"));
+    QVERIFY(filterAction(QStringLiteral("client.create")));
+    m_panel->exportTo(path, AuditExporter::Format::JsonLines);
+    QMessageBox *box = waitMessage(QStringLiteral("Export complete"));
+    QVERIFY(box);
+    QVERIFY(box->informativeText().contains(QStringLiteral("3 audit entries")));
+    QVERIFY(box->informativeText().contains(QDir::toNativeSeparators(path)));
+    box->close();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().trimmed().split('\n').size(), 3);
+    QVERIFY(GuiTestBase::byName<QPushButton>(m_panel.get(), QStringLiteral("Export"))->isEnabled());
+    m_panel->clearFilter();
+    QVERIFY(waitLoaded());
+}
+
+void TestAuditPanel::verifyIntegrity()
+{
+    auto *button =
+        GuiTestBase::byName<QPushButton>(m_panel.get(), QStringLiteral("Verify integrity"));
+    auto *result = GuiTestBase::byName<QLabel>(m_panel.get(), QStringLiteral("Integrity result"));
+    QVERIFY(button && result);
+    QTest::mouseClick(button, Qt::LeftButton);
+    QMessageBox *box = waitMessage(QStringLiteral("Chain intact"));
+    QVERIFY(box);
+    const QRegularExpression intact(QStringLiteral("^Chain intact: ([0-9,]+) entries checked$"));
+    const auto match = intact.match(result->text());
+    QVERIFY2(match.hasMatch(), qPrintable(result->text()));
+    QVERIFY(match.captured(1).remove(QLatin1Char(',')).toLongLong() >= 1200);
+    QVERIFY(button->isEnabled());
+    box->close();
+}
+
+void TestAuditPanel::newEntriesOfferRefresh()
+{
+    auto *refresh = GuiTestBase::byName<QPushButton>(m_panel.get(), QStringLiteral("Refresh"));
+    QVERIFY(refresh);
+    QTest::qWait(300); // earlier calls' audit.appended events have arrived
+    m_panel->reload();
+    QVERIFY(waitLoaded());
+    QTest::qWait(500);
+    QVERIFY2(!refresh->isVisible(), qPrintable(refresh->text())); // its own reading is no news
+
+    const int rows = model()->rowCount();
+    const QString newest = model()->row(0).id;
+    fixture->createClient({{QStringLiteral("name"), QStringLiteral("Late tenant")}});
+    fixture->createClient({{QStringLiteral("name"), QStringLiteral("Later tenant")}});
+    QVERIFY(waitUntil([&] { return refresh->isVisible(); }, 5000));
+    waitUntil([&] { return refresh->text().startsWith(QStringLiteral("2 new entries")); }, 5000);
+    QVERIFY2(refresh->text().startsWith(QStringLiteral("2 new entries")),
+             qPrintable(refresh->text()));
+    // Nothing moved under the operator's eyes.
+    QCOMPARE(model()->rowCount(), rows);
+    QCOMPARE(model()->row(0).id, newest);
+
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QVERIFY(!refresh->isVisible());
+    QVERIFY(waitLoaded());
+    QCOMPARE(model()->row(0).action, QStringLiteral("client.create"));
+    QVERIFY(model()->row(0).id != newest);
+}
+
+void TestAuditPanel::verifyFindsTampering()
+{
+    const QString file = QDir(fixture->dataDir()).filePath(QStringLiteral("mid.sqlite3"));
+    QVERIFY(QFile::exists(file));
+    {
+        // Someone with access to the database edits a row behind the server's back.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_events SET actor='mallory' WHERE seq=2")));
+        QCOMPARE(q.numRowsAffected(), 1);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+
+    QTest::mouseClick(
+        GuiTestBase::byName<QPushButton>(m_panel.get(), QStringLiteral("Verify integrity")),
+        Qt::LeftButton);
+    QMessageBox *box = waitMessage(QStringLiteral("Chain broken"));
+    QVERIFY(box);
+    QCOMPARE(box->icon(), QMessageBox::Critical);
+    QCOMPARE(box->text(),
+             QStringLiteral("Chain broken at entry 2: row content does not match its hash"));
+    QVERIFY(box->informativeText().startsWith(QStringLiteral("2 entries were checked")));
+    QCOMPARE(GuiTestBase::byName<QLabel>(m_panel.get(), QStringLiteral("Integrity result"))->text(),
+             box->text());
+    box->close();
+}
+
+QTEST_MAIN(TestAuditPanel)
+#include "tst_auditpanel.moc"

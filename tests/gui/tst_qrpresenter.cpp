@@ -1,0 +1,242 @@
+#include "GuiTestBase.h"
+#include "panels/QrPresenterPanel.h"
+#include "widgets/QrView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace mid;
+using namespace mid::test;
+
+class TestQrPresenter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void presentShowsQrAndPending();
+    void openingApprovalPageShowsScanned();
+    void revokeShowsRevoked();
+    void newPendingSessionAppearsInPicker();
+    void countdownCounts();
+    void saveImage_data();
+    void saveImage();
+    void saveButtonsExist();
+    void saveWithoutSessionFails();
+    void fullScreenOpensAndEscLeaves();
+
+private:
+    QString createConsent();
+    QLabel *label(const QString &name) const;
+    ui::QrView *view() const
+    {
+        return GuiTestBase::byName<ui::QrView>(panel.get(), QStringLiteral("QR code"));
+    }
+    bool waitForState(const QString &word) const;
+
+    std::unique_ptr<GuiTestBase> fixture;
+    std::unique_ptr<ui::QrPresenterPanel> panel;
+    TestClient client;
+};
+
+using ui::QrView;
+
+void TestQrPresenter::initTestCase()
+{
+    fixture = std::make_unique<GuiTestBase>();
+    QVERIFY(fixture->ok());
+    QVERIFY(fixture->waitConnected());
+    client = fixture->createClient({{QStringLiteral("name"), QStringLiteral("Demo Bank")}});
+    QVERIFY(!client.clientId.isEmpty());
+    panel = std::make_unique<ui::QrPresenterPanel>(fixture->session());
+    panel->resize(900, 800);
+    panel->reload();
+    panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
+    QVERIFY(view());
+    QVERIFY(label(QStringLiteral("State")));
+}
+
+void TestQrPresenter::cleanupTestCase()
+{
+    panel.reset();
+    fixture.reset();
+}
+
+QString TestQrPresenter::createConsent()
+{
+    const QJsonObject c = fixture->createConsent(
+        client, {{QStringLiteral("recipient"), QStringLiteral("+447700900123")},
+                 {QStringLiteral("intent"), QStringLiteral("transaction")}});
+    return c.value(QStringLiteral("id")).toString();
+}
+
+QLabel *TestQrPresenter::label(const QString &name) const
+{
+    return GuiTestBase::byName<QLabel>(panel.get(), name);
+}
+
+bool TestQrPresenter::waitForState(const QString &word) const
+{
+    return waitUntil(
+        [&] {
+            return label(QStringLiteral("State"))->text().contains(word, Qt::CaseInsensitive) &&
+                   view()->state() == word;
+        },
+        5000);
+}
+
+void TestQrPresenter::presentShowsQrAndPending()
+{
+    const QString id = createConsent();
+    QVERIFY(!id.isEmpty());
+    QVERIFY(!view()->hasImage() || panel->presentedId() != id);
+    panel->present(id);
+    QVERIFY2(waitUntil([&] { return view()->hasImage(); }, 5000), "no QR image was loaded");
+    QVERIFY(waitForState(QStringLiteral("pending")));
+    QCOMPARE(panel->presentedId(), id);
+    QTRY_COMPARE(label(QStringLiteral("Recipient"))->text(), QStringLiteral("+447700900123"));
+    QTRY_COMPARE(label(QStringLiteral("Client"))->text(), QStringLiteral("Demo Bank"));
+    QCOMPARE(label(QStringLiteral("Intent"))->text(), QStringLiteral("transaction"));
+    // The picker shows the presented session.
+    auto *picker = GuiTestBase::byName<QComboBox>(panel.get(), QStringLiteral("Session"));
+    QVERIFY(picker);
+    QTRY_COMPARE(picker->currentData().toString(), id);
+}
+
+void TestQrPresenter::openingApprovalPageShowsScanned()
+{
+    const QString id = createConsent();
+    panel->present(id);
+    QVERIFY(waitForState(QStringLiteral("pending")));
+    const Response consent =
+        fixture->http().get(QStringLiteral("/v1/consents/") + id, client.bearer());
+    const QUrl approval(consent.data().value(QStringLiteral("approvalUrl")).toString());
+    QVERIFY(approval.isValid());
+    // Opening the approver page is what a phone does after scanning.
+    const Response page = fixture->http().get(approval.path());
+    QCOMPARE(page.status, 200);
+    QVERIFY2(waitForState(QStringLiteral("scanned")),
+             qPrintable(label(QStringLiteral("State"))->text()));
+}
+
+void TestQrPresenter::revokeShowsRevoked()
+{
+    const QString id = createConsent();
+    panel->present(id);
+    QVERIFY(waitForState(QStringLiteral("pending")));
+    const Response r = fixture->http().del(QStringLiteral("/v1/consents/") + id, client.bearer());
+    QCOMPARE(r.status, 200);
+    QVERIFY(waitForState(QStringLiteral("revoked")));
+    // No countdown for a decided session.
+    QVERIFY(!label(QStringLiteral("Expires in"))->text().contains(QLatin1Char(':')));
+}
+
+void TestQrPresenter::newPendingSessionAppearsInPicker()
+{
+    auto *picker = GuiTestBase::byName<QComboBox>(panel.get(), QStringLiteral("Session"));
+    QVERIFY(picker);
+    const QString id = createConsent();
+    QVERIFY(waitUntil([&] { return picker->findData(id) >= 0; }, 5000));
+    // Revoked and not presented: it leaves the list of pending sessions.
+    QVERIFY(panel->presentedId() != id);
+    fixture->http().del(QStringLiteral("/v1/consents/") + id, client.bearer());
+    QVERIFY(waitUntil([&] { return picker->findData(id) < 0; }, 5000));
+}
+
+void TestQrPresenter::countdownCounts()
+{
+    const QString id = createConsent();
+    panel->present(id);
+    QVERIFY(waitForState(QStringLiteral("pending")));
+    QLabel *countdown = label(QStringLiteral("Expires in"));
+    QVERIFY(countdown);
+    static const QRegularExpression mmss(QStringLiteral("^0[45]:[0-5][0-9]$")); // default 300 s
+    QVERIFY2(mmss.match(countdown->text()).hasMatch(), qPrintable(countdown->text()));
+}
+
+void TestQrPresenter::saveImage_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("png") << QStringLiteral("png");
+    QTest::newRow("svg") << QStringLiteral("svg");
+}
+
+void TestQrPresenter::saveImage()
+{
+    QFETCH(QString, format);
+    const QString id = createConsent();
+    panel->present(id);
+    QVERIFY(waitUntil([&] { return view()->hasImage(); }, 5000));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("code.") + format);
+    QSignalSpy saved(panel.get(), &ui::QrPresenterPanel::imageSaved);
+    QVERIFY(panel->saveImage(path, format));
+    QVERIFY(saved.wait(5000));
+    QCOMPARE(saved.at(0).at(0).toString(), path);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    if (format == QLatin1String("png")) {
+        QVERIFY(bytes.startsWith("\x89PNG\r\n\x1a\n"));
+        const QImage image = QImage::fromData(bytes, "PNG");
+        QCOMPARE(image.size(), QSize(1024, 1024));
+    } else {
+        QVERIFY(bytes.contains("<svg"));
+    }
+}
+
+void TestQrPresenter::saveButtonsExist()
+{
+    for (const char *name :
+         {"Save as PNG…", "Save as SVG…", "Copy link", "Full screen", "New session…"}) {
+        auto *button = GuiTestBase::byName<QPushButton>(panel.get(), QString::fromUtf8(name));
+        QVERIFY2(button, name);
+        QVERIFY2(button->isVisible(), name);
+    }
+}
+
+void TestQrPresenter::saveWithoutSessionFails()
+{
+    ui::QrPresenterPanel fresh(fixture->session());
+    QVERIFY(!fresh.saveImage(QStringLiteral("/tmp/never.png"), QStringLiteral("png")));
+    QVERIFY(!panel->saveImage(QStringLiteral("/tmp/never.gif"), QStringLiteral("gif")));
+}
+
+void TestQrPresenter::fullScreenOpensAndEscLeaves()
+{
+    const QString id = createConsent();
+    panel->present(id);
+    QVERIFY(waitForState(QStringLiteral("pending")));
+    auto *button = GuiTestBase::byName<QPushButton>(panel.get(), QStringLiteral("Full screen"));
+    QVERIFY(button);
+    QTRY_VERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(panel->isFullScreenShown());
+    QWidget *window = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (w->isVisible() && w->accessibleName() == QLatin1String("Full-screen QR code"))
+            window = w;
+    QVERIFY(window);
+    QVERIFY(window->windowState() & Qt::WindowFullScreen);
+    auto *bigView = GuiTestBase::byName<QrView>(window, QStringLiteral("QR code"));
+    QVERIFY(bigView);
+    QTRY_VERIFY(bigView->hasImage());
+    QCOMPARE(bigView->state(), QStringLiteral("pending"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTRY_VERIFY(!panel->isFullScreenShown());
+}
+
+QTEST_MAIN(TestQrPresenter)
+#include "tst_qrpresenter.moc"

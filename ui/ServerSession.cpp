@@ -1,0 +1,56 @@
+#include "ServerSession.h"
+
+namespace mid::ui {
+
+ServerSession::ServerSession(QObject *parent) : QObject(parent)
+{
+    connect(&m_events, &EventStream::eventReceived, this, [this](const StreamEvent &event) {
+        // After a reconnect the server says whether it could replay what we missed; when it
+        // could not (it restarted, or we were away too long), every panel loads afresh.
+        if (event.type == QLatin1String("stream.hello") && m_announced &&
+            !event.data.value(QStringLiteral("replayed")).toBool())
+            readOverview();
+        Q_EMIT eventReceived(event);
+    });
+    connect(&m_events, &EventStream::stateChanged, this,
+            [this](EventStream::State state, const QString &reason) {
+                if (state == EventStream::State::Connected) {
+                    Q_EMIT linkChanged(true, {});
+                    if (!m_announced)
+                        readOverview();
+                } else if (state == EventStream::State::Disconnected) {
+                    Q_EMIT linkChanged(false, reason);
+                }
+            });
+    connect(&m_api, &AdminClient::unauthorized, this, &ServerSession::loginRequired);
+}
+
+void ServerSession::connectTo(const QUrl &baseUrl, const QString &operatorToken, bool remote)
+{
+    m_announced = false;
+    m_role.clear();
+    m_operatorName.clear();
+    m_api.setServer(baseUrl, operatorToken, remote);
+    m_events.open(baseUrl, operatorToken);
+}
+
+void ServerSession::disconnectFromServer()
+{
+    m_events.close();
+    m_api.setServer({}, {}, false);
+}
+
+void ServerSession::readOverview()
+{
+    m_api.overview(this, [this](const ApiResult &r) {
+        if (!r.ok())
+            return; // the stream's state already tells what is wrong
+        const QJsonObject you = r.object().value(QStringLiteral("operator")).toObject();
+        m_role = you.value(QStringLiteral("role")).toString();
+        m_operatorName = you.value(QStringLiteral("username")).toString();
+        m_announced = true;
+        Q_EMIT connected();
+    });
+}
+
+} // namespace mid::ui

@@ -1,0 +1,395 @@
+#include "ConsentsModel.h"
+
+#include "client/AdminClient.h"
+#include "client/EventStream.h"
+#include "widgets/StatusDelegate.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace mid::ui {
+
+namespace {
+
+QString text(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QString nextCursorOf(const ApiResult &r)
+{
+    return r.object().value(QStringLiteral("nextCursor")).toString();
+}
+
+} // namespace
+
+// --- ClientDirectory
+
+ClientDirectory::ClientDirectory(AdminClient &api, QObject *parent) : QObject(parent), m_api(api)
+{
+}
+
+void ClientDirectory::reload()
+{
+    m_names.clear();
+    loadPage({}, ++m_generation);
+}
+
+void ClientDirectory::loadPage(const QString &cursor, quint64 generation)
+{
+    m_api.listClients(cursor, this, [this, generation](const ApiResult &r) {
+        if (generation != m_generation)
+            return;
+        if (!r.ok()) {
+            Q_EMIT loadFailed(r.errorText());
+            return;
+        }
+        for (const QJsonValue &v : r.items()) {
+            const QJsonObject c = v.toObject();
+            m_names.insert(text(c, "clientId"), text(c, "name"));
+        }
+        Q_EMIT changed();
+        const QString next = nextCursorOf(r);
+        if (!next.isEmpty())
+            loadPage(next, generation);
+    });
+}
+
+void ClientDirectory::applyEvent(const StreamEvent &event)
+{
+    if (event.type == QLatin1String("client.deleted")) {
+        m_names.remove(text(event.data, "clientId"));
+    } else if (event.type == QLatin1String("client.created") ||
+               event.type == QLatin1String("client.updated")) {
+        m_names.insert(text(event.data, "clientId"), text(event.data, "name"));
+    } else {
+        return;
+    }
+    Q_EMIT changed();
+}
+
+QString ClientDirectory::nameOf(const QString &clientId) const
+{
+    const QString name = m_names.value(clientId);
+    return name.isEmpty() ? clientId : name;
+}
+
+QStringList ClientDirectory::idsByName() const
+{
+    QStringList ids = m_names.keys();
+    std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+        return nameOf(a).localeAwareCompare(nameOf(b)) < 0;
+    });
+    return ids;
+}
+
+// --- ConsentsModel::Filter
+
+bool ConsentsModel::Filter::matches(const QJsonObject &consent) const
+{
+    if (!clientId.isEmpty() && text(consent, "clientId") != clientId)
+        return false;
+    if (!status.isEmpty() && text(consent, "status") != status)
+        return false;
+    if (!recipient.isEmpty() && !text(consent, "recipient").contains(recipient))
+        return false;
+    if (from.isValid()) {
+        const QDateTime created =
+            QDateTime::fromString(text(consent, "createdAt"), Qt::ISODateWithMs);
+        if (created.isValid() && created < from)
+            return false;
+    }
+    return true;
+}
+
+// --- ConsentsModel
+
+ConsentsModel::ConsentsModel(AdminClient &api, ClientDirectory &clients, QObject *parent)
+    : QAbstractTableModel(parent), m_api(api), m_clients(clients)
+{
+    // Names arrive after the rows (or change): repaint the client column only.
+    connect(&m_clients, &ClientDirectory::changed, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, Client), index(rowCount() - 1, Client));
+    });
+}
+
+QString ConsentsModel::idOf(const QJsonObject &consent)
+{
+    const QString id = text(consent, "id");
+    return id.isEmpty() ? text(consent, "sessionId") : id;
+}
+
+QString ConsentsModel::displayState(const QJsonObject &consent)
+{
+    const QString status = text(consent, "status");
+    if (status == QLatin1String("pending") && !text(consent, "scannedAt").isEmpty())
+        return QStringLiteral("scanned");
+    return status;
+}
+
+bool ConsentsModel::isTerminal(const QString &status)
+{
+    return status == QLatin1String("approved") || status == QLatin1String("rejected") ||
+           status == QLatin1String("expired") || status == QLatin1String("revoked");
+}
+
+QString ConsentsModel::displayTime(const QString &rfc3339)
+{
+    const QDateTime t = QDateTime::fromString(rfc3339, Qt::ISODateWithMs);
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QString();
+}
+
+void ConsentsModel::setFilter(const Filter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void ConsentsModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_nextCursor.clear();
+    m_truncated = false;
+    endResetModel();
+    ++m_generation;
+    requestPage({});
+}
+
+void ConsentsModel::requestPage(const QString &cursor)
+{
+    AdminClient::ConsentQuery q;
+    q.clientId = m_filter.clientId;
+    q.status = m_filter.status;
+    q.recipient = m_filter.recipient;
+    q.from = m_filter.from;
+    q.limit = kPageSize;
+    q.cursor = cursor;
+    setLoading(true);
+    const quint64 generation = m_generation;
+    m_api.listConsents(q, this, [this, generation](const ApiResult &r) {
+        if (generation != m_generation)
+            return; // the filter changed while this page was on its way
+        setLoading(false);
+        if (!r.ok()) {
+            Q_EMIT loadFailed(r.errorText());
+            return;
+        }
+        appendPage(r);
+    });
+}
+
+void ConsentsModel::appendPage(const ApiResult &result)
+{
+    m_nextCursor = nextCursorOf(result);
+    QList<QJsonObject> fresh;
+    for (const QJsonValue &v : result.items()) {
+        const QJsonObject c = v.toObject();
+        // A live event may already have brought this row in while the page was loading.
+        if (rowOf(idOf(c)) < 0)
+            fresh.append(c);
+    }
+    if (!fresh.isEmpty()) {
+        beginInsertRows({}, rowCount(), rowCount() + int(fresh.size()) - 1);
+        m_rows.append(fresh);
+        endInsertRows();
+    }
+    trimToLimit();
+}
+
+void ConsentsModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
+void ConsentsModel::applyEvent(const StreamEvent &event)
+{
+    if (event.type.startsWith(QLatin1String("consent.")) && !event.data.isEmpty())
+        upsert(event.data);
+}
+
+void ConsentsModel::upsert(const QJsonObject &consent)
+{
+    const int row = rowOf(idOf(consent));
+    const bool wanted = m_filter.matches(consent);
+    if (row >= 0 && wanted) {
+        // Keep what only the list answer carries (clientName) when an event lacks it.
+        QJsonObject merged = m_rows.at(row);
+        for (auto it = consent.begin(); it != consent.end(); ++it)
+            merged.insert(it.key(), it.value());
+        m_rows[row] = merged;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else if (row >= 0) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    } else if (wanted) {
+        const int at = insertPosition(consent);
+        // Older than everything loaded while older pages remain: fetchMore will bring it.
+        if (at == rowCount() && !m_nextCursor.isEmpty())
+            return;
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, consent);
+        endInsertRows();
+        trimToLimit();
+    }
+}
+
+int ConsentsModel::insertPosition(const QJsonObject &consent) const
+{
+    // Rows are newest first; the server writes every time in one RFC 3339 form, so the text
+    // order is the time order.
+    const QString created = text(consent, "createdAt");
+    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const QJsonObject &r) {
+        return text(r, "createdAt") <= created;
+    });
+    return int(it - m_rows.cbegin());
+}
+
+void ConsentsModel::trimToLimit()
+{
+    if (m_rows.size() <= kMaxRows)
+        return;
+    beginRemoveRows({}, kMaxRows, int(m_rows.size()) - 1);
+    m_rows.resize(kMaxRows);
+    endRemoveRows();
+    // The cursor pointed past the rows just dropped; fetching from it would leave a gap.
+    m_nextCursor.clear();
+    m_truncated = true;
+}
+
+int ConsentsModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (idOf(m_rows.at(i)) == id)
+            return i;
+    return -1;
+}
+
+QJsonObject ConsentsModel::consentAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : QJsonObject();
+}
+
+int ConsentsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ConsentsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ConsentsModel::clientLabel(const QJsonObject &consent) const
+{
+    const QString name = text(consent, "clientName");
+    return name.isEmpty() ? m_clients.nameOf(text(consent, "clientId")) : name;
+}
+
+QVariant ConsentsModel::displayValue(const QJsonObject &c, int column) const
+{
+    switch (column) {
+    case Created:
+        return displayTime(text(c, "createdAt"));
+    case SessionId:
+        return idOf(c);
+    case Client:
+        return clientLabel(c);
+    case Recipient:
+        return text(c, "recipient");
+    case Intent:
+        return text(c, "intent");
+    case Status:
+        return displayState(c);
+    case Expires:
+        return displayTime(text(c, "expiresAt"));
+    case Decided:
+        return displayTime(text(c, "decidedAt"));
+    default:
+        return {};
+    }
+}
+
+QVariant ConsentsModel::sortValue(const QJsonObject &c, int column) const
+{
+    switch (column) {
+    case Created:
+        return text(c, "createdAt");
+    case Expires:
+        return text(c, "expiresAt");
+    case Decided:
+        return text(c, "decidedAt");
+    default:
+        return displayValue(c, column);
+    }
+}
+
+QVariant ConsentsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const QJsonObject &c = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(c, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Status ? StatusDelegate::label(displayState(c))
+                                        : displayValue(c, index.column());
+    case SortRole:
+        return sortValue(c, index.column());
+    case IdRole:
+        return idOf(c);
+    case ConsentRole:
+        return c;
+    default:
+        return {};
+    }
+}
+
+QVariant ConsentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Created:
+        return tr("Created");
+    case SessionId:
+        return tr("Session ID");
+    case Client:
+        return tr("Client");
+    case Recipient:
+        return tr("Recipient");
+    case Intent:
+        return tr("Intent");
+    case Status:
+        return tr("Status");
+    case Expires:
+        return tr("Expires");
+    case Decided:
+        return tr("Decided");
+    default:
+        return {};
+    }
+}
+
+bool ConsentsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_loading && !m_nextCursor.isEmpty() && rowCount() < kMaxRows;
+}
+
+void ConsentsModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        requestPage(m_nextCursor);
+}
+
+} // namespace mid::ui

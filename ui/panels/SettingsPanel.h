@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Panel.h"
+#include "client/AdminClient.h"
+
+#include <QJsonObject>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QGroupBox;
+
+namespace mid::ui {
+
+// Server settings (listen address, public URL, data dir, database, TLS), the console's own
+// language and theme, and operators (admin only).
+class SettingsPanel : public Panel
+{
+    Q_OBJECT
+public:
+    explicit SettingsPanel(ServerSession &session, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Settings"); }
+    QIcon icon() const override { return QIcon(QStringLiteral(":/ui/icons/settings.svg")); }
+    void reload() override;
+
+    // Where the language choice is kept (read by main() before any window exists).
+    static QString savedLanguage();
+
+Q_SIGNALS:
+    void restartServerRequested();
+
+private:
+    QWidget *buildServerGroup();
+    QWidget *buildConsoleGroup();
+    QWidget *buildOperatorsGroup();
+    void showSettings(const QJsonObject &settings);
+    void save();
+    void loadOperators();
+    void addOperator();
+    void changeRole();
+    void resetPassword();
+    void deleteOperator();
+    QString selectedOperator() const;
+    AdminClient::Callback afterOperatorChange();
+    void showError(const QString &text);
+
+    QLineEdit *m_listen;
+    QLineEdit *m_publicUrl;
+    QLabel *m_dataDir;
+    QLabel *m_database;
+    QLabel *m_tls;
+    QLabel *m_notice;
+    QPushButton *m_save;
+    QPushButton *m_restart;
+    QComboBox *m_language;
+    QGroupBox *m_operatorsGroup;
+    QTableWidget *m_operators;
+};
+
+} // namespace mid::ui
