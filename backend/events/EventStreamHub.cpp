@@ -61,7 +61,8 @@ void EventStreamHub::attach(QTcpSocket *socket, const QString &lastEventId)
     send(socket, "retry: 2000\n\n" + first);
     for (qsizetype i = qMax<qsizetype>(0, resumeAt); resumeAt >= 0 && i < qsizetype(m_recent.size());
          ++i)
-        send(socket, m_recent[size_t(i)].second);
+        if (!m_recent[size_t(i)].second.isEmpty())
+            send(socket, m_recent[size_t(i)].second);
 
     m_sockets.append(socket);
     connect(socket, &QObject::destroyed, this, [this] {
@@ -76,11 +77,11 @@ void EventStreamHub::attach(QTcpSocket *socket, const QString &lastEventId)
 void EventStreamHub::onEvent(const DomainEvent &event)
 {
     const QByteArray payload = frame(event);
-    if (event.type != QLatin1String("metrics.tick")) { // ticks are not worth replaying
-        m_recent.emplace_back(event.id, payload);
-        if (qsizetype(m_recent.size()) > kReplayEvents)
-            m_recent.pop_front();
-    }
+    // Ticks are not worth replaying, but their ids are resume points like any other.
+    const bool tick = event.type == QLatin1String("metrics.tick");
+    m_recent.emplace_back(event.id, tick ? QByteArray() : payload);
+    if (qsizetype(m_recent.size()) > kReplayEvents)
+        m_recent.pop_front();
     for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets))
         if (socket)
             send(socket, payload);

@@ -159,7 +159,7 @@ Reply HttpServer::dispatch(RequestContext &ctx, const Route &route, Headers *hea
 {
     authenticate(ctx, route);
     if (ctx.principal.isOperator() && ctx.principal.role == QLatin1String("auditor") &&
-        route.method != "GET")
+        route.method != "GET" && route.action != QLatin1String("operator.logout"))
         throw ApiError::forbidden(QStringLiteral("The auditor role is read-only"));
     if (!route.pattern.startsWith(QLatin1String("/v1/")))
         return route.handler(ctx);
@@ -219,7 +219,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         if (reply.stream) {
             headers.append(corsHeaders(ctx));
             writeStreamHead(socket, reply.contentType, headers, ctx.requestId);
-            reply.stream(socket);
+            if (method != "HEAD") // a HEAD gets the head only: no body, no stream
+                reply.stream(socket);
             audit(ctx, *route, reply.status);
             m_metrics.observe(route->pattern, method, reply.status,
                               double(clock.nsecsElapsed()) / 1e9);

@@ -57,8 +57,23 @@ void MetricsHistory::sample()
     std::sort(second.latencyMs.begin(), second.latencyMs.end());
     Point p;
     p.t = Time::nowMs() / 1000;
-    if (p.t <= m_last)
-        p.t = m_last + 1; // a late timer never overwrites the previous second
+    if (p.t <= m_last) { // a second sample within one second adds to that second
+        const Point &same = m_ring[m_last % kKeepSeconds];
+        p.t = m_last;
+        p.total += same.total;
+        p.ok += same.ok;
+        p.clientError += same.clientError;
+        p.serverError += same.serverError;
+        p.rateLimited += same.rateLimited;
+        p.created += same.created;
+        p.approved += same.approved;
+        p.rejected += same.rejected;
+        p.expired += same.expired;
+        p.revoked += same.revoked;
+        p.p50 = qMax(p.p50, same.p50);
+        p.p95 = qMax(p.p95, same.p95);
+        p.p99 = qMax(p.p99, same.p99);
+    }
     p.total = second.total;
     p.ok = second.ok;
     p.clientError = second.clientError;
