@@ -28,6 +28,16 @@ void addText(QUrlQuery &q, const QString &name, const QString &value)
         q.addQueryItem(name, QString::fromUtf8(QUrl::toPercentEncoding(value)));
 }
 
+// The time window and paging every list query ends with.
+void addWindow(QUrlQuery &q, const QDateTime &from, const QDateTime &to, int limit,
+               const QString &cursor)
+{
+    addTime(q, QStringLiteral("from"), from);
+    addTime(q, QStringLiteral("to"), to);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    addText(q, QStringLiteral("cursor"), cursor);
+}
+
 QString encodedId(const QString &id)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(id));
@@ -128,8 +138,7 @@ void AdminClient::deliver(QNetworkReply *reply, QObject *context, Callback done)
     });
 }
 
-void AdminClient::get(const QString &path, const QUrlQuery &query, QObject *context,
-                      Callback done)
+void AdminClient::get(const QString &path, const QUrlQuery &query, QObject *context, Callback done)
 {
     deliver(send("GET", path, query, QByteArray()), context, std::move(done));
 }
@@ -141,8 +150,7 @@ void AdminClient::post(const QString &path, const QJsonObject &body, QObject *co
             std::move(done));
 }
 
-void AdminClient::put(const QString &path, const QJsonObject &body, QObject *context,
-                      Callback done)
+void AdminClient::put(const QString &path, const QJsonObject &body, QObject *context, Callback done)
 {
     deliver(send("PUT", path, {}, QJsonDocument(body).toJson(QJsonDocument::Compact)), context,
             std::move(done));
@@ -176,10 +184,12 @@ void AdminClient::saveSettings(const QJsonObject &changes, QObject *context, Cal
 }
 
 void AdminClient::metricsSeries(const QString &metric, const QDateTime &from, const QDateTime &to,
-                                int stepSeconds, QObject *context, Callback done)
+                                int stepSeconds, QObject *context, Callback done,
+                                const QString &clientId)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("metric"), metric);
+    addText(q, QStringLiteral("clientId"), clientId);
     addTime(q, QStringLiteral("from"), from);
     addTime(q, QStringLiteral("to"), to);
     q.addQueryItem(QStringLiteral("step"), QString::number(stepSeconds));
@@ -213,9 +223,8 @@ void AdminClient::updateClient(const QString &clientId, const QJsonObject &chang
 void AdminClient::setClientSuspended(const QString &clientId, bool suspended, QObject *context,
                                      Callback done)
 {
-    const QJsonObject change{
-        {QStringLiteral("status"),
-         suspended ? QStringLiteral("suspended") : QStringLiteral("active")}};
+    const QJsonObject change{{QStringLiteral("status"),
+                              suspended ? QStringLiteral("suspended") : QStringLiteral("active")}};
     updateClient(clientId, change, context, std::move(done));
 }
 
@@ -237,10 +246,7 @@ void AdminClient::listConsents(const ConsentQuery &query, QObject *context, Call
     addText(q, QStringLiteral("clientId"), query.clientId);
     addText(q, QStringLiteral("status"), query.status);
     addText(q, QStringLiteral("recipient"), query.recipient);
-    addTime(q, QStringLiteral("from"), query.from);
-    addTime(q, QStringLiteral("to"), query.to);
-    q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
-    addText(q, QStringLiteral("cursor"), query.cursor);
+    addWindow(q, query.from, query.to, query.limit, query.cursor);
     get(QStringLiteral("/admin/v1/consents"), q, context, std::move(done));
 }
 
@@ -249,8 +255,8 @@ void AdminClient::getConsent(const QString &id, QObject *context, Callback done)
     get(QStringLiteral("/admin/v1/consents/") + encodedId(id), {}, context, std::move(done));
 }
 
-void AdminClient::createConsent(const QString &clientId, const QJsonObject &spec,
-                                QObject *context, Callback done)
+void AdminClient::createConsent(const QString &clientId, const QJsonObject &spec, QObject *context,
+                                Callback done)
 {
     QJsonObject body = spec;
     body.insert(QStringLiteral("clientId"), clientId);
@@ -264,8 +270,8 @@ void AdminClient::revokeConsent(const QString &id, QObject *context, Callback do
 
 QUrl AdminClient::consentQrUrl(const QString &consentId, const QString &format, int size) const
 {
-    QUrl url = m_baseUrl.resolved(
-        QUrl(QStringLiteral("/v1/consents/qr/auth/") + encodedId(consentId)));
+    QUrl url =
+        m_baseUrl.resolved(QUrl(QStringLiteral("/v1/consents/qr/auth/") + encodedId(consentId)));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("format"), format);
     if (size > 0)
@@ -282,10 +288,7 @@ void AdminClient::listAudit(const AuditQuery &query, QObject *context, Callback 
     addText(q, QStringLiteral("resource"), query.resource);
     addText(q, QStringLiteral("q"), query.text);
     addText(q, QStringLiteral("outcome"), query.outcome);
-    addTime(q, QStringLiteral("from"), query.from);
-    addTime(q, QStringLiteral("to"), query.to);
-    q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
-    addText(q, QStringLiteral("cursor"), query.cursor);
+    addWindow(q, query.from, query.to, query.limit, query.cursor);
     get(QStringLiteral("/admin/v1/audit"), q, context, std::move(done));
 }
 

@@ -49,12 +49,14 @@ public:
     void fetch(const QUrl &url, QObject *context, Callback done);
 
     // --- server
-    void overview(QObject *context, Callback done);                      // GET /admin/v1/overview
-    void settings(QObject *context, Callback done);                      // GET /admin/v1/settings
+    void overview(QObject *context, Callback done); // GET /admin/v1/overview
+    void settings(QObject *context, Callback done); // GET /admin/v1/settings
     void saveSettings(const QJsonObject &changes, QObject *context, Callback done); // PUT
-    // GET /admin/v1/metrics/series: metric ∈ requests, latency, consents, rate_limited.
+    // GET /admin/v1/metrics/series: metric ∈ requests, latency, consents, rate_limited;
+    // a clientId narrows requests to one tenant (one-minute resolution).
     void metricsSeries(const QString &metric, const QDateTime &from, const QDateTime &to,
-                       int stepSeconds, QObject *context, Callback done);
+                       int stepSeconds, QObject *context, Callback done,
+                       const QString &clientId = {});
     void logout(QObject *context, Callback done);
 
     // --- clients (tenants), /v1/clients
@@ -64,8 +66,7 @@ public:
                       Callback done);
     void setClientSuspended(const QString &clientId, bool suspended, QObject *context,
                             Callback done);
-    void regenerateKey(const QString &clientId, int graceSeconds, QObject *context,
-                       Callback done);
+    void regenerateKey(const QString &clientId, int graceSeconds, QObject *context, Callback done);
     void deleteClient(const QString &clientId, QObject *context, Callback done);
 
     // --- consents, /admin/v1/consents (every tenant's)

@@ -27,6 +27,24 @@ QString isoSecond(qint64 t)
 }
 } // namespace
 
+MetricsHistory::Point &MetricsHistory::Point::operator+=(const Point &o)
+{
+    total += o.total;
+    ok += o.ok;
+    clientError += o.clientError;
+    serverError += o.serverError;
+    rateLimited += o.rateLimited;
+    p50 = qMax(p50, o.p50);
+    p95 = qMax(p95, o.p95);
+    p99 = qMax(p99, o.p99);
+    created += o.created;
+    approved += o.approved;
+    rejected += o.rejected;
+    expired += o.expired;
+    revoked += o.revoked;
+    return *this;
+}
+
 MetricsHistory::MetricsHistory(Metrics &metrics, EventBus &bus, QObject *parent)
     : QObject(parent), m_metrics(metrics), m_bus(bus)
 {
@@ -58,21 +76,8 @@ void MetricsHistory::sample()
     Point p;
     p.t = Time::nowMs() / 1000;
     if (p.t <= m_last) { // a second sample within one second adds to that second
-        const Point &same = m_ring[m_last % kKeepSeconds];
         p.t = m_last;
-        p.total += same.total;
-        p.ok += same.ok;
-        p.clientError += same.clientError;
-        p.serverError += same.serverError;
-        p.rateLimited += same.rateLimited;
-        p.created += same.created;
-        p.approved += same.approved;
-        p.rejected += same.rejected;
-        p.expired += same.expired;
-        p.revoked += same.revoked;
-        p.p50 = qMax(p.p50, same.p50);
-        p.p95 = qMax(p.p95, same.p95);
-        p.p99 = qMax(p.p99, same.p99);
+        p += m_ring[m_last % kKeepSeconds];
     }
     p.total = second.total;
     p.ok = second.ok;
@@ -102,9 +107,8 @@ void MetricsHistory::sample()
                 minutes.erase(minutes.begin());
     }
 
-    m_bus.publishLazy(QStringLiteral("metrics.tick"), {}, [&] {
-        return pointJson(QStringLiteral("tick"), p.t, {&p}, 0);
-    });
+    m_bus.publishLazy(QStringLiteral("metrics.tick"), {},
+                      [&] { return pointJson(QStringLiteral("tick"), p.t, {&p}, 0); });
 }
 
 const MetricsHistory::Point *MetricsHistory::at(qint64 t) const
@@ -128,21 +132,8 @@ QJsonObject MetricsHistory::pointJson(const QString &metric, qint64 t,
                                       const QList<const Point *> &in, qint64 clientCount) const
 {
     Point sum;
-    for (const Point *p : in) {
-        sum.total += p->total;
-        sum.ok += p->ok;
-        sum.clientError += p->clientError;
-        sum.serverError += p->serverError;
-        sum.rateLimited += p->rateLimited;
-        sum.p50 = qMax(sum.p50, p->p50);
-        sum.p95 = qMax(sum.p95, p->p95);
-        sum.p99 = qMax(sum.p99, p->p99);
-        sum.created += p->created;
-        sum.approved += p->approved;
-        sum.rejected += p->rejected;
-        sum.expired += p->expired;
-        sum.revoked += p->revoked;
-    }
+    for (const Point *p : in)
+        sum += *p;
     const QJsonObject requests{{QStringLiteral("total"), sum.total},
                                {QStringLiteral("ok"), sum.ok},
                                {QStringLiteral("clientError"), sum.clientError},
@@ -183,9 +174,9 @@ QJsonObject MetricsHistory::series(const QString &metric, qint64 fromS, qint64 t
                                    const QString &clientId) const
 {
     if (!metricNames().contains(metric))
-        throw ApiError::validation(
-            QStringLiteral("metric"), QStringLiteral("enum"),
-            QStringLiteral("metric must be one of %1").arg(metricNames().join(QStringLiteral(", "))));
+        throw ApiError::validation(QStringLiteral("metric"), QStringLiteral("enum"),
+                                   QStringLiteral("metric must be one of %1")
+                                       .arg(metricNames().join(QStringLiteral(", "))));
     if (!clientId.isEmpty() && metric != QLatin1String("requests"))
         throw ApiError::validation(QStringLiteral("clientId"), QStringLiteral("unsupported"),
                                    QStringLiteral("clientId applies only to metric=requests"));
@@ -202,8 +193,8 @@ QJsonObject MetricsHistory::series(const QString &metric, qint64 fromS, qint64 t
     for (qint64 start = fromS; start <= toS; start += stepS) {
         if (!clientId.isEmpty()) {
             qint64 calls = 0;
-            for (auto it = minutes.lowerBound(start); it != minutes.end() && it.key() < start + stepS;
-                 ++it)
+            for (auto it = minutes.lowerBound(start);
+                 it != minutes.end() && it.key() < start + stepS; ++it)
                 calls += it.value();
             points.append(pointJson(metric, start, {}, calls));
             continue;

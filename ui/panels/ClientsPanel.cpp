@@ -105,17 +105,13 @@ void ClientUsageChart::showClient(const QString &clientId)
     if (clientId.isEmpty())
         return;
     const QDateTime to = QDateTime::currentDateTimeUtc();
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("metric"), QStringLiteral("requests"));
-    query.addQueryItem(QStringLiteral("clientId"), clientId);
-    query.addQueryItem(QStringLiteral("step"), QStringLiteral("60"));
-    query.addQueryItem(QStringLiteral("from"), to.addSecs(-3600).toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("to"), to.toString(Qt::ISODate));
-    m_api.get(QStringLiteral("/admin/v1/metrics/series"), query, this,
-              [this, generation](const ApiResult &r) {
-                  if (generation == m_generation)
-                      takeSeries(r);
-              });
+    m_api.metricsSeries(
+        QStringLiteral("requests"), to.addSecs(-3600), to, 60, this,
+        [this, generation](const ApiResult &r) {
+            if (generation == m_generation)
+                takeSeries(r);
+        },
+        clientId);
 }
 
 void ClientUsageChart::takeSeries(const ApiResult &result)
