@@ -36,7 +36,7 @@ QByteArray EventStreamHub::frame(const DomainEvent &event)
            "\ndata: " + QJsonDocument(body).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
-void EventStreamHub::attach(QTcpSocket *socket, const QString &lastEventId)
+void EventStreamHub::attach(QTcpSocket *socket, const QString &lastEventId, const Owner &owner)
 {
     if (!m_listening) {
         // Subscribing makes every publisher build its payload, so the hub only listens once
@@ -64,9 +64,9 @@ void EventStreamHub::attach(QTcpSocket *socket, const QString &lastEventId)
         if (!m_recent[size_t(i)].second.isEmpty())
             send(socket, m_recent[size_t(i)].second);
 
-    m_sockets.append(socket);
+    m_sockets.append({socket, owner});
     connect(socket, &QObject::destroyed, this, [this] {
-        m_sockets.removeIf([](const QPointer<QTcpSocket> &s) { return s.isNull(); });
+        m_sockets.removeIf([](const Subscriber &s) { return s.socket.isNull(); });
         if (m_sockets.isEmpty())
             m_keepAlive.stop();
     });
@@ -82,9 +82,9 @@ void EventStreamHub::onEvent(const DomainEvent &event)
     m_recent.emplace_back(event.id, tick ? QByteArray() : payload);
     if (qsizetype(m_recent.size()) > kReplayEvents)
         m_recent.pop_front();
-    for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets))
-        if (socket)
-            send(socket, payload);
+    for (const Subscriber &s : std::as_const(m_sockets))
+        if (s.socket)
+            send(s.socket, payload);
 }
 
 void EventStreamHub::send(QTcpSocket *socket, const QByteArray &payload)
@@ -102,21 +102,36 @@ void EventStreamHub::send(QTcpSocket *socket, const QByteArray &payload)
 
 void EventStreamHub::keepAlive()
 {
-    for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets))
-        if (socket)
-            send(socket, QByteArrayLiteral(": keep-alive\n\n"));
+    for (const Subscriber &s : std::as_const(m_sockets))
+        if (s.socket)
+            send(s.socket, QByteArrayLiteral(": keep-alive\n\n"));
+}
+
+void EventStreamHub::end(QTcpSocket *socket)
+{
+    if (socket && socket->state() == QAbstractSocket::ConnectedState) {
+        socket->write("0\r\n\r\n");
+        socket->disconnectFromHost();
+    }
 }
 
 void EventStreamHub::closeAll()
 {
-    for (const QPointer<QTcpSocket> &socket : std::as_const(m_sockets)) {
-        if (socket && socket->state() == QAbstractSocket::ConnectedState) {
-            socket->write("0\r\n\r\n");
-            socket->disconnectFromHost();
-        }
-    }
+    for (const Subscriber &s : std::as_const(m_sockets))
+        end(s.socket);
     m_sockets.clear();
     m_keepAlive.stop();
+}
+
+void EventStreamHub::closeStreamsOf(const QByteArray &tokenKey, const QString &operatorId)
+{
+    m_sockets.removeIf([&](const Subscriber &s) {
+        const bool revoked = (!tokenKey.isEmpty() && s.owner.tokenKey == tokenKey) ||
+                             (!operatorId.isEmpty() && s.owner.operatorId == operatorId);
+        if (revoked)
+            end(s.socket);
+        return revoked;
+    });
 }
 
 } // namespace mid

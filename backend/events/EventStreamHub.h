@@ -25,12 +25,20 @@ public:
     explicit EventStreamHub(EventBus &bus, QObject *parent = nullptr);
     ~EventStreamHub() override;
 
+    // Who opened a stream: it ends when that token or that operator is revoked.
+    struct Owner
+    {
+        QByteArray tokenKey;
+        QString operatorId;
+    };
     // Takes over a socket whose answer head was written; the socket stays owned by Qt's
     // server, which deletes it when the peer goes away.
-    void attach(QTcpSocket *socket, const QString &lastEventId);
+    void attach(QTcpSocket *socket, const QString &lastEventId, const Owner &owner);
     qsizetype subscriberCount() const { return m_sockets.size(); }
     // Ends every stream (server shutdown): the last chunk, then the sockets close.
     void closeAll();
+    // Ends the streams opened with this token (tokenKey set) or by this operator.
+    void closeStreamsOf(const QByteArray &tokenKey, const QString &operatorId);
 
     static constexpr qsizetype kReplayEvents = 2000;
     static constexpr qint64 kMaxBacklogBytes = 8 * 1024 * 1024;
@@ -40,9 +48,15 @@ private:
     void send(QTcpSocket *socket, const QByteArray &payload);
     void keepAlive();
     static QByteArray frame(const DomainEvent &event);
+    static void end(QTcpSocket *socket);
+    struct Subscriber
+    {
+        QPointer<QTcpSocket> socket;
+        Owner owner;
+    };
 
     EventBus &m_bus;
-    QList<QPointer<QTcpSocket>> m_sockets;
+    QList<Subscriber> m_sockets;
     std::deque<std::pair<QString, QByteArray>> m_recent; // event id → frame
     QTimer m_keepAlive;
     bool m_listening = false;

@@ -110,6 +110,8 @@ bool MidServer::start(QString *error)
     m_metrics = std::make_unique<Metrics>();
     m_history = std::make_unique<MetricsHistory>(*m_metrics, *m_bus);
     m_stream = std::make_unique<EventStreamHub>(*m_bus);
+    connect(m_auth.get(), &AuthService::operatorAccessRevoked, m_stream.get(),
+            &EventStreamHub::closeStreamsOf);
     m_operators = std::make_unique<OperatorService>(*m_db, *m_auth);
     connect(m_audit.get(), &AuditLog::appended, m_bus.get(), [bus = m_bus.get()](int rows) {
         bus->publishLazy(QStringLiteral("audit.appended"), {},

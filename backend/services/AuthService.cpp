@@ -193,11 +193,23 @@ QString AuthService::mintTokenFor(const QString &username)
     return id ? createOperatorToken(*id, false) : QString();
 }
 
+QByteArray AuthService::operatorTokenKey(const QByteArray &authorization)
+{
+    return tokenHash(schemeValue(authorization, "Bearer"));
+}
+
 void AuthService::revokeOperatorToken(const QByteArray &authorization)
 {
-    const QByteArray hash = tokenHash(schemeValue(authorization, "Bearer"));
+    const QByteArray hash = operatorTokenKey(authorization);
     m_operators.deleteToken(hash);
     m_operatorTokens.remove(hash);
+    Q_EMIT operatorAccessRevoked(hash, {});
+}
+
+void AuthService::revokeOperator(const QString &operatorId)
+{
+    m_operatorTokens.removeIf([&](const auto &it) { return it.value().ownerId == operatorId; });
+    Q_EMIT operatorAccessRevoked({}, operatorId);
 }
 
 bool AuthService::bootstrapOperator(const QString &givenToken, const QString &dataDir,

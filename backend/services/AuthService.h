@@ -54,9 +54,19 @@ public:
     // embedded console uses when it has no token of its own.
     QString mintTokenFor(const QString &username);
     void revokeOperatorToken(const QByteArray &authorization);
+    // Every token of an operator ends at once (the operator was deleted).
+    void revokeOperator(const QString &operatorId);
+    // The key under which the bearer operator token of a request is known: what a long-lived
+    // answer such as the event stream keeps so that it can end with its token.
+    static QByteArray operatorTokenKey(const QByteArray &authorization);
 
     static constexpr int kAccessTokenSeconds = 3600;
     static constexpr qint64 kOperatorIdleMs = 12LL * 3600 * 1000;
+
+Q_SIGNALS:
+    // A token (tokenKey set) or all of an operator's tokens (operatorId set) stopped opening
+    // anything: whatever was opened with them must end now, not at its next request.
+    void operatorAccessRevoked(const QByteArray &tokenKey, const QString &operatorId);
 
 private:
     struct TokenInfo

@@ -55,8 +55,10 @@ void OperatorService::checkRole(const QString &role)
                                    QStringLiteral("role must be admin, operator or auditor"));
 }
 
-OperatorService::Login OperatorService::login(const QString &username, const QString &password)
+OperatorService::Login OperatorService::login(const QString &username, const QString &password,
+                                              const QString &fromAddress)
 {
+    m_throttle.check(fromAddress, Time::nowMs());
     const auto stored = m_store.withPassword(username);
     // An unknown user costs the same PBKDF2 work as a known one, so timing tells nothing.
     const OperatorStore::Password reference =
@@ -65,8 +67,11 @@ OperatorService::Login OperatorService::login(const QString &username, const QSt
     const bool match = stored && attempt.size() == reference.hash.size() &&
                        CRYPTO_memcmp(attempt.constData(), reference.hash.constData(),
                                      size_t(attempt.size())) == 0;
-    if (!match)
+    if (!match) {
+        m_throttle.recordFailure(fromAddress, Time::nowMs());
         throw ApiError::unauthorized(QStringLiteral("Unknown username or wrong password"));
+    }
+    m_throttle.recordSuccess(fromAddress);
     return {m_auth.createOperatorToken(stored->first.id, false), stored->first};
 }
 
@@ -142,7 +147,8 @@ void OperatorService::remove(const QString &username, const QString &callerId)
         if (adminCount() <= 1)
             throw ApiError::conflict(QStringLiteral("The last admin cannot be deleted"));
     }
-    m_store.remove(op.id);
+    m_store.remove(op.id); // its tokens go with it (ON DELETE CASCADE)
+    m_auth.revokeOperator(op.id);
 }
 
 } // namespace mid

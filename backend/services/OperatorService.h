@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoginThrottle.h"
 #include "storage/OperatorStore.h"
 
 #include <QJsonObject>
@@ -23,8 +24,9 @@ public:
         QString token;
         OperatorStore::Operator op;
     };
-    // 401 on an unknown user or a wrong password (the same message for both).
-    Login login(const QString &username, const QString &password);
+    // 401 on an unknown user or a wrong password (the same message for both); 429 while
+    // `fromAddress` is banned after repeated failures (LoginThrottle).
+    Login login(const QString &username, const QString &password, const QString &fromAddress);
 
     QList<OperatorStore::Operator> list();
     OperatorStore::Operator create(const QString &username, const QString &password,
@@ -48,6 +50,7 @@ private:
 
     OperatorStore m_store;
     AuthService &m_auth;
+    LoginThrottle m_throttle;
 };
 
 } // namespace mid

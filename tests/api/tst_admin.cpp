@@ -119,6 +119,7 @@ private Q_SLOTS:
     void loginRejected();
     void loginValidation_data();
     void loginValidation();
+    void repeatedFailuresBanTheAddress();
     void logout();
     void passwordNeverInAudit();
 
@@ -676,6 +677,32 @@ void TestAdmin::loginValidation_data()
                                    << QStringLiteral("password");
     QTest::newRow("number password") << QByteArray(R"({"username":"admin","password":12345})")
                                      << 400 << QStringLiteral("password");
+}
+
+void TestAdmin::repeatedFailuresBanTheAddress()
+{
+    // Its own server: the ban would otherwise lock the other tests out of loopback.
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    QCOMPARE(f.http()
+                 .post(QStringLiteral("/admin/v1/operators"),
+                       obj(R"({"username":"guessed","password":"the right password","role":"operator"})"),
+                       f.admin())
+                 .status,
+             201);
+    const QJsonObject wrong = obj(R"({"username":"guessed","password":"a wrong guess"})");
+    const QJsonObject right = obj(R"({"username":"guessed","password":"the right password"})");
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(f.http().post(QStringLiteral("/admin/v1/login"), wrong).status, 401);
+    // Now even the right password is refused, without telling whether it was right.
+    const Response banned = f.http().post(QStringLiteral("/admin/v1/login"), right);
+    QVERIFY2(banned.status == 429, qPrintable(describe(banned)));
+    QCOMPARE(banned.json().value(QStringLiteral("type")).toString(), QStringLiteral("rate_limited"));
+    QVERIFY(banned.json().value(QStringLiteral("retryAfter")).toInt() > 800);
+    QVERIFY(banned.header("Retry-After").toInt() > 800);
+    QVERIFY(!banned.data().contains(QStringLiteral("token")));
+    // Tokens already held keep working: the ban is on guessing, not on the box.
+    QCOMPARE(f.http().get(QStringLiteral("/admin/v1/overview"), f.admin()).status, 200);
 }
 
 void TestAdmin::loginValidation()

@@ -746,11 +746,8 @@ void TestEvents::revokedTokenEndsStream()
     QCOMPARE(http().get(QStringLiteral("/admin/v1/overview"), bearer(token)).status, 401);
     const TestClient c = m_f->createClient();
     QVERIFY(!c.clientId.isEmpty());
-    QTest::qWait(500);
-    // Known open bug (issue 3 note): the hub does not yet end the streams of a token that
-    // was logged out or whose operator was deleted. Remove this line with the fix.
-    QEXPECT_FAIL("", "open streams outlive their revoked token (known, see issue 3 note)",
-                 Continue);
+    QVERIFY2(waitUntil([&] { return s.finished(); }, 5000),
+             "the stream outlived its revoked token");
     QVERIFY2(
         !s.has(QStringLiteral("client.created"), dataHas(QStringLiteral("clientId"), c.clientId)),
         "a revoked token still receives the live stream");

@@ -5,6 +5,7 @@
 #include "core/Time.h"
 #include "events/EventStreamHub.h"
 #include "services/AuditLog.h"
+#include "services/AuthService.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
 #include "services/MetricsHistory.h"
@@ -73,7 +74,7 @@ Reply AdminController::login(RequestContext &ctx)
     const QString password = body.string(QStringLiteral("password"), true).value_or(QString());
     body.finish();
     ctx.auditResource = username;
-    const OperatorService::Login session = m_s.operators.login(username, password);
+    const OperatorService::Login session = m_s.operators.login(username, password, ctx.ip);
     return Reply::ok(
         QJsonObject{{QStringLiteral("token"), session.token},
                     {QStringLiteral("expiresIn"), int(12 * 3600)},
@@ -261,9 +262,11 @@ Reply AdminController::events(RequestContext &ctx)
     if (lastEventId.isEmpty())
         lastEventId = ctx.queryValue(QStringLiteral("lastEventId"));
     EventStreamHub &hub = m_s.stream;
+    const EventStreamHub::Owner owner{AuthService::operatorTokenKey(ctx.header("authorization")),
+                                      ctx.principal.operatorId};
     return Reply::streamed("text/event-stream; charset=utf-8",
-                           [&hub, lastEventId](QTcpSocket *socket) {
-                               hub.attach(socket, lastEventId);
+                           [&hub, lastEventId, owner](QTcpSocket *socket) {
+                               hub.attach(socket, lastEventId, owner);
                            });
 }
 
