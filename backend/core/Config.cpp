@@ -26,7 +26,21 @@ const Setting kSettings[] = {
     {"public-url", "MID_PUBLIC_URL", "url", "Base URL that QR codes and links point at."},
     {"bootstrap-token", "MID_BOOTSTRAP_TOKEN", "token", "Token of the first admin operator."},
     {"tls", "MID_TLS", "mode", "TLS: off (auto and CERT:KEY arrive with the security work)."},
+    {"audit-retention-days", "MID_AUDIT_RETENTION_DAYS", "days",
+     "Delete audit rows older than this many days (default 0: keep every row)."},
+    {"rp-id", "MID_RP_ID", "host", "WebAuthn RP id (default: the host of the public URL)."},
+    {"rp-origins", "MID_RP_ORIGINS", "origins",
+     "Comma-separated origins allowed in WebAuthn ceremonies (default: the public URL's)."},
 };
+
+const Setting &settingNamed(const char *flag)
+{
+    for (const Setting &s : kSettings) {
+        if (qstrcmp(s.flag, flag) == 0)
+            return s;
+    }
+    Q_UNREACHABLE();
+}
 
 QString pick(const QCommandLineParser &parser, const QSettings &file, const Setting &s)
 {
@@ -62,6 +76,21 @@ QString ServerConfig::effectivePublicUrl() const
     if (listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
         host = QLatin1Char('[') + host + QLatin1Char(']');
     return QStringLiteral("http://%1:%2").arg(host).arg(listenPort);
+}
+
+QString ServerConfig::effectiveRpId() const
+{
+    return rpId.isEmpty() ? QUrl(effectivePublicUrl()).host() : rpId;
+}
+
+QStringList ServerConfig::effectiveRpOrigins() const
+{
+    if (!rpOrigins.isEmpty())
+        return rpOrigins;
+    const QUrl url(effectivePublicUrl());
+    return {url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                         QUrl::RemoveUserInfo)
+                .toString(QUrl::FullyEncoded)};
 }
 
 void ConfigLoader::addOptions(QCommandLineParser &parser)
@@ -149,6 +178,27 @@ bool ConfigLoader::load(const QCommandLineParser &parser, ServerConfig *config, 
         *error = QStringLiteral("--tls %1: this build serves plain HTTP only (use --tls off)")
                      .arg(config->tls);
         return false;
+    }
+    const QString retention = pick(parser, file, settingNamed("audit-retention-days"));
+    bool retentionOk = true;
+    config->auditRetentionDays = retention.isEmpty() ? 0 : retention.toInt(&retentionOk);
+    if (!retentionOk || config->auditRetentionDays < 0 ||
+        config->auditRetentionDays > ServerConfig::kMaxAuditRetentionDays) {
+        *error = QStringLiteral("--audit-retention-days must be a whole number of days from 0 "
+                                "(keep every row) to %1")
+                     .arg(ServerConfig::kMaxAuditRetentionDays);
+        return false;
+    }
+    config->rpId = pick(parser, file, settingNamed("rp-id")).trimmed();
+    const QString origins = pick(parser, file, settingNamed("rp-origins"));
+    for (const QString &origin : origins.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QUrl url(origin.trimmed());
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QStringLiteral("http") && url.scheme() != QStringLiteral("https"))) {
+            *error = QStringLiteral("--rp-origins: \"%1\" is not an http(s) origin").arg(origin);
+            return false;
+        }
+        config->rpOrigins << origin.trimmed();
     }
     config->masterKeyBase64 = qEnvironmentVariable("MID_MASTER_KEY");
     config->demo = parser.isSet(QStringLiteral("demo")) ||

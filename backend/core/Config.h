@@ -20,12 +20,20 @@ struct ServerConfig
     QString bootstrapToken;
     QString masterKeyBase64; // MID_MASTER_KEY
     QString tls = QStringLiteral("off");
+    // WebAuthn relying party (§3): empty means the host of the public URL, and its origin
+    // scheme://host[:port].
+    QString rpId;
+    QStringList rpOrigins;
     bool demo = false;
+    int auditRetentionDays = 0; // 0 keeps every audit row
+    static constexpr int kMaxAuditRetentionDays = 36500;
     qint64 maxBodyBytes = 1024 * 1024;
     qint64 maxUploadBytes = 10 * 1024 * 1024;
 
     QString databasePath() const;
     QString effectivePublicUrl() const;
+    QString effectiveRpId() const;
+    QStringList effectiveRpOrigins() const;
 };
 
 // Shared by mid-server and mid-console: declares the flags of CONSOLE.md and merges the

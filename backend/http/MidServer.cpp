@@ -106,6 +106,7 @@ bool MidServer::start(QString *error)
     m_qr = std::make_unique<QrService>(*m_db, *m_consents, m_config.effectivePublicUrl());
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_audit->start();
+    m_audit->setRetentionDays(m_config.auditRetentionDays);
     m_rateLimits = std::make_unique<RateLimitPolicy>();
     m_metrics = std::make_unique<Metrics>();
     m_history = std::make_unique<MetricsHistory>(*m_metrics, *m_bus);

@@ -30,6 +30,8 @@ AuditLog::AuditLog(Database &db, QObject *parent) : QObject(parent), m_store(db)
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushDelayMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &AuditLog::flush);
+    m_pruneTimer.setInterval(kPruneIntervalMs);
+    connect(&m_pruneTimer, &QTimer::timeout, this, &AuditLog::pruneExpired);
 }
 
 AuditLog::~AuditLog()
@@ -98,22 +100,39 @@ AuditLog::Page AuditLog::query(const AuditFilter &filter, int limit, const QStri
     return page;
 }
 
+std::optional<AuditLog::Anchor> AuditLog::pruneAnchor()
+{
+    const auto pruned = m_store.newestWithAction(QStringLiteral("audit.pruned"));
+    if (!pruned)
+        return std::nullopt;
+    return Anchor{pruned->details.value(QStringLiteral("throughSeq")).toInteger(),
+                  pruned->details.value(QStringLiteral("throughHash")).toString()};
+}
+
 AuditLog::Verdict AuditLog::verify()
 {
     flush();
     Verdict v;
+    const std::optional<Anchor> anchor = pruneAnchor();
     QString previous = genesisHash();
-    qint64 expectedSeq = 0;
+    qint64 expectedSeq = 1;
     m_store.forEach([&](const AuditEntry &e) {
         ++v.checked;
-        if (expectedSeq && e.seq != expectedSeq) {
-            v = {false, v.checked, e.seq, e.id,
-                 QStringLiteral("rows %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1)};
-            return false;
+        if (e.seq != expectedSeq) {
+            // The one gap allowed is the one the last retention prune recorded.
+            if (anchor && e.seq == anchor->seq + 1 && expectedSeq <= anchor->seq) {
+                previous = anchor->hash;
+                v.prunedThroughSeq = anchor->seq;
+            } else {
+                v = {false, v.checked, e.seq, e.id,
+                     QStringLiteral("rows %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1),
+                     v.prunedThroughSeq};
+                return false;
+            }
         }
         if (chainHash(previous, e) != e.hash) {
             v = {false, v.checked, e.seq, e.id,
-                 QStringLiteral("row content does not match its hash")};
+                 QStringLiteral("row content does not match its hash"), v.prunedThroughSeq};
             return false;
         }
         previous = e.hash;
@@ -123,9 +142,56 @@ AuditLog::Verdict AuditLog::verify()
     if (v.intact && previous != m_lastHash && !m_lastHash.isEmpty()) {
         // The chain is consistent but shorter than what this server wrote: rows were cut off the
         // end.
-        v = {false, v.checked, expectedSeq, {}, QStringLiteral("the newest rows were removed")};
+        v = {false, v.checked, expectedSeq, {}, QStringLiteral("the newest rows were removed"),
+             v.prunedThroughSeq};
     }
     return v;
+}
+
+void AuditLog::setRetentionDays(int days)
+{
+    m_retentionDays = qMax(0, days);
+    if (m_retentionDays == 0) {
+        m_pruneTimer.stop();
+        return;
+    }
+    m_pruneTimer.start();
+    pruneExpired();
+}
+
+void AuditLog::pruneExpired()
+{
+    if (m_retentionDays == 0)
+        return;
+    flush();
+    const std::optional<AuditStore::RowRef> last =
+        m_store.newestBefore(Time::nowMs() - m_retentionDays * kDayMs);
+    if (!last || last->seq <= 0)
+        return;
+    AuditEntry record;
+    record.actor = QStringLiteral("system");
+    record.action = QStringLiteral("audit.pruned");
+    record.resource = QStringLiteral("audit");
+    record.outcome = 200;
+    record.details = {{QStringLiteral("throughSeq"), last->seq},
+                      {QStringLiteral("throughHash"), last->hash},
+                      {QStringLiteral("retentionDays"), m_retentionDays}};
+    AuditLog::record(std::move(record));
+    flush(); // the anchor is in the chain before any row goes
+    if (!m_queue.isEmpty())
+        return; // not written (database busy): the next run tries again
+    m_pruneThroughSeq = last->seq;
+    deleteNextBatch();
+}
+
+void AuditLog::deleteNextBatch()
+{
+    try {
+        if (m_store.deleteThrough(m_pruneThroughSeq, kPruneBatch) == kPruneBatch)
+            QTimer::singleShot(0, this, &AuditLog::deleteNextBatch);
+    } catch (const ApiError &) {
+        qCWarning(lcAudit) << "audit retention could not delete rows; the next run tries again";
+    }
 }
 
 } // namespace mid

@@ -48,21 +48,44 @@ public:
         qint64 brokenAtSeq = 0;
         QString brokenId;
         QString reason;
+        qint64 prunedThroughSeq = 0; // rows up to here were deleted by the retention setting
     };
-    // Walks the whole chain from the first row; stops at the first row that does not match.
+    // Walks the whole chain from the first row (or from the last retention prune's anchor);
+    // stops at the first row that does not match.
     Verdict verify();
+
+    // Rows older than `days` are deleted (0 keeps every row): now, then every hour. The
+    // prune is itself a chained row (`audit.pruned`) that carries the hash of the last row
+    // it deletes, so the chain that remains still verifies and a silent deletion does not.
+    void setRetentionDays(int days);
+    int retentionDays() const { return m_retentionDays; }
+    void pruneExpired();
 
     static QString genesisHash();
 
     static constexpr int kFlushDelayMs = 20;
     static constexpr int kMaxQueued = 64;
     static constexpr int kRetryDelayMs = 1000;
+    static constexpr int kPruneBatch = 5000; // rows per event-loop turn: the API keeps answering
+    static constexpr int kPruneIntervalMs = 3600 * 1000;
+    static constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 Q_SIGNALS:
     void appended(int rows);
 
 private:
+    void deleteNextBatch();
+    struct Anchor
+    {
+        qint64 seq = 0;
+        QString hash;
+    };
+    std::optional<Anchor> pruneAnchor();
+
     AuditStore m_store;
+    int m_retentionDays = 0;
+    qint64 m_pruneThroughSeq = 0;
+    QTimer m_pruneTimer;
     QList<AuditEntry> m_queue;
     QString m_lastHash;
     QTimer m_flushTimer;

@@ -107,4 +107,41 @@ void AuditStore::forEach(const std::function<bool(const AuditEntry &)> &visit)
     }
 }
 
+std::optional<AuditStore::RowRef> AuditStore::newestBefore(qint64 atMs)
+{
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT seq, hash FROM audit_events WHERE seq = "
+                       "(SELECT MAX(seq) FROM audit_events WHERE at < ?)"),
+        {atMs});
+    std::optional<RowRef> row;
+    if (q.next())
+        row = RowRef{q.value(0).toLongLong(), q.value(1).toString()};
+    q.finish();
+    return row;
+}
+
+std::optional<AuditEntry> AuditStore::newestWithAction(const QString &action)
+{
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
+                                 QStringLiteral(" FROM audit_events WHERE action = ? "
+                                                "ORDER BY seq DESC LIMIT 1"),
+                             {action});
+    std::optional<AuditEntry> row;
+    if (q.next())
+        row = fromRow(q);
+    q.finish();
+    return row;
+}
+
+int AuditStore::deleteThrough(qint64 throughSeq, int batch)
+{
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("DELETE FROM audit_events WHERE seq IN (SELECT seq FROM audit_events "
+                       "WHERE seq <= ? ORDER BY seq DESC LIMIT ?)"),
+        {throughSeq, batch});
+    const int deleted = q.numRowsAffected();
+    q.finish();
+    return deleted;
+}
+
 } // namespace mid

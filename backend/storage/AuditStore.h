@@ -5,6 +5,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 namespace mid {
 
@@ -33,6 +34,19 @@ public:
     // Every row oldest first, streamed (millions of rows do not sit in memory); stops early
     // when `visit` returns false.
     void forEach(const std::function<bool(const AuditEntry &)> &visit);
+
+    struct RowRef
+    {
+        qint64 seq = 0;
+        QString hash;
+    };
+    // The newest row written before `atMs`, if any.
+    std::optional<RowRef> newestBefore(qint64 atMs);
+    // The newest row with this action, if any.
+    std::optional<AuditEntry> newestWithAction(const QString &action);
+    // Deletes up to `batch` rows with seq <= throughSeq, newest first (so an interrupted
+    // prune leaves one gap that ends where the prune record says), and returns how many.
+    int deleteThrough(qint64 throughSeq, int batch);
 
 private:
     Database &m_db;

@@ -77,6 +77,11 @@ private Q_SLOTS:
     void verifyIntact();
     void tamperDetected_data();
     void tamperDetected();
+    void retentionPrunesAndChainStillVerifies();
+    void tamperAfterPruneDetected_data();
+    void tamperAfterPruneDetected();
+    void retentionSettingValidated_data();
+    void retentionSettingValidated();
     void noSecretsInRows();
 
 private:
@@ -95,6 +100,11 @@ private:
         qint64 startedMs = 0;
     };
     static Activity generate(ServerFixture &f);
+    // Rows dated `daysAgo` (the API cannot write old rows), then retention set to `keepDays`
+    // through the settings API. Answers the seq of the newest old row.
+    static qint64 pruneOldRows(ServerFixture &f, int oldRows, int daysAgo, int keepDays);
+    static qint64 countRows(ServerFixture &f);
+    static bool prunedThrough(ServerFixture &f, qint64 seq);
 
     // filters: one server with one burst of activity, shared by every row. Each search is
     // itself audited (audit.search, operator, 200): rows that would count those say so.
@@ -708,6 +718,151 @@ void TestAudit::noSecretsInRows()
         // Nor a recognisable part of it.
         QVERIFY2(!table.contains(s.mid(s.size() / 2)), s.constData());
     }
+}
+
+qint64 TestAudit::pruneOldRows(ServerFixture &f, int oldRows, int daysAgo, int keepDays)
+{
+    mid::AuditLog &log = f.server().audit();
+    for (int i = 0; i < oldRows; ++i) {
+        mid::AuditEntry old;
+        old.at = mid::Time::nowMs() - daysAgo * mid::AuditLog::kDayMs + i;
+        old.actor = QStringLiteral("operator:old");
+        old.action = QStringLiteral("client.read");
+        old.resource = QStringLiteral("mid_client_old%1").arg(i);
+        old.outcome = 200;
+        log.record(old);
+    }
+    log.flush();
+    QSqlQuery &q = f.server().database().exec(QStringLiteral("SELECT MAX(seq) FROM audit_events"));
+    const qint64 newestOld = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    generate(f); // newer activity that must stay
+    const Response r = f.http().put(QStringLiteral("/admin/v1/settings"),
+                                    {{QStringLiteral("auditRetentionDays"), keepDays}}, f.admin());
+    if (r.status != 200)
+        qWarning() << "retention not set:" << r.status << r.body;
+    return newestOld;
+}
+
+qint64 TestAudit::countRows(ServerFixture &f)
+{
+    f.server().audit().flush();
+    QSqlQuery &q = f.server().database().exec(QStringLiteral("SELECT COUNT(*) FROM audit_events"));
+    const qint64 n = q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return n;
+}
+
+bool TestAudit::prunedThrough(ServerFixture &f, qint64 seq)
+{
+    return QTest::qWaitFor([&] {
+        QSqlQuery &q = f.server().database().exec(
+            QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE seq <= ?"), {seq});
+        const qint64 left = q.next() ? q.value(0).toLongLong() : -1;
+        q.finish();
+        return left == 0;
+    });
+}
+
+void TestAudit::retentionPrunesAndChainStillVerifies()
+{
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const qint64 newestOld = pruneOldRows(f, 12, 40, 30);
+    QVERIFY(newestOld >= 12);
+    // Every row up to the newest old one is gone; the prune itself is a row of the chain.
+    QVERIFY(prunedThrough(f, newestOld));
+    QVERIFY(countRows(f) > 10);
+    const Response pruned =
+        f.http().get(QStringLiteral("/admin/v1/audit?action=audit.pruned"), f.admin());
+    const QJsonArray items = pruned.data().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    const QJsonObject details =
+        items.first().toObject().value(QStringLiteral("details")).toObject();
+    QCOMPARE(details.value(QStringLiteral("throughSeq")).toInteger(), newestOld);
+    QCOMPARE(details.value(QStringLiteral("retentionDays")).toInt(), 30);
+
+    const Response v = f.http().get(QStringLiteral("/admin/v1/audit/verify"), f.admin());
+    QVERIFY2(v.data().value(QStringLiteral("intact")).toBool(), v.body.constData());
+    QCOMPARE(v.data().value(QStringLiteral("prunedThroughSeq")).toInteger(), newestOld);
+    // The setting is kept for the next start and reported.
+    QCOMPARE(f.http()
+                 .get(QStringLiteral("/admin/v1/settings"), f.admin())
+                 .data()
+                 .value(QStringLiteral("auditRetentionDays"))
+                 .toInt(),
+             30);
+    QFile conf(QDir(f.dataDir()).filePath(QStringLiteral("mid.conf")));
+    QVERIFY(conf.open(QIODevice::ReadOnly));
+    QVERIFY(conf.readAll().contains("audit-retention-days=30"));
+    // Running it again deletes nothing more and still verifies.
+    const qint64 kept = countRows(f);
+    f.server().audit().pruneExpired();
+    QVERIFY(countRows(f) >= kept);
+    QVERIFY(f.http()
+                .get(QStringLiteral("/admin/v1/audit/verify"), f.admin())
+                .data()
+                .value(QStringLiteral("intact"))
+                .toBool());
+}
+
+void TestAudit::tamperAfterPruneDetected_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("first kept row deleted") << QStringLiteral(
+        "DELETE FROM audit_events WHERE seq = (SELECT MIN(seq) FROM audit_events)");
+    QTest::newRow("anchor hash forged")
+        << QStringLiteral("UPDATE audit_events SET details = replace(details, '\"throughHash\":\"', "
+                          "'\"throughHash\":\"0') WHERE action = 'audit.pruned'");
+    QTest::newRow("prune record deleted")
+        << QStringLiteral("DELETE FROM audit_events WHERE action = 'audit.pruned'");
+    QTest::newRow("more rows deleted than the prune says")
+        << QStringLiteral("DELETE FROM audit_events WHERE seq IN (SELECT seq FROM audit_events "
+                          "ORDER BY seq LIMIT 3)");
+}
+
+void TestAudit::tamperAfterPruneDetected()
+{
+    // Retention must not become a way to delete rows unnoticed.
+    QFETCH(QString, sql);
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    QVERIFY(prunedThrough(f, pruneOldRows(f, 5, 40, 30)));
+    QVERIFY(f.http()
+                .get(QStringLiteral("/admin/v1/audit/verify"), f.admin())
+                .data()
+                .value(QStringLiteral("intact"))
+                .toBool());
+    QSqlQuery &tamper = f.server().database().exec(sql);
+    QVERIFY(tamper.numRowsAffected() >= 1);
+    tamper.finish();
+    const Response v = f.http().get(QStringLiteral("/admin/v1/audit/verify"), f.admin());
+    QVERIFY2(!v.data().value(QStringLiteral("intact")).toBool(), v.body.constData());
+}
+
+void TestAudit::retentionSettingValidated_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::newRow("negative") << QByteArray(R"({"auditRetentionDays":-1})") << 422;
+    QTest::newRow("a century and a day") << QByteArray(R"({"auditRetentionDays":36501})") << 422;
+    QTest::newRow("text") << QByteArray(R"({"auditRetentionDays":"thirty"})") << 400;
+    QTest::newRow("fraction") << QByteArray(R"({"auditRetentionDays":1.5})") << 400;
+}
+
+void TestAudit::retentionSettingValidated()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    const Response r =
+        m_f->http().send("PUT", QStringLiteral("/admin/v1/settings"), body, m_f->admin());
+    QVERIFY2(r.status == status, r.body.constData());
+    QCOMPARE(m_f->http()
+                 .get(QStringLiteral("/admin/v1/settings"), m_f->admin())
+                 .data()
+                 .value(QStringLiteral("auditRetentionDays"))
+                 .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

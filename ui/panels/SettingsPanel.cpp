@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -81,6 +82,13 @@ QWidget *SettingsPanel::buildServerGroup()
     m_publicUrl = new QLineEdit;
     m_publicUrl->setAccessibleName(tr("Public URL"));
     m_publicUrl->setPlaceholderText(QStringLiteral("https://mid.example.org"));
+    m_retention = new QSpinBox;
+    m_retention->setAccessibleName(tr("Audit retention"));
+    m_retention->setRange(0, 36500);
+    m_retention->setSuffix(tr(" days"));
+    m_retention->setSpecialValueText(tr("Keep every row"));
+    m_retention->setToolTip(tr("Audit rows older than this are deleted every hour. The hash "
+                               "chain stays verifiable: the deletion is itself recorded."));
     m_dataDir = valueLabel(tr("Data directory"));
     m_database = valueLabel(tr("Database"));
     m_tls = valueLabel(tr("TLS"));
@@ -105,6 +113,7 @@ QWidget *SettingsPanel::buildServerGroup()
     auto *form = new QFormLayout(group);
     form->addRow(tr("&Listen address:"), m_listen);
     form->addRow(tr("&Public URL (QR codes and links):"), m_publicUrl);
+    form->addRow(tr("Audit &retention:"), m_retention);
     form->addRow(tr("Data directory:"), dirRow);
     form->addRow(tr("Database:"), m_database);
     form->addRow(tr("TLS:"), m_tls);
@@ -184,6 +193,7 @@ void SettingsPanel::reload()
     m_save->setEnabled(admin);
     m_listen->setReadOnly(!admin);
     m_publicUrl->setReadOnly(!admin);
+    m_retention->setReadOnly(!admin);
     if (admin)
         loadOperators();
 }
@@ -197,6 +207,10 @@ void SettingsPanel::showSettings(const QJsonObject &s)
                                             : savedListen);
     m_publicUrl->setText(savedUrl.isEmpty() ? s.value(QStringLiteral("publicUrl")).toString()
                                             : savedUrl);
+    m_retention->setValue(s.value(QStringLiteral("auditRetentionDays")).toInt());
+    m_shown = {{QStringLiteral("listen"), m_listen->text()},
+               {QStringLiteral("publicUrl"), m_publicUrl->text()},
+               {QStringLiteral("auditRetentionDays"), m_retention->value()}};
     m_dataDir->setText(s.value(QStringLiteral("dataDir")).toString());
     m_database->setText(s.value(QStringLiteral("database")).toString());
     const QString tls = s.value(QStringLiteral("tls")).toString();
@@ -207,19 +221,32 @@ void SettingsPanel::showSettings(const QJsonObject &s)
 
 void SettingsPanel::save()
 {
-    const QJsonObject changes{{QStringLiteral("listen"), m_listen->text().trimmed()},
-                              {QStringLiteral("publicUrl"), m_publicUrl->text().trimmed()}};
+    QJsonObject changes;
+    const QJsonObject now{{QStringLiteral("listen"), m_listen->text().trimmed()},
+                          {QStringLiteral("publicUrl"), m_publicUrl->text().trimmed()},
+                          {QStringLiteral("auditRetentionDays"), m_retention->value()}};
+    for (auto it = now.begin(); it != now.end(); ++it)
+        if (it.value() != m_shown.value(it.key()))
+            changes.insert(it.key(), it.value());
+    if (changes.isEmpty()) {
+        m_notice->setText(tr("Nothing changed."));
+        m_notice->setStyleSheet(QString());
+        m_notice->show();
+        return;
+    }
     m_save->setEnabled(false);
     m_session.api().saveSettings(changes, this, [this](const ApiResult &r) {
         m_save->setEnabled(true);
         if (!r.ok())
             return showError(r.errorText());
         showSettings(r.object());
-        m_notice->setText(tr("Saved to mid.conf. The server uses the new address and URL after "
-                             "it restarts."));
+        const bool restart = r.object().value(QStringLiteral("restartRequired")).toBool();
+        m_notice->setText(restart ? tr("Saved to mid.conf. The server uses the new address and "
+                                       "URL after it restarts.")
+                                  : tr("Saved and applied."));
         m_notice->setStyleSheet(QString());
         m_notice->show();
-        m_restart->setVisible(!m_session.isRemote());
+        m_restart->setVisible(restart && !m_session.isRemote());
     });
 }
 

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 class QTableWidget;
 class QGroupBox;
 
@@ -49,6 +50,8 @@ private:
 
     QLineEdit *m_listen;
     QLineEdit *m_publicUrl;
+    QSpinBox *m_retention;
+    QJsonObject m_shown; // the values last loaded, so Save sends only what was changed
     QLabel *m_dataDir;
     QLabel *m_database;
     QLabel *m_tls;

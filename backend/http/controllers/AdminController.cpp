@@ -136,6 +136,8 @@ QJsonObject AdminController::settingsJson() const
                                             : m_config.databaseUrl},
             {QStringLiteral("tls"), m_config.tls},
             {QStringLiteral("demo"), m_config.demo},
+            // Applies at once (no restart): the audit log prunes now and then hourly.
+            {QStringLiteral("auditRetentionDays"), m_s.audit.retentionDays()},
             // What mid.conf says now, which may differ from what runs until the next start.
             {QStringLiteral("saved"),
              QJsonObject{{QStringLiteral("listen"), file.value(QStringLiteral("listen")).toString()},
@@ -154,6 +156,11 @@ Reply AdminController::saveSettings(RequestContext &ctx)
     BodyReader body(ctx.json());
     const auto listen = body.string(QStringLiteral("listen"));
     const auto publicUrl = body.string(QStringLiteral("publicUrl"));
+    const auto retentionDays = body.integer(QStringLiteral("auditRetentionDays"));
+    if (retentionDays && (*retentionDays < 0 || *retentionDays > ServerConfig::kMaxAuditRetentionDays))
+        body.invalid(QStringLiteral("auditRetentionDays"), QStringLiteral("range"),
+                     QStringLiteral("auditRetentionDays must be 0 (keep every row) to %1 days")
+                         .arg(ServerConfig::kMaxAuditRetentionDays));
     if (listen && !listen->isEmpty()) {
         QHostAddress address;
         quint16 port = 0;
@@ -180,15 +187,21 @@ Reply AdminController::saveSettings(RequestContext &ctx)
     };
     store("listen", listen);
     store("public-url", publicUrl);
+    if (retentionDays)
+        file.setValue(QStringLiteral("audit-retention-days"), *retentionDays);
     file.sync();
     if (file.status() != QSettings::NoError)
         throw ApiError(ApiError::Kind::ServerError,
                        QStringLiteral("mid.conf could not be written in the data directory"));
+    if (retentionDays)
+        m_s.audit.setRetentionDays(int(*retentionDays));
     ctx.auditDetails = {{QStringLiteral("fields"),
                          QJsonArray::fromStringList(ctx.json().keys())}};
     QJsonObject data = settingsJson();
-    data.insert(QStringLiteral("restartRequired"), true);
-    return Reply::ok(data, QStringLiteral("Settings saved; they apply at the next start"));
+    const bool restartRequired = listen.has_value() || publicUrl.has_value();
+    data.insert(QStringLiteral("restartRequired"), restartRequired);
+    return Reply::ok(data, restartRequired ? QStringLiteral("Settings saved; they apply at the next start")
+                                           : QStringLiteral("Settings saved and applied"));
 }
 
 Reply AdminController::listOperators(RequestContext &ctx)

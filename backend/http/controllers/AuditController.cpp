@@ -59,6 +59,8 @@ Reply AuditController::verify(RequestContext &)
 {
     const auto v = m_audit.verify();
     QJsonObject data{{QStringLiteral("intact"), v.intact}, {QStringLiteral("checked"), v.checked}};
+    if (v.prunedThroughSeq)
+        data.insert(QStringLiteral("prunedThroughSeq"), v.prunedThroughSeq);
     if (!v.intact) {
         data.insert(QStringLiteral("brokenAtSeq"), v.brokenAtSeq);
         data.insert(QStringLiteral("brokenAtId"), v.brokenId);

@@ -1,0 +1,131 @@
+// The Settings panel against a real embedded server: a setting that applies at once (audit
+// retention) and one that needs a restart (listen address), and a wrong value that is
+// explained and changes nothing.
+#include "GuiTestBase.h"
+
+#include "panels/SettingsPanel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using mid::test::GuiTestBase;
+using mid::test::waitUntil;
+using mid::ui::SettingsPanel;
+
+class TestSettingsPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void retentionAppliesAtOnce();
+    void listenNeedsRestart();
+    void wrongListenIsExplained_data();
+    void wrongListenIsExplained();
+
+private:
+    template <typename T>
+    T *control(const QString &name) const
+    {
+        return GuiTestBase::byName<T>(m_panel.get(), name);
+    }
+    QJsonObject apiSettings();
+    void save();
+    QString notice() const { return control<QLabel>(QStringLiteral("Notice"))->text(); }
+
+    std::unique_ptr<GuiTestBase> fixture;
+    std::unique_ptr<SettingsPanel> m_panel;
+};
+
+void TestSettingsPanel::initTestCase()
+{
+    fixture = std::make_unique<GuiTestBase>();
+    QVERIFY(fixture->ok());
+    QVERIFY(fixture->waitConnected());
+    m_panel = std::make_unique<SettingsPanel>(fixture->session());
+    m_panel->resize(900, 700);
+    m_panel->show();
+    m_panel->reload();
+    QVERIFY(waitUntil([&] { return !control<QLineEdit>(QStringLiteral("Listen address"))
+                                        ->text()
+                                        .isEmpty(); }, 5000));
+}
+
+void TestSettingsPanel::cleanupTestCase()
+{
+    m_panel.reset();
+    fixture.reset();
+}
+
+QJsonObject TestSettingsPanel::apiSettings()
+{
+    return fixture->http().get(QStringLiteral("/admin/v1/settings"), fixture->admin()).data();
+}
+
+void TestSettingsPanel::save()
+{
+    QTest::mouseClick(control<QPushButton>(QStringLiteral("Save server settings")),
+                      Qt::LeftButton);
+}
+
+void TestSettingsPanel::retentionAppliesAtOnce()
+{
+    auto *retention = control<QSpinBox>(QStringLiteral("Audit retention"));
+    QVERIFY(retention);
+    QCOMPARE(retention->value(), 0);
+    QCOMPARE(retention->text(), QStringLiteral("Keep every row"));
+    retention->setFocus();
+    retention->selectAll();
+    QTest::keyClicks(retention, QStringLiteral("90"));
+    QCOMPARE(retention->value(), 90);
+    save();
+    QVERIFY(waitUntil([&] {
+        return apiSettings().value(QStringLiteral("auditRetentionDays")).toInt() == 90;
+    }, 5000));
+    QVERIFY(waitUntil([&] { return notice() == QStringLiteral("Saved and applied."); }, 5000));
+    // Nothing here needs a restart, so none is offered.
+    QVERIFY(!control<QPushButton>(QStringLiteral("Restart embedded server now"))->isVisible());
+}
+
+void TestSettingsPanel::listenNeedsRestart()
+{
+    auto *listen = control<QLineEdit>(QStringLiteral("Listen address"));
+    listen->clear();
+    QTest::keyClicks(listen, QStringLiteral("0.0.0.0:18080"));
+    save();
+    QVERIFY(waitUntil([&] {
+        return apiSettings().value(QStringLiteral("saved")).toObject().value(
+                   QStringLiteral("listen")) == QStringLiteral("0.0.0.0:18080");
+    }, 5000));
+    QVERIFY(waitUntil([&] { return notice().contains(QLatin1String("restarts")); }, 5000));
+    QVERIFY(control<QPushButton>(QStringLiteral("Restart embedded server now"))->isVisible());
+    // Retention was not sent again: it was not changed.
+    QCOMPARE(apiSettings().value(QStringLiteral("auditRetentionDays")).toInt(), 90);
+}
+
+void TestSettingsPanel::wrongListenIsExplained_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::newRow("no port") << QStringLiteral("0.0.0.0");
+    QTest::newRow("port out of range") << QStringLiteral("127.0.0.1:70000");
+    QTest::newRow("not an address") << QStringLiteral("my laptop:80");
+}
+
+void TestSettingsPanel::wrongListenIsExplained()
+{
+    QFETCH(QString, typed);
+    const QJsonValue savedBefore = apiSettings().value(QStringLiteral("saved"));
+    auto *listen = control<QLineEdit>(QStringLiteral("Listen address"));
+    listen->clear();
+    QTest::keyClicks(listen, typed);
+    save();
+    QVERIFY(waitUntil([&] { return notice().contains(QLatin1String("ADDRESS:PORT")); }, 5000));
+    QCOMPARE(apiSettings().value(QStringLiteral("saved")), savedBefore);
+}
+
+QTEST_MAIN(TestSettingsPanel)
+#include "tst_settingspanel.moc"
