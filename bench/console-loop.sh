@@ -2,7 +2,8 @@
 # Console benchmark (not a test): the GUI thread's event-loop delay while wrk drives the
 # embedded server's API with authenticated consent reads and creations.
 #
-#   bench/console-loop.sh [build-dir]      (default build/release; builds target loop_delay)
+#   bench/console-loop.sh [build-dir] [panel]   (default build/release and Dashboard;
+#                                                builds target loop_delay)
 #
 # Environment: DURATION seconds (20), CONNECTIONS (16). Needs wrk and Xvfb (or a display).
 # Target: p99 under 16 ms (one frame at 60 Hz).
@@ -10,6 +11,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 build=${1:-$root/build/release}
+panel=${2:-Dashboard}
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-16}
 cmake --build "$build" --target loop_delay -j2 >/dev/null
@@ -17,7 +19,7 @@ work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 runner=()
 if [ -z "${DISPLAY:-}" ]; then runner=(xvfb-run -a -s "-screen 0 1400x900x24"); fi
-"${runner[@]}" "$build/bench/console/loop_delay" "$DURATION" "$work/report" >"$work/out" 2>"$work/err" &
+"${runner[@]}" "$build/bench/console/loop_delay" "$DURATION" "$work/report" "$panel" >"$work/out" 2>"$work/err" &
 for _ in $(seq 100); do grep -q READY "$work/out" 2>/dev/null && break; sleep 0.2; done
 read -r _ url key client consent < <(grep READY "$work/out")
 sleep 2
@@ -35,9 +37,9 @@ LUA
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" -s "$work/load.lua" "$url" | tee "$work/wrk"
 wait
 echo
-echo "| load (req/s) | GUI loop delay p50 | p99 | max |"
-echo "|---|---|---|---|"
+echo "| panel | load (req/s) | GUI loop delay p50 | p99 | max |"
+echo "|---|---|---|---|---|"
 rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk")
 p50=$(awk '/p50_ms/ {print $2}' "$work/report"); p99=$(awk '/p99_ms/ {print $2}' "$work/report")
 max=$(awk '/max_ms/ {print $2}' "$work/report")
-echo "| $rps | $p50 ms | $p99 ms | $max ms |"
+echo "| $panel | $rps | $p50 ms | $p99 ms | $max ms |"

@@ -3,7 +3,7 @@
 // far behind schedule each tick fires; the p50/p99/max of that delay is the event-loop delay
 // an operator would feel. Run through bench/console-loop.sh, which drives wrk.
 //
-//   loop_delay <seconds> <report-file>
+//   loop_delay <seconds> <report-file> [panel]      (panel: sidebar label, default Dashboard)
 // prints "READY <baseUrl> <apiKey> <clientId> <consentId>" once the window is up, then
 // measures for <seconds> and writes the report.
 #include "MainWindow.h"
@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
     mid::ui::MainWindow window(session);
     session.connectTo(server.baseUrl(), server.operatorToken(), false);
     window.show();
-    window.showPanel(QObject::tr("Dashboard"));
+    window.showPanel(argc > 3 ? QString::fromLocal8Bit(argv[3]) : QStringLiteral("Dashboard"));
 
     QNetworkAccessManager nam;
     const QJsonObject client =
@@ -122,9 +122,13 @@ int main(int argc, char *argv[])
                           .arg(delays.isEmpty() ? 0 : delays.last())
                           .toUtf8());
         }
-        session.disconnectFromServer();
-        server.stop();
-        app.quit();
+        // The load generator stops about now: give it a moment so the server is not stopped
+        // under it (the script waits for this program).
+        QTimer::singleShot(3000, [&] {
+            session.disconnectFromServer();
+            server.stop();
+            app.quit();
+        });
     });
     return app.exec();
 }

@@ -4,6 +4,7 @@
 #include "client/EventStream.h"
 #include "widgets/StatusDelegate.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -108,6 +109,9 @@ bool ConsentsModel::Filter::matches(const QJsonObject &consent) const
 ConsentsModel::ConsentsModel(AdminClient &api, ClientDirectory &clients, QObject *parent)
     : QAbstractTableModel(parent), m_api(api), m_clients(clients)
 {
+    m_batch.setSingleShot(true);
+    m_batch.setInterval(kBatchMs);
+    connect(&m_batch, &QTimer::timeout, this, &ConsentsModel::applyIncoming);
     // Names arrive after the rows (or change): repaint the client column only.
     connect(&m_clients, &ClientDirectory::changed, this, [this] {
         if (!m_rows.isEmpty())
@@ -154,6 +158,8 @@ void ConsentsModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_ids.clear();
+    m_idSet.clear();
     m_nextCursor.clear();
     m_truncated = false;
     endResetModel();
@@ -191,11 +197,15 @@ void ConsentsModel::appendPage(const ApiResult &result)
     for (const QJsonValue &v : result.items()) {
         const QJsonObject c = v.toObject();
         // A live event may already have brought this row in while the page was loading.
-        if (rowOf(idOf(c)) < 0)
+        if (!m_idSet.contains(idOf(c)))
             fresh.append(c);
     }
     if (!fresh.isEmpty()) {
         beginInsertRows({}, rowCount(), rowCount() + int(fresh.size()) - 1);
+        for (const QJsonObject &c : std::as_const(fresh)) {
+            m_ids.append(idOf(c));
+            m_idSet.insert(m_ids.constLast());
+        }
         m_rows.append(fresh);
         endInsertRows();
     }
@@ -212,13 +222,52 @@ void ConsentsModel::setLoading(bool loading)
 
 void ConsentsModel::applyEvent(const StreamEvent &event)
 {
-    if (event.type.startsWith(QLatin1String("consent.")) && !event.data.isEmpty())
-        upsert(event.data);
+    if (!event.type.startsWith(QLatin1String("consent.")) || event.data.isEmpty())
+        return;
+    m_incoming.append(event.data);
+    if (!m_batch.isActive())
+        m_batch.start();
+}
+
+void ConsentsModel::applyIncoming()
+{
+    // New sessions newer than every row go in at the top as one block; everything else
+    // (state changes, out-of-order arrivals) row by row.
+    const QString newestShown = m_rows.isEmpty() ? QString() : text(m_rows.constFirst(), "createdAt");
+    QList<QJsonObject> fresh; // oldest first, as they arrived
+    QHash<QString, qsizetype> freshAt;
+    for (const QJsonObject &c : std::exchange(m_incoming, {})) {
+        const QString id = idOf(c);
+        if (const auto it = freshAt.constFind(id); it != freshAt.cend()) {
+            for (auto f = c.begin(); f != c.end(); ++f)
+                fresh[*it].insert(f.key(), f.value());
+        } else if (!m_idSet.contains(id) && text(c, "createdAt") >= newestShown) {
+            freshAt.insert(id, fresh.size());
+            fresh.append(c);
+        } else {
+            upsert(c);
+        }
+    }
+    fresh.removeIf([this](const QJsonObject &c) { return !m_filter.matches(c); });
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    for (const QJsonObject &c : std::as_const(fresh)) {
+        m_rows.prepend(c);
+        m_ids.prepend(idOf(c));
+        m_idSet.insert(m_ids.constFirst());
+    }
+    endInsertRows();
+    trimToLimit();
 }
 
 void ConsentsModel::upsert(const QJsonObject &consent)
 {
     const int row = rowOf(idOf(consent));
+    // A late event (or an answer overtaken by an event) must not bring a decided session back.
+    if (row >= 0 && isTerminal(text(m_rows.at(row), "status")) &&
+        !isTerminal(text(consent, "status")))
+        return;
     const bool wanted = m_filter.matches(consent);
     if (row >= 0 && wanted) {
         // Keep what only the list answer carries (clientName) when an event lacks it.
@@ -230,6 +279,7 @@ void ConsentsModel::upsert(const QJsonObject &consent)
     } else if (row >= 0) {
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
+        m_idSet.remove(m_ids.takeAt(row));
         endRemoveRows();
     } else if (wanted) {
         const int at = insertPosition(consent);
@@ -238,6 +288,8 @@ void ConsentsModel::upsert(const QJsonObject &consent)
             return;
         beginInsertRows({}, at, at);
         m_rows.insert(at, consent);
+        m_ids.insert(at, idOf(consent));
+        m_idSet.insert(m_ids.at(at));
         endInsertRows();
         trimToLimit();
     }
@@ -260,6 +312,9 @@ void ConsentsModel::trimToLimit()
         return;
     beginRemoveRows({}, kMaxRows, int(m_rows.size()) - 1);
     m_rows.resize(kMaxRows);
+    for (qsizetype i = kMaxRows; i < m_ids.size(); ++i)
+        m_idSet.remove(m_ids.at(i));
+    m_ids.resize(kMaxRows);
     endRemoveRows();
     // The cursor pointed past the rows just dropped; fetching from it would leave a gap.
     m_nextCursor.clear();
@@ -268,10 +323,8 @@ void ConsentsModel::trimToLimit()
 
 int ConsentsModel::rowOf(const QString &id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (idOf(m_rows.at(i)) == id)
-            return i;
-    return -1;
+    // Under load most events are new sessions: the set answers those without a walk.
+    return m_idSet.contains(id) ? int(m_ids.indexOf(id)) : -1;
 }
 
 QJsonObject ConsentsModel::consentAt(int row) const

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
+#include <QTimer>
 #include <QObject>
 #include <QString>
 
@@ -91,8 +93,11 @@ public:
     void reload();
     // Inserts, updates or removes the row of one consent (event data or an API answer).
     void upsert(const QJsonObject &consent);
-    // Applies consent.* events; ignores anything else.
+    // Applies consent.* events; ignores anything else. Events are applied together every
+    // kBatchMs: under load thousands arrive per second, and one insertion of many rows costs
+    // the view what one row does.
     void applyEvent(const StreamEvent &event);
+    static constexpr int kBatchMs = 100;
 
     int rowOf(const QString &id) const;
     QJsonObject consentAt(int row) const;
@@ -126,6 +131,7 @@ private:
     void setLoading(bool loading);
     int insertPosition(const QJsonObject &consent) const;
     void trimToLimit();
+    void applyIncoming();
     QString clientLabel(const QJsonObject &consent) const;
     QVariant displayValue(const QJsonObject &consent, int column) const;
     QVariant sortValue(const QJsonObject &consent, int column) const;
@@ -134,6 +140,10 @@ private:
     ClientDirectory &m_clients;
     Filter m_filter;
     QList<QJsonObject> m_rows;
+    QList<QString> m_ids;   // idOf(m_rows[i]), kept in step with m_rows
+    QSet<QString> m_idSet;  // the same ids, for the common "not listed" answer
+    QList<QJsonObject> m_incoming; // events waiting for the next batch
+    QTimer m_batch;
     QString m_nextCursor;
     quint64 m_generation = 0; // answers of an older filter are dropped
     bool m_loading = false;

@@ -279,9 +279,15 @@ void QrPresenterPanel::trackPending(const QJsonObject &consent)
         m_picker->setItemData(index, consent, kConsentRole);
         return;
     }
+    const QSignalBlocker quiet(m_picker);
     m_picker->insertItem(0, pickerText(consent), id); // newest at the top
     m_picker->setItemData(0, consent, kConsentRole);
-    syncPicker();
+    // Under load thousands of sessions are pending at once; a list that long helps nobody and
+    // would make every event cost a walk over it. The newest ones (and the presented one) stay.
+    for (int i = m_picker->count() - 1; m_picker->count() > kPickerLimit && i >= 0; --i)
+        if (m_picker->itemData(i).toString() != m_presentedId)
+            m_picker->removeItem(i);
+    m_picker->setCurrentIndex(m_picker->findData(m_presentedId)); // a new item is not a choice
 }
 
 QString QrPresenterPanel::pickerText(const QJsonObject &consent) const

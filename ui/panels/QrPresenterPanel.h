@@ -86,6 +86,7 @@ private:
     QByteArray m_image; // the SVG shown, handed to the full-screen view
 
     QComboBox *m_picker = nullptr;
+    static constexpr int kPickerLimit = 100;
     QPushButton *m_newButton = nullptr;
     Display m_display{};
     QLabel *m_recipient = nullptr;
