@@ -239,6 +239,7 @@ void QrPresenterPanel::reload()
 void QrPresenterPanel::loadPending()
 {
     m_picker->clear();
+    m_pickerIds.clear();
     AdminClient::ConsentQuery q;
     q.status = QStringLiteral("pending");
     m_session.api().listConsents(q, this, [this](const ApiResult &r) {
@@ -267,11 +268,14 @@ void QrPresenterPanel::onEvent(const StreamEvent &event)
 void QrPresenterPanel::trackPending(const QJsonObject &consent)
 {
     const QString id = ConsentsModel::idOf(consent);
-    const int index = m_picker->findData(id);
+    // Most events under load are about sessions not listed: the set answers without a walk.
+    const int index = m_pickerIds.contains(id) ? m_picker->findData(id) : -1;
     const bool keep = text(consent, "status") == QLatin1String("pending") || id == m_presentedId;
     if (!keep) {
-        if (index >= 0)
+        if (index >= 0) {
             m_picker->removeItem(index);
+            m_pickerIds.remove(id);
+        }
         return;
     }
     if (index >= 0) {
@@ -281,12 +285,15 @@ void QrPresenterPanel::trackPending(const QJsonObject &consent)
     }
     const QSignalBlocker quiet(m_picker);
     m_picker->insertItem(0, pickerText(consent), id); // newest at the top
+    m_pickerIds.insert(id);
     m_picker->setItemData(0, consent, kConsentRole);
     // Under load thousands of sessions are pending at once; a list that long helps nobody and
     // would make every event cost a walk over it. The newest ones (and the presented one) stay.
     for (int i = m_picker->count() - 1; m_picker->count() > kPickerLimit && i >= 0; --i)
-        if (m_picker->itemData(i).toString() != m_presentedId)
+        if (const QString old = m_picker->itemData(i).toString(); old != m_presentedId) {
             m_picker->removeItem(i);
+            m_pickerIds.remove(old);
+        }
     m_picker->setCurrentIndex(m_picker->findData(m_presentedId)); // a new item is not a choice
 }
 
@@ -310,10 +317,12 @@ void QrPresenterPanel::syncPicker()
         const QJsonObject c = m_picker->itemData(i, kConsentRole).toJsonObject();
         // A decided session stays listed only while it is the one presented.
         if (text(c, "status") != QLatin1String("pending") &&
-            m_picker->itemData(i).toString() != m_presentedId)
+            m_picker->itemData(i).toString() != m_presentedId) {
+            m_pickerIds.remove(m_picker->itemData(i).toString());
             m_picker->removeItem(i);
-        else // item texts name clients, whose names may have arrived since
+        } else { // item texts name clients, whose names may have arrived since
             m_picker->setItemText(i, pickerText(c));
+        }
     }
     m_picker->setCurrentIndex(m_picker->findData(m_presentedId));
 }

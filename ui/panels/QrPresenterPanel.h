@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 class QComboBox;
@@ -87,6 +88,7 @@ private:
 
     QComboBox *m_picker = nullptr;
     static constexpr int kPickerLimit = 100;
+    QSet<QString> m_pickerIds; // the ids listed in m_picker
     QPushButton *m_newButton = nullptr;
     Display m_display{};
     QLabel *m_recipient = nullptr;
