@@ -19,6 +19,29 @@ Q_LOGGING_CATEGORY(lcHttp, "mid.http")
 namespace mid {
 
 namespace {
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 413: return "Payload Too Large";
+    case 415: return "Unsupported Media Type";
+    case 422: return "Unprocessable Content";
+    case 429: return "Too Many Requests";
+    case 503: return "Service Unavailable";
+    default: return status < 500 ? "Client Error" : "Server Error";
+    }
+}
+} // namespace
+
+namespace {
 QByteArray methodName(QHttpServerRequest::Method m)
 {
     switch (m) {
@@ -201,45 +224,95 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
     Headers headers;
     Reply reply;
-    QByteArray body;
-    QByteArray contentType = "application/json";
-    try {
-        checkBody(ctx, route, method);
-        if (!route) {
-            if (match.pathKnown) {
-                headers.append({"Allow", match.allowed.join(", ")});
-                throw ApiError(ApiError::Kind::MethodNotAllowed,
-                               QStringLiteral("%1 is not allowed on %2")
-                                   .arg(QString::fromLatin1(method), path));
+    const Rendered answer = render(
+        ctx, path, headers,
+        [&]() -> Reply {
+            checkBody(ctx, route, method);
+            if (!route) {
+                if (match.pathKnown) {
+                    headers.append({"Allow", match.allowed.join(", ")});
+                    throw ApiError(ApiError::Kind::MethodNotAllowed,
+                                   QStringLiteral("%1 is not allowed on %2")
+                                       .arg(QString::fromLatin1(method), path));
+                }
+                throw ApiError(ApiError::Kind::NotFound,
+                               QStringLiteral("No endpoint at %1").arg(path));
             }
-            throw ApiError(ApiError::Kind::NotFound, QStringLiteral("No endpoint at %1").arg(path));
-        }
-        reply = dispatch(ctx, *route, &headers);
+            return dispatch(ctx, *route, &headers);
+        },
+        &reply);
+    headers.append(corsHeaders(ctx));
+    if (reply.stream) {
+        writeStreamHead(socket, reply.contentType, headers, ctx.requestId);
+        if (method != "HEAD") // a HEAD gets the head only: no body, no stream
+            reply.stream(socket);
+        finish(ctx, route, method, answer.status, clock);
+        return true;
+    }
+    if (reply.deferred) {
+        // The answer is written when the work is done; the next request on this connection
+        // waits for it, as HTTP/1.1 without pipelining does anyway.
+        const QPointer<QTcpSocket> guarded(socket);
+        const bool headOnly = method == "HEAD";
+        reply.deferred([this, ctx, route, method, guarded, headers, headOnly,
+                        clock](const std::function<Reply()> &build) {
+            // Called from a worker: the reply is built and written on the server thread.
+            QMetaObject::invokeMethod(
+                this,
+                [=, this] {
+                    Headers all = headers;
+                    const Rendered late = render(ctx, route->pattern, all, build);
+                    if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+                        guarded->write(rawResponse(late, all, ctx.requestId, headOnly));
+                    finish(ctx, route, method, late.status, clock);
+                },
+                Qt::QueuedConnection);
+        });
+        return true;
+    }
+    write(request, socket, answer.status, answer.contentType, answer.body, headers, ctx.requestId,
+          method == "HEAD");
+    finish(ctx, route, method, answer.status, clock);
+    return true;
+}
+
+void HttpServer::finish(const RequestContext &ctx, const Route *route, const QByteArray &method,
+                        int status, const QElapsedTimer &clock)
+{
+    if (route)
+        audit(ctx, *route, status);
+    if (ctx.principal.isClient())
+        m_metrics.countClientCall(ctx.principal.client.clientId);
+    m_metrics.observe(route ? route->pattern : QStringLiteral("unmatched"), method, status,
+                      double(clock.nsecsElapsed()) / 1e9);
+    --m_inFlight;
+}
+
+HttpServer::Rendered HttpServer::render(const RequestContext &ctx, const QString &path,
+                                        Headers &headers, const std::function<Reply()> &build,
+                                        Reply *replyOut)
+{
+    Rendered out;
+    try {
+        Reply reply = build();
         headers.append(reply.headers);
-        if (reply.stream) {
-            headers.append(corsHeaders(ctx));
-            writeStreamHead(socket, reply.contentType, headers, ctx.requestId);
-            if (method != "HEAD") // a HEAD gets the head only: no body, no stream
-                reply.stream(socket);
-            audit(ctx, *route, reply.status);
-            m_metrics.observe(route->pattern, method, reply.status,
-                              double(clock.nsecsElapsed()) / 1e9);
-            --m_inFlight;
-            return true;
-        }
+        out.status = reply.status;
         if (reply.enveloped) {
-            body = reply.dataJson.isEmpty()
-                       ? Envelope::success(reply.status, reply.message, reply.data, ctx.requestId)
-                       : Envelope::successWithJson(reply.status, reply.message, reply.dataJson,
-                                                   ctx.requestId);
+            out.body = reply.dataJson.isEmpty()
+                           ? Envelope::success(reply.status, reply.message, reply.data,
+                                               ctx.requestId)
+                           : Envelope::successWithJson(reply.status, reply.message,
+                                                       reply.dataJson, ctx.requestId);
         } else {
-            body = reply.raw;
-            contentType = reply.contentType;
+            out.body = reply.raw;
+            out.contentType = reply.contentType;
         }
+        if (replyOut)
+            *replyOut = std::move(reply);
     } catch (const ApiError &e) {
-        reply.status = e.status();
+        out.status = e.status();
         headers.append(e.extraHeaders);
-        body = Envelope::failure(e, ctx.requestId);
+        out.body = Envelope::failure(e, ctx.requestId);
         if (path.startsWith(QLatin1String("/v1/")) && !hasHeader(headers, "X-RateLimit-Limit")) {
             // Calls refused before the limiter ran (bad credentials, unknown paths, body
             // errors) still say where the caller stands, as every /v1 answer must.
@@ -252,23 +325,27 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         }
     } catch (const std::exception &e) {
         qCCritical(lcHttp) << "unexpected exception in" << path << e.what();
-        reply.status = 500;
-        body = Envelope::failure(
+        out.status = 500;
+        out.body = Envelope::failure(
             ApiError(ApiError::Kind::ServerError, QStringLiteral("Internal server error")),
             ctx.requestId);
     }
+    return out;
+}
 
-    headers.append(corsHeaders(ctx));
-    write(request, socket, reply.status, contentType, body, headers, ctx.requestId,
-          method == "HEAD");
-    if (route)
-        audit(ctx, *route, reply.status);
-    if (ctx.principal.isClient())
-        m_metrics.countClientCall(ctx.principal.client.clientId);
-    m_metrics.observe(route ? route->pattern : QStringLiteral("unmatched"), method, reply.status,
-                      double(clock.nsecsElapsed()) / 1e9);
-    --m_inFlight;
-    return true;
+QByteArray HttpServer::rawResponse(const Rendered &answer, const Headers &headers,
+                                   const QString &requestId, bool headOnly)
+{
+    // The same head write() produces through QHttpServerResponder, which cannot be used once
+    // the request object is gone.
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' +
+                     reasonPhrase(answer.status) + "\r\nContent-Type: " + answer.contentType +
+                     "\r\nContent-Length: " + QByteArray::number(answer.body.size()) +
+                     "\r\nX-Request-ID: " + requestId.toLatin1() +
+                     "\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
+    for (const auto &h : headers)
+        out += h.first + ": " + h.second + "\r\n";
+    return out + "\r\n" + (headOnly ? QByteArray() : answer.body);
 }
 
 HttpServer::Headers HttpServer::corsHeaders(const RequestContext &ctx) const

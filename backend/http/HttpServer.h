@@ -4,6 +4,10 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <functional>
 
 namespace mid {
 
@@ -51,6 +55,23 @@ private:
                const QByteArray &contentType, const QByteArray &body, const Headers &headers,
                const QString &requestId, bool headOnly);
     void audit(const RequestContext &ctx, const Route &route, int status);
+    // What goes on the wire for a reply or for the ApiError its building threw.
+    struct Rendered
+    {
+        int status = 200;
+        QByteArray contentType = "application/json";
+        QByteArray body;
+    };
+    // Runs `build` (a handler) and turns its reply, or the ApiError it threw, into the answer;
+    // headers it adds go to `headers`. `reply` receives the reply for streamed and later ones.
+    Rendered render(const RequestContext &ctx, const QString &path, Headers &headers,
+                    const std::function<Reply()> &build, Reply *reply = nullptr);
+    // After the answer went out: audit row, metrics, in-flight count.
+    void finish(const RequestContext &ctx, const Route *route, const QByteArray &method,
+                int status, const QElapsedTimer &clock);
+    // A whole HTTP/1.1 answer as bytes, for a Reply::later whose request object is gone.
+    static QByteArray rawResponse(const Rendered &answer, const Headers &headers,
+                                  const QString &requestId, bool headOnly);
     // The head of a chunked answer whose body a streaming handler writes (Reply::stream).
     static void writeStreamHead(QTcpSocket *socket, const QByteArray &contentType,
                                 const Headers &headers, const QString &requestId);

@@ -12,6 +12,7 @@
 #include "controllers/OpsController.h"
 #include "controllers/QrController.h"
 #include "controllers/TokenController.h"
+#include "core/Workers.h"
 #include "crypto/KeyFiles.h"
 #include "events/EventBus.h"
 #include "events/EventStreamHub.h"
@@ -30,6 +31,7 @@
 #include "services/SigningKeyService.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonObject>
@@ -170,6 +172,9 @@ void MidServer::stop()
     if (m_http) {
         for (QTcpServer *s : m_http->servers())
             s->close();
+        // Requests answered later (logins, integrity checks) finish before the sockets go.
+        workerPool().waitForDone();
+        QCoreApplication::sendPostedEvents(m_http.get());
         // Answers already written must leave before their sockets go away.
         for (QTcpSocket *socket : m_http->findChildren<QTcpSocket *>())
             socket->flush();

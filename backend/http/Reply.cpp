@@ -53,4 +53,11 @@ Reply Reply::streamed(const QByteArray &contentType, std::function<void(QTcpSock
     return r;
 }
 
+Reply Reply::later(std::function<void(Finish finish)> start)
+{
+    Reply r;
+    r.deferred = std::move(start);
+    return r;
+}
+
 } // namespace mid

@@ -27,6 +27,14 @@ struct Reply
     // A streamed answer (Server-Sent Events): the server writes a chunked 200 head with this
     // content type, then hands the socket to `stream`, which keeps writing chunks.
     std::function<void(QTcpSocket *)> stream;
+    // An answer that comes later, from work done off the server thread (password hashing, a
+    // walk over millions of audit rows), so the server keeps answering meanwhile. `start`
+    // gets `finish`; call it once with a function that builds the real
+    // reply (it may throw ApiError like any handler). `finish` may be called from any thread
+    // (typically a workerPool() task); `build` then runs on the server thread. The request
+    // object is gone by then: capture what the reply needs.
+    using Finish = std::function<void(std::function<Reply()> build)>;
+    std::function<void(Finish finish)> deferred;
 
     static Reply ok(const QJsonValue &data, const QString &message = QStringLiteral("OK"));
     static Reply okJson(const QByteArray &dataJson, const QString &message);
@@ -39,6 +47,7 @@ struct Reply
     }
     static Reply bytes(const QByteArray &body, const QByteArray &contentType, int status = 200);
     static Reply streamed(const QByteArray &contentType, std::function<void(QTcpSocket *)> stream);
+    static Reply later(std::function<void(Finish finish)> start);
 };
 
 } // namespace mid

@@ -25,7 +25,7 @@ QString AuditLog::genesisHash()
     return QString(64, QLatin1Char('0'));
 }
 
-AuditLog::AuditLog(Database &db, QObject *parent) : QObject(parent), m_store(db)
+AuditLog::AuditLog(Database &db, QObject *parent) : QObject(parent), m_db(db), m_store(db)
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushDelayMs);
@@ -100,23 +100,29 @@ AuditLog::Page AuditLog::query(const AuditFilter &filter, int limit, const QStri
     return page;
 }
 
-std::optional<AuditLog::Anchor> AuditLog::pruneAnchor()
+std::optional<AuditLog::Anchor> AuditLog::pruneAnchor(AuditStore &store)
 {
-    const auto pruned = m_store.newestWithAction(QStringLiteral("audit.pruned"));
+    const auto pruned = store.newestWithAction(QStringLiteral("audit.pruned"));
     if (!pruned)
         return std::nullopt;
     return Anchor{pruned->details.value(QStringLiteral("throughSeq")).toInteger(),
                   pruned->details.value(QStringLiteral("throughHash")).toString()};
 }
 
-AuditLog::Verdict AuditLog::verify()
+AuditLog::VerifyJob AuditLog::prepareVerify()
 {
     flush();
+    return {&m_db, m_lastHash.isEmpty() ? genesisHash() : m_lastHash};
+}
+
+AuditLog::Verdict AuditLog::walk(const VerifyJob &job)
+{
+    AuditStore store(*job.db);
     Verdict v;
-    const std::optional<Anchor> anchor = pruneAnchor();
+    const std::optional<Anchor> anchor = pruneAnchor(store);
     QString previous = genesisHash();
     qint64 expectedSeq = 1;
-    m_store.forEach([&](const AuditEntry &e) {
+    store.forEach([&](const AuditEntry &e) {
         ++v.checked;
         if (e.seq != expectedSeq) {
             // The one gap allowed is the one the last retention prune recorded.
@@ -137,9 +143,9 @@ AuditLog::Verdict AuditLog::verify()
         }
         previous = e.hash;
         expectedSeq = e.seq + 1;
-        return true;
+        return e.hash != job.head; // rows written after the check began are the next one's
     });
-    if (v.intact && previous != m_lastHash && !m_lastHash.isEmpty()) {
+    if (v.intact && previous != job.head) {
         // The chain is consistent but shorter than what this server wrote: rows were cut off the
         // end.
         v = {false, v.checked, expectedSeq, {}, QStringLiteral("the newest rows were removed"),

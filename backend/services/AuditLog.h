@@ -52,7 +52,17 @@ public:
     };
     // Walks the whole chain from the first row (or from the last retention prune's anchor);
     // stops at the first row that does not match.
-    Verdict verify();
+    Verdict verify() { return walk(prepareVerify()); }
+    // The same in two steps, so the walk over millions of rows can run on a worker thread:
+    // prepare on the server thread (writes what is queued, notes the head the server wrote),
+    // walk anywhere (a worker then closes its thread's connection: Database::closeThreadConnection).
+    struct VerifyJob
+    {
+        Database *db = nullptr;
+        QString head; // the hash of the newest row this server wrote
+    };
+    VerifyJob prepareVerify();
+    static Verdict walk(const VerifyJob &job);
 
     // Rows older than `days` are deleted (0 keeps every row): now, then every hour. The
     // prune is itself a chained row (`audit.pruned`) that carries the hash of the last row
@@ -80,8 +90,9 @@ private:
         qint64 seq = 0;
         QString hash;
     };
-    std::optional<Anchor> pruneAnchor();
+    static std::optional<Anchor> pruneAnchor(AuditStore &store);
 
+    Database &m_db;
     AuditStore m_store;
     int m_retentionDays = 0;
     qint64 m_pruneThroughSeq = 0;

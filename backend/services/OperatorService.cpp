@@ -58,21 +58,39 @@ void OperatorService::checkRole(const QString &role)
 OperatorService::Login OperatorService::login(const QString &username, const QString &password,
                                               const QString &fromAddress)
 {
+    const LoginAttempt attempt = beginLogin(username, fromAddress);
+    return finishLogin(attempt, passwordMatches(attempt, password), fromAddress);
+}
+
+OperatorService::LoginAttempt OperatorService::beginLogin(const QString &username,
+                                                          const QString &fromAddress)
+{
     m_throttle.check(fromAddress, Time::nowMs());
     const auto stored = m_store.withPassword(username);
     // An unknown user costs the same PBKDF2 work as a known one, so timing tells nothing.
-    const OperatorStore::Password reference =
-        stored ? stored->second : OperatorStore::Password{QByteArray(32, '\0'), "no-such-user"};
-    const QByteArray attempt = Hash::pbkdf2Sha256(password.toUtf8(), reference.salt, kIterations);
-    const bool match = stored && attempt.size() == reference.hash.size() &&
-                       CRYPTO_memcmp(attempt.constData(), reference.hash.constData(),
-                                     size_t(attempt.size())) == 0;
-    if (!match) {
+    if (!stored)
+        return {std::nullopt, {QByteArray(32, '\0'), "no-such-user"}};
+    return {stored->first, stored->second};
+}
+
+bool OperatorService::passwordMatches(const LoginAttempt &attempt, const QString &password)
+{
+    const QByteArray computed =
+        Hash::pbkdf2Sha256(password.toUtf8(), attempt.reference.salt, kIterations);
+    return attempt.op && computed.size() == attempt.reference.hash.size() &&
+           CRYPTO_memcmp(computed.constData(), attempt.reference.hash.constData(),
+                         size_t(computed.size())) == 0;
+}
+
+OperatorService::Login OperatorService::finishLogin(const LoginAttempt &attempt, bool matched,
+                                                    const QString &fromAddress)
+{
+    if (!matched) {
         m_throttle.recordFailure(fromAddress, Time::nowMs());
         throw ApiError::unauthorized(QStringLiteral("Unknown username or wrong password"));
     }
     m_throttle.recordSuccess(fromAddress);
-    return {m_auth.createOperatorToken(stored->first.id, false), stored->first};
+    return {m_auth.createOperatorToken(attempt.op->id, false), *attempt.op};
 }
 
 QList<OperatorStore::Operator> OperatorService::list()

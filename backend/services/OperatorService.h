@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace mid {
 
 class AuthService;
@@ -27,6 +29,17 @@ public:
     // 401 on an unknown user or a wrong password (the same message for both); 429 while
     // `fromAddress` is banned after repeated failures (LoginThrottle).
     Login login(const QString &username, const QString &password, const QString &fromAddress);
+
+    // The same in three steps, so the slow middle one can run on a worker thread:
+    // begin (ban check, stored hash) → passwordMatches (PBKDF2, any thread) → finish.
+    struct LoginAttempt
+    {
+        std::optional<OperatorStore::Operator> op; // empty: no such user
+        OperatorStore::Password reference;         // a dummy for unknown users: same cost
+    };
+    LoginAttempt beginLogin(const QString &username, const QString &fromAddress);
+    static bool passwordMatches(const LoginAttempt &attempt, const QString &password);
+    Login finishLogin(const LoginAttempt &attempt, bool matched, const QString &fromAddress);
 
     QList<OperatorStore::Operator> list();
     OperatorStore::Operator create(const QString &username, const QString &password,

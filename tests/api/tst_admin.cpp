@@ -7,6 +7,8 @@
 #include "services/MetricsHistory.h"
 
 #include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -120,6 +122,7 @@ private Q_SLOTS:
     void loginValidation_data();
     void loginValidation();
     void repeatedFailuresBanTheAddress();
+    void loginsDoNotHoldUpOtherRequests();
     void logout();
     void passwordNeverInAudit();
 
@@ -703,6 +706,49 @@ void TestAdmin::repeatedFailuresBanTheAddress()
     QVERIFY(!banned.data().contains(QStringLiteral("token")));
     // Tokens already held keep working: the ban is on guessing, not on the box.
     QCOMPARE(f.http().get(QStringLiteral("/admin/v1/overview"), f.admin()).status, 200);
+}
+
+void TestAdmin::loginsDoNotHoldUpOtherRequests()
+{
+    // Password hashing is slow on purpose; it runs on workers, so a burst of logins does not
+    // stand between other callers and their answers.
+    const Op op = makeOperator(QStringLiteral("operator"));
+    QVERIFY(!op.token.isEmpty());
+    QNetworkAccessManager nam;
+    const QUrl base(m_f->server().baseUrl());
+    QNetworkRequest login(base.resolved(QUrl(QStringLiteral("/admin/v1/login"))));
+    login.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), op.username},
+                                                      {QStringLiteral("password"), op.password}})
+                                .toJson();
+    QList<QNetworkReply *> logins;
+    // Five: with the health check, one connection each (QNAM opens six per host).
+    for (int i = 0; i < 5; ++i)
+        logins << nam.post(login, body);
+    QNetworkReply *health = nam.get(QNetworkRequest(base.resolved(QUrl(QStringLiteral("/healthz")))));
+    int loginsDoneBeforeHealth = -1;
+    connect(health, &QNetworkReply::finished, this, [&] {
+        loginsDoneBeforeHealth = int(std::count_if(logins.cbegin(), logins.cend(),
+                                                   [](QNetworkReply *r) { return r->isFinished(); }));
+    });
+    QVERIFY(QTest::qWaitFor([&] {
+        return health->isFinished() &&
+               std::all_of(logins.cbegin(), logins.cend(),
+                           [](QNetworkReply *r) { return r->isFinished(); });
+    }, 20000));
+    QCOMPARE(health->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY2(loginsDoneBeforeHealth < logins.size(),
+             "the health check waited for every login to be hashed");
+    for (QNetworkReply *r : std::as_const(logins)) {
+        QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject answer = QJsonDocument::fromJson(r->readAll()).object();
+        QVERIFY(answer.value(QStringLiteral("data")).toObject().value(QStringLiteral("token"))
+                    .toString()
+                    .startsWith(QLatin1String("mid_op_")));
+        QVERIFY(!r->rawHeader("X-Request-ID").isEmpty());
+        r->deleteLater();
+    }
+    health->deleteLater();
 }
 
 void TestAdmin::loginValidation()

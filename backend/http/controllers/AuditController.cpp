@@ -2,13 +2,14 @@
 
 #include "core/ApiError.h"
 #include "core/Time.h"
+#include "core/Workers.h"
 #include "services/AuditLog.h"
 #include "services/AuthService.h"
+#include "storage/Database.h"
 
 #include <QJsonArray>
 
 namespace mid {
-
 
 void AuditController::registerRoutes(Router &r)
 {
@@ -55,9 +56,9 @@ Reply AuditController::list(RequestContext &ctx)
     return Reply::ok(listData(items, page.total, page.nextCursor));
 }
 
-Reply AuditController::verify(RequestContext &)
+namespace {
+Reply verdictReply(const AuditLog::Verdict &v)
 {
-    const auto v = m_audit.verify();
     QJsonObject data{{QStringLiteral("intact"), v.intact}, {QStringLiteral("checked"), v.checked}};
     if (v.prunedThroughSeq)
         data.insert(QStringLiteral("prunedThroughSeq"), v.prunedThroughSeq);
@@ -71,6 +72,20 @@ Reply AuditController::verify(RequestContext &)
         v.intact
             ? QStringLiteral("Audit chain intact")
             : QStringLiteral("Audit chain broken at row %1: %2").arg(v.brokenAtSeq).arg(v.reason));
+}
+} // namespace
+
+Reply AuditController::verify(RequestContext &)
+{
+    // A walk over millions of rows takes seconds: on a worker, so the API keeps answering.
+    const AuditLog::VerifyJob job = m_audit.prepareVerify();
+    return Reply::later([job](const Reply::Finish &finish) {
+        workerPool().start([job, finish] {
+            const AuditLog::Verdict v = AuditLog::walk(job);
+            job.db->closeThreadConnection();
+            finish([v] { return verdictReply(v); });
+        });
+    });
 }
 
 Reply AuditController::logout(RequestContext &ctx)
