@@ -36,14 +36,16 @@ void AdminController::registerRoutes(Router &r)
                .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
     };
     add("POST", "/admin/v1/login", Access::Public, "operator.login",
-        "Log in with username and password; returns an operator token (12 h idle expiry)",
+        "Log in with username and password; returns an operator token (12 h idle expiry). "
+        "5 wrong passwords from one address within 15 min refuse that address for 15 min (429)",
         &AdminController::login);
     add("GET", "/admin/v1/overview", Access::Operator, "",
         "Counts, rates, the server and the calling operator", &AdminController::overview);
     add("GET", "/admin/v1/settings", Access::Operator, "", "Server settings",
         &AdminController::settings);
     add("PUT", "/admin/v1/settings", Access::Operator, "settings.update",
-        "Change settings (admin); written to mid.conf, applied at the next start",
+        "Change settings (admin), written to mid.conf: listen and publicUrl apply at the next "
+        "start (restartRequired), auditRetentionDays (0 = keep every row) at once",
         &AdminController::saveSettings);
     add("GET", "/admin/v1/operators", Access::Operator, "", "List operators (admin)",
         &AdminController::listOperators);

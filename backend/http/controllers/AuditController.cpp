@@ -18,7 +18,10 @@ void AuditController::registerRoutes(Router &r)
            .pattern = QStringLiteral("/admin/v1/audit/verify"),
            .access = Access::Operator,
            .action = QStringLiteral("audit.verify"),
-           .summary = QStringLiteral("Check the audit hash chain"),
+           .summary = QStringLiteral(
+               "Check the audit hash chain: {intact, checked, prunedThroughSeq?, brokenAtSeq?, "
+               "brokenAtId?, reason?}; rows removed by retention end at the hash their "
+               "audit.pruned row recorded"),
            .tag = tag,
            .handler = [this](RequestContext &ctx) { return verify(ctx); }});
     r.add({.method = "GET",
