@@ -66,16 +66,29 @@ QString ServerConfig::databasePath() const
     return path;
 }
 
+QString ServerConfig::listenUrl() const
+{
+    QString host = listenAddress.toString();
+    if (listenAddress == QHostAddress::Any || listenAddress == QHostAddress::AnyIPv4)
+        host = QStringLiteral("127.0.0.1");
+    else if (listenAddress == QHostAddress::AnyIPv6)
+        host = QStringLiteral("::1");
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("http://%1:%2").arg(host).arg(listenPort);
+}
+
 QString ServerConfig::effectivePublicUrl() const
 {
     if (!publicUrl.isEmpty())
         return publicUrl.endsWith(QLatin1Char('/')) ? publicUrl.chopped(1) : publicUrl;
-    QString host = listenAddress.toString();
-    if (listenAddress == QHostAddress::Any || listenAddress == QHostAddress::AnyIPv4)
-        host = QStringLiteral("127.0.0.1");
-    if (listenAddress.protocol() == QAbstractSocket::IPv6Protocol)
-        host = QLatin1Char('[') + host + QLatin1Char(']');
-    return QStringLiteral("http://%1:%2").arg(host).arg(listenPort);
+    // Browsers allow WebAuthn over plain http only on "localhost" (a secure context), never on
+    // a bare IP address, and the RP id defaults to this host: a box reached on this machine
+    // names itself localhost, so passkeys work out of the box.
+    const bool local = listenAddress.isLoopback() || listenAddress == QHostAddress::Any ||
+                       listenAddress == QHostAddress::AnyIPv4 ||
+                       listenAddress == QHostAddress::AnyIPv6;
+    return local ? QStringLiteral("http://localhost:%1").arg(listenPort) : listenUrl();
 }
 
 QString ServerConfig::effectiveRpId() const

@@ -31,7 +31,11 @@ struct ServerConfig
     qint64 maxUploadBytes = 10 * 1024 * 1024;
 
     QString databasePath() const;
+    // What links, QR codes and the WebAuthn RP point at (the public URL; by default
+    // http://localhost:PORT for a box on this machine).
     QString effectivePublicUrl() const;
+    // What a program on this machine connects to: the listening address itself.
+    QString listenUrl() const;
     QString effectiveRpId() const;
     QStringList effectiveRpOrigins() const;
 };

@@ -64,6 +64,9 @@ constexpr int kMaxMetadataBytes = 4096;
 qint64 expiryFrom(qint64 nowMs, int expiresInSeconds);
 
 bool isE164(const QString &number);
+// What public pages show of a number (whoever holds the link sees it): the '+' and the last
+// four digits, enough for its owner to recognise it.
+QString maskedNumber(const QString &number);
 // https anywhere, http only to loopback (local development).
 bool isAllowedCallbackUrl(const QString &url);
 

@@ -7,8 +7,12 @@
 #include "controllers/AuditController.h"
 #include "controllers/ClientsController.h"
 #include "controllers/ConsentsController.h"
+#include "controllers/DevicesController.h"
 #include "controllers/DocsController.h"
+#include "controllers/EnrollmentsController.h"
+#include "controllers/FidoController.h"
 #include "controllers/JwksController.h"
+#include "controllers/MessagesController.h"
 #include "controllers/OpsController.h"
 #include "controllers/QrController.h"
 #include "controllers/TokenController.h"
@@ -21,6 +25,7 @@
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
 #include "services/DemoMode.h"
+#include "services/IdentityServices.h"
 #include "services/IdTokenIssuer.h"
 #include "services/JwtIdTokenIssuer.h"
 #include "services/Metrics.h"
@@ -56,6 +61,11 @@ MidServer::~MidServer()
 }
 
 QString MidServer::baseUrl() const
+{
+    return m_config.listenUrl();
+}
+
+QString MidServer::publicUrl() const
 {
     return m_config.effectivePublicUrl();
 }
@@ -106,6 +116,8 @@ bool MidServer::start(QString *error)
     m_consents =
         std::make_unique<ConsentService>(*m_db, *m_clients, *m_bus, m_config.effectivePublicUrl());
     m_qr = std::make_unique<QrService>(*m_db, *m_consents, m_config.effectivePublicUrl());
+    m_identity =
+        std::make_unique<IdentityServices>(*m_db, *m_bus, *m_consents, m_dataKey, m_config);
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_audit->start();
     m_audit->setRetentionDays(m_config.auditRetentionDays);
@@ -158,9 +170,14 @@ void MidServer::registerControllers()
                                   *m_stream},
         m_config, m_startedAtMs));
     m_controllers.push_back(std::make_unique<AuditController>(*m_audit, *m_auth));
-    m_controllers.push_back(std::make_unique<DocsController>(*m_router, baseUrl()));
+    m_controllers.push_back(std::make_unique<DocsController>(*m_router, publicUrl()));
     m_controllers.push_back(std::make_unique<QrController>(*m_qr, *m_consents, *m_clients));
     m_controllers.push_back(std::make_unique<JwksController>(*m_signingKeys));
+    m_controllers.push_back(std::make_unique<FidoController>(m_identity->fido, *m_auth));
+    m_controllers.push_back(
+        std::make_unique<EnrollmentsController>(m_identity->enrollments, *m_consents));
+    m_controllers.push_back(std::make_unique<DevicesController>(m_identity->devices));
+    m_controllers.push_back(std::make_unique<MessagesController>(m_identity->messages));
     for (auto &c : m_controllers)
         c->registerRoutes(*m_router);
 }
@@ -186,6 +203,7 @@ void MidServer::stop()
     m_controllers.clear();
     m_router.reset();
     m_qr.reset();
+    m_identity.reset();
     m_consents.reset();
     m_stream.reset();
     m_history.reset();

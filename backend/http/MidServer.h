@@ -22,6 +22,7 @@ class MetricsHistory;
 class OperatorService;
 class HttpServer;
 class IdTokenIssuer;
+class IdentityServices;
 class Metrics;
 class QrService;
 class RateLimitPolicy;
@@ -44,7 +45,10 @@ public:
     void stop();
 
     quint16 port() const { return m_port; }
+    // Where a client on this machine reaches the server (the listening address).
     QString baseUrl() const;
+    // What links and QR codes point at, and what the WebAuthn RP is derived from.
+    QString publicUrl() const;
     // The admin token generated on this start (empty if given or generated earlier).
     const QString &generatedAdminToken() const { return m_generatedAdminToken; }
     const ServerConfig &config() const { return m_config; }
@@ -60,6 +64,7 @@ public:
     SigningKeyService &signingKeys() { return *m_signingKeys; }
     MetricsHistory &metricsHistory() { return *m_history; }
     OperatorService &operators() { return *m_operators; }
+    IdentityServices &identity() { return *m_identity; }
 
 private:
     void registerControllers();
@@ -72,6 +77,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<ConsentService> m_consents;
     std::unique_ptr<QrService> m_qr;
+    std::unique_ptr<IdentityServices> m_identity;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RateLimitPolicy> m_rateLimits;
     std::unique_ptr<Metrics> m_metrics;

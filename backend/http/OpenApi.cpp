@@ -2,6 +2,7 @@
 
 #include "Router.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -74,6 +75,121 @@ const char *kAuditOrdering =
     "Audit rows are written in one transaction per event-loop turn, right after the answers of "
     "that turn are written; a search flushes pending rows first, so it always sees every call "
     "answered before it.";
+
+void insertIdentityDocs(QHash<QString, OperationDoc> &d)
+{
+    d.insert(
+        QStringLiteral("fido.register.begin"),
+        {.request = "FidoRegisterBegin",
+         .response = "FidoRegistrationOptions",
+         .description =
+             "Credentials: client credentials (scope `fido`; `mobile` and `deviceId` required) "
+             "**or** an `enrollmentToken` from a verified enrollment (no client key; the token "
+             "is redeemed here, once). `activationToken` (§8) is not accepted yet: without other "
+             "credentials it answers 401. A `deviceId` registered to another number answers "
+             "409, a blocked device 403. `excludeCredentials` lists the device's credentials. "
+             "Rate limit: 20 per 15 min per deviceId (or per token)."});
+    d.insert(
+        QStringLiteral("fido.register.complete"),
+        {.request = "FidoRegisterComplete",
+         .response = "FidoRegistered",
+         .description =
+             "Verifies the attestation (WebAuthn L3 §7.1: none, packed self and x5c, fido-u2f) "
+             "and stores the credential with the device (created, or the one this deviceId "
+             "names). Through an enrollment token the enrollment becomes `completed` "
+             "(`enrollment.completed`); `device.registered` fires. Refusals: 401 with the failed "
+             "step in `details[0].issue`."});
+    d.insert(
+        QStringLiteral("fido.authenticate.begin"),
+        {.request = "FidoAuthenticateBegin",
+         .response = "FidoAuthenticationOptions",
+         .description =
+             "No client key: the session id is the capability. With `sessionId` (a pending, "
+             "unexpired consent: else 409; unknown: 404) only credentials of active devices "
+             "registered to the session's recipient are offered (none: 409). With `deviceId` or "
+             "`mobile`: that device's / number's credentials (none: 404). Only blocked devices: "
+             "403 and `auth.failed`."});
+    d.insert(QStringLiteral("fido.authenticate.complete"),
+             {.request = "FidoAuthenticateComplete",
+              .response = "FidoAuthenticated",
+              .description =
+                  "Verifies the assertion (WebAuthn L3 §7.2). For a ceremony bound to a consent "
+                  "session, `decision` (default approve) decides it: `consent.approved` / "
+                  "`consent.rejected` with `user {id, mobile, verified}` and `device {id, model}`, "
+                  "and the device becomes visible to the session's tenant. `auth.success` or "
+                  "`auth.failed` fires. A signature counter that does not grow is refused "
+                  "(`authData.signCount`) and flags the credential."});
+    d.insert(
+        QStringLiteral("enrollment.create"),
+        {.request = "EnrollmentCreate",
+         .response = "Enrollment",
+         .description =
+             "A 6-digit code is sent to `mobile` (SMS; this build writes it to the message log, "
+             "`GET /admin/v1/messages`; with `--demo` also `data.demoCode`). The code is valid "
+             "10 minutes. Operators may enroll on a person's behalf (audit actor: the operator; "
+             "`clientId` optional). At most 5 enrollments per hour per `deviceId`, however made: "
+             "429 \"Too many enrollment attempts from this device\". Answers 200 (seed shape)."});
+    d.insert(QStringLiteral("POST /approve/:id/enrollments"),
+             {.request = "ApproverEnrollmentCreate",
+              .response = "Enrollment",
+              .description =
+                  "For the web approver page: the consent session id is the capability. Creates "
+                  "an enrollment for the session's recipient on behalf of the session's tenant "
+                  "(same code, limits and answer as POST /v1/enrollments). Unknown session 404; "
+                  "a session no longer pending 409."});
+    d.insert(QStringLiteral("enrollment.verify"),
+             {.request = "EnrollmentVerify",
+              .response = "EnrollmentVerified",
+              .description =
+                  "Device-side: the enrollment id and the code are the capability (no client "
+                  "key). A right code answers the `enrollmentToken` (single use, 15 min, shown "
+                  "once). A wrong code answers 422 (`details[0].field = code`, `attemptsRemaining` "
+                  "at the top level); the fifth makes the enrollment `failed`. Anything but a "
+                  "`pending_verification` enrollment answers 409."});
+    d.insert(QStringLiteral("enrollment.get"),
+             {.response = "Enrollment",
+              .description = "Another tenant's enrollment answers 404. The token is never shown."});
+    d.insert(QStringLiteral("device.create"),
+             {.request = "DeviceCreate",
+              .response = "DeviceWithCredentials",
+              .status = 201,
+              .description =
+                  "Registers a device without a credential (201), or for the same number "
+                  "updates the device its `deviceId` names (200). A `deviceId` of another "
+                  "number: 409. The device is visible to the calling tenant."});
+    d.insert(
+        QStringLiteral("device.list"),
+        {.response = "DeviceList",
+         .description = "A tenant sees the devices enrolled through it or that decided one "
+                        "of its sessions; operators see all. Newest first.",
+         .query = {{"mobile", "string", "Only devices of this E.164 number."},
+                   {"status", "enum:active|blocked|deregistered", "Only devices in this status."}},
+         .paged = true});
+    d.insert(QStringLiteral("device.get"),
+             {.response = "DeviceWithCredentials",
+              .description = "`{id}` is the `dev_…` id or the phone's `deviceId`. A device the "
+                             "tenant does not see answers 404."});
+    d.insert(QStringLiteral("device.deregister"),
+             {.response = "DeviceWithCredentials",
+              .description = "Every credential is revoked; `device.deregistered` fires. Already "
+                             "deregistered: 409."});
+    d.insert(QStringLiteral("device.block"),
+             {.request = "DeviceBlock",
+              .response = "Device",
+              .description = "Only an active device (else 409). A blocked device's ceremonies "
+                             "answer 403 and raise `auth.failed`; `device.blocked` fires.",
+              .bodyRequired = false});
+    d.insert(QStringLiteral("device.unblock"),
+             {.response = "Device",
+              .description = "Only a blocked device (else 409); `device.unblocked` fires."});
+    d.insert(QStringLiteral("GET /admin/v1/messages"),
+             {.response = "MessageList",
+              .description = "The outbound message channel (enrollment codes), newest first.",
+              .query = {{"to", "string", "Only messages to this number."},
+                        {"purpose", "string", "Only messages of this purpose (enrollment)."},
+                        {"clientId", "string", "Only messages sent for this tenant."}},
+              .paged = true});
+}
 
 // Keyed by the route's audit action, else by "METHOD /pattern". Routes without an entry are
 // still documented, with a generic answer.
@@ -250,6 +366,8 @@ const QHash<QString, OperationDoc> &operationDocs()
                   .body = Body::Json,
                   .description = "What the approver page shows (recipient masked); the page polls "
                                  "it for the decision."});
+        // FIDO2 (§3), enrollments (§4), devices (§5), the message log
+        insertIdentityDocs(d);
         // Operations (§14)
         d.insert(QStringLiteral("GET /healthz"),
                  {.response = "Health",
@@ -318,6 +436,10 @@ Every `/v1` answer carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-R
 - Another tenant's resource answers **404**, never 403.
 - `approvalUrl` points at `/approve/{id}`, an HTML page served by this server where the recipient decides with a FIDO assertion; opening it marks the session's QR code scanned.
 - Audit rows are written in one transaction per event-loop turn, right after that turn's answers; an audit search flushes pending rows first, so it sees every call answered before it.
+- **Devices have two ids.** `id` (`dev_…`) is the server's; `deviceId` is the phone's own install id, chosen by the phone and sent in enrollments, register/begin and POST /v1/devices. While a device is not deregistered its `deviceId` names it alone (another number's `deviceId` answers 409); a deregistered phone that registers again gets a new `dev_…` under the same `deviceId`. `/v1/devices/{id}` accepts either; without a `deviceId` a device's `deviceId` is its `dev_…` id. In every answer top-level `deviceId` is the phone's, `device.id` the server's (consents show `device {id: dev_…, model}`).
+- **A refused WebAuthn ceremony answers 401** (`unauthorized`) with `details[0] = {field: "credential", issue: <step>}`: the WebAuthn check that failed (`clientData.origin`, `clientData.challenge`, `assertion.signature`, `authData.signCount`, `attestation.format`, …) or the ceremony's own (`challenge.used`, `challenge.expired`, `credential.unknown`, `credential.revoked`, `credential.notAllowed`, `credential.id` for an id already registered). Unknown registrationId/authenticationId: 404. A blocked device: 403. A consent session that can no longer be decided (expired, decided, revoked): 409. `auth.failed` fires for every refused authentication.
+- Challenges are 32 random bytes, single use (taken before verification, whatever the outcome) and expire after `timeout` (300 s). User verification is required (`userVerification: "required"`). The RP id and allowed origins come from `--rp-id` / `--rp-origins` (default: the public URL's host and origin).
+- An enrollment code is 6 digits, sent by SMS (this build writes it to the message log, `GET /admin/v1/messages`; `--demo` also answers it as `demoCode`), valid 10 minutes; a wrong code answers **422** with `attemptsRemaining`, the fifth makes the enrollment `failed`. Verifying answers the `enrollmentToken` (once); register/begin redeems it (single use, 15 min). At most 5 enrollments per hour per `deviceId`, whoever asks: 429 "Too many enrollment attempts from this device".
 )";
 
 // Known areas in reading order (what a client integrates first comes first); tags of routes
@@ -332,6 +454,14 @@ const QList<QPair<QString, QString>> &knownTags()
          QStringLiteral("OAuth 2.0 client credentials and session verification.")},
         {QStringLiteral("QR codes"),
          QStringLiteral("QR codes for sessions and arbitrary content, and the web approver page.")},
+        {QStringLiteral("FIDO2"),
+         QStringLiteral("WebAuthn registration and authentication (§3); /v1/fido and "
+                        "/v1/auth/fido are aliases.")},
+        {QStringLiteral("Enrollments"),
+         QStringLiteral("Proving a number with a code sent to it, then registering a device "
+                        "(§4).")},
+        {QStringLiteral("Devices"),
+         QStringLiteral("Users' devices and their FIDO credentials (§5).")},
         {QStringLiteral("Clients"),
          QStringLiteral("Tenants and their credentials. Operators, or a client acting on itself.")},
         {QStringLiteral("Admin"), QStringLiteral("The console / admin API (operator tokens).")},
@@ -554,6 +684,10 @@ QString accessText(const Route &route)
     case Access::Operator:
         return QStringLiteral("An operator token.");
     case Access::ClientOrOperator:
+        if (!route.pattern.startsWith(QLatin1String("/v1/clients")))
+            return QStringLiteral("Client credentials with the `%1` scope, or an operator token "
+                                  "(operators act on every tenant; auditors only read).")
+                .arg(route.scope);
         return QStringLiteral(
             "An operator token, or client credentials acting on the client itself.");
     }
@@ -618,6 +752,28 @@ QJsonObject securitySchemes(const QString &publicUrl)
     };
 }
 
+// Areas may keep their schemas in resources/openapi/components-<area>.json (listed in
+// openapi.qrc); their sections are merged into the main components object.
+void mergeComponentParts(QJsonObject &components)
+{
+    const QDir dir(QStringLiteral(":/mid/openapi"));
+    for (const QString &name : dir.entryList({QStringLiteral("components-*.json")}, QDir::Files)) {
+        QFile part(dir.filePath(name));
+        const QJsonObject extra = part.open(QIODevice::ReadOnly)
+                                      ? QJsonDocument::fromJson(part.readAll()).object()
+                                      : QJsonObject();
+        if (extra.isEmpty())
+            qCWarning(lcOpenApi) << "OpenAPI components part" << name << "is missing or empty";
+        for (auto section = extra.begin(); section != extra.end(); ++section) {
+            QJsonObject merged = components.value(section.key()).toObject();
+            const QJsonObject add = section.value().toObject();
+            for (auto it = add.begin(); it != add.end(); ++it)
+                merged.insert(it.key(), it.value());
+            components.insert(section.key(), merged);
+        }
+    }
+}
+
 } // namespace
 
 QString OpenApi::pathTemplate(const QString &pattern)
@@ -659,7 +815,9 @@ QJsonObject OpenApi::loadComponents()
     if (!doc.isObject())
         qCWarning(lcOpenApi) << "OpenAPI components resource is not a JSON object:"
                              << error.errorString();
-    return doc.object();
+    QJsonObject components = doc.object();
+    mergeComponentParts(components);
+    return components;
 }
 
 QJsonObject OpenApi::build(const Router &router, const QString &publicUrl)

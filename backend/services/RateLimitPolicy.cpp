@@ -127,16 +127,24 @@ RateLimitPolicy::Admission RateLimitPolicy::admit(const Principal &principal, co
         {"X-RateLimit-Reset", QByteArray::number((out.resetAtMs + 999) / 1000)}};
     if (!out.allowed) {
         ++m_limited;
-        ApiError e(ApiError::Kind::RateLimited, out.message);
-        e.extraFields = {{QStringLiteral("retryAfter"), out.retryAfterSeconds},
-                         {QStringLiteral("resetTime"), Time::rfc3339Ms(out.resetAtMs)},
-                         {QStringLiteral("limit"), out.limit},
-                         {QStringLiteral("remaining"), 0}};
-        e.extraHeaders = admission.headers;
-        e.extraHeaders.append({"Retry-After", QByteArray::number(out.retryAfterSeconds)});
+        ApiError e = limited(out.message, out.limit, out.resetAtMs, nowMs);
+        e.extraHeaders = admission.headers + e.extraHeaders;
         throw e;
     }
     return admission;
+}
+
+ApiError RateLimitPolicy::limited(const QString &message, qint64 limit, qint64 resetAtMs,
+                                  qint64 nowMs)
+{
+    const qint64 retryAfter = qMax<qint64>(1, (resetAtMs - nowMs + 999) / 1000);
+    ApiError e(ApiError::Kind::RateLimited, message);
+    e.extraFields = {{QStringLiteral("retryAfter"), retryAfter},
+                     {QStringLiteral("resetTime"), Time::rfc3339Ms(resetAtMs)},
+                     {QStringLiteral("limit"), limit},
+                     {QStringLiteral("remaining"), 0}};
+    e.extraHeaders = {{"Retry-After", QByteArray::number(retryAfter)}};
+    return e;
 }
 
 void RateLimitPolicy::release(const Admission &admission)

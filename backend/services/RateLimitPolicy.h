@@ -10,6 +10,7 @@
 
 namespace mid {
 
+class ApiError;
 struct Principal;
 
 // Which limits of §11 apply to a call, and the bookkeeping around it: plan limits per
@@ -35,6 +36,10 @@ public:
     Admission admit(const Principal &principal, const QString &group, const QString &deviceKey,
                     const QString &anonymousKey, qint64 nowMs);
     void release(const Admission &admission);
+    // The 429 of §0 (seed-000 body fields and Retry-After; the X-RateLimit-* headers are the
+    // admission's) for a limit of `limit` calls that frees up at `resetAtMs`; also for limits
+    // counted elsewhere (the per-device enrollment limit is counted in the database).
+    static ApiError limited(const QString &message, qint64 limit, qint64 resetAtMs, qint64 nowMs);
 
     qint64 limitedCount() const { return m_limited; }
 

@@ -119,6 +119,113 @@ CREATE TABLE signing_keys (
 ALTER TABLE clients ADD COLUMN old_secret_enc BLOB;
 ALTER TABLE clients ADD COLUMN credentials_rotated_at INTEGER NOT NULL DEFAULT 0;
 )SQL"},
+        {3, "users, devices, FIDO credentials and ceremonies, enrollments, messages", R"SQL(
+CREATE TABLE users (
+    id           TEXT PRIMARY KEY,
+    mobile       TEXT NOT NULL UNIQUE,
+    verified_at  INTEGER,
+    created_at   INTEGER NOT NULL
+);
+CREATE TABLE devices (
+    seq                 INTEGER PRIMARY KEY,
+    id                  TEXT NOT NULL UNIQUE,
+    device_key          TEXT NOT NULL,
+    user_id             TEXT NOT NULL REFERENCES users(id),
+    mobile              TEXT NOT NULL,
+    model               TEXT,
+    os                  TEXT,
+    app_version         TEXT,
+    push_token          TEXT,
+    status              TEXT NOT NULL,
+    block_reason        TEXT,
+    enrolled_by_client  TEXT,
+    created_at          INTEGER NOT NULL,
+    updated_at          INTEGER NOT NULL,
+    last_used_at        INTEGER,
+    blocked_at          INTEGER,
+    deregistered_at     INTEGER
+);
+CREATE UNIQUE INDEX devices_live_key ON devices(device_key) WHERE status <> 'deregistered';
+CREATE INDEX devices_user ON devices(user_id);
+CREATE INDEX devices_mobile ON devices(mobile, seq);
+CREATE TABLE device_clients (
+    device_id   TEXT NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    client_id   TEXT NOT NULL,
+    reason      TEXT NOT NULL,
+    created_at  INTEGER NOT NULL,
+    PRIMARY KEY (device_id, client_id)
+);
+CREATE INDEX device_clients_client ON device_clients(client_id, device_id);
+CREATE TABLE fido_credentials (
+    credential_id       BLOB PRIMARY KEY,
+    device_id           TEXT NOT NULL REFERENCES devices(id),
+    user_id             TEXT NOT NULL REFERENCES users(id),
+    public_key          BLOB NOT NULL,
+    alg                 INTEGER NOT NULL,
+    aaguid              TEXT NOT NULL,
+    sign_count          INTEGER NOT NULL,
+    transports          TEXT NOT NULL,
+    attestation_format  TEXT NOT NULL,
+    flagged_at          INTEGER,
+    revoked_at          INTEGER,
+    created_at          INTEGER NOT NULL,
+    last_used_at        INTEGER
+);
+CREATE INDEX fido_credentials_device ON fido_credentials(device_id);
+CREATE INDEX fido_credentials_user ON fido_credentials(user_id);
+CREATE TABLE enrollments (
+    seq               INTEGER PRIMARY KEY,
+    id                TEXT NOT NULL UNIQUE,
+    client_id         TEXT,
+    mobile            TEXT NOT NULL,
+    device_key        TEXT NOT NULL,
+    device_info       TEXT NOT NULL,
+    external_user_id  TEXT,
+    code_hash         BLOB NOT NULL,
+    attempts          INTEGER NOT NULL DEFAULT 0,
+    status            TEXT NOT NULL,
+    token_hash        BLOB UNIQUE,
+    token_expires_at  INTEGER,
+    token_used_at     INTEGER,
+    device_id         TEXT,
+    created_by        TEXT NOT NULL,
+    expires_at        INTEGER NOT NULL,
+    created_at        INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL,
+    verified_at       INTEGER,
+    completed_at      INTEGER
+);
+CREATE INDEX enrollments_device_time ON enrollments(device_key, created_at);
+CREATE TABLE fido_ceremonies (
+    id             TEXT PRIMARY KEY,
+    kind           TEXT NOT NULL,
+    challenge      BLOB NOT NULL,
+    client_id      TEXT,
+    enrollment_id  TEXT,
+    session_id     TEXT,
+    user_id        TEXT,
+    mobile         TEXT,
+    device_key     TEXT,
+    device_id      TEXT,
+    device_info    TEXT NOT NULL,
+    allowed        TEXT NOT NULL,
+    expires_at     INTEGER NOT NULL,
+    created_at     INTEGER NOT NULL,
+    used_at        INTEGER
+);
+CREATE INDEX fido_ceremonies_expiry ON fido_ceremonies(expires_at);
+CREATE TABLE messages (
+    seq         INTEGER PRIMARY KEY,
+    id          TEXT NOT NULL UNIQUE,
+    channel     TEXT NOT NULL,
+    to_address  TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    purpose     TEXT NOT NULL,
+    client_id   TEXT,
+    created_at  INTEGER NOT NULL
+);
+CREATE INDEX messages_to ON messages(to_address, seq);
+)SQL"},
     };
     return all;
 }

@@ -179,8 +179,8 @@ void TestConsents::create()
     QCOMPARE(d.value(QStringLiteral("recipient")).toString(), kRecipient);
     QCOMPARE(d.value(QStringLiteral("scope")).toArray(), QJsonArray());
     QCOMPARE(d.value(QStringLiteral("metadata")).toObject(), QJsonObject());
-    // Links: absolute, on this server, naming the session.
-    const QUrl base(m_f->server().baseUrl());
+    // Links: absolute, on this server's public URL, naming the session.
+    const QUrl base(m_f->server().publicUrl());
     for (const char *field : {"qrCode", "approvalUrl"}) {
         const QUrl url(d.value(QLatin1String(field)).toString());
         QVERIFY2(url.isValid() && !url.isRelative(), field);

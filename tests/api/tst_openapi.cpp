@@ -102,7 +102,7 @@ private Q_SLOTS:
         const QJsonArray servers = root.value(QStringLiteral("servers")).toArray();
         QCOMPARE(servers.size(), 1);
         QCOMPARE(servers.at(0).toObject().value(QStringLiteral("url")).toString(),
-                 f.server().baseUrl());
+                 f.server().publicUrl());
         // The decisions the spec leaves open are written down.
         const QString description = root.value(QStringLiteral("info"))
                                         .toObject()
@@ -196,7 +196,7 @@ private Q_SLOTS:
                      .toObject()
                      .value(QStringLiteral("tokenUrl"))
                      .toString(),
-                 f.server().baseUrl() + QStringLiteral("/v1/auth/token"));
+                 f.server().publicUrl() + QStringLiteral("/v1/auth/token"));
         QVERIFY(op.value(QStringLiteral("requestBody"))
                     .toObject()
                     .value(QStringLiteral("content"))

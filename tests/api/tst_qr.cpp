@@ -260,7 +260,7 @@ void TestQr::generateWithData()
     QCOMPARE(str(d, "ecLevel"), ecLevel);
     QVERIFY(!d.contains(QStringLiteral("sessionId")));
     QCOMPARE(str(d, "imageUrl"),
-             m_f->server().baseUrl() + QStringLiteral("/v1/qr/") + id + QStringLiteral("/image"));
+             m_f->server().publicUrl() + QStringLiteral("/v1/qr/") + id + QStringLiteral("/image"));
     const qint64 expiresIn = body.value(QStringLiteral("expiresIn")).toInt(300);
     const qint64 lifetime =
         Time::parseRfc3339(str(d, "createdAt")).secsTo(Time::parseRfc3339(str(d, "expiresAt")));

@@ -253,7 +253,7 @@ void TestVerify::approvedIssuesToken()
     QCOMPARE(claims.value(QStringLiteral("sub")).toString(), QStringLiteral("usr_1"));
     QCOMPARE(claims.value(QStringLiteral("aud")).toString(), m_client.clientId);
     QCOMPARE(claims.value(QStringLiteral("sid")).toString(), id);
-    QCOMPARE(claims.value(QStringLiteral("iss")).toString(), m_f->server().baseUrl());
+    QCOMPARE(claims.value(QStringLiteral("iss")).toString(), m_f->server().publicUrl());
     QCOMPARE(claims.value(QStringLiteral("mobile")).toString(), kRecipient);
     const qint64 iat = claims.value(QStringLiteral("iat")).toInteger();
     QVERIFY(iat >= before && iat <= after);

@@ -48,7 +48,11 @@ private Q_SLOTS:
         QCOMPARE(c.listenAddress, QHostAddress(QHostAddress::LocalHost));
         QCOMPARE(c.listenPort, quint16(8080));
         QCOMPARE(c.databasePath(), dir.path() + QStringLiteral("/mid.sqlite3"));
-        QCOMPARE(c.effectivePublicUrl(), QStringLiteral("http://127.0.0.1:8080"));
+        // Links name localhost (WebAuthn works there over http); programs connect to the address.
+        QCOMPARE(c.effectivePublicUrl(), QStringLiteral("http://localhost:8080"));
+        QCOMPARE(c.listenUrl(), QStringLiteral("http://127.0.0.1:8080"));
+        QCOMPARE(c.effectiveRpId(), QStringLiteral("localhost"));
+        QCOMPARE(c.effectiveRpOrigins(), QStringList{QStringLiteral("http://localhost:8080")});
         QVERIFY(!c.demo);
     }
 

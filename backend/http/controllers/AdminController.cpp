@@ -4,6 +4,7 @@
 #include "core/BodyReader.h"
 #include "core/Time.h"
 #include "core/Workers.h"
+#include "domain/WebhookEvents.h"
 #include "events/EventStreamHub.h"
 #include "services/AuditLog.h"
 #include "services/AuthService.h"
@@ -127,6 +128,8 @@ Reply AdminController::overview(RequestContext &ctx)
     return Reply::ok(QJsonObject{{QStringLiteral("operator"), you},
                                  {QStringLiteral("server"), server},
                                  {QStringLiteral("counts"), counts},
+                                 {QStringLiteral("webhookEvents"),
+                                  QJsonArray::fromStringList(webhookEventNames())},
                                  {QStringLiteral("requestsPerSecond"),
                                   m_s.history.requestsPerSecond()}});
 }

@@ -4,6 +4,7 @@
 #include "core/BodyReader.h"
 #include "core/Cursor.h"
 #include "domain/Consent.h"
+#include "domain/WebhookEvents.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -11,27 +12,6 @@
 namespace mid {
 
 namespace {
-const QStringList &webhookEventNames()
-{
-    static const QStringList e = {QStringLiteral("consent.created"),
-                                  QStringLiteral("consent.approved"),
-                                  QStringLiteral("consent.rejected"),
-                                  QStringLiteral("consent.expired"),
-                                  QStringLiteral("consent.revoked"),
-                                  QStringLiteral("auth.success"),
-                                  QStringLiteral("auth.failed"),
-                                  QStringLiteral("device.registered"),
-                                  QStringLiteral("device.deregistered"),
-                                  QStringLiteral("device.blocked"),
-                                  QStringLiteral("enrollment.completed"),
-                                  QStringLiteral("mandate.signed"),
-                                  QStringLiteral("authentication.completed"),
-                                  QStringLiteral("verification.completed"),
-                                  QStringLiteral("signing.completed"),
-                                  QStringLiteral("ping")};
-    return e;
-}
-
 bool isOrigin(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "domain/Client.h"
+#include "fido/Verifier.h"
+#include "storage/CeremonyStore.h"
+
+#include <QJsonObject>
+
+#include <optional>
+
+namespace mid {
+
+class ConsentService;
+class Database;
+class DeviceService;
+class EnrollmentService;
+class EventBus;
+struct Consent;
+struct Device;
+struct FidoCredential;
+
+// register/begin as read from the body: client credentials or an enrollment token.
+struct RegistrationStart
+{
+    QString mobile;    // required with client credentials; with a token, must match if given
+    QString deviceKey; // the phone's deviceId; same rule
+    std::optional<QJsonObject> deviceInfo;
+    QString enrollmentToken;
+    std::optional<Client> client; // an authenticated client with the fido scope
+};
+
+// authenticate/begin: a consent session, or a number, or a phone's deviceId.
+struct AuthenticationStart
+{
+    QString sessionId;
+    QString mobile;
+    QString deviceKey;
+};
+
+// The relying party of §3 on top of fido::Verifier: ceremonies with single-use challenges
+// (32 random bytes, expiring with `timeout`), devices and credentials stored through
+// DeviceService, enrollments completed, consents decided.
+//
+// Every refused ceremony answers 401 `unauthorized` whose details[0] is {field: "credential",
+// issue: <step>} with the step of fido::Step or one of the ceremony's own: challenge.used,
+// challenge.expired, credential.unknown, credential.revoked,
+// credential.notAllowed. Blocked devices answer 403; consents that can no longer be decided 409.
+class FidoService
+{
+public:
+    FidoService(Database &db, DeviceService &devices, EnrollmentService &enrollments,
+                ConsentService &consents, EventBus &bus, fido::RelyingParty rp);
+
+    QJsonObject beginRegistration(const RegistrationStart &start);
+    QJsonObject completeRegistration(const QString &registrationId, const QJsonObject &credential);
+    QJsonObject beginAuthentication(const AuthenticationStart &start);
+    QJsonObject completeAuthentication(const QString &authenticationId,
+                                       const QJsonObject &credential, bool approve);
+
+    const fido::RelyingParty &relyingParty() const { return m_rp; }
+
+    static constexpr int kTimeoutMs = 300000;
+    static constexpr const char *kRpName = "MID - Mobile Identity";
+
+private:
+    Ceremony newCeremony(const char *kind, const QString &prefix);
+    // The ceremony, taken (single use); 404 when unknown, 401 when used or expired.
+    Ceremony takeCeremony(const QString &id, const char *kind);
+    [[noreturn]] void refuse(const Ceremony &ceremony, const QString &step, const QString &message,
+                             const QString &clientId = {});
+    QList<QByteArray> usableCredentialIds(const QList<Device> &devices, const Ceremony &ceremony,
+                                          QString *clientIdForEvents);
+    Consent decidableConsent(const QString &sessionId);
+    FidoCredential allowedCredential(const Ceremony &ceremony, const QByteArray &credentialId,
+                                     const QString &clientId);
+    void verifyAssertion(const Ceremony &ceremony, const FidoCredential &credential,
+                         const QJsonObject &response, const QString &clientId);
+    QJsonObject registrationOptions(const Ceremony &ceremony, const QList<QByteArray> &exclude);
+    QJsonObject requestOptions(const Ceremony &ceremony);
+    QString enrollmentClient(const RegistrationStart &start, Ceremony *ceremony);
+
+    CeremonyStore m_ceremonies;
+    Database &m_db;
+    DeviceService &m_devices;
+    EnrollmentService &m_enrollments;
+    ConsentService &m_consents;
+    EventBus &m_bus;
+    fido::RelyingParty m_rp;
+};
+
+} // namespace mid

@@ -1,0 +1,52 @@
+#include "MessageChannel.h"
+
+#include "core/Cursor.h"
+#include "core/Ids.h"
+#include "core/Time.h"
+#include "events/EventBus.h"
+
+namespace mid {
+
+OutboundMessage MessageChannel::sendSms(const QString &to, const QString &body,
+                                        const QString &purpose, const QString &clientId)
+{
+    OutboundMessage m;
+    m.id = Ids::make(QStringLiteral("msg"));
+    m.channel = QStringLiteral("sms");
+    m.to = to;
+    m.body = body;
+    m.purpose = purpose;
+    m.clientId = clientId;
+    m.createdAt = Time::nowMs();
+    m_store.insert(m);
+    m_bus.publishLazy(QStringLiteral("message.sent"), {}, [&] {
+        QJsonObject data = toJson(m);
+        data.remove(QStringLiteral("body"));
+        return data;
+    });
+    return m;
+}
+
+MessageChannel::Page MessageChannel::list(const MessageFilter &filter, int limit,
+                                          const QString &cursor)
+{
+    const auto rows = m_store.list(filter, limit, cursor.isEmpty() ? 0 : Cursor::decode(cursor));
+    Page page{rows.items, rows.total, {}};
+    if (rows.more)
+        page.nextCursor = Cursor::encode(rows.items.constLast().seq);
+    return page;
+}
+
+QJsonObject MessageChannel::toJson(const OutboundMessage &m)
+{
+    return {{QStringLiteral("id"), m.id},
+            {QStringLiteral("channel"), m.channel},
+            {QStringLiteral("to"), m.to},
+            {QStringLiteral("body"), m.body},
+            {QStringLiteral("purpose"), m.purpose},
+            {QStringLiteral("clientId"),
+             m.clientId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.clientId)},
+            {QStringLiteral("createdAt"), Time::rfc3339Ms(m.createdAt)}};
+}
+
+} // namespace mid
