@@ -10,7 +10,10 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
   libssl-dev libqrencode-dev
   zbar-tools librsvg2-bin xvfb xauth wrk sqlite3 openssl curl
+  chromium nodejs
 )
+# npm comes with NodeSource's nodejs, which conflicts with Debian's npm package.
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 missing=()
 for p in "${packages[@]}"; do

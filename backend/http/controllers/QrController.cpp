@@ -74,17 +74,6 @@ QString statusMessage(ConsentStatus status)
     }
 }
 
-// The page is public (whoever holds the link sees it), so the number shows only its country
-// prefix sign and last four digits: enough for its owner to recognise it.
-QString maskRecipient(const QString &recipient)
-{
-    const qsizetype keep = qMin<qsizetype>(4, recipient.size());
-    const bool plus = recipient.startsWith(QLatin1Char('+'));
-    const qsizetype hidden = qMax<qsizetype>(0, recipient.size() - keep - (plus ? 1 : 0));
-    return (plus ? QStringLiteral("+") : QString()) + QString(hidden, QChar(0x2022)) +
-           recipient.right(keep);
-}
-
 QString countdownText(qint64 expiresAtMs)
 {
     const qint64 left = qMax<qint64>(0, (expiresAtMs - Time::nowMs() + 500) / 1000);
@@ -170,6 +159,8 @@ void QrController::registerRoutes(Router &r)
     add("GET", "/v1/qr/:id/image", Access::Public, "", "",
         "Image of a QR code (PNG or SVG); no credentials, the id is the capability",
         &QrController::image);
+    add("GET", "/approve/assets/approve.js", Access::Public, "", "",
+        "Script of the web approver page (JavaScript)", &QrController::approveScript);
     add("GET", "/approve/:id", Access::Public, "", "",
         "Web approver page of a consent session (HTML)", &QrController::approvePage);
     add("GET", "/approve/:id/session.json", Access::Public, "", "",
@@ -289,7 +280,7 @@ Reply QrController::pageFor(const Consent &c)
                  {QStringLiteral("intentLabel"), QString::fromUtf8(intent.label)},
                  {QStringLiteral("intentVerb"), QString::fromUtf8(intent.verb)},
                  {QStringLiteral("scopeItems"), scopeItems(c.scope)},
-                 {QStringLiteral("recipient"), maskRecipient(c.recipient)},
+                 {QStringLiteral("recipient"), ConsentRules::maskedNumber(c.recipient)},
                  {QStringLiteral("status"), ConsentRules::statusName(c.status)},
                  {QStringLiteral("statusLabel"), statusLabel(c.status)},
                  {QStringLiteral("message"), statusMessage(c.status)},
@@ -314,9 +305,18 @@ Reply QrController::approveSession(RequestContext &ctx)
         {QStringLiteral("clientName"), clientName(c->clientId)},
         {QStringLiteral("intent"), c->intent},
         {QStringLiteral("scope"), QJsonArray::fromStringList(c->scope)},
-        {QStringLiteral("recipient"), maskRecipient(c->recipient)},
+        {QStringLiteral("recipient"), ConsentRules::maskedNumber(c->recipient)},
         {QStringLiteral("expiresAt"), Time::rfc3339Ms(c->expiresAt)},
     });
+}
+
+Reply QrController::approveScript(RequestContext &)
+{
+    // Loaded by approve.html with that page's CSP nonce; served as it is (no template).
+    QFile file(QStringLiteral(":/mid/web/approve.js"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("Approver script is missing"));
+    return Reply::bytes(file.readAll(), "text/javascript; charset=utf-8");
 }
 
 Reply QrController::errorPage(int status, const QString &title, const QString &message)

@@ -26,6 +26,7 @@ private:
     Reply image(RequestContext &ctx);
     Reply approvePage(RequestContext &ctx);
     Reply approveSession(RequestContext &ctx);
+    Reply approveScript(RequestContext &ctx);
 
     struct ImageOptions
     {
