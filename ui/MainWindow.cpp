@@ -7,8 +7,10 @@
 #include "panels/ClientsPanel.h"
 #include "panels/ConsentsPanel.h"
 #include "panels/DashboardPanel.h"
+#include "panels/DevicesPanel.h"
 #include "panels/QrPresenterPanel.h"
 #include "panels/SettingsPanel.h"
+#include "simulator/DeviceSimulatorPanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -48,11 +50,13 @@ MainWindow::MainWindow(ServerSession &session, QWidget *parent)
 
     addPanel(new DashboardPanel(session));
     addPanel(new ClientsPanel(session));
+    addPanel(new DevicesPanel(session));
     auto *consents = new ConsentsPanel(session);
     addPanel(consents);
     m_presenter = new QrPresenterPanel(session);
     addPanel(m_presenter);
     addPanel(new AuditPanel(session));
+    addPanel(new DeviceSimulatorPanel(session));
     auto *settings = new SettingsPanel(session);
     addPanel(settings);
     connect(consents, &ConsentsPanel::presentRequested, this, [this](const QString &id) {

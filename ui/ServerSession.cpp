@@ -1,5 +1,7 @@
 #include "ServerSession.h"
 
+#include <QJsonArray>
+
 namespace mid::ui {
 
 ServerSession::ServerSession(QObject *parent) : QObject(parent)
@@ -29,6 +31,7 @@ void ServerSession::connectTo(const QUrl &baseUrl, const QString &operatorToken,
 {
     m_announced = false;
     m_role.clear();
+    m_webhookEvents.clear();
     m_operatorName.clear();
     m_api.setServer(baseUrl, operatorToken, remote);
     m_events.open(baseUrl, operatorToken);
@@ -48,6 +51,9 @@ void ServerSession::readOverview()
         const QJsonObject you = r.object().value(QStringLiteral("operator")).toObject();
         m_role = you.value(QStringLiteral("role")).toString();
         m_operatorName = you.value(QStringLiteral("username")).toString();
+        m_webhookEvents.clear();
+        for (const QJsonValue &e : r.object().value(QStringLiteral("webhookEvents")).toArray())
+            m_webhookEvents << e.toString();
         m_announced = true;
         Q_EMIT connected();
     });

@@ -30,6 +30,8 @@ public:
     bool isConnected() const { return m_events.state() == EventStream::State::Connected; }
     // Role of the logged-in operator (admin, operator, auditor), from /admin/v1/overview.
     QString role() const { return m_role; }
+    // The events a webhook endpoint may subscribe to, as the server names them (overview).
+    QStringList webhookEvents() const { return m_webhookEvents; }
     QString operatorName() const { return m_operatorName; }
     bool canWrite() const { return m_role != QLatin1String("auditor"); }
 
@@ -49,6 +51,7 @@ private:
     AdminClient m_api;
     EventStream m_events;
     QString m_role;
+    QStringList m_webhookEvents;
     QString m_operatorName;
     bool m_announced = false;
 };

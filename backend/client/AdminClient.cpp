@@ -113,7 +113,8 @@ QNetworkReply *AdminClient::send(const QByteArray &verb, const QString &path,
     QUrl url = m_baseUrl.resolved(QUrl(path));
     url.setQuery(query);
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (!m_token.isEmpty()) // a client without a token makes public (device-side) calls
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setTransferTimeout(30000);
     if (!body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader, kJson);
@@ -295,6 +296,46 @@ void AdminClient::listAudit(const AuditQuery &query, QObject *context, Callback 
 void AdminClient::verifyAudit(QObject *context, Callback done)
 {
     get(QStringLiteral("/admin/v1/audit/verify"), {}, context, std::move(done));
+}
+
+void AdminClient::listDevices(const DeviceQuery &query, QObject *context, Callback done)
+{
+    QUrlQuery q;
+    addText(q, QStringLiteral("mobile"), query.mobile);
+    addText(q, QStringLiteral("status"), query.status);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    addText(q, QStringLiteral("cursor"), query.cursor);
+    get(QStringLiteral("/v1/devices"), q, context, std::move(done));
+}
+
+void AdminClient::getDevice(const QString &id, QObject *context, Callback done)
+{
+    get(QStringLiteral("/v1/devices/") + encodedId(id), {}, context, std::move(done));
+}
+
+void AdminClient::blockDevice(const QString &id, const QString &reason, QObject *context,
+                              Callback done)
+{
+    post(QStringLiteral("/v1/devices/%1/block").arg(encodedId(id)),
+         {{QStringLiteral("reason"), reason}}, context, std::move(done));
+}
+
+void AdminClient::unblockDevice(const QString &id, QObject *context, Callback done)
+{
+    post(QStringLiteral("/v1/devices/%1/unblock").arg(encodedId(id)), {}, context, std::move(done));
+}
+
+void AdminClient::deregisterDevice(const QString &id, QObject *context, Callback done)
+{
+    remove(QStringLiteral("/v1/devices/") + encodedId(id), context, std::move(done));
+}
+
+void AdminClient::listMessages(const QString &recipient, int limit, QObject *context, Callback done)
+{
+    QUrlQuery q;
+    addText(q, QStringLiteral("to"), recipient);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    get(QStringLiteral("/admin/v1/messages"), q, context, std::move(done));
 }
 
 } // namespace mid

@@ -99,6 +99,25 @@ public:
     void listAudit(const AuditQuery &query, QObject *context, Callback done);
     void verifyAudit(QObject *context, Callback done);
 
+    // --- devices, /v1/devices (operators see every tenant's; auditors read only)
+    struct DeviceQuery
+    {
+        QString mobile, status; // empty: any
+        int limit = 200;
+        QString cursor;
+    };
+    void listDevices(const DeviceQuery &query, QObject *context, Callback done);
+    // One device with its credentials [{id, alg, aaguid, signCount, createdAt, lastUsedAt,
+    // transports}].
+    void getDevice(const QString &id, QObject *context, Callback done);
+    void blockDevice(const QString &id, const QString &reason, QObject *context, Callback done);
+    void unblockDevice(const QString &id, QObject *context, Callback done);
+    // DELETE /v1/devices/:id: its credentials are revoked, device.deregistered fires.
+    void deregisterDevice(const QString &id, QObject *context, Callback done);
+
+    // --- messages, /admin/v1/messages?to= (the outbound SMS/OTP log); an empty recipient: all.
+    void listMessages(const QString &recipient, int limit, QObject *context, Callback done);
+
 Q_SIGNALS:
     // Any call answered 401: the token expired or was revoked; the console asks to log in.
     void unauthorized();

@@ -6,22 +6,59 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build/release}
 console="$build/app/mid-console"
-panels=(dashboard clients consents qr-presenter audit settings)
+panels=(dashboard clients devices consents qr-presenter audit simulator settings)
+port=18491 # fixed, so the WebAuthn origin can name it: passkeys need RP id "localhost", not an IP
+api() { curl -s -H "Authorization: Bearer $(cat "$data/mid/admin-token")" \
+          -H "Content-Type: application/json" "$@"; }
+row() { local i; for i in "${!panels[@]}"; do [[ ${panels[$i]} != "$1" ]] || echo "$i"; done; }
+# Enrolls three phones in the Device simulator by mouse and keyboard (the SMS code is read
+# from the message log, as the operator reads it off the phone), sends the last one consent
+# requests, approves one and blocks another phone, so Devices and the simulator show life.
+fill_simulator() {
+  local base=http://127.0.0.1:$port number enc code client dev
+  for number in +14155550142 +33612345678 +447700900123; do
+    DISPLAY=:77 xdotool mousemove 90 $((47 + 42 * $(row simulator))) click 1; sleep 0.8
+    DISPLAY=:77 xdotool mousemove 608 478 click 1; sleep 0.2
+    DISPLAY=:77 xdotool key ctrl+a type "$number"; DISPLAY=:77 xdotool key Return; sleep 1.5
+    enc=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$number")
+    code=$(api "$base/admin/v1/messages?to=$enc&limit=1" | python3 -c \
+      'import json, re, sys; print(re.search(r"\b\d{6}\b", json.load(sys.stdin)["data"]["items"][0]["body"])[0])')
+    DISPLAY=:77 xdotool type "$code"; DISPLAY=:77 xdotool key Return; sleep 1.2
+    DISPLAY=:77 xdotool key space; sleep 1.5 # "Register passkey" has the focus
+    [[ $number == +447700900123 ]] || { DISPLAY=:77 xdotool mousemove 608 806 click 1; sleep 0.8; }
+  done
+  client=$(api "$base/v1/clients" | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["items"][0]["clientId"])')
+  for spec in 'login ["profile","phone"] 300' 'transaction ["payments"] 600' \
+              'data_sharing ["profile","email","address"] 900'; do
+    set -- $spec
+    api -X POST "$base/admin/v1/consents" -d "{\"clientId\":\"$client\",\"recipient\":\"+447700900123\",\"intent\":\"$1\",\"scope\":$2,\"expiresIn\":$3}" >/dev/null
+    sleep 0.5
+  done
+  dev=$(api "$base/v1/devices?mobile=%2B33612345678" | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["items"][0]["id"])')
+  api -X POST "$base/v1/devices/$dev/block" -d '{"reason":"Reported lost by its owner"}' >/dev/null
+  sleep 1
+  DISPLAY=:77 xdotool mousemove 673 394 click 1; sleep 2 # approve the second request
+}
 for theme in light dark; do
   data=$(mktemp -d)
   export HOME=$data XDG_CONFIG_HOME=$data/config MID_CONSOLE_THEME=$theme
   Xvfb :77 -screen 0 1440x900x24 >/dev/null 2>&1 &
   xvfb=$!
   sleep 1
-  DISPLAY=:77 "$console" --data-dir "$data/mid" --listen 127.0.0.1:0 --demo >/dev/null 2>&1 &
+  DISPLAY=:77 "$console" --data-dir "$data/mid" --listen 127.0.0.1:$port --demo \
+    --rp-id localhost --rp-origins http://localhost:$port >/dev/null 2>&1 &
   app=$!
   sleep 6
   win=$(DISPLAY=:77 xdotool search --sync --onlyvisible --name "MID Console" | head -1)
   DISPLAY=:77 xdotool windowsize "$win" 1440 900 windowmove "$win" 0 0
+  fill_simulator
   for i in "${!panels[@]}"; do
     # No window manager under bare Xvfb, so keys may not reach the window: click the sidebar.
     DISPLAY=:77 xdotool mousemove 90 $((47 + 42 * i)) click 1
     sleep 2.5
+    if [[ ${panels[$i]} == devices ]]; then # the newest device, with its details
+      DISPLAY=:77 xdotool mousemove 300 88 click 1; sleep 1.5
+    fi
     DISPLAY=:77 import -window root "$here/${panels[$i]}-$theme.png"
   done
   kill $app; wait $app 2>/dev/null || true

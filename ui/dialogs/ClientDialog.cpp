@@ -25,27 +25,6 @@
 namespace mid::ui {
 
 namespace {
-// The events an endpoint may subscribe to (§9 of the API).
-const QStringList &webhookEvents()
-{
-    static const QStringList e = {QStringLiteral("consent.created"),
-                                  QStringLiteral("consent.approved"),
-                                  QStringLiteral("consent.rejected"),
-                                  QStringLiteral("consent.expired"),
-                                  QStringLiteral("consent.revoked"),
-                                  QStringLiteral("auth.success"),
-                                  QStringLiteral("auth.failed"),
-                                  QStringLiteral("device.registered"),
-                                  QStringLiteral("device.deregistered"),
-                                  QStringLiteral("device.blocked"),
-                                  QStringLiteral("enrollment.completed"),
-                                  QStringLiteral("mandate.signed"),
-                                  QStringLiteral("authentication.completed"),
-                                  QStringLiteral("verification.completed"),
-                                  QStringLiteral("signing.completed"),
-                                  QStringLiteral("ping")};
-    return e;
-}
 
 bool isLoopback(const QString &host)
 {
@@ -121,8 +100,10 @@ int storedLimit(const QJsonObject &limits, const char *key)
 }
 } // namespace
 
-ClientDialog::ClientDialog(AdminClient &api, const QJsonObject &client, QWidget *parent)
-    : QDialog(parent), m_api(api), m_clientId(client.value(QStringLiteral("clientId")).toString())
+ClientDialog::ClientDialog(AdminClient &api, const QStringList &webhookEvents,
+                           const QJsonObject &client, QWidget *parent)
+    : QDialog(parent), m_api(api), m_webhookEventNames(webhookEvents),
+      m_clientId(client.value(QStringLiteral("clientId")).toString())
 {
     setWindowTitle(isEditing()
                        ? tr("Edit client %1").arg(client.value(QStringLiteral("name")).toString())
@@ -265,7 +246,7 @@ QWidget *ClientDialog::buildWebhook()
     m_events = new QListWidget(box);
     m_events->setAccessibleName(tr("Webhook events"));
     m_events->setSelectionMode(QAbstractItemView::NoSelection);
-    for (const QString &event : webhookEvents()) {
+    for (const QString &event : std::as_const(m_webhookEventNames)) {
         auto *item = new QListWidgetItem(event, m_events);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(event.startsWith(QLatin1String("consent.")) ? Qt::Checked

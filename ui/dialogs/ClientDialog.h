@@ -32,7 +32,9 @@ class ClientDialog : public QDialog
     Q_OBJECT
 public:
     // Creates a new tenant when `client` is empty, otherwise edits that client.
-    ClientDialog(AdminClient &api, const QJsonObject &client = {}, QWidget *parent = nullptr);
+    // `webhookEvents`: what an endpoint may subscribe to, as the server names them.
+    ClientDialog(AdminClient &api, const QStringList &webhookEvents,
+                 const QJsonObject &client = {}, QWidget *parent = nullptr);
 
     bool isEditing() const { return !m_clientId.isEmpty(); }
     // The request body the form describes.
@@ -72,6 +74,7 @@ private:
     QJsonObject rateLimits() const;
 
     AdminClient &m_api;
+    QStringList m_webhookEventNames;
     QString m_clientId;
     QJsonObject m_groups; // per-endpoint-group limits are kept as they were
 

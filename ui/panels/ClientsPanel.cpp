@@ -523,7 +523,7 @@ void ClientsPanel::newClient()
 {
     if (!m_session.canWrite())
         return;
-    auto *dialog = new ClientDialog(m_session.api(), {}, this);
+    auto *dialog = new ClientDialog(m_session.api(), m_session.webhookEvents(), {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ClientDialog::saved, this, [this](const QJsonObject &issued) {
         m_model->upsert(issued); // the event follows; showing it now needs no wait
@@ -539,7 +539,7 @@ void ClientsPanel::editClient()
     const QJsonObject client = m_model->clientById(selectedClientId());
     if (client.isEmpty() || !m_session.canWrite())
         return;
-    auto *dialog = new ClientDialog(m_session.api(), client, this);
+    auto *dialog = new ClientDialog(m_session.api(), m_session.webhookEvents(), client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ClientDialog::saved, m_model, &ClientsModel::upsert);
     dialog->open();

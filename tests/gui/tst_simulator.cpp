@@ -1,0 +1,316 @@
+// The device simulator against a real embedded server, driven like a person would: type a
+// number, read the SMS on the phone's screen, type the code, register a passkey, then approve
+// and reject consent requests that a client creates through the API.
+#include "DeviceFixture.h"
+#include "GuiTestBase.h"
+#include "models/ConsentsModel.h"
+#include "panels/ConsentsPanel.h"
+#include "simulator/ConsentRequestCard.h"
+#include "simulator/DeviceSimulatorPanel.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mid;
+using namespace mid::test;
+using Screen = mid::ui::DeviceSimulatorPanel::Screen;
+
+class TestSimulator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void invalidNumberIsExplained();
+    void enrollAndRegister();
+    void consentAppearsAndApproveWorks();
+    void rejectWorks();
+    void pendingRequestsLoadOnStart();
+    void phoneSurvivesRestart();
+    void blockedDeviceShowsServerMessage();
+    void deregisteredPhoneStartsOver();
+
+private:
+    template <typename T> T *find(const QString &name) const
+    {
+        return GuiTestBase::byName<T>(simulator.get(), name);
+    }
+    // Clicks the visible button of that name (the phone has one page per step).
+    void click(const QString &name);
+    QString createConsent(const QString &intent = QStringLiteral("login"));
+    QString consentStatus(const QString &id);
+    ui::ConsentRequestCard *waitForCard(const QString &id);
+
+    QTemporaryDir settingsDir;
+    std::unique_ptr<FidoGuiTestBase> fixture;
+    std::unique_ptr<ui::DeviceSimulatorPanel> simulator;
+    std::unique_ptr<ui::ConsentsPanel> consents;
+    TestClient client;
+    const QString mobile = QStringLiteral("+447700900301");
+};
+
+void TestSimulator::initTestCase()
+{
+    // The simulator keeps its phone in QSettings: a private place for this run.
+    QCoreApplication::setOrganizationName(QStringLiteral("mid-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_simulator"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+
+    fixture = std::make_unique<FidoGuiTestBase>();
+    QVERIFY(fixture->ok());
+    QVERIFY(fixture->waitConnected());
+    client = fixture->createClient({{QStringLiteral("name"), QStringLiteral("Acme Bank")}});
+    QVERIFY(!client.clientId.isEmpty());
+
+    simulator = std::make_unique<ui::DeviceSimulatorPanel>(fixture->session());
+    simulator->resize(1100, 820);
+    simulator->reload();
+    simulator->show();
+    QVERIFY(QTest::qWaitForWindowExposed(simulator.get()));
+    consents = std::make_unique<ui::ConsentsPanel>(fixture->session());
+    consents->resize(1200, 700);
+    consents->reload();
+    consents->show();
+    QCOMPARE(simulator->screen(), Screen::Welcome);
+}
+
+void TestSimulator::cleanupTestCase()
+{
+    consents.reset();
+    simulator.reset();
+    fixture.reset();
+}
+
+void TestSimulator::click(const QString &name)
+{
+    for (QPushButton *b : simulator->findChildren<QPushButton *>()) {
+        if (b->accessibleName() == name && b->isVisible()) {
+            QVERIFY2(b->isEnabled(), qPrintable(name + QStringLiteral(" is disabled")));
+            QTest::mouseClick(b, Qt::LeftButton);
+            return;
+        }
+    }
+    QFAIL(qPrintable(QStringLiteral("no visible button ") + name));
+}
+
+QString TestSimulator::createConsent(const QString &intent)
+{
+    const QJsonObject c = fixture->createConsent(
+        client, {{QStringLiteral("recipient"), mobile},
+                 {QStringLiteral("intent"), intent},
+                 {QStringLiteral("scope"), QJsonArray{QStringLiteral("profile")}}});
+    return c.value(QStringLiteral("id")).toString();
+}
+
+QString TestSimulator::consentStatus(const QString &id)
+{
+    const Response r = fixture->http().get(QStringLiteral("/v1/consents/") + id, client.bearer());
+    return r.data().value(QStringLiteral("status")).toString();
+}
+
+ui::ConsentRequestCard *TestSimulator::waitForCard(const QString &id)
+{
+    // The card is laid out (and so shown) on the next turn of the event loop after it arrives.
+    waitUntil([&] { return simulator->card(id) && simulator->card(id)->isVisible(); }, 5000);
+    return simulator->card(id);
+}
+
+void TestSimulator::invalidNumberIsExplained()
+{
+    auto *number = find<QLineEdit>(QStringLiteral("Phone number"));
+    QVERIFY(number);
+    QTest::keyClicks(number, QStringLiteral("07700 900301"));
+    click(QStringLiteral("Enroll"));
+    auto *error = find<QLabel>(QStringLiteral("Number error"));
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("+447700900123")), qPrintable(error->text()));
+    QCOMPARE(simulator->screen(), Screen::Welcome);
+}
+
+void TestSimulator::enrollAndRegister()
+{
+    auto *number = find<QLineEdit>(QStringLiteral("Phone number"));
+    number->clear();
+    QTest::keyClicks(number, mobile);
+    click(QStringLiteral("Enroll"));
+    QTRY_COMPARE_WITH_TIMEOUT(simulator->screen(), Screen::Code, 5000);
+
+    // The SMS shows on the phone; the person reads the code and types it.
+    auto *sms = find<QLabel>(QStringLiteral("Incoming SMS"));
+    QVERIFY(sms);
+    static const QRegularExpression sixDigits(QStringLiteral("\\b(\\d{6})\\b"));
+    QVERIFY2(waitUntil([&] { return sixDigits.match(sms->text()).hasMatch(); }, 8000),
+             qPrintable(sms->text()));
+    const QString code = sixDigits.match(sms->text()).captured(1);
+    auto *codeField = find<QLineEdit>(QStringLiteral("Verification code"));
+    QVERIFY(codeField);
+
+    // A wrong code is refused with the server's word, and the phone stays on this step.
+    const QString wrong =
+        code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+    QTest::keyClicks(codeField, wrong);
+    click(QStringLiteral("Verify"));
+    auto *codeError = find<QLabel>(QStringLiteral("Code error"));
+    QVERIFY(waitUntil([&] { return codeError->isVisible(); }, 5000));
+    QCOMPARE(simulator->screen(), Screen::Code);
+
+    codeField->clear();
+    QTest::keyClicks(codeField, code);
+    click(QStringLiteral("Verify"));
+    QTRY_COMPARE_WITH_TIMEOUT(simulator->screen(), Screen::Register, 5000);
+
+    click(QStringLiteral("Register passkey"));
+    auto *registerError = find<QLabel>(QStringLiteral("Registration error"));
+    QVERIFY2(waitUntil([&] { return simulator->screen() == Screen::Home; }, 8000),
+             qPrintable(registerError->text()));
+    auto *status = find<QLabel>(QStringLiteral("Phone status"));
+    QVERIFY(status);
+    QCOMPARE(status->text(), QStringLiteral("Registered ✓"));
+    QVERIFY(!simulator->deviceId().isEmpty());
+
+    // The server agrees: the device is registered to this number with one credential.
+    const Response device = fixture->http().get(
+        QStringLiteral("/v1/devices/") + simulator->deviceId(), fixture->admin());
+    QCOMPARE(device.status, 200);
+    QCOMPARE(device.data().value(QStringLiteral("mobile")).toString(), mobile);
+    QCOMPARE(device.data().value(QStringLiteral("credentials")).toArray().size(), 1);
+}
+
+void TestSimulator::consentAppearsAndApproveWorks()
+{
+    QCOMPARE(simulator->screen(), Screen::Home);
+    const QString id = createConsent(QStringLiteral("transaction"));
+    QVERIFY(id.startsWith(QLatin1String("cons_")));
+    ui::ConsentRequestCard *card = waitForCard(id);
+    QVERIFY2(card, "the consent request did not reach the phone");
+    auto *from = GuiTestBase::byName<QLabel>(card, QStringLiteral("Requested by"));
+    QVERIFY(from);
+    QTRY_COMPARE(from->text(), QStringLiteral("Acme Bank"));
+    auto *what = GuiTestBase::byName<QLabel>(card, QStringLiteral("Request"));
+    QCOMPARE(what->text(), QStringLiteral("Confirm a transaction"));
+    auto *left = GuiTestBase::byName<QLabel>(card, QStringLiteral("Time left"));
+    QVERIFY(left->text().contains(QLatin1Char(':')));
+
+    auto *approve = GuiTestBase::byName<QPushButton>(card, QStringLiteral("Approve"));
+    QVERIFY(approve && approve->isVisible());
+    QTest::mouseClick(approve, Qt::LeftButton);
+    auto *outcome = GuiTestBase::byName<QLabel>(card, QStringLiteral("Outcome"));
+    QVERIFY2(waitUntil([&] { return card->status() == QLatin1String("approved"); }, 8000),
+             qPrintable(outcome->text()));
+    QCOMPARE(outcome->text(), QStringLiteral("Approved ✓"));
+    QCOMPARE(consentStatus(id), QStringLiteral("approved"));
+
+    // The Consents panel shows the approval too, live.
+    auto *table =
+        GuiTestBase::byName<QTableView>(consents.get(), QStringLiteral("Consent sessions"));
+    QVERIFY(table);
+    QVERIFY(waitUntil(
+        [&] {
+            const int row = GuiTestBase::rowWithText(table, ui::ConsentsModel::SessionId, id);
+            return row >= 0 &&
+                   table->model()->index(row, ui::ConsentsModel::Status).data().toString() ==
+                       QLatin1String("approved");
+        },
+        5000));
+}
+
+void TestSimulator::rejectWorks()
+{
+    const QString id = createConsent();
+    ui::ConsentRequestCard *card = waitForCard(id);
+    QVERIFY(card);
+    QTest::mouseClick(GuiTestBase::byName<QPushButton>(card, QStringLiteral("Reject")),
+                      Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return card->status() == QLatin1String("rejected"); }, 8000));
+    QCOMPARE(consentStatus(id), QStringLiteral("rejected"));
+}
+
+void TestSimulator::pendingRequestsLoadOnStart()
+{
+    // A request created while no simulator watches is there when one opens.
+    const QString id = createConsent();
+    ui::DeviceSimulatorPanel second(fixture->session());
+    second.reload();
+    QCOMPARE(second.screen(), Screen::Home);
+    QVERIFY(waitUntil([&] { return second.card(id) != nullptr; }, 5000));
+}
+
+void TestSimulator::phoneSurvivesRestart()
+{
+    const QString deviceId = simulator->deviceId();
+    simulator.reset(); // the console closes …
+    simulator = std::make_unique<ui::DeviceSimulatorPanel>(fixture->session());
+    simulator->resize(1100, 820);
+    simulator->reload(); // … and opens again
+    simulator->show();
+    QCOMPARE(simulator->screen(), Screen::Home);
+    QCOMPARE(simulator->mobile(), mobile);
+    QCOMPARE(simulator->deviceId(), deviceId);
+
+    // The restored key still signs: an approval goes through.
+    const QString id = createConsent();
+    ui::ConsentRequestCard *card = waitForCard(id);
+    QVERIFY(card);
+    QTest::mouseClick(GuiTestBase::byName<QPushButton>(card, QStringLiteral("Approve")),
+                      Qt::LeftButton);
+    auto *outcome = GuiTestBase::byName<QLabel>(card, QStringLiteral("Outcome"));
+    QVERIFY2(waitUntil([&] { return card->status() == QLatin1String("approved"); }, 8000),
+             qPrintable(outcome->text()));
+    QCOMPARE(consentStatus(id), QStringLiteral("approved"));
+}
+
+void TestSimulator::blockedDeviceShowsServerMessage()
+{
+    const Response blocked = fixture->http().post(
+        QStringLiteral("/v1/devices/%1/block").arg(simulator->deviceId()),
+        {{QStringLiteral("reason"), QStringLiteral("Lost phone")}}, fixture->admin());
+    QCOMPARE(blocked.status, 200);
+    auto *banner = find<QLabel>(QStringLiteral("Device blocked"));
+    QVERIFY(banner);
+    QVERIFY(waitUntil([&] { return banner->isVisible(); }, 5000));
+
+    const QString id = createConsent();
+    ui::ConsentRequestCard *card = waitForCard(id);
+    QVERIFY(card);
+    QTest::mouseClick(GuiTestBase::byName<QPushButton>(card, QStringLiteral("Approve")),
+                      Qt::LeftButton);
+    auto *outcome = GuiTestBase::byName<QLabel>(card, QStringLiteral("Outcome"));
+    QVERIFY(waitUntil(
+        [&] {
+            return outcome->isVisible() && outcome->text().contains("block", Qt::CaseInsensitive);
+        },
+        8000));
+    QCOMPARE(card->status(), QStringLiteral("pending"));
+    QCOMPARE(consentStatus(id), QStringLiteral("pending"));
+}
+
+void TestSimulator::deregisteredPhoneStartsOver()
+{
+    // An operator deregisters the device: the phone learns it live and forgets its passkey.
+    const Response gone = fixture->http().del(
+        QStringLiteral("/v1/devices/") + simulator->deviceId(), fixture->admin());
+    QCOMPARE(gone.status, 200);
+    QVERIFY(waitUntil([&] { return simulator->screen() == Screen::Welcome; }, 5000));
+    auto *error = find<QLabel>(QStringLiteral("Number error"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("deregistered")), qPrintable(error->text()));
+    QCOMPARE(find<QLineEdit>(QStringLiteral("Phone number"))->text(), mobile);
+    // Nothing of it is left to restore.
+    ui::DeviceSimulatorPanel fresh(fixture->session());
+    fresh.reload();
+    QCOMPARE(fresh.screen(), Screen::Welcome);
+}
+
+QTEST_MAIN(TestSimulator)
+#include "tst_simulator.moc"

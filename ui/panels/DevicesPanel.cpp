@@ -1,0 +1,663 @@
+#include "DevicesPanel.h"
+
+#include "ServerSession.h"
+#include "models/DevicesModel.h"
+#include "widgets/StatusDelegate.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mid::ui {
+
+namespace {
+
+QString text(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+
+QString firstText(const QJsonObject &o, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QString value = text(o, key);
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+// The details pane's rows: device key and its translated label.
+struct DetailField
+{
+    const char *key;
+    const char *label;
+};
+constexpr DetailField kDetailFields[] = {
+    {"id", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Device ID")},
+    {"mobile", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Mobile")},
+    {"model", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Model")},
+    {"os", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Operating system")},
+    {"appVersion", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "App version")},
+    {"userId", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "User")},
+    {"blockedReason", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Block reason")},
+    {"createdAt", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Registered")},
+    {"lastUsedAt", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Last used")},
+    {"blockedAt", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Blocked")},
+};
+
+QString fieldText(const QJsonObject &d, const QString &key)
+{
+    const QJsonObject info = d.value(QStringLiteral("deviceInfo")).toObject();
+    if (key == QLatin1String("id"))
+        return DevicesModel::idOf(d);
+    if (key == QLatin1String("lastUsedAt"))
+        return DevicesModel::displayTime(DevicesModel::lastUsedOf(d));
+    if (key == QLatin1String("createdAt"))
+        return DevicesModel::displayTime(firstText(d, {"createdAt", "registeredAt"}));
+    if (key == QLatin1String("blockedAt"))
+        return DevicesModel::displayTime(text(d, "blockedAt"));
+    if (key == QLatin1String("blockedReason"))
+        return firstText(d, {"blockedReason", "blockReason"});
+    if (key == QLatin1String("userId")) {
+        const QString user = text(d, "userId");
+        return user.isEmpty() ? text(d.value(QStringLiteral("user")).toObject(), "id") : user;
+    }
+    const QString value = d.value(key).toString();
+    return value.isEmpty() ? info.value(key).toString() : value;
+}
+
+QString algorithmName(const QJsonValue &alg)
+{
+    if (alg.isString())
+        return alg.toString();
+    switch (alg.toInt()) {
+    case -7:
+        return QStringLiteral("ES256");
+    case -8:
+        return QStringLiteral("EdDSA");
+    case -257:
+        return QStringLiteral("RS256");
+    default:
+        return QString::number(alg.toInt());
+    }
+}
+
+QLabel *sectionTitle(const QString &title, QWidget *parent)
+{
+    auto *label = new QLabel(title, parent);
+    QFont f = label->font();
+    f.setWeight(QFont::DemiBold);
+    label->setFont(f);
+    return label;
+}
+
+// A status word as a small coloured pill (the table's StatusDelegate, as a label).
+void paintBadge(QLabel *badge, const QString &status)
+{
+    const QColor color = StatusDelegate::colorFor(status);
+    badge->setText(StatusDelegate::label(status));
+    badge->setStyleSheet(QStringLiteral("QLabel { color: %1; background: rgba(%2, %3, %4, 40);"
+                                        " border: 1px solid %1; border-radius: 8px;"
+                                        " padding: 1px 10px; font-weight: 600; }")
+                             .arg(color.name())
+                             .arg(color.red())
+                             .arg(color.green())
+                             .arg(color.blue()));
+}
+
+} // namespace
+
+DevicesPanel::DevicesPanel(ServerSession &session, QWidget *parent)
+    : Panel(session, parent), m_model(new DevicesModel(session.api(), this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_credentials(new QStandardItemModel(this))
+{
+    setAccessibleName(title());
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(DevicesModel::SortRole);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(buildTable());
+    splitter->addWidget(buildDetails());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({800, 420});
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildFilterBar());
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(300);
+    connect(&m_searchDelay, &QTimer::timeout, this, &DevicesPanel::applyFilter);
+
+    connect(&m_session, &ServerSession::connected, this, &DevicesPanel::reload);
+    connect(&m_session, &ServerSession::eventReceived, this, &DevicesPanel::onEvent);
+    connect(m_model, &DevicesModel::loadingChanged, this, &DevicesPanel::updateEmptyState);
+    connect(m_model, &DevicesModel::loadFailed, this, [this](const QString &error) {
+        m_banner->setText(tr("Could not load the devices: %1").arg(error));
+        m_banner->show();
+        m_emptyState->setText(tr("The devices could not be loaded.\nPress F5 to try again."));
+    });
+    connect(m_model, &DevicesModel::deviceChanged, this, [this](const QString &id) {
+        if (id != m_currentId)
+            return;
+        const QJsonObject device = m_model->deviceById(id);
+        if (!device.isEmpty()) {
+            QJsonObject merged = m_current;
+            for (auto it = device.begin(); it != device.end(); ++it)
+                merged.insert(it.key(), it.value());
+            showDevice(merged);
+        }
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DevicesPanel::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DevicesPanel::updateEmptyState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DevicesPanel::updateEmptyState);
+
+    auto addShortcut = [this](const QKeySequence &keys, auto slot) {
+        new QShortcut(keys, this, this, slot, Qt::WidgetWithChildrenShortcut);
+    };
+    addShortcut(QKeySequence::Refresh, &DevicesPanel::reload);
+    addShortcut(QKeySequence::Find, [this] {
+        m_mobileFilter->setFocus(Qt::ShortcutFocusReason);
+        m_mobileFilter->selectAll();
+    });
+    updateActions();
+    updateEmptyState();
+}
+
+QWidget *DevicesPanel::buildFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+
+    m_mobileFilter = new QLineEdit(bar);
+    m_mobileFilter->setAccessibleName(tr("Mobile number"));
+    m_mobileFilter->setPlaceholderText(tr("Search mobile number (+44…)"));
+    m_mobileFilter->setClearButtonEnabled(true);
+    m_mobileFilter->setMinimumWidth(220);
+
+    m_statusFilter = new QComboBox(bar);
+    m_statusFilter->setAccessibleName(tr("Status"));
+    m_statusFilter->addItem(tr("All statuses"), QString());
+    for (const char *s : {"active", "blocked", "deregistered"})
+        m_statusFilter->addItem(StatusDelegate::label(QLatin1String(s)), QLatin1String(s));
+
+    auto button = [bar](const QString &label, const QString &tip) {
+        auto *b = new QPushButton(label, bar);
+        b->setAccessibleName(label);
+        b->setToolTip(tip);
+        return b;
+    };
+    m_blockButton = button(tr("Block…"), tr("Refuse every authentication from the selected "
+                                            "device until it is unblocked"));
+    m_unblockButton = button(tr("Unblock"), tr("Let the selected device authenticate again"));
+    m_deregisterButton = button(tr("Deregister…"), tr("Revoke the selected device's "
+                                                      "credentials for good (Delete)"));
+    m_blockButton->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    m_deregisterButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+
+    row->addWidget(m_mobileFilter, 1);
+    row->addWidget(m_statusFilter);
+    row->addSpacing(12);
+    row->addWidget(m_blockButton);
+    row->addWidget(m_unblockButton);
+    row->addWidget(m_deregisterButton);
+
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &DevicesPanel::applyFilter);
+    connect(m_mobileFilter, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
+    connect(m_mobileFilter, &QLineEdit::returnPressed, this, &DevicesPanel::applyFilter);
+    connect(m_blockButton, &QPushButton::clicked, this, &DevicesPanel::blockCurrent);
+    connect(m_unblockButton, &QPushButton::clicked, this, &DevicesPanel::unblockCurrent);
+    connect(m_deregisterButton, &QPushButton::clicked, this, &DevicesPanel::deregisterCurrent);
+
+    m_banner = new QLabel(this);
+    m_banner->setAccessibleName(tr("Error"));
+    m_banner->setWordWrap(true);
+    m_banner->setAutoFillBackground(true);
+    m_banner->setMargin(6);
+    QPalette warn = m_banner->palette();
+    QColor tint = StatusDelegate::colorFor(QStringLiteral("rejected"));
+    warn.setColor(QPalette::WindowText, tint);
+    tint.setAlpha(40);
+    warn.setColor(QPalette::Window, tint);
+    m_banner->setPalette(warn);
+    m_banner->hide();
+    return bar;
+}
+
+QWidget *DevicesPanel::buildTable()
+{
+    m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Device list"));
+    m_table->setModel(m_proxy);
+    m_table->setItemDelegateForColumn(DevicesModel::Status, new StatusDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(DevicesModel::Registered, Qt::DescendingOrder);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    const int widths[] = {125, 150, 90, 100, 85, 125, 125};
+    for (int c = 0; c < DevicesModel::ColumnCount; ++c)
+        header->resizeSection(c, widths[c]);
+    // The model name takes what is left, so the table never needs a horizontal scroll bar.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(DevicesModel::Model, QHeaderView::Stretch);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DevicesPanel::onCurrentRowChanged);
+    new QShortcut(QKeySequence::Delete, m_table, this, &DevicesPanel::deregisterCurrent,
+                  Qt::WidgetShortcut);
+
+    m_emptyState = new QLabel(m_table->viewport());
+    m_emptyState->setAccessibleName(tr("Empty state"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
+    auto *center = new QVBoxLayout(m_table->viewport());
+    center->addWidget(m_emptyState, 0, Qt::AlignCenter);
+    return m_table;
+}
+
+QWidget *DevicesPanel::buildDetails()
+{
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+
+    auto *head = new QHBoxLayout;
+    m_heading = new QLabel(content);
+    m_heading->setAccessibleName(tr("Device"));
+    QFont big = m_heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setWeight(QFont::DemiBold);
+    m_heading->setFont(big);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusBadge = new QLabel(content);
+    m_statusBadge->setAccessibleName(tr("Device status"));
+    head->addWidget(m_heading);
+    head->addWidget(m_statusBadge, 0, Qt::AlignVCenter);
+    head->addStretch(1);
+    column->addLayout(head);
+    column->addSpacing(4);
+
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const DetailField &f : kDetailFields) {
+        const QString label = tr(f.label);
+        auto *value = new QLabel(content);
+        value->setAccessibleName(label);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setWordWrap(true);
+        m_fields.append({QLatin1String(f.key), value});
+        m_form->addRow(tr("%1:").arg(label), value);
+    }
+    column->addLayout(m_form);
+    column->addSpacing(8);
+
+    column->addWidget(sectionTitle(tr("Credentials"), content));
+    m_credentialsView = new QTableView(content);
+    m_credentialsView->setAccessibleName(tr("Credentials"));
+    m_credentialsView->setModel(m_credentials);
+    m_credentialsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_credentialsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_credentialsView->setAlternatingRowColors(true);
+    m_credentialsView->setWordWrap(false);
+    m_credentialsView->verticalHeader()->hide();
+    m_credentialsView->horizontalHeader()->setStretchLastSection(true);
+    m_credentialsView->horizontalHeader()->setHighlightSections(false);
+    m_credentials->setHorizontalHeaderLabels({tr("Credential ID"), tr("Algorithm"),
+                                              tr("Sign count"), tr("Last used"), tr("Created"),
+                                              tr("Transports"), tr("AAGUID")});
+    for (int c = 4; c < 7; ++c) // created, transports, AAGUID: in the line below the table
+        m_credentialsView->setColumnHidden(c, true);
+    m_credentialsView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_credentialsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_credentialsView->horizontalHeader()->setStretchLastSection(false);
+    column->addWidget(m_credentialsView);
+    m_credentialInfo = new QLabel(content);
+    m_credentialInfo->setAccessibleName(tr("Credential details"));
+    m_credentialInfo->setWordWrap(true);
+    m_credentialInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_credentialInfo->setForegroundRole(QPalette::PlaceholderText);
+    column->addWidget(m_credentialInfo);
+    connect(m_credentialsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showCredentialInfo(current.row()); });
+    m_noCredentials = new QLabel(tr("This device holds no active credential."), content);
+    m_noCredentials->setAccessibleName(tr("No credentials"));
+    m_noCredentials->setForegroundRole(QPalette::PlaceholderText);
+    m_noCredentials->hide();
+    column->addWidget(m_noCredentials);
+    column->addStretch(1);
+
+    auto *scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Device details"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *placeholder = new QLabel(tr("Select a device to see its details and credentials."));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    m_detailsStack = new QStackedWidget(this);
+    m_detailsStack->addWidget(placeholder);
+    m_detailsStack->addWidget(scroll);
+    m_detailsStack->setMinimumWidth(340);
+    return m_detailsStack;
+}
+
+void DevicesPanel::reload()
+{
+    m_banner->hide();
+    m_currentId.clear();
+    m_current = {};
+    m_credentials->removeRows(0, m_credentials->rowCount());
+    m_detailsStack->setCurrentIndex(0);
+    m_model->reload();
+    updateActions();
+}
+
+void DevicesPanel::applyFilter()
+{
+    m_searchDelay.stop();
+    DevicesModel::Filter f;
+    f.mobile = m_mobileFilter->text().trimmed();
+    f.status = m_statusFilter->currentData().toString();
+    m_banner->hide();
+    m_model->setFilter(f);
+    updateEmptyState();
+}
+
+void DevicesPanel::onEvent(const StreamEvent &event)
+{
+    m_model->applyEvent(event);
+    // Credentials change with registrations and deregistrations: read them again.
+    if (!m_currentId.isEmpty() && event.type.startsWith(QLatin1String("device.")) &&
+        DevicesModel::idOf(event.data) == m_currentId)
+        loadDetails(m_currentId);
+}
+
+void DevicesPanel::onCurrentRowChanged()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    const QJsonObject device = index.data(DevicesModel::DeviceRole).toJsonObject();
+    const bool other = DevicesModel::idOf(device) != m_currentId;
+    showDevice(device);
+    if (other)
+        loadDetails(m_currentId);
+}
+
+void DevicesPanel::loadDetails(const QString &id)
+{
+    const quint64 generation = ++m_detailsGeneration;
+    m_session.api().getDevice(id, this, [this, id, generation](const ApiResult &r) {
+        if (generation != m_detailsGeneration || id != m_currentId || !r.ok())
+            return;
+        m_model->upsert(r.object()); // brings the credential count up to date as well
+        QJsonObject merged = m_current;
+        const QJsonObject fresh = r.object();
+        for (auto it = fresh.begin(); it != fresh.end(); ++it)
+            merged.insert(it.key(), it.value());
+        showDevice(merged);
+    });
+}
+
+void DevicesPanel::showDevice(const QJsonObject &device)
+{
+    m_current = device;
+    m_currentId = DevicesModel::idOf(device);
+    const QString status = DevicesModel::statusOf(device);
+    m_heading->setText(text(device, "mobile"));
+    paintBadge(m_statusBadge, status);
+    for (int row = 0; row < m_fields.size(); ++row) {
+        const QString value = fieldText(device, m_fields.at(row).first);
+        m_fields.at(row).second->setText(value);
+        // Only what this device has: no empty "Block reason:" for an active one.
+        m_form->setRowVisible(row, !value.isEmpty());
+    }
+
+    m_credentials->removeRows(0, m_credentials->rowCount());
+    const QJsonValue credentials = device.value(QStringLiteral("credentials"));
+    for (const QJsonValue &v : credentials.toArray()) {
+        const QJsonObject c = v.toObject();
+        QStringList transports;
+        for (const QJsonValue &t : c.value(QStringLiteral("transports")).toArray())
+            transports << t.toString();
+        const QString id = firstText(c, {"id", "credentialId"});
+        QList<QStandardItem *> row{
+            new QStandardItem(id.size() > 20 ? id.left(10) + QStringLiteral("…") + id.right(6)
+                                             : id),
+            new QStandardItem(algorithmName(c.value(QStringLiteral("alg")))),
+            new QStandardItem(QString::number(c.value(QStringLiteral("signCount")).toInteger())),
+            new QStandardItem(text(c, "lastUsedAt").isEmpty()
+                                  ? tr("Never")
+                                  : DevicesModel::displayTime(text(c, "lastUsedAt"))),
+            new QStandardItem(DevicesModel::displayTime(text(c, "createdAt"))),
+            new QStandardItem(transports.join(QStringLiteral(", "))),
+            new QStandardItem(text(c, "aaguid")),
+        };
+        QString note;
+        if (!text(c, "revokedAt").isEmpty())
+            note = tr("Revoked %1").arg(DevicesModel::displayTime(text(c, "revokedAt")));
+        else if (c.value(QStringLiteral("flagged")).toBool())
+            note = tr("Flagged: its signature counter went backwards (possible clone)");
+        row.first()->setToolTip(note.isEmpty() ? id : tr("%1\n%2").arg(id, note));
+        row.first()->setData(id, Qt::UserRole);
+        if (!note.isEmpty()) {
+            row.first()->setText(row.first()->text() + (text(c, "revokedAt").isEmpty()
+                                                            ? tr(" ⚠ flagged")
+                                                            : tr(" (revoked)")));
+            for (QStandardItem *item : row)
+                item->setForeground(palette().color(QPalette::PlaceholderText));
+        }
+        m_credentials->appendRow(row);
+    }
+    for (int c = 1; c < 4; ++c)
+        m_credentialsView->resizeColumnToContents(c);
+    showCredentialInfo(0);
+    // As tall as its rows (a device has one credential, rarely a few), not a half-empty box.
+    const int rows = qMax(1, m_credentials->rowCount());
+    m_credentialsView->setFixedHeight(
+        qMin(200, m_credentialsView->horizontalHeader()->sizeHint().height() +
+                      rows * m_credentialsView->verticalHeader()->defaultSectionSize() +
+                      2 * m_credentialsView->frameWidth() + 2));
+    const bool known = credentials.isArray();
+    m_noCredentials->setVisible(known && m_credentials->rowCount() == 0);
+    m_credentialsView->setVisible(!known || m_credentials->rowCount() > 0);
+    m_detailsStack->setCurrentIndex(1);
+    updateActions();
+}
+
+void DevicesPanel::showCredentialInfo(int row)
+{
+    if (row < 0 || row >= m_credentials->rowCount()) {
+        m_credentialInfo->clear();
+        m_credentialInfo->hide();
+        return;
+    }
+    const auto cell = [this, row](int column) { return m_credentials->item(row, column)->text(); };
+    QString info = tr("Created %1 · transports: %2 · AAGUID %3")
+                       .arg(cell(4), cell(5).isEmpty() ? tr("none given") : cell(5), cell(6));
+    const QString id = m_credentials->item(row, 0)->data(Qt::UserRole).toString();
+    m_credentialInfo->setText(tr("Credential %1\n%2").arg(id, info));
+    m_credentialInfo->show();
+}
+
+void DevicesPanel::updateActions()
+{
+    const bool write = m_session.canWrite();
+    const bool selected = !m_currentId.isEmpty();
+    const QString status = DevicesModel::statusOf(m_current);
+    const bool gone = status == QLatin1String("deregistered");
+    m_blockButton->setEnabled(write && selected && status == QLatin1String("active"));
+    m_unblockButton->setEnabled(write && selected && status == QLatin1String("blocked"));
+    m_deregisterButton->setEnabled(write && selected && !gone);
+}
+
+void DevicesPanel::updateEmptyState()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    const DevicesModel::Filter &f = m_model->filter();
+    if (m_model->isLoading())
+        m_emptyState->setText(tr("Loading devices…"));
+    else if (!f.mobile.isEmpty() || !f.status.isEmpty())
+        m_emptyState->setText(tr("No devices match the filter."));
+    else
+        m_emptyState->setText(tr("No devices registered yet.\nA phone appears here as soon as "
+                                 "it registers a passkey (try the Device simulator)."));
+    m_emptyState->setVisible(empty);
+}
+
+// --- actions ---------------------------------------------------------------------------------
+
+void DevicesPanel::blockCurrent()
+{
+    if (!m_blockButton->isEnabled())
+        return;
+    const QString id = m_currentId;
+    askReason(text(m_current, "mobile"), [this, id](const QString &reason) {
+        m_session.api().blockDevice(id, reason, this, [this](const ApiResult &r) {
+            if (!r.ok())
+                reportError(tr("The device could not be blocked."), r);
+            else if (!r.object().isEmpty())
+                m_model->upsert(r.object()); // the event confirms it; show it now
+        });
+    });
+}
+
+void DevicesPanel::unblockCurrent()
+{
+    if (!m_unblockButton->isEnabled())
+        return;
+    m_session.api().unblockDevice(m_currentId, this, [this](const ApiResult &r) {
+        if (!r.ok())
+            reportError(tr("The device could not be unblocked."), r);
+        else if (!r.object().isEmpty())
+            m_model->upsert(r.object());
+    });
+}
+
+void DevicesPanel::deregisterCurrent()
+{
+    if (!m_deregisterButton->isEnabled())
+        return;
+    const QString id = m_currentId;
+    const QString mobile = text(m_current, "mobile");
+    confirm(tr("Deregister device"),
+            tr("Deregister the device of %1 (%2)?\n\nIts credentials are revoked at once: the "
+               "phone can no longer approve anything and must enroll again. This cannot be "
+               "undone.")
+                .arg(mobile, id),
+            tr("Deregister"), [this, id] {
+                m_session.api().deregisterDevice(id, this, [this, id](const ApiResult &r) {
+                    if (!r.ok()) {
+                        reportError(tr("The device could not be deregistered."), r);
+                        return;
+                    }
+                    QJsonObject gone = r.object();
+                    if (DevicesModel::idOf(gone).isEmpty())
+                        gone.insert(QStringLiteral("id"), id);
+                    if (!gone.contains(QStringLiteral("status")))
+                        gone.insert(QStringLiteral("status"), QStringLiteral("deregistered"));
+                    m_model->upsert(gone);
+                });
+            });
+}
+
+void DevicesPanel::askReason(const QString &mobile, std::function<void(const QString &)> then)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Block device"));
+    dialog->setAccessibleName(tr("Block device"));
+    auto *intro = new QLabel(tr("Block the device of %1?\n\nWhile blocked it cannot approve or "
+                                "reject anything; its authentications are refused (403) and "
+                                "recorded. You can unblock it later.")
+                                 .arg(mobile),
+                             dialog);
+    intro->setWordWrap(true);
+    auto *reason = new QLineEdit(dialog);
+    reason->setAccessibleName(tr("Reason"));
+    reason->setPlaceholderText(tr("e.g. reported lost by its owner"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Reason:"), reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    QPushButton *go = buttons->addButton(tr("Block"), QDialogButtonBox::AcceptRole);
+    go->setAccessibleName(tr("Block"));
+    go->setEnabled(false);
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(reason, &QLineEdit::textChanged, go,
+            [go](const QString &t) { go->setEnabled(!t.trimmed().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::accepted, this, [reason, then] { then(reason->text().trimmed()); });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog->setMinimumWidth(420);
+    dialog->open();
+    reason->setFocus();
+}
+
+void DevicesPanel::confirm(const QString &title, const QString &text, const QString &action,
+                           std::function<void()> then)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAccessibleName(title);
+    QPushButton *go = box->addButton(action, QMessageBox::DestructiveRole);
+    go->setAccessibleName(action);
+    box->button(QMessageBox::Cancel)->setAccessibleName(tr("Cancel"));
+    box->setDefaultButton(QMessageBox::Cancel); // Enter must not destroy anything
+    box->setEscapeButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [go, then](QAbstractButton *clicked) {
+        if (clicked == go)
+            then();
+    });
+    box->open();
+}
+
+void DevicesPanel::reportError(const QString &what, const ApiResult &result)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Devices"), what, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(result.errorText());
+    box->setAccessibleName(tr("Error"));
+    box->open();
+}
+
+} // namespace mid::ui
