@@ -7,7 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build/release}
 console="$build/app/mid-console"
 panels=(dashboard clients devices consents qr-presenter audit simulator settings)
-port=18491 # fixed, so the WebAuthn origin can name it: passkeys need RP id "localhost", not an IP
+port=18491 # fixed, so the steps below can reach the API
 api() { curl -s -H "Authorization: Bearer $(cat "$data/mid/admin-token")" \
           -H "Content-Type: application/json" "$@"; }
 row() { local i; for i in "${!panels[@]}"; do [[ ${panels[$i]} != "$1" ]] || echo "$i"; done; }
@@ -45,8 +45,7 @@ for theme in light dark; do
   Xvfb :77 -screen 0 1440x900x24 >/dev/null 2>&1 &
   xvfb=$!
   sleep 1
-  DISPLAY=:77 "$console" --data-dir "$data/mid" --listen 127.0.0.1:$port --demo \
-    --rp-id localhost --rp-origins http://localhost:$port >/dev/null 2>&1 &
+  DISPLAY=:77 "$console" --data-dir "$data/mid" --listen 127.0.0.1:$port --demo >/dev/null 2>&1 &
   app=$!
   sleep 6
   win=$(DISPLAY=:77 xdotool search --sync --onlyvisible --name "MID Console" | head -1)
@@ -58,6 +57,10 @@ for theme in light dark; do
     sleep 2.5
     if [[ ${panels[$i]} == devices ]]; then # the newest device, with its details
       DISPLAY=:77 xdotool mousemove 300 88 click 1; sleep 1.5
+    fi
+    if [[ ${panels[$i]} == qr-presenter ]]; then # present the newest pending session
+      DISPLAY=:77 xdotool mousemove 788 39 click 1; sleep 0.7
+      DISPLAY=:77 xdotool key Down Return; sleep 2.5
     fi
     DISPLAY=:77 import -window root "$here/${panels[$i]}-$theme.png"
   done
