@@ -101,11 +101,20 @@ QString deviceKeyFor(RequestContext &ctx, const Route &route)
         // A body that is not JSON is the handler's to answer (in its own shape: the OAuth
         // token endpoint answers invalid_request); here it just names no device.
     }
-    for (const char *field : {"deviceId", "credentialId", "sessionId", "authenticationId",
-                              "registrationId", "enrollmentToken", "activationToken"}) {
-        const QString v = body.value(QString::fromLatin1(field)).toString();
-        if (!v.isEmpty())
-            return v;
+    // §11: the device a call names, else the credential it carries (authenticate/complete
+    // carries it inside `credential`), else the session or token it acts on.
+    const QString credential =
+        body.value(QStringLiteral("credential")).toObject().value(QStringLiteral("id")).toString();
+    for (const QString &key :
+         {body.value(QStringLiteral("deviceId")).toString(),
+          body.value(QStringLiteral("credentialId")).toString(), credential,
+          body.value(QStringLiteral("sessionId")).toString(),
+          body.value(QStringLiteral("authenticationId")).toString(),
+          body.value(QStringLiteral("registrationId")).toString(),
+          body.value(QStringLiteral("enrollmentToken")).toString(),
+          body.value(QStringLiteral("activationToken")).toString()}) {
+        if (!key.isEmpty())
+            return key;
     }
     return ctx.params.value(QStringLiteral("id"));
 }

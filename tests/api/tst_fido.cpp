@@ -67,6 +67,7 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void deviceRateLimit();
+    void assertionsLimitedPerCredential();
     void defaultRelyingPartyIsPublicUrl();
     void localhostWorks();
     void documented_data();
@@ -645,6 +646,25 @@ void TestFido::deviceRateLimit()
                        {{QStringLiteral("deviceId"), QStringLiteral("another-phone")}})
                  .status,
              404);
+}
+
+void TestFido::assertionsLimitedPerCredential()
+{
+    // §11: a call that names no device counts against the credential it carries, so a
+    // fresh ceremony id per attempt does not open a fresh bucket.
+    const QJsonObject credential{{QStringLiteral("id"), QStringLiteral("guessed-credential-id")},
+                                 {QStringLiteral("type"), QStringLiteral("public-key")}};
+    auto attempt = [&](int i) {
+        return http().post(QStringLiteral("/v1/fido/authenticate/complete"),
+                           {{QStringLiteral("authenticationId"),
+                             QStringLiteral("authn_unknown%1").arg(i)},
+                            {QStringLiteral("credential"), credential}});
+    };
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(attempt(i).status, 404);
+    const Response limited = attempt(20);
+    QVERIFY2(limited.status == 429, limited.body.constData());
+    QCOMPARE(limited.json().value(QStringLiteral("limit")).toInt(), 20);
 }
 
 void TestFido::defaultRelyingPartyIsPublicUrl()
