@@ -2,10 +2,10 @@
 // list filters and paging, who sees which device (the tenant it was enrolled through, a
 // tenant whose session it decided, operators), block / unblock / deregister with their events,
 // and credentials shown and revoked.
+#include "support/DeviceApiFixture.h"
 #include "support/FidoPhone.h"
-#include "support/ServerFixture.h"
+#include "support/JsonText.h"
 
-#include "events/EventBus.h"
 
 #include <QJsonArray>
 #include <QUrl>
@@ -13,13 +13,6 @@
 
 using namespace mid;
 using namespace mid::test;
-
-namespace {
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-} // namespace
 
 class TestDevices : public QObject
 {
@@ -50,23 +43,18 @@ private Q_SLOTS:
 private:
     QJsonObject createDevice(const QString &deviceId, const TestClient *as = nullptr,
                              const QString &mobile = {});
-    QStringList eventTypes() const;
 
-    std::unique_ptr<ServerFixture> m_f;
+    std::unique_ptr<DeviceApiFixture> m_f;
     TestClient m_client;
     TestClient m_other;
     QString m_mobile;
-    int m_n = 0;
-    QList<DomainEvent> m_events;
     HttpClient &http() { return m_f->http(); }
 };
 
 void TestDevices::initTestCase()
 {
-    m_f = std::make_unique<ServerFixture>(useTestRelyingParty);
+    m_f = std::make_unique<DeviceApiFixture>(QStringLiteral("+23470"));
     QVERIFY2(m_f->ok(), qPrintable(m_f->error()));
-    connect(&m_f->server().events(), &EventBus::published, this,
-            [this](const DomainEvent &e) { m_events.append(e); });
 }
 
 void TestDevices::cleanupTestCase()
@@ -79,8 +67,8 @@ void TestDevices::init()
     m_client = m_f->createClient();
     m_other = m_f->createClient();
     QVERIFY(!m_client.apiKey.isEmpty() && !m_other.apiKey.isEmpty());
-    m_mobile = QStringLiteral("+23470%1").arg(++m_n, 8, 10, QLatin1Char('0'));
-    m_events.clear();
+    m_mobile = m_f->nextMobile();
+    m_f->events().clear();
 }
 
 QJsonObject TestDevices::createDevice(const QString &deviceId, const TestClient *as,
@@ -99,14 +87,6 @@ QJsonObject TestDevices::createDevice(const QString &deviceId, const TestClient 
     return r.data();
 }
 
-QStringList TestDevices::eventTypes() const
-{
-    QStringList types;
-    for (const DomainEvent &e : m_events)
-        types << e.type;
-    return types;
-}
-
 void TestDevices::create()
 {
     const Response r = http().post(QStringLiteral("/v1/devices"),
@@ -119,21 +99,21 @@ void TestDevices::create()
                                    m_client.mobidKey());
     QCOMPARE(r.status, 201);
     const QJsonObject d = r.data();
-    QVERIFY(str(d, "id").startsWith(QLatin1String("dev_")));
-    QCOMPARE(str(d, "deviceId"), QStringLiteral("created-phone"));
-    QVERIFY(str(d, "userId").startsWith(QLatin1String("usr_")));
-    QCOMPARE(str(d, "mobile"), m_mobile);
-    QCOMPARE(str(d, "model"), QStringLiteral("iPhone 15 Pro"));
-    QCOMPARE(str(d, "os"), QStringLiteral("iOS 17.2"));
-    QCOMPARE(str(d, "appVersion"), QStringLiteral("2.1.0"));
-    QCOMPARE(str(d, "pushToken"), QStringLiteral("apns-123"));
-    QCOMPARE(str(d, "status"), QStringLiteral("active"));
-    QCOMPARE(str(d, "enrolledByClient"), m_client.clientId);
+    QVERIFY(jsonText(d, "id").startsWith(QLatin1String("dev_")));
+    QCOMPARE(jsonText(d, "deviceId"), QStringLiteral("created-phone"));
+    QVERIFY(jsonText(d, "userId").startsWith(QLatin1String("usr_")));
+    QCOMPARE(jsonText(d, "mobile"), m_mobile);
+    QCOMPARE(jsonText(d, "model"), QStringLiteral("iPhone 15 Pro"));
+    QCOMPARE(jsonText(d, "os"), QStringLiteral("iOS 17.2"));
+    QCOMPARE(jsonText(d, "appVersion"), QStringLiteral("2.1.0"));
+    QCOMPARE(jsonText(d, "pushToken"), QStringLiteral("apns-123"));
+    QCOMPARE(jsonText(d, "status"), QStringLiteral("active"));
+    QCOMPARE(jsonText(d, "enrolledByClient"), m_client.clientId);
     QCOMPARE(d.value(QStringLiteral("credentials")).toArray().size(), 0);
-    QVERIFY(eventTypes().contains(QStringLiteral("device.registered")));
+    QVERIFY(m_f->events().types().contains(QStringLiteral("device.registered")));
     // Without a deviceId, the device's deviceId is its dev_ id.
     const QJsonObject bare = createDevice(QString());
-    QCOMPARE(str(bare, "deviceId"), str(bare, "id"));
+    QCOMPARE(jsonText(bare, "deviceId"), jsonText(bare, "id"));
 }
 
 void TestDevices::createUpdatesSameDevice()
@@ -148,8 +128,8 @@ void TestDevices::createUpdatesSameDevice()
                      {QStringLiteral("appVersion"), QStringLiteral("2.2.0")}},
                     m_client.bearer());
     QCOMPARE(again.status, 200);
-    QCOMPARE(str(again.data(), "id"), str(first, "id"));
-    QCOMPARE(str(again.data(), "model"), QStringLiteral("Pixel 9"));
+    QCOMPARE(jsonText(again.data(), "id"), jsonText(first, "id"));
+    QCOMPARE(jsonText(again.data(), "model"), QStringLiteral("Pixel 9"));
 }
 
 void TestDevices::deviceIdOfAnotherNumber()
@@ -163,7 +143,7 @@ void TestDevices::deviceIdOfAnotherNumber()
                                     {QStringLiteral("appVersion"), QStringLiteral("z")}},
                                    m_client.bearer());
     QCOMPARE(r.status, 409);
-    QCOMPARE(str(r.json(), "type"), QStringLiteral("conflict"));
+    QCOMPARE(jsonText(r.json(), "type"), QStringLiteral("conflict"));
 }
 
 void TestDevices::getByEitherId_data()
@@ -178,20 +158,22 @@ void TestDevices::getByEitherId()
     QFETCH(bool, byDevId);
     const QString deviceId = QStringLiteral("either-phone-%1").arg(byDevId);
     const QJsonObject d = createDevice(deviceId);
-    const Response r = http().get(
-        QStringLiteral("/v1/devices/") + (byDevId ? str(d, "id") : deviceId), m_client.bearer());
+    const Response r =
+        http().get(QStringLiteral("/v1/devices/") + (byDevId ? jsonText(d, "id") : deviceId),
+                   m_client.bearer());
     QCOMPARE(r.status, 200);
-    QCOMPARE(str(r.data(), "id"), str(d, "id"));
+    QCOMPARE(jsonText(r.data(), "id"), jsonText(d, "id"));
     QVERIFY(r.data().value(QStringLiteral("credentials")).isArray());
 }
 
 void TestDevices::listFiltersAndPaging()
 {
+    const QString serial = m_mobile.right(8); // device ids unique to this test
     for (int i = 0; i < 3; ++i)
-        createDevice(QStringLiteral("listed-%1-%2").arg(m_n).arg(i));
-    const QJsonObject blocked = createDevice(QStringLiteral("listed-%1-blocked").arg(m_n));
+        createDevice(QStringLiteral("listed-%1-%2").arg(serial).arg(i));
+    const QJsonObject blocked = createDevice(QStringLiteral("listed-%1-blocked").arg(serial));
     QCOMPARE(http()
-                 .post(QStringLiteral("/v1/devices/%1/block").arg(str(blocked, "id")), {},
+                 .post(QStringLiteral("/v1/devices/%1/block").arg(jsonText(blocked, "id")), {},
                        m_client.bearer())
                  .status,
              200);
@@ -202,15 +184,15 @@ void TestDevices::listFiltersAndPaging()
     QCOMPARE(all.value(QStringLiteral("items")).toArray().size(), 4);
     QVERIFY(all.value(QStringLiteral("nextCursor")).isNull());
     // Newest first.
-    QCOMPARE(str(all.value(QStringLiteral("items")).toArray().at(0).toObject(), "id"),
-             str(blocked, "id"));
+    QCOMPARE(jsonText(all.value(QStringLiteral("items")).toArray().at(0).toObject(), "id"),
+             jsonText(blocked, "id"));
     const QJsonObject active =
         http().get(byMobile + QStringLiteral("&status=active"), m_client.bearer()).data();
     QCOMPARE(active.value(QStringLiteral("total")).toInt(), 3);
     const QJsonObject page1 =
         http().get(byMobile + QStringLiteral("&limit=3"), m_client.bearer()).data();
     QCOMPARE(page1.value(QStringLiteral("items")).toArray().size(), 3);
-    const QString cursor = str(page1, "nextCursor");
+    const QString cursor = jsonText(page1, "nextCursor");
     QVERIFY(!cursor.isEmpty());
     const QJsonObject page2 =
         http()
@@ -235,16 +217,18 @@ void TestDevices::otherTenantCannotSee()
     QFETCH(QString, suffix);
     const QJsonObject d = createDevice(QStringLiteral("private-%1-%2").arg(method, suffix.mid(1)));
     const Response r = http().send(
-        method.toLatin1(), QStringLiteral("/v1/devices/") + str(d, "id") + suffix,
+        method.toLatin1(), QStringLiteral("/v1/devices/") + jsonText(d, "id") + suffix,
         method == QLatin1String("POST") ? QByteArray("{}") : QByteArray(), m_other.bearer());
     QCOMPARE(r.status, 404);
-    QCOMPARE(str(r.json(), "type"), QStringLiteral("not_found"));
+    QCOMPARE(jsonText(r.json(), "type"), QStringLiteral("not_found"));
     const QJsonObject list = http().get(QStringLiteral("/v1/devices"), m_other.bearer()).data();
     QCOMPARE(list.value(QStringLiteral("total")).toInt(), 0);
     // Nothing changed for its owner.
     QCOMPARE(
-        str(http().get(QStringLiteral("/v1/devices/") + str(d, "id"), m_client.bearer()).data(),
-            "status"),
+        jsonText(http()
+                     .get(QStringLiteral("/v1/devices/") + jsonText(d, "id"), m_client.bearer())
+                     .data(),
+                 "status"),
         QStringLiteral("active"));
 }
 
@@ -252,11 +236,11 @@ void TestDevices::decidingMakesVisible()
 {
     FidoPhone phone(*m_f, m_mobile, QStringLiteral("deciding-phone"));
     const QJsonObject reg = phone.enrollAndRegister(m_client);
-    const QString devId = str(reg.value(QStringLiteral("device")).toObject(), "id");
+    const QString devId = jsonText(reg.value(QStringLiteral("device")).toObject(), "id");
     QCOMPARE(http().get(QStringLiteral("/v1/devices/") + devId, m_other.bearer()).status, 404);
     const QJsonObject consent =
         m_f->createConsent(m_other, {{QStringLiteral("recipient"), m_mobile}});
-    QCOMPARE(phone.decide(str(consent, "id")).status, 200);
+    QCOMPARE(phone.decide(jsonText(consent, "id")).status, 200);
     QCOMPARE(http().get(QStringLiteral("/v1/devices/") + devId, m_other.bearer()).status, 200);
     QCOMPARE(http()
                  .get(QStringLiteral("/v1/devices"), m_other.bearer())
@@ -271,8 +255,9 @@ void TestDevices::operatorsSeeAll()
     const QJsonObject a = createDevice(QStringLiteral("op-a"));
     const QJsonObject b = createDevice(QStringLiteral("op-b"), &m_other);
     for (const QJsonObject &d : {a, b})
-        QCOMPARE(http().get(QStringLiteral("/v1/devices/") + str(d, "id"), m_f->admin()).status,
-                 200);
+        QCOMPARE(
+            http().get(QStringLiteral("/v1/devices/") + jsonText(d, "id"), m_f->admin()).status,
+            200);
     const QJsonObject list = http()
                                  .get(QStringLiteral("/v1/devices?mobile=") +
                                           QString::fromLatin1(QUrl::toPercentEncoding(m_mobile)),
@@ -280,14 +265,14 @@ void TestDevices::operatorsSeeAll()
                                  .data();
     QCOMPARE(list.value(QStringLiteral("total")).toInt(), 2);
     QCOMPARE(http()
-                 .post(QStringLiteral("/v1/devices/%1/block").arg(str(b, "id")),
+                 .post(QStringLiteral("/v1/devices/%1/block").arg(jsonText(b, "id")),
                        {{QStringLiteral("reason"), QStringLiteral("fraud")}}, m_f->admin())
                  .status,
              200);
     const Response blocked =
-        http().get(QStringLiteral("/v1/devices/") + str(b, "id"), m_other.bearer());
-    QCOMPARE(str(blocked.data(), "status"), QStringLiteral("blocked"));
-    QCOMPARE(str(blocked.data(), "blockReason"), QStringLiteral("fraud"));
+        http().get(QStringLiteral("/v1/devices/") + jsonText(b, "id"), m_other.bearer());
+    QCOMPARE(jsonText(blocked.data(), "status"), QStringLiteral("blocked"));
+    QCOMPARE(jsonText(blocked.data(), "blockReason"), QStringLiteral("fraud"));
 }
 
 void TestDevices::auditorReadsOnly()
@@ -303,35 +288,36 @@ void TestDevices::auditorReadsOnly()
         http().post(QStringLiteral("/admin/v1/login"),
                     {{QStringLiteral("username"), QStringLiteral("dev-auditor")},
                      {QStringLiteral("password"), QStringLiteral("correct horse battery")}});
-    const Headers auditor{{"Authorization", "Bearer " + str(login.data(), "token").toUtf8()}};
+    const Headers auditor{{"Authorization", "Bearer " + jsonText(login.data(), "token").toUtf8()}};
     const QJsonObject d = createDevice(QStringLiteral("audited-device"));
-    QCOMPARE(http().get(QStringLiteral("/v1/devices/") + str(d, "id"), auditor).status, 200);
+    QCOMPARE(http().get(QStringLiteral("/v1/devices/") + jsonText(d, "id"), auditor).status, 200);
     QCOMPARE(http().get(QStringLiteral("/v1/devices"), auditor).status, 200);
-    QCOMPARE(
-        http().post(QStringLiteral("/v1/devices/%1/block").arg(str(d, "id")), {}, auditor).status,
-        403);
-    QCOMPARE(http().del(QStringLiteral("/v1/devices/") + str(d, "id"), auditor).status, 403);
+    QCOMPARE(http()
+                 .post(QStringLiteral("/v1/devices/%1/block").arg(jsonText(d, "id")), {}, auditor)
+                 .status,
+             403);
+    QCOMPARE(http().del(QStringLiteral("/v1/devices/") + jsonText(d, "id"), auditor).status, 403);
 }
 
 void TestDevices::blockAndUnblock()
 {
     const QJsonObject d = createDevice(QStringLiteral("blockable"));
-    const QString path = QStringLiteral("/v1/devices/") + str(d, "id");
+    const QString path = QStringLiteral("/v1/devices/") + jsonText(d, "id");
     const Response blocked = http().post(
         path + QStringLiteral("/block"),
         {{QStringLiteral("reason"), QStringLiteral("reported lost")}}, m_client.bearer());
     QCOMPARE(blocked.status, 200);
-    QCOMPARE(str(blocked.data(), "status"), QStringLiteral("blocked"));
-    QCOMPARE(str(blocked.data(), "blockReason"), QStringLiteral("reported lost"));
-    QVERIFY(!str(blocked.data(), "blockedAt").isEmpty());
+    QCOMPARE(jsonText(blocked.data(), "status"), QStringLiteral("blocked"));
+    QCOMPARE(jsonText(blocked.data(), "blockReason"), QStringLiteral("reported lost"));
+    QVERIFY(!jsonText(blocked.data(), "blockedAt").isEmpty());
     QCOMPARE(http().post(path + QStringLiteral("/block"), {}, m_client.bearer()).status, 409);
     const Response unblocked =
         http().post(path + QStringLiteral("/unblock"), {}, m_client.bearer());
     QCOMPARE(unblocked.status, 200);
-    QCOMPARE(str(unblocked.data(), "status"), QStringLiteral("active"));
+    QCOMPARE(jsonText(unblocked.data(), "status"), QStringLiteral("active"));
     QVERIFY(unblocked.data().value(QStringLiteral("blockReason")).isNull());
     QCOMPARE(http().post(path + QStringLiteral("/unblock"), {}, m_client.bearer()).status, 409);
-    const QStringList types = eventTypes();
+    const QStringList types = m_f->events().types();
     QVERIFY(types.contains(QStringLiteral("device.blocked")));
     QVERIFY(types.contains(QStringLiteral("device.unblocked")));
 }
@@ -340,14 +326,14 @@ void TestDevices::deregisterRevokesCredentials()
 {
     FidoPhone phone(*m_f, m_mobile, QStringLiteral("leaving-phone"));
     const QJsonObject reg = phone.enrollAndRegister(m_client);
-    const QString devId = str(reg.value(QStringLiteral("device")).toObject(), "id");
+    const QString devId = jsonText(reg.value(QStringLiteral("device")).toObject(), "id");
     const Response r = http().del(QStringLiteral("/v1/devices/") + devId, m_client.bearer());
     QCOMPARE(r.status, 200);
-    QCOMPARE(str(r.data(), "status"), QStringLiteral("deregistered"));
+    QCOMPARE(jsonText(r.data(), "status"), QStringLiteral("deregistered"));
     const QJsonArray creds = r.data().value(QStringLiteral("credentials")).toArray();
     QCOMPARE(creds.size(), 1);
-    QVERIFY(!str(creds.at(0).toObject(), "revokedAt").isEmpty());
-    QVERIFY(eventTypes().contains(QStringLiteral("device.deregistered")));
+    QVERIFY(!jsonText(creds.at(0).toObject(), "revokedAt").isEmpty());
+    QVERIFY(m_f->events().types().contains(QStringLiteral("device.deregistered")));
     QCOMPARE(http().del(QStringLiteral("/v1/devices/") + devId, m_client.bearer()).status, 409);
     QCOMPARE(http()
                  .post(QStringLiteral("/v1/devices/%1/block").arg(devId), {}, m_client.bearer())
@@ -356,12 +342,13 @@ void TestDevices::deregisterRevokesCredentials()
     // The phone may enroll again: a new dev_ row under the same deviceId.
     FidoPhone again(*m_f, m_mobile, QStringLiteral("leaving-phone"));
     const QJsonObject second = again.enrollAndRegister(m_client);
-    const QString newId = str(second.value(QStringLiteral("device")).toObject(), "id");
+    const QString newId = jsonText(second.value(QStringLiteral("device")).toObject(), "id");
     QVERIFY(newId.startsWith(QLatin1String("dev_")));
     QVERIFY(newId != devId);
-    QCOMPARE(str(http().get(QStringLiteral("/v1/devices/leaving-phone"), m_client.bearer()).data(),
+    QCOMPARE(
+        jsonText(http().get(QStringLiteral("/v1/devices/leaving-phone"), m_client.bearer()).data(),
                  "id"),
-             newId);
+        newId);
 }
 
 void TestDevices::credentialsShown()
@@ -374,17 +361,17 @@ void TestDevices::credentialsShown()
     const QJsonArray creds = d.value(QStringLiteral("credentials")).toArray();
     QCOMPARE(creds.size(), 1);
     const QJsonObject c = creds.at(0).toObject();
-    QCOMPARE(str(c, "id"), str(reg, "credentialId"));
+    QCOMPARE(jsonText(c, "id"), jsonText(reg, "credentialId"));
     QCOMPARE(c.value(QStringLiteral("alg")).toInt(), -7);
-    QCOMPARE(str(c, "aaguid").size(), 36);
+    QCOMPARE(jsonText(c, "aaguid").size(), 36);
     QCOMPARE(c.value(QStringLiteral("signCount")).toInt(), 0);
-    QVERIFY(!str(c, "createdAt").isEmpty());
+    QVERIFY(!jsonText(c, "createdAt").isEmpty());
     QVERIFY(c.value(QStringLiteral("lastUsedAt")).isNull());
     QVERIFY(c.value(QStringLiteral("transports")).toArray().contains(QStringLiteral("internal")));
     QCOMPARE(c.value(QStringLiteral("flagged")).toBool(), false);
     // After use, lastUsedAt and the counter move.
     QCOMPARE(phone
-                 .decide(str(
+                 .decide(jsonText(
                      m_f->createConsent(m_client, {{QStringLiteral("recipient"), m_mobile}}), "id"))
                  .status,
              200);
@@ -397,7 +384,7 @@ void TestDevices::credentialsShown()
             .at(0)
             .toObject();
     QCOMPARE(used.value(QStringLiteral("signCount")).toInt(), 1);
-    QVERIFY(!str(used, "lastUsedAt").isEmpty());
+    QVERIFY(!jsonText(used, "lastUsedAt").isEmpty());
 }
 
 void TestDevices::badInput_data()

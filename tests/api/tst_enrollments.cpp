@@ -1,10 +1,11 @@
 // Enrollments of §4: the code sent through the message channel (and shown in --demo), five
 // tries, the single-use 15-minute token, the per-device hourly limit, tenant isolation,
 // operators enrolling on a person's behalf, and the approver page's enrollment.
+#include "support/DeviceApiFixture.h"
 #include "support/FidoPhone.h"
+#include "support/JsonText.h"
 #include "support/ServerFixture.h"
 
-#include "events/EventBus.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -14,13 +15,6 @@
 
 using namespace mid;
 using namespace mid::test;
-
-namespace {
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-} // namespace
 
 class TestEnrollments : public QObject
 {
@@ -54,20 +48,16 @@ private:
     Response verify(const QString &id, const QString &code);
     QString codeFor(const QString &mobile);
 
-    std::unique_ptr<ServerFixture> m_f;
+    std::unique_ptr<DeviceApiFixture> m_f;
     TestClient m_client;
     QString m_mobile;
-    int m_n = 0;
-    QList<DomainEvent> m_events;
     HttpClient &http() { return m_f->http(); }
 };
 
 void TestEnrollments::initTestCase()
 {
-    m_f = std::make_unique<ServerFixture>(useTestRelyingParty);
+    m_f = std::make_unique<DeviceApiFixture>(QStringLiteral("+23490"));
     QVERIFY2(m_f->ok(), qPrintable(m_f->error()));
-    connect(&m_f->server().events(), &EventBus::published, this,
-            [this](const DomainEvent &e) { m_events.append(e); });
 }
 
 void TestEnrollments::cleanupTestCase()
@@ -79,8 +69,8 @@ void TestEnrollments::init()
 {
     m_client = m_f->createClient();
     QVERIFY(!m_client.apiKey.isEmpty());
-    m_mobile = QStringLiteral("+23490%1").arg(++m_n, 8, 10, QLatin1Char('0'));
-    m_events.clear();
+    m_mobile = m_f->nextMobile();
+    m_f->events().clear();
 }
 
 QJsonObject TestEnrollments::enroll(const QString &deviceId, const Headers &headers)
@@ -131,16 +121,16 @@ void TestEnrollments::create()
     QCOMPARE(r.status, 200);
     const QJsonObject d = r.data();
     QVERIFY(QRegularExpression(QStringLiteral("^enr_[0-9A-Za-z]{16,}$"))
-                .match(str(d, "enrollmentId"))
+                .match(jsonText(d, "enrollmentId"))
                 .hasMatch());
-    QCOMPARE(str(d, "id"), str(d, "enrollmentId"));
-    QCOMPARE(str(d, "status"), QStringLiteral("pending_verification"));
-    QCOMPARE(str(d, "mobile"), m_mobile);
-    QCOMPARE(str(d, "deviceId"), QStringLiteral("create-") + scheme);
-    QCOMPARE(str(d, "userId"), QStringLiteral("partner-user-7"));
-    QCOMPARE(str(d, "clientId"), m_client.clientId);
+    QCOMPARE(jsonText(d, "id"), jsonText(d, "enrollmentId"));
+    QCOMPARE(jsonText(d, "status"), QStringLiteral("pending_verification"));
+    QCOMPARE(jsonText(d, "mobile"), m_mobile);
+    QCOMPARE(jsonText(d, "deviceId"), QStringLiteral("create-") + scheme);
+    QCOMPARE(jsonText(d, "userId"), QStringLiteral("partner-user-7"));
+    QCOMPARE(jsonText(d, "clientId"), m_client.clientId);
     QCOMPARE(d.value(QStringLiteral("attemptsRemaining")).toInt(), 5);
-    QVERIFY(str(d, "expiresAt").endsWith(QLatin1Char('Z')));
+    QVERIFY(jsonText(d, "expiresAt").endsWith(QLatin1Char('Z')));
     QVERIFY(!r.header("X-RateLimit-Limit").isEmpty());
 }
 
@@ -156,12 +146,13 @@ void TestEnrollments::codeIsSentNotShown()
     QCOMPARE(list.value(QStringLiteral("total")).toInt(), 1);
     QVERIFY(list.contains(QStringLiteral("nextCursor")));
     const QJsonObject m = list.value(QStringLiteral("items")).toArray().at(0).toObject();
-    QVERIFY(str(m, "id").startsWith(QLatin1String("msg_")));
-    QCOMPARE(str(m, "channel"), QStringLiteral("sms"));
-    QCOMPARE(str(m, "to"), m_mobile);
-    QCOMPARE(str(m, "purpose"), QStringLiteral("enrollment"));
-    QCOMPARE(str(m, "clientId"), m_client.clientId);
-    QVERIFY(QRegularExpression(QStringLiteral("\\b\\d{6}\\b")).match(str(m, "body")).hasMatch());
+    QVERIFY(jsonText(m, "id").startsWith(QLatin1String("msg_")));
+    QCOMPARE(jsonText(m, "channel"), QStringLiteral("sms"));
+    QCOMPARE(jsonText(m, "to"), m_mobile);
+    QCOMPARE(jsonText(m, "purpose"), QStringLiteral("enrollment"));
+    QCOMPARE(jsonText(m, "clientId"), m_client.clientId);
+    QVERIFY(
+        QRegularExpression(QStringLiteral("\\b\\d{6}\\b")).match(jsonText(m, "body")).hasMatch());
     // Clients cannot read the message log.
     QCOMPARE(http().get(QStringLiteral("/admin/v1/messages"), m_client.bearer()).status, 401);
 }
@@ -177,7 +168,7 @@ void TestEnrollments::demoModeShowsCode()
                           {QStringLiteral("deviceId"), QStringLiteral("demo-phone")}},
                          client.bearer());
     QCOMPARE(r.status, 200);
-    const QString code = str(r.data(), "demoCode");
+    const QString code = jsonText(r.data(), "demoCode");
     QVERIFY(QRegularExpression(QStringLiteral("^\\d{6}$")).match(code).hasMatch());
     FidoPhone reader(demo, m_mobile, QString());
     QCOMPARE(reader.lastCode(), code);
@@ -186,27 +177,27 @@ void TestEnrollments::demoModeShowsCode()
 void TestEnrollments::verifyRightCode()
 {
     const QJsonObject e = enroll(QStringLiteral("right-code"));
-    const Response r = verify(str(e, "enrollmentId"), codeFor(m_mobile));
+    const Response r = verify(jsonText(e, "enrollmentId"), codeFor(m_mobile));
     QCOMPARE(r.status, 200);
     const QJsonObject d = r.data();
-    QCOMPARE(str(d, "status"), QStringLiteral("verified"));
-    QVERIFY(str(d, "enrollmentToken").startsWith(QLatin1String("enrt_")));
+    QCOMPARE(jsonText(d, "status"), QStringLiteral("verified"));
+    QVERIFY(jsonText(d, "enrollmentToken").startsWith(QLatin1String("enrt_")));
     const qint64 ttl =
-        QDateTime::fromString(str(d, "tokenExpiresAt"), Qt::ISODate).toMSecsSinceEpoch() -
+        QDateTime::fromString(jsonText(d, "tokenExpiresAt"), Qt::ISODate).toMSecsSinceEpoch() -
         QDateTime::currentMSecsSinceEpoch();
     QVERIFY2(ttl > 14 * 60 * 1000 && ttl <= 15 * 60 * 1000, qPrintable(QString::number(ttl)));
     // The token is shown once; reading the enrollment never shows it.
-    const Response got =
-        http().get(QStringLiteral("/v1/enrollments/") + str(e, "enrollmentId"), m_client.bearer());
-    QCOMPARE(str(got.data(), "status"), QStringLiteral("verified"));
+    const Response got = http().get(
+        QStringLiteral("/v1/enrollments/") + jsonText(e, "enrollmentId"), m_client.bearer());
+    QCOMPARE(jsonText(got.data(), "status"), QStringLiteral("verified"));
     QVERIFY(!got.data().contains(QStringLiteral("enrollmentToken")));
-    QCOMPARE(verify(str(e, "enrollmentId"), codeFor(m_mobile)).status, 409);
+    QCOMPARE(verify(jsonText(e, "enrollmentId"), codeFor(m_mobile)).status, 409);
 }
 
 void TestEnrollments::wrongCodes()
 {
     const QJsonObject e = enroll(QStringLiteral("wrong-codes"));
-    const QString id = str(e, "enrollmentId");
+    const QString id = jsonText(e, "enrollmentId");
     const QString right = codeFor(m_mobile);
     const QString wrong =
         right == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
@@ -223,19 +214,19 @@ void TestEnrollments::wrongCodes()
                  QJsonValue(QStringLiteral("code")));
     }
     const Response got = http().get(QStringLiteral("/v1/enrollments/") + id, m_client.bearer());
-    QCOMPARE(str(got.data(), "status"), QStringLiteral("failed"));
+    QCOMPARE(jsonText(got.data(), "status"), QStringLiteral("failed"));
     // Now even the right code is refused.
     QCOMPARE(verify(id, right).status, 409);
     // A malformed code is a validation error and costs no attempt.
     const QJsonObject other = enroll(QStringLiteral("malformed-code"));
-    QCOMPARE(verify(str(other, "enrollmentId"), QStringLiteral("12ab")).status, 422);
-    QCOMPARE(
-        http()
-            .get(QStringLiteral("/v1/enrollments/") + str(other, "enrollmentId"), m_client.bearer())
-            .data()
-            .value(QStringLiteral("attemptsRemaining"))
-            .toInt(),
-        5);
+    QCOMPARE(verify(jsonText(other, "enrollmentId"), QStringLiteral("12ab")).status, 422);
+    QCOMPARE(http()
+                 .get(QStringLiteral("/v1/enrollments/") + jsonText(other, "enrollmentId"),
+                      m_client.bearer())
+                 .data()
+                 .value(QStringLiteral("attemptsRemaining"))
+                 .toInt(),
+             5);
     QCOMPARE(verify(QStringLiteral("enr_doesnotexist00000000"), QStringLiteral("123456")).status,
              404);
 }
@@ -249,7 +240,7 @@ void TestEnrollments::tokenIsSingleUse()
     FidoPhone thief(*m_f, m_mobile, QStringLiteral("single-use-phone"));
     const Response again = thief.registerWithToken(token);
     QCOMPARE(again.status, 401);
-    QVERIFY(str(again.json(), "message").contains(QLatin1String("enrollmentToken")));
+    QVERIFY(jsonText(again.json(), "message").contains(QLatin1String("enrollmentToken")));
     // A token for one device cannot register another.
     FidoPhone other(*m_f, m_mobile, QStringLiteral("other-phone"));
     const QString second = phone.enrollmentToken(m_client);
@@ -274,14 +265,15 @@ void TestEnrollments::completedByRegistration()
 {
     FidoPhone phone(*m_f, m_mobile, QStringLiteral("completing-phone"));
     const QJsonObject registered = phone.enrollAndRegister(m_client);
-    QCOMPARE(str(registered, "status"), QStringLiteral("registered"));
-    const Response got = http().get(
-        QStringLiteral("/v1/enrollments/") + str(registered, "enrollmentId"), m_client.bearer());
-    QCOMPARE(str(got.data(), "status"), QStringLiteral("completed"));
-    QCOMPARE(str(got.data().value(QStringLiteral("device")).toObject(), "id"),
-             str(registered.value(QStringLiteral("device")).toObject(), "id"));
+    QCOMPARE(jsonText(registered, "status"), QStringLiteral("registered"));
+    const Response got =
+        http().get(QStringLiteral("/v1/enrollments/") + jsonText(registered, "enrollmentId"),
+                   m_client.bearer());
+    QCOMPARE(jsonText(got.data(), "status"), QStringLiteral("completed"));
+    QCOMPARE(jsonText(got.data().value(QStringLiteral("device")).toObject(), "id"),
+             jsonText(registered.value(QStringLiteral("device")).toObject(), "id"));
     bool fired = false;
-    for (const DomainEvent &e : std::as_const(m_events))
+    for (const DomainEvent &e : m_f->events().events())
         fired |= e.type == QLatin1String("enrollment.completed") && e.clientId == m_client.clientId;
     QVERIFY(fired);
 }
@@ -298,12 +290,13 @@ void TestEnrollments::sixthInAnHourIsLimited()
                                    other.bearer());
     QCOMPARE(r.status, 429);
     const QJsonObject body = r.json();
-    QCOMPARE(str(body, "message"), QStringLiteral("Too many enrollment attempts from this device"));
-    QCOMPARE(str(body, "type"), QStringLiteral("rate_limited"));
+    QCOMPARE(jsonText(body, "message"),
+             QStringLiteral("Too many enrollment attempts from this device"));
+    QCOMPARE(jsonText(body, "type"), QStringLiteral("rate_limited"));
     QCOMPARE(body.value(QStringLiteral("limit")).toInt(), 5);
     QCOMPARE(body.value(QStringLiteral("remaining")).toInt(), 0);
     QVERIFY(body.value(QStringLiteral("retryAfter")).toInt() > 3500);
-    QVERIFY(!str(body, "resetTime").isEmpty());
+    QVERIFY(!jsonText(body, "resetTime").isEmpty());
     QVERIFY(r.header("Retry-After").toInt() > 3500);
     // Another device is not affected.
     QVERIFY(!enroll(QStringLiteral("quiet-phone")).isEmpty());
@@ -313,13 +306,14 @@ void TestEnrollments::otherTenantCannotSee()
 {
     const QJsonObject e = enroll(QStringLiteral("private-phone"));
     const TestClient other = m_f->createClient();
-    const Response r =
-        http().get(QStringLiteral("/v1/enrollments/") + str(e, "enrollmentId"), other.bearer());
+    const Response r = http().get(QStringLiteral("/v1/enrollments/") + jsonText(e, "enrollmentId"),
+                                  other.bearer());
     QCOMPARE(r.status, 404);
-    QCOMPARE(http()
-                 .get(QStringLiteral("/v1/enrollments/") + str(e, "enrollmentId"), m_f->admin())
-                 .status,
-             200);
+    QCOMPARE(
+        http()
+            .get(QStringLiteral("/v1/enrollments/") + jsonText(e, "enrollmentId"), m_f->admin())
+            .status,
+        200);
 }
 
 void TestEnrollments::operatorsEnrollOnBehalf()
@@ -330,13 +324,13 @@ void TestEnrollments::operatorsEnrollOnBehalf()
                                    m_f->admin());
     QCOMPARE(r.status, 200);
     QVERIFY(r.data().value(QStringLiteral("clientId")).isNull());
-    const QString id = str(r.data(), "enrollmentId");
+    const QString id = jsonText(r.data(), "enrollmentId");
     const Response audit =
         http().get(QStringLiteral("/admin/v1/audit?resource=") + id, m_f->admin());
     const QJsonArray rows = audit.data().value(QStringLiteral("items")).toArray();
     QVERIFY(!rows.isEmpty());
-    QCOMPARE(str(rows.at(0).toObject(), "actor"), QStringLiteral("operator:admin"));
-    QCOMPARE(str(rows.at(0).toObject(), "action"), QStringLiteral("enrollment.create"));
+    QCOMPARE(jsonText(rows.at(0).toObject(), "actor"), QStringLiteral("operator:admin"));
+    QCOMPARE(jsonText(rows.at(0).toObject(), "action"), QStringLiteral("enrollment.create"));
     // On a tenant's behalf.
     const Response forTenant =
         http().post(QStringLiteral("/v1/enrollments"),
@@ -344,7 +338,7 @@ void TestEnrollments::operatorsEnrollOnBehalf()
                      {QStringLiteral("deviceId"), QStringLiteral("desk-phone-2")},
                      {QStringLiteral("clientId"), m_client.clientId}},
                     m_f->admin());
-    QCOMPARE(str(forTenant.data(), "clientId"), m_client.clientId);
+    QCOMPARE(jsonText(forTenant.data(), "clientId"), m_client.clientId);
 }
 
 void TestEnrollments::auditorIsReadOnly()
@@ -360,11 +354,12 @@ void TestEnrollments::auditorIsReadOnly()
         http().post(QStringLiteral("/admin/v1/login"),
                     {{QStringLiteral("username"), QStringLiteral("enr-auditor")},
                      {QStringLiteral("password"), QStringLiteral("correct horse battery")}});
-    const Headers auditor{{"Authorization", "Bearer " + str(login.data(), "token").toUtf8()}};
+    const Headers auditor{{"Authorization", "Bearer " + jsonText(login.data(), "token").toUtf8()}};
     const QJsonObject e = enroll(QStringLiteral("audited-phone"));
-    QCOMPARE(
-        http().get(QStringLiteral("/v1/enrollments/") + str(e, "enrollmentId"), auditor).status,
-        200);
+    QCOMPARE(http()
+                 .get(QStringLiteral("/v1/enrollments/") + jsonText(e, "enrollmentId"), auditor)
+                 .status,
+             200);
     QCOMPARE(http()
                  .post(QStringLiteral("/v1/enrollments"),
                        {{QStringLiteral("mobile"), m_mobile},
@@ -388,7 +383,7 @@ void TestEnrollments::missingScope()
 void TestEnrollments::approverPageEnrollment()
 {
     const QString sessionId =
-        str(m_f->createConsent(m_client, {{QStringLiteral("recipient"), m_mobile}}), "id");
+        jsonText(m_f->createConsent(m_client, {{QStringLiteral("recipient"), m_mobile}}), "id");
     const Response r =
         http().post(QStringLiteral("/approve/%1/enrollments").arg(sessionId),
                     {{QStringLiteral("deviceId"), QStringLiteral("browser-1")},
@@ -398,15 +393,15 @@ void TestEnrollments::approverPageEnrollment()
     const QJsonObject d = r.data();
     // The link is public: the answer shows the number no more than the page does.
     QVERIFY2(!r.body.contains(m_mobile.toUtf8()), r.body.constData());
-    QVERIFY(str(d, "mobile").endsWith(m_mobile.right(4)));
-    QCOMPARE(str(d, "clientId"), m_client.clientId);
-    QCOMPARE(str(d, "status"), QStringLiteral("pending_verification"));
+    QVERIFY(jsonText(d, "mobile").endsWith(m_mobile.right(4)));
+    QCOMPARE(jsonText(d, "clientId"), m_client.clientId);
+    QCOMPARE(jsonText(d, "status"), QStringLiteral("pending_verification"));
     // The whole way: code, token, registration, then the session decided from the browser.
     FidoPhone browser(*m_f, m_mobile, QStringLiteral("browser-1"));
-    const Response verified = verify(str(d, "enrollmentId"), browser.lastCode());
+    const Response verified = verify(jsonText(d, "enrollmentId"), browser.lastCode());
     QCOMPARE(verified.status, 200);
-    QCOMPARE(browser.registerWithToken(str(verified.data(), "enrollmentToken")).status, 200);
-    QCOMPARE(str(browser.decide(sessionId).data(), "status"), QStringLiteral("approved"));
+    QCOMPARE(browser.registerWithToken(jsonText(verified.data(), "enrollmentToken")).status, 200);
+    QCOMPARE(jsonText(browser.decide(sessionId).data(), "status"), QStringLiteral("approved"));
     // Unknown and decided sessions enroll nothing.
     QCOMPARE(http()
                  .post(QStringLiteral("/approve/cons_unknown00000000000/enrollments"),
@@ -461,7 +456,7 @@ void TestEnrollments::badInput()
     if (!field.isEmpty()) {
         QStringList fields;
         for (const QJsonValue &d : r.json().value(QStringLiteral("details")).toArray())
-            fields << str(d.toObject(), "field");
+            fields << jsonText(d.toObject(), "field");
         QVERIFY2(fields.contains(field), r.body.constData());
     }
 }
@@ -475,7 +470,7 @@ void TestEnrollments::messagesListPaging()
     const Response first = http().get(query, m_f->admin());
     QCOMPARE(first.data().value(QStringLiteral("items")).toArray().size(), 2);
     QCOMPARE(first.data().value(QStringLiteral("total")).toInt(), 3);
-    const QString cursor = str(first.data(), "nextCursor");
+    const QString cursor = jsonText(first.data(), "nextCursor");
     QVERIFY(!cursor.isEmpty());
     const Response second = http().get(query + QStringLiteral("&cursor=") + cursor, m_f->admin());
     QCOMPARE(second.data().value(QStringLiteral("items")).toArray().size(), 1);

@@ -47,14 +47,14 @@ private:
     // The window-modal dialog or message box the panel opened last.
     template <typename T> T *openDialog(const QString &name) const;
 
-    std::unique_ptr<FidoGuiTestBase> fixture;
+    std::unique_ptr<GuiTestBase> fixture;
     std::unique_ptr<ui::DevicesPanel> panel;
     RegisteredPhone phone;
 };
 
 void TestDevicesPanel::initTestCase()
 {
-    fixture = std::make_unique<FidoGuiTestBase>();
+    fixture = std::make_unique<GuiTestBase>();
     QVERIFY(fixture->ok());
     QVERIFY(fixture->waitConnected());
     panel = std::make_unique<ui::DevicesPanel>(fixture->session());

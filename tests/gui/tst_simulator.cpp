@@ -51,7 +51,7 @@ private:
     ui::ConsentRequestCard *waitForCard(const QString &id);
 
     QTemporaryDir settingsDir;
-    std::unique_ptr<FidoGuiTestBase> fixture;
+    std::unique_ptr<GuiTestBase> fixture;
     std::unique_ptr<ui::DeviceSimulatorPanel> simulator;
     std::unique_ptr<ui::ConsentsPanel> consents;
     TestClient client;
@@ -66,7 +66,7 @@ void TestSimulator::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
 
-    fixture = std::make_unique<FidoGuiTestBase>();
+    fixture = std::make_unique<GuiTestBase>();
     QVERIFY(fixture->ok());
     QVERIFY(fixture->waitConnected());
     client = fixture->createClient({{QStringLiteral("name"), QStringLiteral("Acme Bank")}});

@@ -2,6 +2,7 @@
 
 #include "client/AdminClient.h"
 #include "client/EventStream.h"
+#include "models/JsonText.h"
 #include "widgets/StatusDelegate.h"
 
 #include <QHash>
@@ -12,11 +13,6 @@
 namespace mid::ui {
 
 namespace {
-
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
 
 QString nextCursorOf(const ApiResult &r)
 {
@@ -48,7 +44,7 @@ void ClientDirectory::loadPage(const QString &cursor, quint64 generation)
         }
         for (const QJsonValue &v : r.items()) {
             const QJsonObject c = v.toObject();
-            m_names.insert(text(c, "clientId"), text(c, "name"));
+            m_names.insert(jsonText(c, "clientId"), jsonText(c, "name"));
         }
         Q_EMIT changed();
         const QString next = nextCursorOf(r);
@@ -60,10 +56,10 @@ void ClientDirectory::loadPage(const QString &cursor, quint64 generation)
 void ClientDirectory::applyEvent(const StreamEvent &event)
 {
     if (event.type == QLatin1String("client.deleted")) {
-        m_names.remove(text(event.data, "clientId"));
+        m_names.remove(jsonText(event.data, "clientId"));
     } else if (event.type == QLatin1String("client.created") ||
                event.type == QLatin1String("client.updated")) {
-        m_names.insert(text(event.data, "clientId"), text(event.data, "name"));
+        m_names.insert(jsonText(event.data, "clientId"), jsonText(event.data, "name"));
     } else {
         return;
     }
@@ -89,15 +85,15 @@ QStringList ClientDirectory::idsByName() const
 
 bool ConsentsModel::Filter::matches(const QJsonObject &consent) const
 {
-    if (!clientId.isEmpty() && text(consent, "clientId") != clientId)
+    if (!clientId.isEmpty() && jsonText(consent, "clientId") != clientId)
         return false;
-    if (!status.isEmpty() && text(consent, "status") != status)
+    if (!status.isEmpty() && jsonText(consent, "status") != status)
         return false;
-    if (!recipient.isEmpty() && !text(consent, "recipient").contains(recipient))
+    if (!recipient.isEmpty() && !jsonText(consent, "recipient").contains(recipient))
         return false;
     if (from.isValid()) {
         const QDateTime created =
-            QDateTime::fromString(text(consent, "createdAt"), Qt::ISODateWithMs);
+            QDateTime::fromString(jsonText(consent, "createdAt"), Qt::ISODateWithMs);
         if (created.isValid() && created < from)
             return false;
     }
@@ -107,7 +103,7 @@ bool ConsentsModel::Filter::matches(const QJsonObject &consent) const
 // --- ConsentsModel
 
 ConsentsModel::ConsentsModel(AdminClient &api, ClientDirectory &clients, QObject *parent)
-    : QAbstractTableModel(parent), m_api(api), m_clients(clients)
+    : PagedRecordsModel(ColumnCount, parent), m_api(api), m_clients(clients)
 {
     m_batch.setSingleShot(true);
     m_batch.setInterval(kBatchMs);
@@ -121,14 +117,14 @@ ConsentsModel::ConsentsModel(AdminClient &api, ClientDirectory &clients, QObject
 
 QString ConsentsModel::idOf(const QJsonObject &consent)
 {
-    const QString id = text(consent, "id");
-    return id.isEmpty() ? text(consent, "sessionId") : id;
+    const QString id = jsonText(consent, "id");
+    return id.isEmpty() ? jsonText(consent, "sessionId") : id;
 }
 
 QString ConsentsModel::displayState(const QJsonObject &consent)
 {
-    const QString status = text(consent, "status");
-    if (status == QLatin1String("pending") && !text(consent, "scannedAt").isEmpty())
+    const QString status = jsonText(consent, "status");
+    if (status == QLatin1String("pending") && !jsonText(consent, "scannedAt").isEmpty())
         return QStringLiteral("scanned");
     return status;
 }
@@ -154,17 +150,11 @@ void ConsentsModel::setFilter(const Filter &filter)
     reload();
 }
 
-void ConsentsModel::reload()
+void ConsentsModel::clearExtraState()
 {
-    beginResetModel();
-    m_rows.clear();
     m_ids.clear();
     m_idSet.clear();
-    m_nextCursor.clear();
     m_truncated = false;
-    endResetModel();
-    ++m_generation;
-    requestPage({});
 }
 
 void ConsentsModel::requestPage(const QString &cursor)
@@ -176,23 +166,11 @@ void ConsentsModel::requestPage(const QString &cursor)
     q.from = m_filter.from;
     q.limit = kPageSize;
     q.cursor = cursor;
-    setLoading(true);
-    const quint64 generation = m_generation;
-    m_api.listConsents(q, this, [this, generation](const ApiResult &r) {
-        if (generation != m_generation)
-            return; // the filter changed while this page was on its way
-        setLoading(false);
-        if (!r.ok()) {
-            Q_EMIT loadFailed(r.errorText());
-            return;
-        }
-        appendPage(r);
-    });
+    m_api.listConsents(q, this, pageAnswer());
 }
 
 void ConsentsModel::appendPage(const ApiResult &result)
 {
-    m_nextCursor = nextCursorOf(result);
     QList<QJsonObject> fresh;
     for (const QJsonValue &v : result.items()) {
         const QJsonObject c = v.toObject();
@@ -212,14 +190,6 @@ void ConsentsModel::appendPage(const ApiResult &result)
     trimToLimit();
 }
 
-void ConsentsModel::setLoading(bool loading)
-{
-    if (loading == m_loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
-}
-
 void ConsentsModel::applyEvent(const StreamEvent &event)
 {
     if (!event.type.startsWith(QLatin1String("consent.")) || event.data.isEmpty())
@@ -233,7 +203,8 @@ void ConsentsModel::applyIncoming()
 {
     // New sessions newer than every row go in at the top as one block; everything else
     // (state changes, out-of-order arrivals) row by row.
-    const QString newestShown = m_rows.isEmpty() ? QString() : text(m_rows.constFirst(), "createdAt");
+    const QString newestShown =
+        m_rows.isEmpty() ? QString() : jsonText(m_rows.constFirst(), "createdAt");
     QList<QJsonObject> fresh; // oldest first, as they arrived
     QHash<QString, qsizetype> freshAt;
     for (const QJsonObject &c : std::exchange(m_incoming, {})) {
@@ -241,7 +212,7 @@ void ConsentsModel::applyIncoming()
         if (const auto it = freshAt.constFind(id); it != freshAt.cend()) {
             for (auto f = c.begin(); f != c.end(); ++f)
                 fresh[*it].insert(f.key(), f.value());
-        } else if (!m_idSet.contains(id) && text(c, "createdAt") >= newestShown) {
+        } else if (!m_idSet.contains(id) && jsonText(c, "createdAt") >= newestShown) {
             freshAt.insert(id, fresh.size());
             fresh.append(c);
         } else {
@@ -265,8 +236,8 @@ void ConsentsModel::upsert(const QJsonObject &consent)
 {
     const int row = rowOf(idOf(consent));
     // A late event (or an answer overtaken by an event) must not bring a decided session back.
-    if (row >= 0 && isTerminal(text(m_rows.at(row), "status")) &&
-        !isTerminal(text(consent, "status")))
+    if (row >= 0 && isTerminal(jsonText(m_rows.at(row), "status")) &&
+        !isTerminal(jsonText(consent, "status")))
         return;
     const bool wanted = m_filter.matches(consent);
     if (row >= 0 && wanted) {
@@ -295,17 +266,6 @@ void ConsentsModel::upsert(const QJsonObject &consent)
     }
 }
 
-int ConsentsModel::insertPosition(const QJsonObject &consent) const
-{
-    // Rows are newest first; the server writes every time in one RFC 3339 form, so the text
-    // order is the time order.
-    const QString created = text(consent, "createdAt");
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const QJsonObject &r) {
-        return text(r, "createdAt") <= created;
-    });
-    return int(it - m_rows.cbegin());
-}
-
 void ConsentsModel::trimToLimit()
 {
     if (m_rows.size() <= kMaxRows)
@@ -327,46 +287,31 @@ int ConsentsModel::rowOf(const QString &id) const
     return m_idSet.contains(id) ? int(m_ids.indexOf(id)) : -1;
 }
 
-QJsonObject ConsentsModel::consentAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : QJsonObject();
-}
-
-int ConsentsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ConsentsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QString ConsentsModel::clientLabel(const QJsonObject &consent) const
 {
-    const QString name = text(consent, "clientName");
-    return name.isEmpty() ? m_clients.nameOf(text(consent, "clientId")) : name;
+    const QString name = jsonText(consent, "clientName");
+    return name.isEmpty() ? m_clients.nameOf(jsonText(consent, "clientId")) : name;
 }
 
 QVariant ConsentsModel::displayValue(const QJsonObject &c, int column) const
 {
     switch (column) {
     case Created:
-        return displayTime(text(c, "createdAt"));
+        return displayTime(jsonText(c, "createdAt"));
     case SessionId:
         return idOf(c);
     case Client:
         return clientLabel(c);
     case Recipient:
-        return text(c, "recipient");
+        return jsonText(c, "recipient");
     case Intent:
-        return text(c, "intent");
+        return jsonText(c, "intent");
     case Status:
         return displayState(c);
     case Expires:
-        return displayTime(text(c, "expiresAt"));
+        return displayTime(jsonText(c, "expiresAt"));
     case Decided:
-        return displayTime(text(c, "decidedAt"));
+        return displayTime(jsonText(c, "decidedAt"));
     default:
         return {};
     }
@@ -376,11 +321,11 @@ QVariant ConsentsModel::sortValue(const QJsonObject &c, int column) const
 {
     switch (column) {
     case Created:
-        return text(c, "createdAt");
+        return jsonText(c, "createdAt");
     case Expires:
-        return text(c, "expiresAt");
+        return jsonText(c, "expiresAt");
     case Decided:
-        return text(c, "decidedAt");
+        return jsonText(c, "decidedAt");
     default:
         return displayValue(c, column);
     }
@@ -432,17 +377,6 @@ QVariant ConsentsModel::headerData(int section, Qt::Orientation orientation, int
     default:
         return {};
     }
-}
-
-bool ConsentsModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_loading && !m_nextCursor.isEmpty() && rowCount() < kMaxRows;
-}
-
-void ConsentsModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        requestPage(m_nextCursor);
 }
 
 } // namespace mid::ui

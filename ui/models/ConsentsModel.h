@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "models/PagedRecordsModel.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -12,7 +13,6 @@
 
 namespace mid {
 class AdminClient;
-struct ApiResult;
 struct StreamEvent;
 } // namespace mid
 
@@ -49,7 +49,7 @@ private:
 // Consent sessions of every tenant as a table, newest first. The first page comes from
 // GET /admin/v1/consents, older pages on demand (fetchMore), and every consent.* event is
 // upserted so new sessions appear at the top and existing rows change state live.
-class ConsentsModel : public QAbstractTableModel
+class ConsentsModel : public PagedRecordsModel
 {
     Q_OBJECT
 public:
@@ -81,16 +81,12 @@ public:
         bool operator==(const Filter &) const = default;
     };
 
-    // The newest rows kept in memory; older ones are dropped so a busy server cannot grow
-    // the console without bound.
-    static constexpr int kMaxRows = 5000;
     static constexpr int kPageSize = 200;
 
     ConsentsModel(AdminClient &api, ClientDirectory &clients, QObject *parent = nullptr);
 
     void setFilter(const Filter &filter); // reloads when it changed
     const Filter &filter() const { return m_filter; }
-    void reload();
     // Inserts, updates or removes the row of one consent (event data or an API answer).
     void upsert(const QJsonObject &consent);
     // Applies consent.* events; ignores anything else. Events are applied together every
@@ -100,8 +96,7 @@ public:
     static constexpr int kBatchMs = 100;
 
     int rowOf(const QString &id) const;
-    QJsonObject consentAt(int row) const;
-    bool isLoading() const { return m_loading; }
+    QJsonObject consentAt(int row) const { return recordAt(row); }
     // True once rows were dropped to stay under kMaxRows (older ones are not fetched again).
     bool isTruncated() const { return m_truncated; }
 
@@ -113,23 +108,14 @@ public:
     // An RFC 3339 time as local "yyyy-MM-dd HH:mm:ss", or empty.
     static QString displayTime(const QString &rfc3339);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void loadFailed(const QString &error);
 
 private:
-    void requestPage(const QString &cursor);
-    void appendPage(const ApiResult &result);
-    void setLoading(bool loading);
-    int insertPosition(const QJsonObject &consent) const;
+    void requestPage(const QString &cursor) override;
+    void appendPage(const ApiResult &result) override;
+    void clearExtraState() override;
     void trimToLimit();
     void applyIncoming();
     QString clientLabel(const QJsonObject &consent) const;
@@ -139,14 +125,10 @@ private:
     AdminClient &m_api;
     ClientDirectory &m_clients;
     Filter m_filter;
-    QList<QJsonObject> m_rows;
     QList<QString> m_ids;   // idOf(m_rows[i]), kept in step with m_rows
     QSet<QString> m_idSet;  // the same ids, for the common "not listed" answer
     QList<QJsonObject> m_incoming; // events waiting for the next batch
     QTimer m_batch;
-    QString m_nextCursor;
-    quint64 m_generation = 0; // answers of an older filter are dropped
-    bool m_loading = false;
     bool m_truncated = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "client/AdminClient.h"
 #include "client/EventStream.h"
+#include "models/JsonText.h"
 #include "widgets/StatusDelegate.h"
 
 #include <QDateTime>
@@ -12,22 +13,6 @@
 namespace mid::ui {
 
 namespace {
-
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-// The first non-empty string among `keys` (servers and seeds spell some fields two ways).
-QString firstText(const QJsonObject &o, std::initializer_list<const char *> keys)
-{
-    for (const char *key : keys) {
-        const QString value = text(o, key);
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
 
 QJsonObject deviceInfoOf(const QJsonObject &device)
 {
@@ -40,13 +25,13 @@ QJsonObject deviceInfoOf(const QJsonObject &device)
 
 QString DevicesModel::idOf(const QJsonObject &device)
 {
-    const QString id = text(device, "id");
-    return id.isEmpty() ? text(device, "deviceId") : id;
+    const QString id = jsonText(device, "id");
+    return id.isEmpty() ? jsonText(device, "deviceId") : id;
 }
 
 QString DevicesModel::statusOf(const QJsonObject &device)
 {
-    const QString status = text(device, "status");
+    const QString status = jsonText(device, "status");
     return status.isEmpty() ? QStringLiteral("active") : status;
 }
 
@@ -67,9 +52,9 @@ int DevicesModel::credentialCount(const QJsonObject &device)
 
 QString DevicesModel::lastUsedOf(const QJsonObject &device)
 {
-    QString latest = firstText(device, {"lastUsedAt", "lastSeenAt", "lastAuthenticatedAt"});
+    QString latest = firstJsonText(device, {"lastUsedAt", "lastSeenAt", "lastAuthenticatedAt"});
     for (const QJsonValue &c : device.value(QStringLiteral("credentials")).toArray())
-        latest = std::max(latest, text(c.toObject(), "lastUsedAt"));
+        latest = std::max(latest, jsonText(c.toObject(), "lastUsedAt"));
     return latest;
 }
 
@@ -83,13 +68,13 @@ bool DevicesModel::Filter::matches(const QJsonObject &device) const
 {
     if (!status.isEmpty() && statusOf(device) != status)
         return false;
-    return mobile.isEmpty() || text(device, "mobile").contains(mobile);
+    return mobile.isEmpty() || jsonText(device, "mobile").contains(mobile);
 }
 
 // --- model
 
 DevicesModel::DevicesModel(AdminClient &api, QObject *parent)
-    : QAbstractTableModel(parent), m_api(api)
+    : PagedRecordsModel(ColumnCount, parent), m_api(api)
 {
 }
 
@@ -101,16 +86,6 @@ void DevicesModel::setFilter(const Filter &filter)
     reload();
 }
 
-void DevicesModel::reload()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_nextCursor.clear();
-    endResetModel();
-    ++m_generation;
-    requestPage({});
-}
-
 void DevicesModel::requestPage(const QString &cursor)
 {
     AdminClient::DeviceQuery q;
@@ -118,23 +93,11 @@ void DevicesModel::requestPage(const QString &cursor)
     // The API narrows by mobile number; a partial number is matched here instead.
     q.limit = kPageSize;
     q.cursor = cursor;
-    setLoading(true);
-    const quint64 generation = m_generation;
-    m_api.listDevices(q, this, [this, generation](const ApiResult &r) {
-        if (generation != m_generation)
-            return; // the filter changed while this page was on its way
-        setLoading(false);
-        if (!r.ok()) {
-            Q_EMIT loadFailed(r.errorText());
-            return;
-        }
-        appendPage(r);
-    });
+    m_api.listDevices(q, this, pageAnswer());
 }
 
 void DevicesModel::appendPage(const ApiResult &result)
 {
-    m_nextCursor = result.object().value(QStringLiteral("nextCursor")).toString();
     QList<QJsonObject> fresh;
     for (const QJsonValue &v : result.items()) {
         const QJsonObject d = v.toObject();
@@ -151,14 +114,6 @@ void DevicesModel::appendPage(const ApiResult &result)
     for (const QJsonObject &d : std::as_const(fresh))
         if (credentialCount(d) < 0)
             refresh(idOf(d), {});
-}
-
-void DevicesModel::setLoading(bool loading)
-{
-    if (loading == m_loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
 }
 
 void DevicesModel::applyEvent(const StreamEvent &event)
@@ -251,15 +206,6 @@ void DevicesModel::upsert(const QJsonObject &device)
     Q_EMIT deviceChanged(id);
 }
 
-int DevicesModel::insertPosition(const QJsonObject &device) const
-{
-    const QString created = text(device, "createdAt");
-    const auto it = std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const QJsonObject &r) {
-        return text(r, "createdAt") <= created;
-    });
-    return int(it - m_rows.cbegin());
-}
-
 int DevicesModel::rowOf(const QString &id) const
 {
     for (int i = 0; i < m_rows.size(); ++i)
@@ -268,34 +214,19 @@ int DevicesModel::rowOf(const QString &id) const
     return -1;
 }
 
-QJsonObject DevicesModel::deviceAt(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row) : QJsonObject();
-}
-
-int DevicesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DevicesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant DevicesModel::displayValue(const QJsonObject &d, int column) const
 {
     const QJsonObject info = deviceInfoOf(d);
     switch (column) {
     case Mobile:
-        return text(d, "mobile");
+        return jsonText(d, "mobile");
     case Model: {
-        const QString model = text(d, "model");
-        return model.isEmpty() ? text(info, "model") : model;
+        const QString model = jsonText(d, "model");
+        return model.isEmpty() ? jsonText(info, "model") : model;
     }
     case Os: {
-        const QString os = text(d, "os");
-        return os.isEmpty() ? text(info, "os") : os;
+        const QString os = jsonText(d, "os");
+        return os.isEmpty() ? jsonText(info, "os") : os;
     }
     case Status:
         return statusOf(d);
@@ -308,7 +239,7 @@ QVariant DevicesModel::displayValue(const QJsonObject &d, int column) const
         return t.isEmpty() ? tr("Never") : t;
     }
     case Registered:
-        return displayTime(firstText(d, {"createdAt", "registeredAt"}));
+        return displayTime(firstJsonText(d, {"createdAt", "registeredAt"}));
     default:
         return {};
     }
@@ -320,7 +251,7 @@ QVariant DevicesModel::sortValue(const QJsonObject &d, int column) const
     case LastUsed:
         return lastUsedOf(d);
     case Registered:
-        return firstText(d, {"createdAt", "registeredAt"});
+        return firstJsonText(d, {"createdAt", "registeredAt"});
     case Credentials:
         return credentialCount(d);
     default:
@@ -338,7 +269,7 @@ QVariant DevicesModel::data(const QModelIndex &index, int role) const
         return displayValue(d, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Status) {
-            const QString reason = firstText(d, {"blockedReason", "blockReason", "reason"});
+            const QString reason = firstJsonText(d, {"blockedReason", "blockReason", "reason"});
             const QString label = StatusDelegate::label(statusOf(d));
             return reason.isEmpty() ? label : tr("%1: %2").arg(label, reason);
         }
@@ -380,17 +311,6 @@ QVariant DevicesModel::headerData(int section, Qt::Orientation orientation, int 
     default:
         return {};
     }
-}
-
-bool DevicesModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_loading && !m_nextCursor.isEmpty() && rowCount() < kMaxRows;
-}
-
-void DevicesModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        requestPage(m_nextCursor);
 }
 
 } // namespace mid::ui

@@ -1,13 +1,12 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "models/PagedRecordsModel.h"
+
 #include <QJsonObject>
-#include <QList>
 #include <QString>
 
 namespace mid {
 class AdminClient;
-struct ApiResult;
 struct StreamEvent;
 } // namespace mid
 
@@ -16,7 +15,7 @@ namespace mid::ui {
 // Every registered device of the instance as a table, newest first. The first page comes
 // from GET /v1/devices, older pages on demand (fetchMore), and device.* events (registered,
 // blocked, unblocked, deregistered) are applied in place, so the view never polls.
-class DevicesModel : public QAbstractTableModel
+class DevicesModel : public PagedRecordsModel
 {
     Q_OBJECT
 public:
@@ -47,22 +46,19 @@ public:
     };
 
     static constexpr int kPageSize = 100;
-    static constexpr int kMaxRows = 5000;
 
     explicit DevicesModel(AdminClient &api, QObject *parent = nullptr);
 
     void setFilter(const Filter &filter); // reloads when it changed
     const Filter &filter() const { return m_filter; }
-    void reload();
     // Inserts or updates (merging fields) the row of one device; drops it when it no longer
     // matches the filter.
     void upsert(const QJsonObject &device);
     void applyEvent(const StreamEvent &event);
 
     int rowOf(const QString &id) const;
-    QJsonObject deviceAt(int row) const;
+    QJsonObject deviceAt(int row) const { return recordAt(row); }
     QJsonObject deviceById(const QString &id) const { return deviceAt(rowOf(id)); }
-    bool isLoading() const { return m_loading; }
 
     // Shared helpers for everything that shows a device.
     static QString idOf(const QJsonObject &device);
@@ -71,35 +67,23 @@ public:
     static QString lastUsedOf(const QJsonObject &device);  // RFC 3339 or empty
     static QString displayTime(const QString &rfc3339);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 Q_SIGNALS:
-    void loadingChanged(bool loading);
-    void loadFailed(const QString &error);
     // A device's row changed (or was removed) through an event or an answer.
     void deviceChanged(const QString &id);
 
 private:
-    void requestPage(const QString &cursor);
-    void appendPage(const ApiResult &result);
-    void setLoading(bool loading);
+    void requestPage(const QString &cursor) override;
+    void appendPage(const ApiResult &result) override;
     void refresh(const QString &id, const QString &fallbackStatus);
-    int insertPosition(const QJsonObject &device) const;
     QVariant displayValue(const QJsonObject &device, int column) const;
     QVariant sortValue(const QJsonObject &device, int column) const;
 
     AdminClient &m_api;
     Filter m_filter;
-    QList<QJsonObject> m_rows;
-    QString m_nextCursor;
-    quint64 m_generation = 0;
-    bool m_loading = false;
 };
 
 } // namespace mid::ui

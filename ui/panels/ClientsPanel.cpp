@@ -4,6 +4,7 @@
 #include "dialogs/ClientDialog.h"
 #include "dialogs/SecretRevealDialog.h"
 #include "models/ClientsModel.h"
+#include "widgets/PanelParts.h"
 #include "widgets/StatusDelegate.h"
 
 #include <QChart>
@@ -658,19 +659,7 @@ void ClientsPanel::askGraceSeconds(const QString &name, std::function<void(int)>
 void ClientsPanel::confirm(const QString &title, const QString &text, const QString &action,
                            std::function<void()> then)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setAccessibleName(title);
-    QPushButton *go = box->addButton(action, QMessageBox::DestructiveRole);
-    go->setAccessibleName(action);
-    box->button(QMessageBox::Cancel)->setAccessibleName(tr("Cancel"));
-    box->setDefaultButton(QMessageBox::Cancel); // Enter must not destroy anything
-    box->setEscapeButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [go, then](QAbstractButton *clicked) {
-        if (clicked == go)
-            then();
-    });
-    box->open();
+    confirmDestructive(this, title, text, action, tr("Cancel"), std::move(then));
 }
 
 void ClientsPanel::revealCredentials(const QJsonObject &issued)
@@ -682,11 +671,7 @@ void ClientsPanel::revealCredentials(const QJsonObject &issued)
 
 void ClientsPanel::reportError(const QString &what, const ApiResult &result)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Clients"), what, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(result.errorText());
-    box->setAccessibleName(tr("Error"));
-    box->open();
+    reportApiError(this, tr("Clients"), what, result, tr("Error"));
 }
 
 } // namespace mid::ui

@@ -3,7 +3,9 @@
 #include "ServerSession.h"
 #include "dialogs/NewSessionDialog.h"
 #include "models/ConsentsModel.h"
+#include "models/JsonText.h"
 #include "widgets/ConsentTimeline.h"
+#include "widgets/PanelParts.h"
 #include "widgets/StatusDelegate.h"
 
 #include <QApplication>
@@ -34,11 +36,6 @@
 namespace mid::ui {
 
 namespace {
-
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
 
 // The details pane's rows: consent key and its translated label.
 struct DetailField
@@ -82,33 +79,16 @@ QString fieldText(const QJsonObject &c, const QString &key)
     }
     if (key == QLatin1String("user")) {
         const QJsonObject u = v.toObject();
-        return u.isEmpty() ? QString()
-                           : QStringLiteral("%1 (%2)").arg(text(u, "mobile"), text(u, "id"));
+        return u.isEmpty()
+                   ? QString()
+                   : QStringLiteral("%1 (%2)").arg(jsonText(u, "mobile"), jsonText(u, "id"));
     }
     if (key == QLatin1String("device")) {
         const QJsonObject d = v.toObject();
         return d.isEmpty() ? QString()
-                           : QStringLiteral("%1 (%2)").arg(text(d, "model"), text(d, "id"));
+                           : QStringLiteral("%1 (%2)").arg(jsonText(d, "model"), jsonText(d, "id"));
     }
     return v.toString();
-}
-
-QLabel *valueLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setAccessibleName(name);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel *sectionTitle(const QString &title, QWidget *parent)
-{
-    auto *label = new QLabel(title, parent);
-    QFont f = label->font();
-    f.setWeight(QFont::DemiBold);
-    label->setFont(f);
-    return label;
 }
 
 } // namespace
@@ -122,18 +102,11 @@ ConsentsPanel::ConsentsPanel(ServerSession &session, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ConsentsModel::SortRole);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(buildTable());
-    splitter->addWidget(buildDetails());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 380});
-    splitter->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildFilterBar());
-    layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
+    QWidget *table = buildTable();
+    QWidget *details = buildDetails();
+    QSplitter *splitter = createTableAndDetails(table, details, 1, {900, 380}, this);
+    QWidget *filterBar = buildFilterBar(); // creates m_banner too
+    layOutRecordPanel(this, filterBar, m_banner, splitter);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(350);
@@ -147,20 +120,11 @@ ConsentsPanel::ConsentsPanel(ServerSession &session, QWidget *parent)
         m_banner->setText(tr("Could not load consent sessions: %1").arg(error));
         m_banner->show();
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ConsentsPanel::updateEmptyState);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ConsentsPanel::updateEmptyState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ConsentsPanel::updateEmptyState);
+    onRowCountChange(m_proxy, this, [this] { updateEmptyState(); });
 
-    // Panel-wide keys: only while focus is inside this panel, not on other sidebar pages.
-    auto addShortcut = [this](const QKeySequence &keys, auto slot) {
-        new QShortcut(keys, this, this, slot, Qt::WidgetWithChildrenShortcut);
-    };
-    addShortcut(QKeySequence::New, &ConsentsPanel::newSession);
-    addShortcut(QKeySequence::Refresh, &ConsentsPanel::reload);
-    addShortcut(QKeySequence::Find, [this] {
-        m_recipientFilter->setFocus(Qt::ShortcutFocusReason);
-        m_recipientFilter->selectAll();
-    });
+    addPanelShortcut(this, QKeySequence::New, [this] { newSession(); });
+    addPanelShortcut(this, QKeySequence::Refresh, [this] { reload(); });
+    focusSearchOnFind(this, m_recipientFilter);
     updateActions();
     updateEmptyState();
 }
@@ -224,42 +188,16 @@ QWidget *ConsentsPanel::buildFilterBar()
     connect(m_revokeButton, &QPushButton::clicked, this, &ConsentsPanel::revokeCurrent);
     connect(m_presentButton, &QPushButton::clicked, this, &ConsentsPanel::presentCurrent);
 
-    m_banner = new QLabel(this);
-    m_banner->setAccessibleName(tr("Error"));
-    m_banner->setWordWrap(true);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setMargin(6);
-    QPalette warn = m_banner->palette();
-    QColor tint = StatusDelegate::colorFor(QStringLiteral("rejected"));
-    warn.setColor(QPalette::WindowText, tint);
-    tint.setAlpha(40);
-    warn.setColor(QPalette::Window, tint);
-    m_banner->setPalette(warn);
-    m_banner->hide();
+    m_banner = createErrorBanner(this, tr("Error"));
     return bar;
 }
 
 QWidget *ConsentsPanel::buildTable()
 {
-    m_table = new QTableView(this);
+    m_table = createRecordTable(m_proxy, ConsentsModel::Status,
+                                {140, 215, 120, 120, 90, 100, 140, 140}, this);
     m_table->setAccessibleName(tr("Consent sessions"));
-    m_table->setModel(m_proxy);
-    m_table->setItemDelegateForColumn(ConsentsModel::Status, new StatusDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(ConsentsModel::Created, Qt::DescendingOrder);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    const int widths[] = {140, 215, 120, 120, 90, 100, 140, 140};
-    for (int c = 0; c < ConsentsModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ConsentsPanel::onCurrentRowChanged);
@@ -269,14 +207,7 @@ QWidget *ConsentsPanel::buildTable()
                   Qt::WidgetShortcut);
 
     // The empty-state message sits in the middle of the (empty) table.
-    m_emptyState = new QLabel(m_table->viewport());
-    m_emptyState->setAccessibleName(tr("Empty state"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
-    auto *center = new QVBoxLayout(m_table->viewport());
-    center->addWidget(m_emptyState, 0, Qt::AlignCenter);
+    m_emptyState = createEmptyState(m_table, tr("Empty state"));
     return m_table;
 }
 
@@ -284,14 +215,14 @@ QWidget *ConsentsPanel::buildDetails()
 {
     auto *content = new QWidget;
     auto *column = new QVBoxLayout(content);
-    column->addWidget(sectionTitle(tr("Session details"), content));
+    column->addWidget(createSectionTitle(tr("Session details"), content));
 
     auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const DetailField &f : kDetailFields) {
         const QString label = tr(f.label);
         const QString key = QLatin1String(f.key);
-        QLabel *value = valueLabel(content, label);
+        QLabel *value = createValueLabel(content, label);
         m_fields.insert(key, value);
         if (key.endsWith(QLatin1String("Url")) || key == QLatin1String("deepLink")) {
             // Links do not wrap at sensible places: one line, clipped, full text as tooltip.
@@ -317,11 +248,11 @@ QWidget *ConsentsPanel::buildDetails()
     }
     column->addLayout(form);
 
-    column->addWidget(sectionTitle(tr("Timeline"), content));
+    column->addWidget(createSectionTitle(tr("Timeline"), content));
     m_timeline = new ConsentTimeline(content);
     column->addWidget(m_timeline);
 
-    column->addWidget(sectionTitle(tr("Metadata"), content));
+    column->addWidget(createSectionTitle(tr("Metadata"), content));
     m_metadata = new QPlainTextEdit(content);
     m_metadata->setAccessibleName(tr("Metadata"));
     m_metadata->setReadOnly(true);
@@ -329,7 +260,7 @@ QWidget *ConsentsPanel::buildDetails()
     m_metadata->setMaximumHeight(120);
     column->addWidget(m_metadata);
 
-    column->addWidget(sectionTitle(tr("Webhook deliveries"), content));
+    column->addWidget(createSectionTitle(tr("Webhook deliveries"), content));
     auto *deliveries = new QLabel(tr("Webhook deliveries: none recorded"), content);
     deliveries->setAccessibleName(tr("Webhook deliveries"));
     deliveries->setForegroundRole(QPalette::PlaceholderText);
@@ -422,7 +353,7 @@ void ConsentsPanel::showDetails(const QJsonObject &consent)
         const QString key = QLatin1String(kDetailFields[row].key);
         QString value = fieldText(consent, key);
         if (key == QLatin1String("clientName") && value.isEmpty())
-            value = m_clients->nameOf(text(consent, "clientId"));
+            value = m_clients->nameOf(jsonText(consent, "clientId"));
         QLabel *label = m_fields.value(key);
         label->setText(value);
         label->setToolTip(label->wordWrap() ? QString() : value);
@@ -439,7 +370,7 @@ void ConsentsPanel::showDetails(const QJsonObject &consent)
 
 void ConsentsPanel::updateActions()
 {
-    const QString status = text(m_current, "status");
+    const QString status = jsonText(m_current, "status");
     const bool revocable =
         status == QLatin1String("pending") || status == QLatin1String("approved");
     m_revokeButton->setEnabled(m_session.canWrite() && revocable);
@@ -468,14 +399,14 @@ void ConsentsPanel::revokeCurrent()
     if (!m_revokeButton->isEnabled())
         return;
     const QString id = m_currentId;
-    const bool approved = text(m_current, "status") == QLatin1String("approved");
+    const bool approved = jsonText(m_current, "status") == QLatin1String("approved");
     const QString consequence =
         approved ? tr("The approval is withdrawn; the client is told by webhook.")
                  : tr("The recipient can no longer approve it.");
     const auto answer =
         QMessageBox::question(this, tr("Revoke consent session"),
                               tr("Revoke session %1 for %2?\n\n%3 This cannot be undone.")
-                                  .arg(id, text(m_current, "recipient"), consequence),
+                                  .arg(id, jsonText(m_current, "recipient"), consequence),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
@@ -518,7 +449,7 @@ void ConsentsPanel::presentCurrent()
 
 void ConsentsPanel::copyField(const char *key)
 {
-    const QString value = text(m_current, key);
+    const QString value = jsonText(m_current, key);
     if (!value.isEmpty())
         QApplication::clipboard()->setText(value);
 }

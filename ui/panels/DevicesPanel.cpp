@@ -2,6 +2,8 @@
 
 #include "ServerSession.h"
 #include "models/DevicesModel.h"
+#include "models/JsonText.h"
+#include "widgets/PanelParts.h"
 #include "widgets/StatusDelegate.h"
 
 #include <QComboBox>
@@ -30,21 +32,6 @@ namespace mid::ui {
 
 namespace {
 
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QString firstText(const QJsonObject &o, std::initializer_list<const char *> keys)
-{
-    for (const char *key : keys) {
-        const QString value = text(o, key);
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
-
 // The details pane's rows: device key and its translated label.
 struct DetailField
 {
@@ -72,14 +59,14 @@ QString fieldText(const QJsonObject &d, const QString &key)
     if (key == QLatin1String("lastUsedAt"))
         return DevicesModel::displayTime(DevicesModel::lastUsedOf(d));
     if (key == QLatin1String("createdAt"))
-        return DevicesModel::displayTime(firstText(d, {"createdAt", "registeredAt"}));
+        return DevicesModel::displayTime(firstJsonText(d, {"createdAt", "registeredAt"}));
     if (key == QLatin1String("blockedAt"))
-        return DevicesModel::displayTime(text(d, "blockedAt"));
+        return DevicesModel::displayTime(jsonText(d, "blockedAt"));
     if (key == QLatin1String("blockedReason"))
-        return firstText(d, {"blockedReason", "blockReason"});
+        return firstJsonText(d, {"blockedReason", "blockReason"});
     if (key == QLatin1String("userId")) {
-        const QString user = text(d, "userId");
-        return user.isEmpty() ? text(d.value(QStringLiteral("user")).toObject(), "id") : user;
+        const QString user = jsonText(d, "userId");
+        return user.isEmpty() ? jsonText(d.value(QStringLiteral("user")).toObject(), "id") : user;
     }
     const QString value = d.value(key).toString();
     return value.isEmpty() ? info.value(key).toString() : value;
@@ -99,15 +86,6 @@ QString algorithmName(const QJsonValue &alg)
     default:
         return QString::number(alg.toInt());
     }
-}
-
-QLabel *sectionTitle(const QString &title, QWidget *parent)
-{
-    auto *label = new QLabel(title, parent);
-    QFont f = label->font();
-    f.setWeight(QFont::DemiBold);
-    label->setFont(f);
-    return label;
 }
 
 // A status word as a small coloured pill (the table's StatusDelegate, as a label).
@@ -135,18 +113,11 @@ DevicesPanel::DevicesPanel(ServerSession &session, QWidget *parent)
     m_proxy->setSortRole(DevicesModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(buildTable());
-    splitter->addWidget(buildDetails());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({800, 420});
-    splitter->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildFilterBar());
-    layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
+    QWidget *table = buildTable();
+    QWidget *details = buildDetails();
+    QSplitter *splitter = createTableAndDetails(table, details, 2, {800, 420}, this);
+    QWidget *filterBar = buildFilterBar(); // creates m_banner too
+    layOutRecordPanel(this, filterBar, m_banner, splitter);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(300);
@@ -171,18 +142,10 @@ DevicesPanel::DevicesPanel(ServerSession &session, QWidget *parent)
             showDevice(merged);
         }
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DevicesPanel::updateEmptyState);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &DevicesPanel::updateEmptyState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &DevicesPanel::updateEmptyState);
+    onRowCountChange(m_proxy, this, [this] { updateEmptyState(); });
 
-    auto addShortcut = [this](const QKeySequence &keys, auto slot) {
-        new QShortcut(keys, this, this, slot, Qt::WidgetWithChildrenShortcut);
-    };
-    addShortcut(QKeySequence::Refresh, &DevicesPanel::reload);
-    addShortcut(QKeySequence::Find, [this] {
-        m_mobileFilter->setFocus(Qt::ShortcutFocusReason);
-        m_mobileFilter->selectAll();
-    });
+    addPanelShortcut(this, QKeySequence::Refresh, [this] { reload(); });
+    focusSearchOnFind(this, m_mobileFilter);
     updateActions();
     updateEmptyState();
 }
@@ -233,42 +196,17 @@ QWidget *DevicesPanel::buildFilterBar()
     connect(m_unblockButton, &QPushButton::clicked, this, &DevicesPanel::unblockCurrent);
     connect(m_deregisterButton, &QPushButton::clicked, this, &DevicesPanel::deregisterCurrent);
 
-    m_banner = new QLabel(this);
-    m_banner->setAccessibleName(tr("Error"));
-    m_banner->setWordWrap(true);
-    m_banner->setAutoFillBackground(true);
-    m_banner->setMargin(6);
-    QPalette warn = m_banner->palette();
-    QColor tint = StatusDelegate::colorFor(QStringLiteral("rejected"));
-    warn.setColor(QPalette::WindowText, tint);
-    tint.setAlpha(40);
-    warn.setColor(QPalette::Window, tint);
-    m_banner->setPalette(warn);
-    m_banner->hide();
+    m_banner = createErrorBanner(this, tr("Error"));
     return bar;
 }
 
 QWidget *DevicesPanel::buildTable()
 {
-    m_table = new QTableView(this);
+    m_table =
+        createRecordTable(m_proxy, DevicesModel::Status, {125, 150, 90, 100, 85, 125, 125}, this);
     m_table->setAccessibleName(tr("Device list"));
-    m_table->setModel(m_proxy);
-    m_table->setItemDelegateForColumn(DevicesModel::Status, new StatusDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSortingEnabled(true);
     m_table->sortByColumn(DevicesModel::Registered, Qt::DescendingOrder);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 12);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setHighlightSections(false);
-    const int widths[] = {125, 150, 90, 100, 85, 125, 125};
-    for (int c = 0; c < DevicesModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[c]);
     // The model name takes what is left, so the table never needs a horizontal scroll bar.
     header->setStretchLastSection(false);
     header->setSectionResizeMode(DevicesModel::Model, QHeaderView::Stretch);
@@ -278,14 +216,7 @@ QWidget *DevicesPanel::buildTable()
     new QShortcut(QKeySequence::Delete, m_table, this, &DevicesPanel::deregisterCurrent,
                   Qt::WidgetShortcut);
 
-    m_emptyState = new QLabel(m_table->viewport());
-    m_emptyState->setAccessibleName(tr("Empty state"));
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
-    m_emptyState->setAttribute(Qt::WA_TransparentForMouseEvents);
-    m_emptyState->setForegroundRole(QPalette::PlaceholderText);
-    auto *center = new QVBoxLayout(m_table->viewport());
-    center->addWidget(m_emptyState, 0, Qt::AlignCenter);
+    m_emptyState = createEmptyState(m_table, tr("Empty state"));
     return m_table;
 }
 
@@ -314,17 +245,14 @@ QWidget *DevicesPanel::buildDetails()
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const DetailField &f : kDetailFields) {
         const QString label = tr(f.label);
-        auto *value = new QLabel(content);
-        value->setAccessibleName(label);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        value->setWordWrap(true);
+        QLabel *value = createValueLabel(content, label);
         m_fields.append({QLatin1String(f.key), value});
         m_form->addRow(tr("%1:").arg(label), value);
     }
     column->addLayout(m_form);
     column->addSpacing(8);
 
-    column->addWidget(sectionTitle(tr("Credentials"), content));
+    column->addWidget(createSectionTitle(tr("Credentials"), content));
     m_credentialsView = new QTableView(content);
     m_credentialsView->setAccessibleName(tr("Credentials"));
     m_credentialsView->setModel(m_credentials);
@@ -440,7 +368,7 @@ void DevicesPanel::showDevice(const QJsonObject &device)
     m_current = device;
     m_currentId = DevicesModel::idOf(device);
     const QString status = DevicesModel::statusOf(device);
-    m_heading->setText(text(device, "mobile"));
+    m_heading->setText(jsonText(device, "mobile"));
     paintBadge(m_statusBadge, status);
     for (int row = 0; row < m_fields.size(); ++row) {
         const QString value = fieldText(device, m_fields.at(row).first);
@@ -456,28 +384,28 @@ void DevicesPanel::showDevice(const QJsonObject &device)
         QStringList transports;
         for (const QJsonValue &t : c.value(QStringLiteral("transports")).toArray())
             transports << t.toString();
-        const QString id = firstText(c, {"id", "credentialId"});
+        const QString id = firstJsonText(c, {"id", "credentialId"});
         QList<QStandardItem *> row{
             new QStandardItem(id.size() > 20 ? id.left(10) + QStringLiteral("…") + id.right(6)
                                              : id),
             new QStandardItem(algorithmName(c.value(QStringLiteral("alg")))),
             new QStandardItem(QString::number(c.value(QStringLiteral("signCount")).toInteger())),
-            new QStandardItem(text(c, "lastUsedAt").isEmpty()
+            new QStandardItem(jsonText(c, "lastUsedAt").isEmpty()
                                   ? tr("Never")
-                                  : DevicesModel::displayTime(text(c, "lastUsedAt"))),
-            new QStandardItem(DevicesModel::displayTime(text(c, "createdAt"))),
+                                  : DevicesModel::displayTime(jsonText(c, "lastUsedAt"))),
+            new QStandardItem(DevicesModel::displayTime(jsonText(c, "createdAt"))),
             new QStandardItem(transports.join(QStringLiteral(", "))),
-            new QStandardItem(text(c, "aaguid")),
+            new QStandardItem(jsonText(c, "aaguid")),
         };
         QString note;
-        if (!text(c, "revokedAt").isEmpty())
-            note = tr("Revoked %1").arg(DevicesModel::displayTime(text(c, "revokedAt")));
+        if (!jsonText(c, "revokedAt").isEmpty())
+            note = tr("Revoked %1").arg(DevicesModel::displayTime(jsonText(c, "revokedAt")));
         else if (c.value(QStringLiteral("flagged")).toBool())
             note = tr("Flagged: its signature counter went backwards (possible clone)");
         row.first()->setToolTip(note.isEmpty() ? id : tr("%1\n%2").arg(id, note));
         row.first()->setData(id, Qt::UserRole);
         if (!note.isEmpty()) {
-            row.first()->setText(row.first()->text() + (text(c, "revokedAt").isEmpty()
+            row.first()->setText(row.first()->text() + (jsonText(c, "revokedAt").isEmpty()
                                                             ? tr(" ⚠ flagged")
                                                             : tr(" (revoked)")));
             for (QStandardItem *item : row)
@@ -548,7 +476,7 @@ void DevicesPanel::blockCurrent()
     if (!m_blockButton->isEnabled())
         return;
     const QString id = m_currentId;
-    askReason(text(m_current, "mobile"), [this, id](const QString &reason) {
+    askReason(jsonText(m_current, "mobile"), [this, id](const QString &reason) {
         m_session.api().blockDevice(id, reason, this, [this](const ApiResult &r) {
             if (!r.ok())
                 reportError(tr("The device could not be blocked."), r);
@@ -575,7 +503,7 @@ void DevicesPanel::deregisterCurrent()
     if (!m_deregisterButton->isEnabled())
         return;
     const QString id = m_currentId;
-    const QString mobile = text(m_current, "mobile");
+    const QString mobile = jsonText(m_current, "mobile");
     confirm(tr("Deregister device"),
             tr("Deregister the device of %1 (%2)?\n\nIts credentials are revoked at once: the "
                "phone can no longer approve anything and must enroll again. This cannot be "
@@ -636,28 +564,12 @@ void DevicesPanel::askReason(const QString &mobile, std::function<void(const QSt
 void DevicesPanel::confirm(const QString &title, const QString &text, const QString &action,
                            std::function<void()> then)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setAccessibleName(title);
-    QPushButton *go = box->addButton(action, QMessageBox::DestructiveRole);
-    go->setAccessibleName(action);
-    box->button(QMessageBox::Cancel)->setAccessibleName(tr("Cancel"));
-    box->setDefaultButton(QMessageBox::Cancel); // Enter must not destroy anything
-    box->setEscapeButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [go, then](QAbstractButton *clicked) {
-        if (clicked == go)
-            then();
-    });
-    box->open();
+    confirmDestructive(this, title, text, action, tr("Cancel"), std::move(then));
 }
 
 void DevicesPanel::reportError(const QString &what, const ApiResult &result)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Devices"), what, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(result.errorText());
-    box->setAccessibleName(tr("Error"));
-    box->open();
+    reportApiError(this, tr("Devices"), what, result, tr("Error"));
 }
 
 } // namespace mid::ui

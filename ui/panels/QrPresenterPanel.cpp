@@ -294,7 +294,10 @@ void QrPresenterPanel::trackPending(const QJsonObject &consent)
             m_picker->removeItem(i);
             m_pickerIds.remove(old);
         }
-    m_picker->setCurrentIndex(m_picker->findData(m_presentedId)); // a new item is not a choice
+    // Inserting above the presented item keeps it current; into an empty list it would make
+    // the new item current, which nobody chose.
+    if (m_presentedId.isEmpty() && m_picker->currentIndex() != -1)
+        m_picker->setCurrentIndex(-1);
 }
 
 QString QrPresenterPanel::pickerText(const QJsonObject &consent) const

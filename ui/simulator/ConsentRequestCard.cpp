@@ -1,5 +1,6 @@
 #include "ConsentRequestCard.h"
 
+#include "models/JsonText.h"
 #include "widgets/StatusDelegate.h"
 
 #include <QDateTime>
@@ -10,13 +11,6 @@
 #include <QVBoxLayout>
 
 namespace mid::ui {
-
-namespace {
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-} // namespace
 
 QString ConsentRequestCard::intentLabel(const QString &intent)
 {
@@ -39,7 +33,8 @@ ConsentRequestCard::ConsentRequestCard(const QJsonObject &consent, const QString
       m_scope(new QLabel(this)), m_countdown(new QLabel(this)), m_outcome(new QLabel(this)),
       m_approve(new QPushButton(tr("Approve"), this)), m_reject(new QPushButton(tr("Reject"), this))
 {
-    m_id = text(consent, "id").isEmpty() ? text(consent, "sessionId") : text(consent, "id");
+    m_id = jsonText(consent, "id").isEmpty() ? jsonText(consent, "sessionId")
+                                             : jsonText(consent, "id");
     setObjectName(m_id);
     setProperty("requestCard", true);
     setAccessibleName(tr("Consent request"));
@@ -91,7 +86,8 @@ ConsentRequestCard::ConsentRequestCard(const QJsonObject &consent, const QString
     connect(m_reject, &QPushButton::clicked, this,
             [this] { Q_EMIT decisionRequested(m_id, false); });
 
-    setClientName(text(consent, "clientName").isEmpty() ? clientName : text(consent, "clientName"));
+    setClientName(jsonText(consent, "clientName").isEmpty() ? clientName
+                                                            : jsonText(consent, "clientName"));
     update(consent);
 }
 
@@ -103,7 +99,7 @@ void ConsentRequestCard::setClientName(const QString &name)
 void ConsentRequestCard::update(const QJsonObject &consent)
 {
     if (consent.contains(QStringLiteral("intent")))
-        m_intent->setText(intentLabel(text(consent, "intent")));
+        m_intent->setText(intentLabel(jsonText(consent, "intent")));
     if (consent.contains(QStringLiteral("scope"))) {
         QStringList scope;
         for (const QJsonValue &s : consent.value(QStringLiteral("scope")).toArray())
@@ -112,10 +108,11 @@ void ConsentRequestCard::update(const QJsonObject &consent)
                                          : tr("Access: %1").arg(scope.join(QStringLiteral(", "))));
         m_scope->setVisible(!scope.isEmpty());
     }
-    const QDateTime expires = QDateTime::fromString(text(consent, "expiresAt"), Qt::ISODateWithMs);
+    const QDateTime expires =
+        QDateTime::fromString(jsonText(consent, "expiresAt"), Qt::ISODateWithMs);
     if (expires.isValid())
         m_expiresMs = expires.toMSecsSinceEpoch();
-    const QString status = text(consent, "status");
+    const QString status = jsonText(consent, "status");
     if (!status.isEmpty())
         m_status = status;
     m_busy = false;

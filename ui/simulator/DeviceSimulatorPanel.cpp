@@ -3,6 +3,7 @@
 #include "ServerSession.h"
 #include "client/PhoneClient.h"
 #include "models/ConsentsModel.h"
+#include "models/JsonText.h"
 #include "simulator/ConsentRequestCard.h"
 #include "simulator/PhoneFrame.h"
 #include "widgets/StatusDelegate.h"
@@ -29,24 +30,9 @@ namespace mid::ui {
 
 namespace {
 
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-QString firstText(const QJsonObject &o, std::initializer_list<const char *> keys)
-{
-    for (const char *key : keys) {
-        const QString value = text(o, key);
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
-
 QString idOf(const QJsonObject &o)
 {
-    return firstText(o, {"id", "sessionId", "deviceId"});
+    return firstJsonText(o, {"id", "sessionId", "deviceId"});
 }
 
 // What the simulated app tells the server about the phone it runs on.
@@ -556,7 +542,7 @@ void DeviceSimulatorPanel::onEvent(const StreamEvent &event)
     m_clients->applyEvent(event);
     const QJsonObject &data = event.data;
     if (event.type.startsWith(QLatin1String("consent."))) {
-        if (m_screenId != Screen::Home || text(data, "recipient") != m_mobile)
+        if (m_screenId != Screen::Home || jsonText(data, "recipient") != m_mobile)
             return;
         if (event.type == QLatin1String("consent.created"))
             addOrUpdateCard(data);
@@ -570,14 +556,14 @@ void DeviceSimulatorPanel::onEvent(const StreamEvent &event)
         if (device.isEmpty())
             device = data;
         // The server's dev_… id, or the deviceId this phone named itself with.
-        const QStringList ids{text(device, "id"), text(device, "deviceId")};
+        const QStringList ids{jsonText(device, "id"), jsonText(device, "deviceId")};
         if (m_serverDeviceId.isEmpty() ||
             !(ids.contains(m_serverDeviceId) ||
               (!m_localDeviceId.isEmpty() && ids.contains(m_localDeviceId))))
             return;
         if (event.type == QLatin1String("device.blocked")) {
             m_deviceStatus = QStringLiteral("blocked");
-            m_blockReason = firstText(device, {"blockedReason", "blockReason", "reason"});
+            m_blockReason = firstJsonText(device, {"blockedReason", "blockReason", "reason"});
             log(tr("An operator blocked this device."), true);
         } else if (event.type == QLatin1String("device.unblocked")) {
             m_deviceStatus = QStringLiteral("active");
@@ -599,9 +585,10 @@ void DeviceSimulatorPanel::onEvent(const StreamEvent &event)
     // An SMS to this number (if the server announces its message channel on the stream).
     if ((event.type.startsWith(QLatin1String("message.")) ||
          event.type.startsWith(QLatin1String("sms."))) &&
-        m_screenId == Screen::Code && firstText(data, {"to", "recipient", "mobile"}) == m_mobile) {
+        m_screenId == Screen::Code &&
+        firstJsonText(data, {"to", "recipient", "mobile"}) == m_mobile) {
         // message.sent leaves the body out (it holds the code): read it from the log.
-        const QString body = firstText(data, {"body", "text", "message", "content"});
+        const QString body = firstJsonText(data, {"body", "text", "message", "content"});
         if (!body.isEmpty())
             showSms(body);
         else
@@ -655,8 +642,8 @@ void DeviceSimulatorPanel::enroll()
                 return;
             }
             const QJsonObject d = r.object();
-            m_enrollmentId = firstText(d, {"enrollmentId", "id"});
-            m_demoCode = text(d, "demoCode");
+            m_enrollmentId = firstJsonText(d, {"enrollmentId", "id"});
+            m_demoCode = jsonText(d, "demoCode");
             log(tr("Enrollment %1 started; a code was sent to %2.").arg(m_enrollmentId, m_mobile));
             m_codeIntro->setText(tr("We sent a 6-digit code to %1. Type it below.").arg(m_mobile));
             m_smsSender->setText(tr("Messages · MID"));
@@ -680,9 +667,9 @@ void DeviceSimulatorPanel::fetchSms(int attemptsLeft)
             QString newest, newestAt;
             for (const QJsonValue &v : r.items()) {
                 const QJsonObject m = v.toObject();
-                const QString to = firstText(m, {"to", "recipient", "mobile", "phone"});
-                const QString body = firstText(m, {"body", "text", "message", "content"});
-                const QString at = firstText(m, {"createdAt", "sentAt", "timestamp", "at"});
+                const QString to = firstJsonText(m, {"to", "recipient", "mobile", "phone"});
+                const QString body = firstJsonText(m, {"body", "text", "message", "content"});
+                const QString at = firstJsonText(m, {"createdAt", "sentAt", "timestamp", "at"});
                 if (to != m_mobile || !sixDigits.match(body).hasMatch())
                     continue;
                 if (!at.isEmpty() && at.left(19) < since.left(19))
@@ -738,7 +725,7 @@ void DeviceSimulatorPanel::verifyCode()
             log(tr("Code refused: %1").arg(failureText(r)), true);
             return;
         }
-        m_enrollmentToken = text(r.object(), "enrollmentToken");
+        m_enrollmentToken = jsonText(r.object(), "enrollmentToken");
         log(tr("Number %1 verified.").arg(m_mobile));
         showScreen(Screen::Register);
         m_registerButton->setFocus(); // Enter or Space goes on
@@ -765,10 +752,10 @@ void DeviceSimulatorPanel::registerPasskey()
                                  // data.deviceId echoes the phone's own id; device.id is the
                                  // server's dev_… id.
                                  m_serverDeviceId =
-                                     text(d.value(QStringLiteral("device")).toObject(), "id");
+                                     jsonText(d.value(QStringLiteral("device")).toObject(), "id");
                                  if (m_serverDeviceId.isEmpty())
-                                     m_serverDeviceId = firstText(d, {"deviceId", "id"});
-                                 m_credentialId = text(d, "credentialId");
+                                     m_serverDeviceId = firstJsonText(d, {"deviceId", "id"});
+                                 m_credentialId = jsonText(d, "credentialId");
                                  m_deviceStatus = QStringLiteral("active");
                                  m_enrollmentToken.clear();
                                  savePhone();
@@ -794,7 +781,7 @@ void DeviceSimulatorPanel::loadPendingRequests()
         // Oldest first, so the newest ends up on top.
         for (qsizetype i = items.size() - 1; i >= 0; --i) {
             const QJsonObject consent = items.at(i).toObject();
-            if (text(consent, "recipient") == m_mobile)
+            if (jsonText(consent, "recipient") == m_mobile)
                 addOrUpdateCard(consent);
         }
         updateHome();
@@ -810,12 +797,12 @@ void DeviceSimulatorPanel::addOrUpdateCard(const QJsonObject &consent)
         existing->update(consent);
         return;
     }
-    if (text(consent, "status") != QLatin1String("pending"))
+    if (jsonText(consent, "status") != QLatin1String("pending"))
         return;
-    const QString clientId = text(consent, "clientId");
+    const QString clientId = jsonText(consent, "clientId");
     auto *c = new ConsentRequestCard(consent, m_clients->nameOf(clientId));
     c->setProperty("clientId", clientId);
-    c->setProperty("hasName", !text(consent, "clientName").isEmpty());
+    c->setProperty("hasName", !jsonText(consent, "clientName").isEmpty());
     connect(c, &ConsentRequestCard::decisionRequested, this, &DeviceSimulatorPanel::decide);
     m_cards->insertWidget(0, c);
     m_cardById.insert(id, c);
@@ -875,7 +862,7 @@ void DeviceSimulatorPanel::decide(const QString &sessionId, bool approve)
                 return;
             }
             const QJsonObject d = r.object();
-            QString status = text(d, "status");
+            QString status = jsonText(d, "status");
             if (status.isEmpty() || status == QLatin1String("verified"))
                 status = approve ? QStringLiteral("approved") : QStringLiteral("rejected");
             guard->update({{QStringLiteral("status"), status}});
@@ -1052,7 +1039,7 @@ bool DeviceSimulatorPanel::restorePhone(const QString &mobile)
     QString error;
     auto authenticator = SoftwareAuthenticator::fromJson(
         saved.value(QStringLiteral("authenticator")).toObject(), &error);
-    if (!authenticator || text(saved, "deviceId").isEmpty()) {
+    if (!authenticator || jsonText(saved, "deviceId").isEmpty()) {
         log(tr("The saved phone for %1 is damaged (%2); enroll again.").arg(mobile, error), true);
         return false;
     }
@@ -1061,11 +1048,11 @@ bool DeviceSimulatorPanel::restorePhone(const QString &mobile)
     m_cardById.clear();
     m_authenticator = std::move(*authenticator);
     m_mobile = mobile;
-    m_localDeviceId = text(saved, "localDeviceId");
-    m_serverDeviceId = text(saved, "deviceId");
-    m_credentialId = text(saved, "credentialId");
-    m_deviceStatus = text(saved, "status");
-    m_blockReason = text(saved, "blockReason");
+    m_localDeviceId = jsonText(saved, "localDeviceId");
+    m_serverDeviceId = jsonText(saved, "deviceId");
+    m_credentialId = jsonText(saved, "credentialId");
+    m_deviceStatus = jsonText(saved, "status");
+    m_blockReason = jsonText(saved, "blockReason");
     return true;
 }
 

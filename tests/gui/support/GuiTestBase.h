@@ -14,7 +14,8 @@ namespace mid::test {
 
 // What every GUI test shares: a real MID server on its own thread (as mid-console runs it),
 // a console session connected to it over loopback, and an HTTP client to check through the
-// API what the widgets did.
+// API what the widgets did. The server names itself http://localhost:<port>, the relying party
+// a phone or browser can use for WebAuthn on this box.
 class GuiTestBase
 {
 public:

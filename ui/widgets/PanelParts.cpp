@@ -1,0 +1,158 @@
+#include "PanelParts.h"
+
+#include "client/ApiResult.h"
+#include "widgets/StatusDelegate.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace mid::ui {
+
+QLabel *createSectionTitle(const QString &title, QWidget *parent)
+{
+    auto *label = new QLabel(title, parent);
+    QFont f = label->font();
+    f.setWeight(QFont::DemiBold);
+    label->setFont(f);
+    return label;
+}
+
+QLabel *createValueLabel(QWidget *parent, const QString &accessibleName)
+{
+    auto *label = new QLabel(parent);
+    label->setAccessibleName(accessibleName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel *createErrorBanner(QWidget *parent, const QString &accessibleName)
+{
+    auto *banner = new QLabel(parent);
+    banner->setAccessibleName(accessibleName);
+    banner->setWordWrap(true);
+    banner->setAutoFillBackground(true);
+    banner->setMargin(6);
+    QPalette warn = banner->palette();
+    QColor tint = StatusDelegate::colorFor(QStringLiteral("rejected"));
+    warn.setColor(QPalette::WindowText, tint);
+    tint.setAlpha(40);
+    warn.setColor(QPalette::Window, tint);
+    banner->setPalette(warn);
+    banner->hide();
+    return banner;
+}
+
+QTableView *createRecordTable(QAbstractItemModel *model, int statusColumn, const QList<int> &widths,
+                              QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setItemDelegateForColumn(statusColumn, new StatusDelegate(table));
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setAlternatingRowColors(true);
+    table->setSortingEnabled(true);
+    table->setWordWrap(false);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 12);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    for (int c = 0; c < widths.size(); ++c)
+        table->horizontalHeader()->resizeSection(c, widths.at(c));
+    return table;
+}
+
+QLabel *createEmptyState(QTableView *table, const QString &accessibleName)
+{
+    auto *label = new QLabel(table->viewport());
+    label->setAccessibleName(accessibleName);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    auto *center = new QVBoxLayout(table->viewport());
+    center->addWidget(label, 0, Qt::AlignCenter);
+    return label;
+}
+
+void onRowCountChange(QAbstractItemModel *model, QObject *context, std::function<void()> changed)
+{
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, context, changed);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, context, changed);
+    QObject::connect(model, &QAbstractItemModel::modelReset, context, changed);
+}
+
+QSplitter *createTableAndDetails(QWidget *table, QWidget *details, int detailsStretch,
+                                 const QList<int> &sizes, QWidget *parent)
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, parent);
+    splitter->addWidget(table);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, detailsStretch);
+    splitter->setSizes(sizes);
+    splitter->setChildrenCollapsible(false);
+    return splitter;
+}
+
+void layOutRecordPanel(QWidget *panel, QWidget *filterBar, QWidget *banner, QWidget *body)
+{
+    auto *layout = new QVBoxLayout(panel);
+    layout->addWidget(filterBar);
+    layout->addWidget(banner);
+    layout->addWidget(body, 1);
+}
+
+void addPanelShortcut(QWidget *panel, const QKeySequence &keys, std::function<void()> action)
+{
+    new QShortcut(keys, panel, panel, std::move(action), Qt::WidgetWithChildrenShortcut);
+}
+
+void focusSearchOnFind(QWidget *panel, QLineEdit *search)
+{
+    addPanelShortcut(panel, QKeySequence::Find, [search] {
+        search->setFocus(Qt::ShortcutFocusReason);
+        search->selectAll();
+    });
+}
+
+void confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+                        const QString &action, const QString &cancelName,
+                        std::function<void()> then)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Cancel, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setAccessibleName(title);
+    QPushButton *go = box->addButton(action, QMessageBox::DestructiveRole);
+    go->setAccessibleName(action);
+    box->button(QMessageBox::Cancel)->setAccessibleName(cancelName);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setEscapeButton(QMessageBox::Cancel);
+    QObject::connect(box, &QMessageBox::buttonClicked, parent,
+                     [go, then = std::move(then)](QAbstractButton *clicked) {
+                         if (clicked == go)
+                             then();
+                     });
+    box->open();
+}
+
+void reportApiError(QWidget *parent, const QString &title, const QString &what,
+                    const ApiResult &result, const QString &accessibleName)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, what, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(result.errorText());
+    box->setAccessibleName(accessibleName);
+    box->open();
+}
+
+} // namespace mid::ui

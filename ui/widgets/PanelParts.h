@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QAbstractItemModel;
+class QKeySequence;
+class QLabel;
+class QLineEdit;
+class QObject;
+class QSplitter;
+class QTableView;
+class QWidget;
+
+namespace mid {
+struct ApiResult;
+}
+
+namespace mid::ui {
+
+// Pieces the record panels (consents, devices, clients) build alike. Every visible text comes
+// from the caller, translated in the caller's own context.
+
+// A bold heading over one section of a details pane.
+QLabel *createSectionTitle(const QString &title, QWidget *parent);
+
+// A details-pane value: selectable, wrapping, named for screen readers.
+QLabel *createValueLabel(QWidget *parent, const QString &accessibleName);
+
+// The hidden, red-tinted line above a table that says what failed to load.
+QLabel *createErrorBanner(QWidget *parent, const QString &accessibleName);
+
+// A read-only, sortable, single-row-selection table of records with compact rows, its
+// status column drawn as pills and its columns `widths` wide.
+QTableView *createRecordTable(QAbstractItemModel *model, int statusColumn, const QList<int> &widths,
+                              QWidget *parent);
+
+// The message centred on an empty table ("Loading…", "No … yet").
+QLabel *createEmptyState(QTableView *table, const QString &accessibleName);
+
+// Calls `changed` whenever rows of `model` come, go or are reset (to show the empty state).
+void onRowCountChange(QAbstractItemModel *model, QObject *context, std::function<void()> changed);
+
+// The table beside its details pane; the table takes 3 parts of the width to the details'
+// `detailsStretch`, and neither can be collapsed.
+QSplitter *createTableAndDetails(QWidget *table, QWidget *details, int detailsStretch,
+                                 const QList<int> &sizes, QWidget *parent);
+
+// Stacks a record panel: its filter bar, the error banner under it, and the rest (the table
+// and its details) taking all the height left.
+void layOutRecordPanel(QWidget *panel, QWidget *filterBar, QWidget *banner, QWidget *body);
+
+// A key that works while focus is anywhere inside `panel`, not on other sidebar pages.
+void addPanelShortcut(QWidget *panel, const QKeySequence &keys, std::function<void()> action);
+
+// Find (Ctrl+F) anywhere inside `panel` moves to its search field, text selected.
+void focusSearchOnFind(QWidget *panel, QLineEdit *search);
+
+// Asks before something that cannot be undone: Cancel is the default (Enter must not destroy
+// anything) and the escape; `then` runs only when `action` is clicked.
+void confirmDestructive(QWidget *parent, const QString &title, const QString &text,
+                        const QString &action, const QString &cancelName,
+                        std::function<void()> then);
+
+// Says that `what` failed, with the server's answer as the detail.
+void reportApiError(QWidget *parent, const QString &title, const QString &what,
+                    const ApiResult &result, const QString &accessibleName);
+
+} // namespace mid::ui
