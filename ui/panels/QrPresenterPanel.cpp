@@ -119,6 +119,9 @@ QrPresenterPanel::QrPresenterPanel(ServerSession &session, QWidget *parent)
 
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &QrPresenterPanel::tick);
+    m_arrivalsFlush.setSingleShot(true);
+    m_arrivalsFlush.setInterval(kArrivalsMs);
+    connect(&m_arrivalsFlush, &QTimer::timeout, this, &QrPresenterPanel::flushArrivals);
     connect(&m_session, &ServerSession::connected, this, &QrPresenterPanel::reload);
     connect(&m_session, &ServerSession::eventReceived, this, &QrPresenterPanel::onEvent);
     connect(m_clients, &ClientDirectory::changed, this, [this] {
@@ -240,6 +243,8 @@ void QrPresenterPanel::loadPending()
 {
     m_picker->clear();
     m_pickerIds.clear();
+    m_arrivals.clear();
+    m_arrivalIds.clear();
     AdminClient::ConsentQuery q;
     q.status = QStringLiteral("pending");
     m_session.api().listConsents(q, this, [this](const ApiResult &r) {
@@ -251,6 +256,7 @@ void QrPresenterPanel::loadPending()
         const QJsonArray items = r.items();
         for (qsizetype i = items.size() - 1; i >= 0; --i)
             trackPending(items.at(i).toObject());
+        flushArrivals();
         syncPicker();
     });
 }
@@ -268,9 +274,16 @@ void QrPresenterPanel::onEvent(const StreamEvent &event)
 void QrPresenterPanel::trackPending(const QJsonObject &consent)
 {
     const QString id = ConsentsModel::idOf(consent);
+    const bool keep = text(consent, "status") == QLatin1String("pending") || id == m_presentedId;
+    if (m_arrivalIds.contains(id)) { // not in the picker yet
+        m_arrivals.removeIf([&id](const QJsonObject &c) { return ConsentsModel::idOf(c) == id; });
+        m_arrivalIds.remove(id);
+        if (keep)
+            addArrival(consent);
+        return;
+    }
     // Most events under load are about sessions not listed: the set answers without a walk.
     const int index = m_pickerIds.contains(id) ? m_picker->findData(id) : -1;
-    const bool keep = text(consent, "status") == QLatin1String("pending") || id == m_presentedId;
     if (!keep) {
         if (index >= 0) {
             m_picker->removeItem(index);
@@ -283,21 +296,43 @@ void QrPresenterPanel::trackPending(const QJsonObject &consent)
         m_picker->setItemData(index, consent, kConsentRole);
         return;
     }
+    addArrival(consent);
+}
+
+void QrPresenterPanel::addArrival(const QJsonObject &consent)
+{
+    // New sessions join the picker together a few times a second: under load thousands
+    // arrive per second, and one insertion per session would keep the combo box repainting.
+    m_arrivals.append(consent);
+    m_arrivalIds.insert(ConsentsModel::idOf(consent));
+    if (m_arrivals.size() > kPickerLimit)
+        m_arrivalIds.remove(ConsentsModel::idOf(m_arrivals.takeFirst()));
+    if (!m_arrivalsFlush.isActive())
+        m_arrivalsFlush.start();
+}
+
+void QrPresenterPanel::flushArrivals()
+{
     const QSignalBlocker quiet(m_picker);
-    m_picker->insertItem(0, pickerText(consent), id); // newest at the top
-    m_pickerIds.insert(id);
-    m_picker->setItemData(0, consent, kConsentRole);
-    // Under load thousands of sessions are pending at once; a list that long helps nobody and
-    // would make every event cost a walk over it. The newest ones (and the presented one) stay.
+    for (const QJsonObject &consent : std::exchange(m_arrivals, {})) {
+        const QString id = ConsentsModel::idOf(consent);
+        m_picker->insertItem(0, pickerText(consent), id); // newest at the top
+        m_picker->setItemData(0, consent, kConsentRole);
+        m_pickerIds.insert(id);
+    }
+    m_arrivalIds.clear();
+    // A list of thousands of pending sessions helps nobody: the newest ones (and the
+    // presented one) stay.
     for (int i = m_picker->count() - 1; m_picker->count() > kPickerLimit && i >= 0; --i)
         if (const QString old = m_picker->itemData(i).toString(); old != m_presentedId) {
             m_picker->removeItem(i);
             m_pickerIds.remove(old);
         }
-    // Inserting above the presented item keeps it current; into an empty list it would make
-    // the new item current, which nobody chose.
-    if (m_presentedId.isEmpty() && m_picker->currentIndex() != -1)
-        m_picker->setCurrentIndex(-1);
+    // The presented session stays the current item (inserting into an empty list would make
+    // a new one current, which nobody chose); the walk only runs when that is not so already.
+    if (m_picker->currentData().toString() != m_presentedId)
+        m_picker->setCurrentIndex(m_presentedId.isEmpty() ? -1
+                                                          : m_picker->findData(m_presentedId));
 }
 
 QString QrPresenterPanel::pickerText(const QJsonObject &consent) const

@@ -65,6 +65,8 @@ private:
     void loadPending();
     void onEvent(const mid::StreamEvent &event);
     void trackPending(const QJsonObject &consent);
+    void addArrival(const QJsonObject &consent);
+    void flushArrivals();
     QString pickerText(const QJsonObject &consent) const;
     void syncPicker();
     void fetchImage();
@@ -89,6 +91,10 @@ private:
     QComboBox *m_picker = nullptr;
     static constexpr int kPickerLimit = 100;
     QSet<QString> m_pickerIds; // the ids listed in m_picker
+    QList<QJsonObject> m_arrivals; // new pending sessions waiting for the next picker update
+    QSet<QString> m_arrivalIds;
+    QTimer m_arrivalsFlush;
+    static constexpr int kArrivalsMs = 250;
     QPushButton *m_newButton = nullptr;
     Display m_display{};
     QLabel *m_recipient = nullptr;
