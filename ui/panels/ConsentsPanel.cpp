@@ -12,7 +12,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFontDatabase>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -217,8 +217,7 @@ QWidget *ConsentsPanel::buildDetails()
     auto *column = new QVBoxLayout(content);
     column->addWidget(createSectionTitle(tr("Session details"), content));
 
-    auto *form = m_form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *form = m_form = createDetailsGrid();
     for (const DetailField &f : kDetailFields) {
         const QString label = tr(f.label);
         const QString key = QLatin1String(f.key);
@@ -230,7 +229,7 @@ QWidget *ConsentsPanel::buildDetails()
             value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         }
         if (key != QLatin1String("sessionId") && key != QLatin1String("approvalUrl")) {
-            form->addRow(label + QLatin1Char(':'), value);
+            addDetailsRow(form, label + QLatin1Char(':'), value);
             continue;
         }
         // Session id and approval link are what operators paste elsewhere: a copy button.
@@ -244,7 +243,7 @@ QWidget *ConsentsPanel::buildDetails()
         auto *line = new QHBoxLayout;
         line->addWidget(value, 1);
         line->addWidget(copy, 0, Qt::AlignTop);
-        form->addRow(label + QLatin1Char(':'), line);
+        addDetailsRow(form, label + QLatin1Char(':'), line);
     }
     column->addLayout(form);
 
@@ -358,7 +357,7 @@ void ConsentsPanel::showDetails(const QJsonObject &consent)
         label->setText(value);
         label->setToolTip(label->wordWrap() ? QString() : value);
         // Only what this session has: no rows of empty "Revoked:" or "Device:".
-        m_form->setRowVisible(row, !value.isEmpty());
+        showDetailsRow(m_form, row, !value.isEmpty());
     }
     m_timeline->setConsent(consent);
     const QJsonObject metadata = consent.value(QStringLiteral("metadata")).toObject();

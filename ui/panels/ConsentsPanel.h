@@ -7,7 +7,7 @@
 #include <QTimer>
 
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -80,7 +80,7 @@ private:
     QLabel *m_banner = nullptr; // load errors, above the table
 
     QStackedWidget *m_detailsStack = nullptr; // placeholder or details
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_form = nullptr;
     QHash<QString, QLabel *> m_fields; // consent key → value label
     ConsentTimeline *m_timeline = nullptr;
     QPlainTextEdit *m_metadata = nullptr;

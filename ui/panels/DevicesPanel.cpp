@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -241,13 +242,12 @@ QWidget *DevicesPanel::buildDetails()
     column->addLayout(head);
     column->addSpacing(4);
 
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form = createDetailsGrid();
     for (const DetailField &f : kDetailFields) {
         const QString label = tr(f.label);
         QLabel *value = createValueLabel(content, label);
         m_fields.append({QLatin1String(f.key), value});
-        m_form->addRow(tr("%1:").arg(label), value);
+        addDetailsRow(m_form, tr("%1:").arg(label), value);
     }
     column->addLayout(m_form);
     column->addSpacing(8);
@@ -374,7 +374,7 @@ void DevicesPanel::showDevice(const QJsonObject &device)
         const QString value = fieldText(device, m_fields.at(row).first);
         m_fields.at(row).second->setText(value);
         // Only what this device has: no empty "Block reason:" for an active one.
-        m_form->setRowVisible(row, !value.isEmpty());
+        showDetailsRow(m_form, row, !value.isEmpty());
     }
 
     m_credentials->removeRows(0, m_credentials->rowCount());

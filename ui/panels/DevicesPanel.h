@@ -8,7 +8,7 @@
 #include <functional>
 
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -81,7 +81,7 @@ private:
     QStackedWidget *m_detailsStack = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_statusBadge = nullptr;
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_form = nullptr;
     QList<QPair<QString, QLabel *>> m_fields; // field key → value label
     QTableView *m_credentialsView = nullptr;
     QLabel *m_noCredentials = nullptr;

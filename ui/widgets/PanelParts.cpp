@@ -3,6 +3,7 @@
 #include "client/ApiResult.h"
 #include "widgets/StatusDelegate.h"
 
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +32,52 @@ QLabel *createValueLabel(QWidget *parent, const QString &accessibleName)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
     return label;
+}
+
+QGridLayout *createDetailsGrid()
+{
+    auto *grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(6);
+    return grid;
+}
+
+namespace {
+int nextDetailsRow(QGridLayout *grid, const QString &label)
+{
+    const int row = grid->count() == 0 ? 0 : grid->rowCount(); // an empty grid counts one row
+    auto *name = new QLabel(label);
+    name->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    grid->addWidget(name, row, 0);
+    return row;
+}
+} // namespace
+
+void addDetailsRow(QGridLayout *grid, const QString &label, QWidget *field)
+{
+    grid->addWidget(field, nextDetailsRow(grid, label), 1);
+}
+
+void addDetailsRow(QGridLayout *grid, const QString &label, QLayout *field)
+{
+    grid->addLayout(field, nextDetailsRow(grid, label), 1);
+}
+
+void showDetailsRow(QGridLayout *grid, int row, bool shown)
+{
+    for (int column = 0; column < 2; ++column) {
+        QLayoutItem *item = grid->itemAtPosition(row, column);
+        if (!item)
+            continue;
+        if (QWidget *w = item->widget()) {
+            w->setVisible(shown);
+        } else if (QLayout *inner = item->layout()) {
+            for (int i = 0; i < inner->count(); ++i)
+                if (QWidget *w = inner->itemAt(i)->widget())
+                    w->setVisible(shown);
+        }
+    }
 }
 
 QLabel *createErrorBanner(QWidget *parent, const QString &accessibleName)

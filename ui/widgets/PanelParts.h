@@ -7,6 +7,8 @@
 
 class QAbstractItemModel;
 class QKeySequence;
+class QGridLayout;
+class QLayout;
 class QLabel;
 class QLineEdit;
 class QObject;
@@ -28,6 +30,14 @@ QLabel *createSectionTitle(const QString &title, QWidget *parent);
 
 // A details-pane value: selectable, wrapping, named for screen readers.
 QLabel *createValueLabel(QWidget *parent, const QString &accessibleName);
+
+// A details pane's "Label: value" rows, some hidden when a record lacks them. A grid, not a
+// QFormLayout: in Qt 6.4 QFormLayout writes out of bounds in heightForWidth once rows with
+// word-wrapped values are hidden (valgrind: invalid writes; random crashes in GUI tests).
+QGridLayout *createDetailsGrid();
+void addDetailsRow(QGridLayout *grid, const QString &label, QWidget *field);
+void addDetailsRow(QGridLayout *grid, const QString &label, QLayout *field);
+void showDetailsRow(QGridLayout *grid, int row, bool shown);
 
 // The hidden, red-tinted line above a table that says what failed to load.
 QLabel *createErrorBanner(QWidget *parent, const QString &accessibleName);
