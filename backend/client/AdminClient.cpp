@@ -247,6 +247,7 @@ void AdminClient::listConsents(const ConsentQuery &query, QObject *context, Call
     addText(q, QStringLiteral("clientId"), query.clientId);
     addText(q, QStringLiteral("status"), query.status);
     addText(q, QStringLiteral("recipient"), query.recipient);
+    addText(q, QStringLiteral("recipientContains"), query.recipientContains);
     addWindow(q, query.from, query.to, query.limit, query.cursor);
     get(QStringLiteral("/admin/v1/consents"), q, context, std::move(done));
 }

@@ -73,6 +73,7 @@ public:
     struct ConsentQuery
     {
         QString clientId, status, recipient;
+        QString recipientContains; // part of the number
         QDateTime from, to;
         int limit = 200;
         QString cursor;

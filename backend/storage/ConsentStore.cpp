@@ -120,6 +120,8 @@ ConsentStore::Page ConsentStore::list(const ConsentFilter &filter, int limit, qi
         where.add(QStringLiteral("status=?"), {ConsentRules::statusName(*filter.status)});
     if (!filter.recipient.isEmpty())
         where.add(QStringLiteral("recipient=?"), {filter.recipient});
+    if (!filter.recipientContains.isEmpty())
+        where.add(QStringLiteral("instr(recipient, ?) > 0"), {filter.recipientContains});
     if (filter.createdFromMs)
         where.add(QStringLiteral("created_at>=?"), {filter.createdFromMs});
     if (filter.createdToMs)

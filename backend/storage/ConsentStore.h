@@ -16,6 +16,7 @@ struct ConsentFilter
     QString clientId; // empty: every tenant (operators)
     std::optional<ConsentStatus> status;
     QString recipient;
+    QString recipientContains; // part of the number: the console's search box
     qint64 createdFromMs = 0; // 0: no bound
     qint64 createdToMs = 0;
 };

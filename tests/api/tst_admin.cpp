@@ -1098,6 +1098,12 @@ void TestAdmin::adminConsentsFilters_data()
                               << QStringList{"a1", "a2", "b1"};
     QTest::newRow("unknown client")
         << QStringLiteral("clientId=mid_client_000000000000") << QStringList{};
+    QTest::newRow("part of the number")
+        << QStringLiteral("recipientContains={R1tail}") << QStringList{"a1", "a2", "b1"};
+    QTest::newRow("part of the number+clientId")
+        << QStringLiteral("recipientContains={R1tail}&clientId={B}") << QStringList{"b1"};
+    QTest::newRow("whole number as part")
+        << QStringLiteral("recipientContains={R2}") << QStringList{"a3"};
 }
 
 void TestAdmin::adminConsentsFilters()
@@ -1128,6 +1134,7 @@ void TestAdmin::adminConsentsFilters()
         .replace(QStringLiteral("{B}"), b.clientId)
         .replace(QStringLiteral("{R1}"), enc(r1))
         .replace(QStringLiteral("{R2}"), enc(r2))
+        .replace(QStringLiteral("{R1tail}"), r1.right(8))
         .replace(QStringLiteral("{past}"), enc(rfc3339(past)))
         .replace(QStringLiteral("{future}"),
                  enc(rfc3339(QDateTime::currentDateTimeUtc().addSecs(3600))));
@@ -1152,6 +1159,10 @@ void TestAdmin::adminConsentsBadQuery_data()
         << QStringLiteral("from=1700000000") << QStringLiteral("from");
     QTest::newRow("status bogus") << QStringLiteral("status=bogus") << QStringLiteral("status");
     QTest::newRow("limit 0") << QStringLiteral("limit=0") << QStringLiteral("limit");
+    QTest::newRow("part of the number not digits")
+        << QStringLiteral("recipientContains=abc") << QStringLiteral("recipientContains");
+    QTest::newRow("wildcard in part of the number")
+        << QStringLiteral("recipientContains=%25") << QStringLiteral("recipientContains");
 }
 
 void TestAdmin::adminConsentsBadQuery()

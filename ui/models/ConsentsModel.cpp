@@ -162,7 +162,7 @@ void ConsentsModel::requestPage(const QString &cursor)
     AdminClient::ConsentQuery q;
     q.clientId = m_filter.clientId;
     q.status = m_filter.status;
-    q.recipient = m_filter.recipient;
+    q.recipientContains = m_filter.recipient; // the box takes part of a number, as matches() does
     q.from = m_filter.from;
     q.limit = kPageSize;
     q.cursor = cursor;

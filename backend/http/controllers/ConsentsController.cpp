@@ -5,6 +5,7 @@
 #include "services/IdTokenIssuer.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QJsonDocument>
 
 namespace mid {
@@ -61,7 +62,8 @@ void ConsentsController::registerAdminRoutes(Router &r)
                .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
     };
     add("GET", "/admin/v1/consents", "",
-        "Every tenant's consent sessions (filters clientId, status, recipient, from, to)",
+        "Every tenant's consent sessions (filters clientId, status, recipient, recipientContains "
+        "(part of the number), from, to)",
         &ConsentsController::adminList);
     add("POST", "/admin/v1/consents", "consent.create",
         "Create a consent session on behalf of the tenant named by clientId",
@@ -85,6 +87,12 @@ ConsentFilter ConsentsController::readFilter(const RequestContext &ctx)
     ConsentFilter filter;
     filter.clientId = ctx.queryValue(QStringLiteral("clientId"));
     filter.recipient = ctx.queryValue(QStringLiteral("recipient"));
+    filter.recipientContains = ctx.queryValue(QStringLiteral("recipientContains"));
+    static const QRegularExpression numberPart(QStringLiteral("^\\+?[0-9]{1,15}$"));
+    if (!filter.recipientContains.isEmpty() && !numberPart.match(filter.recipientContains).hasMatch())
+        throw ApiError::validation(QStringLiteral("recipientContains"), QStringLiteral("format"),
+                                   QStringLiteral("recipientContains must be digits of a phone "
+                                                  "number, optionally starting with +"));
     const QString status = ctx.queryValue(QStringLiteral("status"));
     if (!status.isEmpty()) {
         filter.status = ConsentRules::parseStatus(status);
