@@ -52,7 +52,7 @@ int DevicesModel::credentialCount(const QJsonObject &device)
 
 QString DevicesModel::lastUsedOf(const QJsonObject &device)
 {
-    QString latest = firstJsonText(device, {"lastUsedAt", "lastSeenAt", "lastAuthenticatedAt"});
+    QString latest = jsonText(device, "lastUsedAt");
     for (const QJsonValue &c : device.value(QStringLiteral("credentials")).toArray())
         latest = std::max(latest, jsonText(c.toObject(), "lastUsedAt"));
     return latest;
@@ -239,7 +239,7 @@ QVariant DevicesModel::displayValue(const QJsonObject &d, int column) const
         return t.isEmpty() ? tr("Never") : t;
     }
     case Registered:
-        return displayTime(firstJsonText(d, {"createdAt", "registeredAt"}));
+        return displayTime(jsonText(d, "createdAt"));
     default:
         return {};
     }
@@ -251,7 +251,7 @@ QVariant DevicesModel::sortValue(const QJsonObject &d, int column) const
     case LastUsed:
         return lastUsedOf(d);
     case Registered:
-        return firstJsonText(d, {"createdAt", "registeredAt"});
+        return jsonText(d, "createdAt");
     case Credentials:
         return credentialCount(d);
     default:
@@ -269,7 +269,7 @@ QVariant DevicesModel::data(const QModelIndex &index, int role) const
         return displayValue(d, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Status) {
-            const QString reason = firstJsonText(d, {"blockedReason", "blockReason", "reason"});
+            const QString reason = jsonText(d, "blockReason");
             const QString label = StatusDelegate::label(statusOf(d));
             return reason.isEmpty() ? label : tr("%1: %2").arg(label, reason);
         }

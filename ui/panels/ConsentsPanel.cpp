@@ -37,12 +37,7 @@ namespace mid::ui {
 
 namespace {
 
-// The details pane's rows: consent key and its translated label.
-struct DetailField
-{
-    const char *key;
-    const char *label;
-};
+// The details pane's rows.
 constexpr DetailField kDetailFields[] = {
     {"sessionId", QT_TRANSLATE_NOOP("mid::ui::ConsentsPanel", "Session ID")},
     {"status", QT_TRANSLATE_NOOP("mid::ui::ConsentsPanel", "Status")},

@@ -33,12 +33,7 @@ namespace mid::ui {
 
 namespace {
 
-// The details pane's rows: device key and its translated label.
-struct DetailField
-{
-    const char *key;
-    const char *label;
-};
+// The details pane's rows.
 constexpr DetailField kDetailFields[] = {
     {"id", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Device ID")},
     {"mobile", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Mobile")},
@@ -46,7 +41,7 @@ constexpr DetailField kDetailFields[] = {
     {"os", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Operating system")},
     {"appVersion", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "App version")},
     {"userId", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "User")},
-    {"blockedReason", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Block reason")},
+    {"blockReason", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Block reason")},
     {"createdAt", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Registered")},
     {"lastUsedAt", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Last used")},
     {"blockedAt", QT_TRANSLATE_NOOP("mid::ui::DevicesPanel", "Blocked")},
@@ -60,15 +55,9 @@ QString fieldText(const QJsonObject &d, const QString &key)
     if (key == QLatin1String("lastUsedAt"))
         return DevicesModel::displayTime(DevicesModel::lastUsedOf(d));
     if (key == QLatin1String("createdAt"))
-        return DevicesModel::displayTime(firstJsonText(d, {"createdAt", "registeredAt"}));
+        return DevicesModel::displayTime(jsonText(d, "createdAt"));
     if (key == QLatin1String("blockedAt"))
         return DevicesModel::displayTime(jsonText(d, "blockedAt"));
-    if (key == QLatin1String("blockedReason"))
-        return firstJsonText(d, {"blockedReason", "blockReason"});
-    if (key == QLatin1String("userId")) {
-        const QString user = jsonText(d, "userId");
-        return user.isEmpty() ? jsonText(d.value(QStringLiteral("user")).toObject(), "id") : user;
-    }
     const QString value = d.value(key).toString();
     return value.isEmpty() ? info.value(key).toString() : value;
 }
@@ -384,7 +373,7 @@ void DevicesPanel::showDevice(const QJsonObject &device)
         QStringList transports;
         for (const QJsonValue &t : c.value(QStringLiteral("transports")).toArray())
             transports << t.toString();
-        const QString id = firstJsonText(c, {"id", "credentialId"});
+        const QString id = jsonText(c, "id");
         QList<QStandardItem *> row{
             new QStandardItem(id.size() > 20 ? id.left(10) + QStringLiteral("…") + id.right(6)
                                              : id),

@@ -32,7 +32,7 @@ namespace {
 
 QString idOf(const QJsonObject &o)
 {
-    return firstJsonText(o, {"id", "sessionId", "deviceId"});
+    return jsonText(o, "id");
 }
 
 // What the simulated app tells the server about the phone it runs on.
@@ -552,9 +552,7 @@ void DeviceSimulatorPanel::onEvent(const StreamEvent &event)
         return;
     }
     if (event.type.startsWith(QLatin1String("device."))) {
-        QJsonObject device = data.value(QStringLiteral("device")).toObject();
-        if (device.isEmpty())
-            device = data;
+        const QJsonObject &device = data; // device.* events carry the device itself
         // The server's dev_… id, or the deviceId this phone named itself with.
         const QStringList ids{jsonText(device, "id"), jsonText(device, "deviceId")};
         if (m_serverDeviceId.isEmpty() ||
@@ -563,7 +561,7 @@ void DeviceSimulatorPanel::onEvent(const StreamEvent &event)
             return;
         if (event.type == QLatin1String("device.blocked")) {
             m_deviceStatus = QStringLiteral("blocked");
-            m_blockReason = firstJsonText(device, {"blockedReason", "blockReason", "reason"});
+            m_blockReason = jsonText(device, "blockReason");
             log(tr("An operator blocked this device."), true);
         } else if (event.type == QLatin1String("device.unblocked")) {
             m_deviceStatus = QStringLiteral("active");
@@ -582,18 +580,11 @@ void DeviceSimulatorPanel::onEvent(const StreamEvent &event)
         updateHome();
         return;
     }
-    // An SMS to this number (if the server announces its message channel on the stream).
-    if ((event.type.startsWith(QLatin1String("message.")) ||
-         event.type.startsWith(QLatin1String("sms."))) &&
-        m_screenId == Screen::Code &&
-        firstJsonText(data, {"to", "recipient", "mobile"}) == m_mobile) {
-        // message.sent leaves the body out (it holds the code): read it from the log.
-        const QString body = firstJsonText(data, {"body", "text", "message", "content"});
-        if (!body.isEmpty())
-            showSms(body);
-        else
-            fetchSms(0);
-    }
+    // An SMS to this number. message.sent leaves the body out (it holds the code): the
+    // phone reads it from the message log, as the box's channel delivers it.
+    if (event.type == QLatin1String("message.sent") && m_screenId == Screen::Code &&
+        jsonText(data, "to") == m_mobile)
+        fetchSms(0);
 }
 
 // --- enrollment ----------------------------------------------------------------------------
@@ -642,7 +633,7 @@ void DeviceSimulatorPanel::enroll()
                 return;
             }
             const QJsonObject d = r.object();
-            m_enrollmentId = firstJsonText(d, {"enrollmentId", "id"});
+            m_enrollmentId = jsonText(d, "enrollmentId");
             m_demoCode = jsonText(d, "demoCode");
             log(tr("Enrollment %1 started; a code was sent to %2.").arg(m_enrollmentId, m_mobile));
             m_codeIntro->setText(tr("We sent a 6-digit code to %1. Type it below.").arg(m_mobile));
@@ -667,9 +658,9 @@ void DeviceSimulatorPanel::fetchSms(int attemptsLeft)
             QString newest, newestAt;
             for (const QJsonValue &v : r.items()) {
                 const QJsonObject m = v.toObject();
-                const QString to = firstJsonText(m, {"to", "recipient", "mobile", "phone"});
-                const QString body = firstJsonText(m, {"body", "text", "message", "content"});
-                const QString at = firstJsonText(m, {"createdAt", "sentAt", "timestamp", "at"});
+                const QString to = jsonText(m, "to");
+                const QString body = jsonText(m, "body");
+                const QString at = jsonText(m, "createdAt");
                 if (to != m_mobile || !sixDigits.match(body).hasMatch())
                     continue;
                 if (!at.isEmpty() && at.left(19) < since.left(19))
@@ -753,8 +744,6 @@ void DeviceSimulatorPanel::registerPasskey()
                                  // server's dev_… id.
                                  m_serverDeviceId =
                                      jsonText(d.value(QStringLiteral("device")).toObject(), "id");
-                                 if (m_serverDeviceId.isEmpty())
-                                     m_serverDeviceId = firstJsonText(d, {"deviceId", "id"});
                                  m_credentialId = jsonText(d, "credentialId");
                                  m_deviceStatus = QStringLiteral("active");
                                  m_enrollmentToken.clear();

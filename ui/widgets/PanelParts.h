@@ -34,6 +34,12 @@ QLabel *createValueLabel(QWidget *parent, const QString &accessibleName);
 // A details pane's "Label: value" rows, some hidden when a record lacks them. A grid, not a
 // QFormLayout: in Qt 6.4 QFormLayout writes out of bounds in heightForWidth once rows with
 // word-wrapped values are hidden (valgrind: invalid writes; random crashes in GUI tests).
+// One row of a details pane: the record's key and its label (marked QT_TRANSLATE_NOOP).
+struct DetailField
+{
+    const char *key;
+    const char *label;
+};
 QGridLayout *createDetailsGrid();
 void addDetailsRow(QGridLayout *grid, const QString &label, QWidget *field);
 void addDetailsRow(QGridLayout *grid, const QString &label, QLayout *field);
