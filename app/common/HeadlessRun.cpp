@@ -1,7 +1,7 @@
 #include "HeadlessRun.h"
 
 #include "core/SignalWatcher.h"
-#include "http/MidServer.h"
+#include "server/MidServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

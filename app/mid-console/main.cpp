@@ -5,7 +5,7 @@
 #include "Theme.h"
 #include "common/HeadlessRun.h"
 #include "core/SignalWatcher.h"
-#include "http/EmbeddedServer.h"
+#include "server/EmbeddedServer.h"
 #include "panels/SettingsPanel.h"
 
 #include <QApplication>

@@ -62,29 +62,6 @@ qint64 expiryFrom(qint64 nowMs, int expiresInSeconds)
     return (at + 999) / 1000 * 1000;
 }
 
-QString maskedNumber(const QString &number)
-{
-    const qsizetype keep = qMin<qsizetype>(4, number.size());
-    const bool plus = number.startsWith(QLatin1Char('+'));
-    const qsizetype hidden = qMax<qsizetype>(0, number.size() - keep - (plus ? 1 : 0));
-    return (plus ? QStringLiteral("+") : QString()) + QString(hidden, QChar(0x2022)) +
-           number.right(keep);
-}
-
-bool isE164(const QString &number)
-{
-    // '+', a non-zero country digit, 7 to 14 more digits (ITU-T E.164: at most 15 digits).
-    if (number.size() < 9 || number.size() > 16 || number.at(0) != QLatin1Char('+'))
-        return false;
-    if (number.at(1) < QLatin1Char('1') || number.at(1) > QLatin1Char('9'))
-        return false;
-    for (qsizetype i = 2; i < number.size(); ++i) {
-        if (!number.at(i).isDigit() || number.at(i).unicode() > 127)
-            return false;
-    }
-    return true;
-}
-
 bool isAllowedCallbackUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);

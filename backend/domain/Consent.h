@@ -63,10 +63,6 @@ constexpr int kMaxMetadataBytes = 4096;
 // second, so the expiresAt a client reads (RFC 3339, seconds) is exactly when it expires.
 qint64 expiryFrom(qint64 nowMs, int expiresInSeconds);
 
-bool isE164(const QString &number);
-// What public pages show of a number (whoever holds the link sees it): the '+' and the last
-// four digits, enough for its owner to recognise it.
-QString maskedNumber(const QString &number);
 // https anywhere, http only to loopback (local development).
 bool isAllowedCallbackUrl(const QString &url);
 

@@ -9,7 +9,7 @@
 #include "MainWindow.h"
 #include "ServerSession.h"
 #include "Theme.h"
-#include "http/EmbeddedServer.h"
+#include "server/EmbeddedServer.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

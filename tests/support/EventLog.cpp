@@ -1,6 +1,6 @@
 #include "EventLog.h"
 
-#include "http/MidServer.h"
+#include "server/MidServer.h"
 
 namespace mid::test {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "http/MidServer.h"
+#include "server/MidServer.h"
 
 #include <QByteArray>
 #include <QJsonObject>

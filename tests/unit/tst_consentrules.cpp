@@ -1,5 +1,6 @@
 // ConsentRules: the §2 state machine (every from→to pair), status names, intents, E.164
 // recipients and callback URLs.
+#include "domain/PhoneNumber.h"
 #include "domain/Consent.h"
 
 #include <QtTest>
@@ -154,7 +155,7 @@ void TestConsentRules::e164()
 {
     QFETCH(QString, number);
     QFETCH(bool, valid);
-    QCOMPARE(ConsentRules::isE164(number), valid);
+    QCOMPARE(PhoneNumber::isE164(number), valid);
 }
 
 void TestConsentRules::callbackUrl_data()

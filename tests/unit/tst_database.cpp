@@ -1,7 +1,7 @@
 // Database: numbered migrations recorded in PRAGMA user_version, WAL mode, refusal of a newer
 // schema, transactions that roll back unless committed, errors that never carry SQL text.
 #include "core/ApiError.h"
-#include "http/MidServer.h"
+#include "server/MidServer.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 

@@ -5,7 +5,6 @@
 #include "core/Workers.h"
 #include "services/AuditLog.h"
 #include "services/AuthService.h"
-#include "storage/Database.h"
 
 #include <QJsonArray>
 

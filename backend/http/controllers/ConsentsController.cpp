@@ -1,3 +1,4 @@
+#include "domain/PhoneNumber.h"
 #include "ConsentsController.h"
 
 #include "core/ApiError.h"
@@ -152,7 +153,7 @@ ConsentInput ConsentsController::readInput(BodyReader &body, bool creating)
     ConsentInput in;
     if (const auto recipient = body.string(QStringLiteral("recipient"), creating)) {
         in.recipient = recipient->trimmed();
-        if (!ConsentRules::isE164(in.recipient))
+        if (!PhoneNumber::isE164(in.recipient))
             body.invalid(QStringLiteral("recipient"), QStringLiteral("format"),
                          QStringLiteral("recipient must be an E.164 phone number"));
     }

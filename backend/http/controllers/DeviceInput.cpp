@@ -1,3 +1,4 @@
+#include "domain/PhoneNumber.h"
 #include "DeviceInput.h"
 
 #include "core/ApiError.h"
@@ -10,7 +11,7 @@ namespace mid::DeviceInput {
 QString mobile(BodyReader &body, const QString &field, bool required)
 {
     const QString value = body.string(field, required).value_or(QString()).trimmed();
-    if (!value.isEmpty() && !ConsentRules::isE164(value))
+    if (!value.isEmpty() && !PhoneNumber::isE164(value))
         body.invalid(field, QStringLiteral("format"),
                      field + QStringLiteral(" must be an E.164 phone number"));
     return value;

@@ -1,3 +1,4 @@
+#include "domain/PhoneNumber.h"
 #include "DevicesController.h"
 
 #include "DeviceInput.h"
@@ -67,7 +68,7 @@ Reply DevicesController::list(RequestContext &ctx)
 {
     const Paging paging = Paging::from(ctx);
     const QString mobile = ctx.queryValue(QStringLiteral("mobile")).trimmed();
-    if (!mobile.isEmpty() && !ConsentRules::isE164(mobile))
+    if (!mobile.isEmpty() && !PhoneNumber::isE164(mobile))
         throw ApiError::validation(QStringLiteral("mobile"), QStringLiteral("format"),
                                    QStringLiteral("mobile must be an E.164 phone number"));
     const QString status = ctx.queryValue(QStringLiteral("status"));

@@ -1,3 +1,4 @@
+#include "domain/PhoneNumber.h"
 #include "EnrollmentsController.h"
 
 #include "DeviceInput.h"
@@ -87,7 +88,7 @@ Reply EnrollmentsController::createForSession(RequestContext &ctx)
     ctx.auditDetails.insert(QStringLiteral("sessionId"), consent->id);
     // Whoever holds the link may call this: it learns no more of the number than the page shows.
     QJsonObject data = m_enrollments.create(input);
-    data.insert(QStringLiteral("mobile"), ConsentRules::maskedNumber(input.mobile));
+    data.insert(QStringLiteral("mobile"), PhoneNumber::masked(input.mobile));
     data.remove(QStringLiteral("userId"));
     return created(ctx, data);
 }

@@ -5,7 +5,7 @@
 #include "services/ConsentService.h"
 #include "services/Metrics.h"
 #include "services/RateLimitPolicy.h"
-#include "storage/Database.h"
+#include "services/Readiness.h"
 
 #include <QJsonObject>
 
@@ -43,16 +43,16 @@ Reply OpsController::healthz(RequestContext &)
 
 Reply OpsController::readyz(RequestContext &)
 {
-    const int version = m_db.schemaVersion();
-    const bool ready = m_db.isOpen() && version == Database::latestSchemaVersion();
+    const Readiness::State state = m_readiness.check();
     return Reply::plainJson(
         QJsonObject{{QStringLiteral("status"),
-                     ready ? QStringLiteral("ready") : QStringLiteral("not_ready")},
-                    {QStringLiteral("database"),
-                     version >= 0 ? QStringLiteral("ok") : QStringLiteral("unreachable")},
-                    {QStringLiteral("schemaVersion"), version},
-                    {QStringLiteral("expectedSchemaVersion"), Database::latestSchemaVersion()}},
-        ready ? 200 : 503);
+                     state.ready ? QStringLiteral("ready") : QStringLiteral("not_ready")},
+                    {QStringLiteral("database"), state.databaseReachable
+                                                     ? QStringLiteral("ok")
+                                                     : QStringLiteral("unreachable")},
+                    {QStringLiteral("schemaVersion"), state.schemaVersion},
+                    {QStringLiteral("expectedSchemaVersion"), state.expectedSchemaVersion}},
+        state.ready ? 200 : 503);
 }
 
 Reply OpsController::metrics(RequestContext &)

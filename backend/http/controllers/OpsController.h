@@ -5,7 +5,7 @@
 namespace mid {
 
 class ConsentService;
-class Database;
+class Readiness;
 class Metrics;
 class RateLimitPolicy;
 class AuditLog;
@@ -14,9 +14,9 @@ class AuditLog;
 class OpsController : public Controller
 {
 public:
-    OpsController(Database &db, Metrics &metrics, RateLimitPolicy &rateLimits,
+    OpsController(const Readiness &readiness, Metrics &metrics, RateLimitPolicy &rateLimits,
                   ConsentService &consents, AuditLog &audit)
-        : m_db(db), m_metrics(metrics), m_rateLimits(rateLimits), m_consents(consents),
+        : m_readiness(readiness), m_metrics(metrics), m_rateLimits(rateLimits), m_consents(consents),
           m_audit(audit)
     {
     }
@@ -27,7 +27,7 @@ private:
     Reply readyz(RequestContext &ctx);
     Reply metrics(RequestContext &ctx);
 
-    Database &m_db;
+    const Readiness &m_readiness;
     Metrics &m_metrics;
     RateLimitPolicy &m_rateLimits;
     ConsentService &m_consents;

@@ -1,3 +1,4 @@
+#include "domain/PhoneNumber.h"
 #include "QrController.h"
 
 #include "core/ApiError.h"
@@ -280,7 +281,7 @@ Reply QrController::pageFor(const Consent &c)
                  {QStringLiteral("intentLabel"), QString::fromUtf8(intent.label)},
                  {QStringLiteral("intentVerb"), QString::fromUtf8(intent.verb)},
                  {QStringLiteral("scopeItems"), scopeItems(c.scope)},
-                 {QStringLiteral("recipient"), ConsentRules::maskedNumber(c.recipient)},
+                 {QStringLiteral("recipient"), PhoneNumber::masked(c.recipient)},
                  {QStringLiteral("status"), ConsentRules::statusName(c.status)},
                  {QStringLiteral("statusLabel"), statusLabel(c.status)},
                  {QStringLiteral("message"), statusMessage(c.status)},
@@ -305,7 +306,7 @@ Reply QrController::approveSession(RequestContext &ctx)
         {QStringLiteral("clientName"), clientName(c->clientId)},
         {QStringLiteral("intent"), c->intent},
         {QStringLiteral("scope"), QJsonArray::fromStringList(c->scope)},
-        {QStringLiteral("recipient"), ConsentRules::maskedNumber(c->recipient)},
+        {QStringLiteral("recipient"), PhoneNumber::masked(c->recipient)},
         {QStringLiteral("expiresAt"), Time::rfc3339Ms(c->expiresAt)},
     });
 }

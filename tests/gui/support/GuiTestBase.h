@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ServerSession.h"
-#include "http/EmbeddedServer.h"
+#include "server/EmbeddedServer.h"
 #include "support/ServerFixture.h"
 
 #include <QAbstractItemView>

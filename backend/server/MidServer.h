@@ -26,6 +26,7 @@ class IdentityServices;
 class Metrics;
 class QrService;
 class RateLimitPolicy;
+class Readiness;
 class Router;
 class SigningKeyService;
 
@@ -80,6 +81,7 @@ private:
     std::unique_ptr<IdentityServices> m_identity;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<RateLimitPolicy> m_rateLimits;
+    std::unique_ptr<Readiness> m_readiness;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<MetricsHistory> m_history;
     std::unique_ptr<EventStreamHub> m_stream;

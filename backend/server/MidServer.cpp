@@ -1,21 +1,21 @@
 #include "MidServer.h"
 
-#include "BodyGuard.h"
-#include "HttpServer.h"
-#include "Router.h"
-#include "controllers/AdminController.h"
-#include "controllers/AuditController.h"
-#include "controllers/ClientsController.h"
-#include "controllers/ConsentsController.h"
-#include "controllers/DevicesController.h"
-#include "controllers/DocsController.h"
-#include "controllers/EnrollmentsController.h"
-#include "controllers/FidoController.h"
-#include "controllers/JwksController.h"
-#include "controllers/MessagesController.h"
-#include "controllers/OpsController.h"
-#include "controllers/QrController.h"
-#include "controllers/TokenController.h"
+#include "http/BodyGuard.h"
+#include "http/HttpServer.h"
+#include "http/Router.h"
+#include "http/controllers/AdminController.h"
+#include "http/controllers/AuditController.h"
+#include "http/controllers/ClientsController.h"
+#include "http/controllers/ConsentsController.h"
+#include "http/controllers/DevicesController.h"
+#include "http/controllers/DocsController.h"
+#include "http/controllers/EnrollmentsController.h"
+#include "http/controllers/FidoController.h"
+#include "http/controllers/JwksController.h"
+#include "http/controllers/MessagesController.h"
+#include "http/controllers/OpsController.h"
+#include "http/controllers/QrController.h"
+#include "http/controllers/TokenController.h"
 #include "core/Workers.h"
 #include "crypto/KeyFiles.h"
 #include "events/EventBus.h"
@@ -33,6 +33,7 @@
 #include "services/OperatorService.h"
 #include "services/QrService.h"
 #include "services/RateLimitPolicy.h"
+#include "services/Readiness.h"
 #include "services/SigningKeyService.h"
 #include "storage/Database.h"
 
@@ -122,6 +123,7 @@ bool MidServer::start(QString *error)
     m_audit->start();
     m_audit->setRetentionDays(m_config.auditRetentionDays);
     m_rateLimits = std::make_unique<RateLimitPolicy>();
+    m_readiness = std::make_unique<Readiness>(*m_db);
     m_metrics = std::make_unique<Metrics>();
     m_history = std::make_unique<MetricsHistory>(*m_metrics, *m_bus);
     m_stream = std::make_unique<EventStreamHub>(*m_bus);
@@ -160,7 +162,7 @@ bool MidServer::start(QString *error)
 void MidServer::registerControllers()
 {
     m_controllers.push_back(
-        std::make_unique<OpsController>(*m_db, *m_metrics, *m_rateLimits, *m_consents, *m_audit));
+        std::make_unique<OpsController>(*m_readiness, *m_metrics, *m_rateLimits, *m_consents, *m_audit));
     m_controllers.push_back(std::make_unique<TokenController>(*m_auth, *m_clients));
     m_controllers.push_back(std::make_unique<ClientsController>(*m_clients));
     m_controllers.push_back(
@@ -209,6 +211,7 @@ void MidServer::stop()
     m_history.reset();
     m_operators.reset();
     m_audit.reset();
+    m_readiness.reset();
     m_idTokens.reset();
     m_signingKeys.reset();
     m_auth.reset();
