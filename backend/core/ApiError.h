@@ -48,6 +48,9 @@ public:
 
     // Fields merged into the top level of the error body (seed 000's 429 shape).
     QJsonObject extraFields;
+    // The error code of a protocol with codes of its own, where a row's dialect uses one
+    // (RFC 6749: invalid_client, invalid_scope, …); empty = derived from the kind.
+    QString protocolCode;
     QList<QPair<QByteArray, QByteArray>> extraHeaders;
 
     const char *what() const noexcept override { return "mid::ApiError"; }

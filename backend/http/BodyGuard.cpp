@@ -61,15 +61,6 @@ void drain(QTcpSocket *socket, StreamState &state)
 }
 } // namespace
 
-bool GuardedTcpServer::isUploadPath(const QByteArray &requestLine)
-{
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() < 2)
-        return false;
-    const QByteArray path = parts.at(1);
-    return path.startsWith("/v1/identity/documents") || path.startsWith("/v1/signing/documents");
-}
-
 QTcpSocket *GuardedTcpServer::nextPendingConnection()
 {
     QTcpSocket *socket = QTcpServer::nextPendingConnection();
@@ -77,11 +68,11 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
         return nullptr;
     auto state = std::make_shared<StreamState>();
     const qint64 bodyLimit = m_maxBody;
-    const qint64 uploadLimit = m_maxUpload;
+    const BodyLimitLookup limitOf = m_limitOf;
     const RefusalWriter writer = m_refusal;
     // Connected before Qt's own handler, so it runs first on every readyRead.
     connect(socket, &QTcpSocket::readyRead, socket,
-            [socket, state, bodyLimit, uploadLimit, writer] {
+            [socket, state, bodyLimit, limitOf, writer] {
                 if (state->refused || socket->state() != QAbstractSocket::ConnectedState) {
                     drain(socket, *state);
                     return;
@@ -114,8 +105,8 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
                     bool chunked = false;
                     const QByteArray head = pending.mid(offset, end - offset);
                     const qint64 length = declaredLength(head, &chunked);
-                    state->limit =
-                        isUploadPath(head.left(head.indexOf('\r'))) ? uploadLimit : bodyLimit;
+                    const qint64 own = limitOf ? limitOf(head.left(head.indexOf('\r'))) : 0;
+                    state->limit = own > 0 ? own : bodyLimit;
                     state->head = head;
                     if (length > state->limit) {
                         refuse(socket, *state, writer(head, socket->peerAddress(), state->limit),

@@ -15,13 +15,15 @@ class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
 public:
-    GuardedTcpServer(qint64 maxBodyBytes, qint64 maxUploadBytes, QObject *parent = nullptr)
-        : QTcpServer(parent), m_maxBody(maxBodyBytes), m_maxUpload(maxUploadBytes)
+    explicit GuardedTcpServer(qint64 maxBodyBytes, QObject *parent = nullptr)
+        : QTcpServer(parent), m_maxBody(maxBodyBytes)
     {
     }
 
-    // Document uploads (§10) may be larger than ordinary JSON bodies.
-    static bool isUploadPath(const QByteArray &requestLine);
+    // The body limit of the route a request line ("POST /v1/x HTTP/1.1") reaches, when it
+    // has its own (uploads); 0 = the listener's limit. The route table answers it.
+    using BodyLimitLookup = std::function<qint64(const QByteArray &requestLine)>;
+    void setBodyLimitLookup(BodyLimitLookup lookup) { m_limitOf = std::move(lookup); }
 
     QTcpSocket *nextPendingConnection() override;
 
@@ -33,7 +35,7 @@ public:
 
 private:
     qint64 m_maxBody;
-    qint64 m_maxUpload;
+    BodyLimitLookup m_limitOf;
     RefusalWriter m_refusal;
 };
 

@@ -1,5 +1,6 @@
 #include "Envelope.h"
 
+#include "HttpStatus.h"
 #include "core/ApiError.h"
 #include "core/JsonWriter.h"
 #include "core/Time.h"
@@ -48,7 +49,8 @@ QByteArray successWithJson(int code, const QString &message, const QByteArray &d
     out += ",\"data\":";
     out += dataJson;
     out += ",\"error\":false,\"message\":";
-    JsonWriter::appendString(out, message.isEmpty() ? reasonPhrase(code) : message);
+    JsonWriter::appendString(
+        out, message.isEmpty() ? QString::fromLatin1(HttpStatus::reasonPhrase(code)) : message);
     out += ",\"meta\":{\"requestId\":";
     JsonWriter::appendString(out, requestId);
     out += ",\"timestamp\":";
@@ -70,40 +72,6 @@ QByteArray failure(const ApiError &error, const QString &requestId)
     for (auto it = error.extraFields.begin(); it != error.extraFields.end(); ++it)
         body.insert(it.key(), it.value());
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
-}
-
-QString reasonPhrase(int code)
-{
-    switch (code) {
-    case 200:
-        return QStringLiteral("OK");
-    case 201:
-        return QStringLiteral("Created");
-    case 204:
-        return QStringLiteral("No Content");
-    case 400:
-        return QStringLiteral("Bad Request");
-    case 401:
-        return QStringLiteral("Unauthorized");
-    case 403:
-        return QStringLiteral("Forbidden");
-    case 404:
-        return QStringLiteral("Not Found");
-    case 405:
-        return QStringLiteral("Method Not Allowed");
-    case 409:
-        return QStringLiteral("Conflict");
-    case 413:
-        return QStringLiteral("Payload Too Large");
-    case 415:
-        return QStringLiteral("Unsupported Media Type");
-    case 422:
-        return QStringLiteral("Unprocessable Entity");
-    case 429:
-        return QStringLiteral("Too Many Requests");
-    default:
-        return code >= 500 ? QStringLiteral("Internal Server Error") : QStringLiteral("OK");
-    }
 }
 
 } // namespace mid::Envelope

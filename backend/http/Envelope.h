@@ -20,7 +20,6 @@ QByteArray successWithJson(int code, const QString &message, const QByteArray &d
                            const QString &requestId);
 QByteArray failure(const ApiError &error, const QString &requestId);
 QJsonObject meta(const QString &requestId);
-QString reasonPhrase(int code);
 
 } // namespace Envelope
 

@@ -1,6 +1,7 @@
 #include "HttpServer.h"
 
 #include "Envelope.h"
+#include "HttpStatus.h"
 #include "core/ApiError.h"
 #include "core/Ids.h"
 #include "core/Time.h"
@@ -17,29 +18,6 @@
 Q_LOGGING_CATEGORY(lcHttp, "mid.http")
 
 namespace mid {
-
-namespace {
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Content";
-    case 429: return "Too Many Requests";
-    case 503: return "Service Unavailable";
-    default: return status < 500 ? "Client Error" : "Server Error";
-    }
-}
-} // namespace
 
 namespace {
 QByteArray methodName(QHttpServerRequest::Method m)
@@ -89,42 +67,13 @@ bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteA
     return false;
 }
 
-// Device-side calls are limited by what they act for (§11), never by IP alone.
-QString deviceKeyFor(RequestContext &ctx, const Route &route)
-{
-    if (route.access != Access::Public || route.rateGroup.isEmpty() || ctx.isForm())
-        return {};
-    QJsonObject body;
-    try {
-        body = ctx.json();
-    } catch (const ApiError &) {
-        // A body that is not JSON is the handler's to answer (in its own shape: the OAuth
-        // token endpoint answers invalid_request); here it just names no device.
-    }
-    // §11: the device a call names, else the credential it carries (authenticate/complete
-    // carries it inside `credential`), else the session or token it acts on.
-    const QString credential =
-        body.value(QStringLiteral("credential")).toObject().value(QStringLiteral("id")).toString();
-    for (const QString &key :
-         {body.value(QStringLiteral("deviceId")).toString(),
-          body.value(QStringLiteral("credentialId")).toString(), credential,
-          body.value(QStringLiteral("sessionId")).toString(),
-          body.value(QStringLiteral("authenticationId")).toString(),
-          body.value(QStringLiteral("registrationId")).toString(),
-          body.value(QStringLiteral("enrollmentToken")).toString(),
-          body.value(QStringLiteral("activationToken")).toString()}) {
-        if (!key.isEmpty())
-            return key;
-    }
-    return ctx.params.value(QStringLiteral("id"));
-}
 } // namespace
 
 HttpServer::HttpServer(Router &router, AuthService &auth, ClientService &clients,
                        RateLimitPolicy &rateLimits, AuditLog &audit, Metrics &metrics,
-                       Limits limits, QObject *parent)
+                       qint64 maxBody, QObject *parent)
     : QAbstractHttpServer(parent), m_router(router), m_auth(auth), m_clients(clients),
-      m_rateLimits(rateLimits), m_audit(audit), m_metrics(metrics), m_limits(limits)
+      m_rateLimits(rateLimits), m_audit(audit), m_metrics(metrics), m_maxBody(maxBody)
 {
 }
 
@@ -137,7 +86,7 @@ QString HttpServer::requestIdFor(const QHttpServerRequest &request)
 void HttpServer::checkBody(const RequestContext &ctx, const Route *route,
                            const QByteArray &method) const
 {
-    const qint64 limit = m_limits.maxBody;
+    const qint64 limit = route && route->maxBody > 0 ? route->maxBody : m_maxBody;
     bool ok = true;
     const QByteArray declared = ctx.header("content-length");
     const qint64 length = declared.isEmpty() ? ctx.http.body().size() : declared.toLongLong(&ok);
@@ -161,58 +110,97 @@ void HttpServer::checkBody(const RequestContext &ctx, const Route *route,
                                     : QString()));
 }
 
+namespace {
+int rank(const QString &role)
+{
+    if (role == QLatin1String("admin"))
+        return 3;
+    if (role == QLatin1String("operator"))
+        return 2;
+    return role == QLatin1String("auditor") ? 1 : 0;
+}
+
+void requireRole(const Principal &caller, Role role)
+{
+    // A row that forgot its role is treated as admin-only: refusing is the safe mistake.
+    const int needed = role == Role::Auditor ? 1 : role == Role::Operator ? 2 : 3;
+    if (rank(caller.role) >= needed)
+        return;
+    if (needed == 2 && caller.role == QLatin1String("auditor"))
+        throw ApiError::forbidden(QStringLiteral("The auditor role is read-only"));
+    throw ApiError::forbidden(QStringLiteral("Only an admin may do this"));
+}
+
+bool sendsCredentials(const Credentials &cred)
+{
+    return !cred.authorization.isEmpty() || !cred.mobidKey.isEmpty();
+}
+} // namespace
+
 void HttpServer::authenticate(RequestContext &ctx, const Route &route)
 {
     const Credentials cred{ctx.header("authorization"), ctx.header("x-client-id"),
                            ctx.header("x-mobid-key")};
+    auto requireScope = [&] {
+        if (!route.scope.isEmpty() && !ctx.principal.hasScope(route.scope))
+            throw ApiError::forbidden(
+                QStringLiteral("This credential lacks the \"%1\" scope").arg(route.scope));
+    };
     switch (route.access) {
-    case Access::Public:
+    case Access::None:
+        return;
+    case Access::ProviderSigned:
+        if (!route.verifier)
+            throw ApiError(ApiError::Kind::ServerError, QStringLiteral("No signature verifier"));
+        route.verifier(ctx);
         return;
     case Access::Operator:
         ctx.principal = m_auth.authenticateOperator(cred);
         if (!ctx.principal.isOperator())
             throw ApiError::unauthorized(QStringLiteral("An operator token is required"));
+        requireRole(ctx.principal, route.role);
         return;
     case Access::ClientOrOperator:
         ctx.principal = m_auth.authenticateOperator(cred);
-        if (ctx.principal.isOperator())
+        if (ctx.principal.isOperator()) {
+            requireRole(ctx.principal, route.role);
             return;
-        [[fallthrough]];
+        }
+        break;
+    case Access::ClientOptional:
+        if (!sendsCredentials(cred))
+            return;
+        break;
+    case Access::BasicOnly:
+        if (!cred.authorization.trimmed().toLower().startsWith("basic "))
+            throw ApiError::unauthorized(QStringLiteral(
+                "This endpoint takes HTTP Basic credentials: base64(clientId:clientSecret)"));
+        break;
     case Access::Client:
-        ctx.principal = m_auth.authenticateClient(cred);
-        if (!route.scope.isEmpty() && !ctx.principal.hasScope(route.scope))
-            throw ApiError::forbidden(
-                QStringLiteral("This credential lacks the \"%1\" scope").arg(route.scope));
-        return;
+        break;
     }
+    ctx.principal = m_auth.authenticateClient(cred);
+    requireScope();
 }
 
-Reply HttpServer::dispatch(RequestContext &ctx, const Route &route, Headers *headers)
+Reply HttpServer::dispatch(RequestContext &ctx, const Route &route, Exchange &exchange,
+                           Headers *headers)
 {
     authenticate(ctx, route);
-    if (ctx.principal.isOperator() && ctx.principal.role == QLatin1String("auditor") &&
-        route.method != "GET" && route.action != QLatin1String("operator.logout"))
-        throw ApiError::forbidden(QStringLiteral("The auditor role is read-only"));
-    if (!route.pattern.startsWith(QLatin1String("/v1/")))
-        return route.handler(ctx);
-
-    const auto admission = m_rateLimits.admit(ctx.principal, route.rateGroup,
-                                              deviceKeyFor(ctx, route), ctx.ip, ctx.startedAtMs);
-    headers->append(admission.headers);
-    struct Release
-    {
-        RateLimitPolicy &policy;
-        const RateLimitPolicy::Admission &admission;
-        ~Release() { policy.release(admission); }
-    } release{m_rateLimits, admission};
+    if (route.isRateLimited()) {
+        exchange.admission = m_rateLimits.admit(
+            ctx.principal, route.rateGroup.value_or(RateGroup::PlanOnly),
+            route.deviceKey ? route.deviceKey(ctx) : QString(), ctx.ip, ctx.startedAtMs);
+        headers->append(exchange.admission.headers);
+    }
     return route.handler(ctx);
 }
 
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    QElapsedTimer clock;
-    clock.start();
     ++m_inFlight;
+    Exchange exchange;
+    exchange.clock.start();
     RequestContext ctx(request);
     ctx.requestId = requestIdFor(request);
     ctx.query = QUrlQuery(request.url());
@@ -220,12 +208,13 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     ctx.userAgent = QString::fromUtf8(request.value(QByteArrayLiteral("user-agent")).left(256));
     ctx.startedAtMs = Time::nowMs();
 
-    const QByteArray method = methodName(request.method());
+    exchange.method = methodName(request.method());
     const QString path = request.url().path();
-    const Router::Match match = m_router.match(method, path);
-    const Route *route = match.route;
+    const Router::Match match = m_router.match(exchange.method, path);
+    exchange.route = match.route;
+    exchange.policy = match.policy;
     ctx.params = match.params;
-    if (method == "OPTIONS" && match.pathKnown && !route) {
+    if (exchange.method == "OPTIONS" && match.pathKnown && !match.route) {
         answerPreflight(request, socket, ctx, match);
         --m_inFlight;
         return true;
@@ -234,70 +223,87 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     Headers headers;
     Reply reply;
     const Rendered answer = render(
-        ctx, path, headers,
+        ctx, exchange.policy, headers,
         [&]() -> Reply {
-            checkBody(ctx, route, method);
-            if (!route) {
-                if (match.pathKnown) {
-                    headers.append({"Allow", match.allowed.join(", ")});
-                    throw ApiError(ApiError::Kind::MethodNotAllowed,
-                                   QStringLiteral("%1 is not allowed on %2")
-                                       .arg(QString::fromLatin1(method), path));
-                }
-                throw ApiError(ApiError::Kind::NotFound,
-                               QStringLiteral("No endpoint at %1").arg(path));
+            checkBody(ctx, exchange.route, exchange.method);
+            if (exchange.route)
+                return dispatch(ctx, *exchange.route, exchange, &headers);
+            if (match.pathKnown) {
+                headers.append({"Allow", match.allowed.join(", ")});
+                throw ApiError(ApiError::Kind::MethodNotAllowed,
+                               QStringLiteral("%1 is not allowed on %2")
+                                   .arg(QString::fromLatin1(exchange.method), path));
             }
-            return dispatch(ctx, *route, &headers);
+            throw ApiError(ApiError::Kind::NotFound, QStringLiteral("No endpoint at %1").arg(path));
         },
         &reply);
     headers.append(corsHeaders(ctx));
+    const bool headOnly = exchange.method == "HEAD";
     if (reply.stream) {
         writeStreamHead(socket, reply.contentType, headers, ctx.requestId);
-        if (method != "HEAD") // a HEAD gets the head only: no body, no stream
+        if (!headOnly) // a HEAD gets the head only: no body, no stream
             reply.stream(socket);
-        finish(ctx, route, method, answer.status, clock);
+        finish(ctx, exchange, answer.status);
         return true;
     }
     if (reply.deferred) {
-        // The answer is written when the work is done; the next request on this connection
-        // waits for it, as HTTP/1.1 without pipelining does anyway.
-        const QPointer<QTcpSocket> guarded(socket);
-        const bool headOnly = method == "HEAD";
-        reply.deferred([this, ctx, route, method, guarded, headers, headOnly,
-                        clock](const std::function<Reply()> &build) {
-            // Called from a worker: the reply is built and written on the server thread.
-            QMetaObject::invokeMethod(
-                this,
-                [=, this] {
-                    Headers all = headers;
-                    const Rendered late = render(ctx, route->pattern, all, build);
-                    if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
-                        guarded->write(rawResponse(late, all, ctx.requestId, headOnly));
-                    finish(ctx, route, method, late.status, clock);
-                },
-                Qt::QueuedConnection);
-        });
+        answerLater(reply, ctx, std::move(exchange), std::move(headers), socket);
         return true;
     }
     write(request, socket, answer.status, answer.contentType, answer.body, headers, ctx.requestId,
-          method == "HEAD");
-    finish(ctx, route, method, answer.status, clock);
+          headOnly);
+    finish(ctx, exchange, answer.status);
     return true;
 }
 
-void HttpServer::finish(const RequestContext &ctx, const Route *route, const QByteArray &method,
-                        int status, const QElapsedTimer &clock)
+void HttpServer::answerLater(Reply &reply, const RequestFacts &facts, Exchange exchange,
+                             Headers headers, QTcpSocket *socket)
 {
-    if (route)
-        audit(ctx, *route, status);
-    if (ctx.principal.isClient())
-        m_metrics.countClientCall(ctx.principal.client.clientId);
-    m_metrics.observe(route ? route->pattern : QStringLiteral("unmatched"), method, status,
-                      double(clock.nsecsElapsed()) / 1e9);
+    // The answer is written when the work is done; the next request on this connection waits
+    // for it, as HTTP/1.1 without pipelining does anyway. The request object is gone by then:
+    // only the facts (values) and the exchange travel with the work.
+    const QPointer<QTcpSocket> guarded(socket);
+    reply.deferred(
+        [this, facts, exchange, guarded, headers](const std::function<Reply()> &build) mutable {
+            // Called from a worker: the reply is built and written on the server thread.
+            QMetaObject::invokeMethod(
+                this,
+                [this, facts, exchange, guarded, headers, build]() mutable {
+                    const Rendered late = render(facts, exchange.policy, headers, build);
+                    if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+                        guarded->write(
+                            rawResponse(late, headers, facts.requestId, exchange.method == "HEAD"));
+                    finish(facts, exchange, late.status);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void HttpServer::finish(const RequestFacts &facts, Exchange &exchange, int status)
+{
+    // The slot is held until the answer is written, so `concurrent` counts calls whose
+    // answer is still being made, later answers included.
+    m_rateLimits.release(exchange.admission);
+    exchange.admission = {};
+    if (exchange.route)
+        audit(facts, *exchange.route, status);
+    if (facts.principal.isClient())
+        m_metrics.countClientCall(facts.principal.client.clientId);
+    m_metrics.observe(exchange.route ? exchange.route->pattern : QStringLiteral("unmatched"),
+                      exchange.method, status, double(exchange.clock.nsecsElapsed()) / 1e9);
     --m_inFlight;
 }
 
-HttpServer::Rendered HttpServer::render(const RequestContext &ctx, const QString &path,
+HttpServer::Headers HttpServer::anonymousRateHeaders(const QString &ip, qint64 nowMs)
+{
+    try {
+        return m_rateLimits.admit(Principal{}, RateGroup::PlanOnly, {}, ip, nowMs).headers;
+    } catch (const ApiError &limited) {
+        return limited.extraHeaders;
+    }
+}
+
+HttpServer::Rendered HttpServer::render(const RequestFacts &facts, const Route *policy,
                                         Headers &headers, const std::function<Reply()> &build,
                                         Reply *replyOut)
 {
@@ -307,37 +313,39 @@ HttpServer::Rendered HttpServer::render(const RequestContext &ctx, const QString
         headers.append(reply.headers);
         out.status = reply.status;
         if (reply.enveloped) {
-            out.body = reply.dataJson.isEmpty()
-                           ? Envelope::success(reply.status, reply.message, reply.data,
-                                               ctx.requestId)
-                           : Envelope::successWithJson(reply.status, reply.message,
-                                                       reply.dataJson, ctx.requestId);
+            out.body =
+                reply.dataJson.isEmpty()
+                    ? Envelope::success(reply.status, reply.message, reply.data, facts.requestId)
+                    : Envelope::successWithJson(reply.status, reply.message, reply.dataJson,
+                                                facts.requestId);
         } else {
             out.body = reply.raw;
             out.contentType = reply.contentType;
         }
         if (replyOut)
             *replyOut = std::move(reply);
+        return out;
     } catch (const ApiError &e) {
         out.status = e.status();
         headers.append(e.extraHeaders);
-        out.body = Envelope::failure(e, ctx.requestId);
-        if (path.startsWith(QLatin1String("/v1/")) && !hasHeader(headers, "X-RateLimit-Limit")) {
-            // Calls refused before the limiter ran (bad credentials, unknown paths, body
-            // errors) still say where the caller stands, as every /v1 answer must.
-            try {
-                headers.append(
-                    m_rateLimits.admit(Principal{}, {}, {}, ctx.ip, ctx.startedAtMs).headers);
-            } catch (const ApiError &limited) {
-                headers.append(limited.extraHeaders);
-            }
-        }
+        RenderedError rendered =
+            renderError(policy ? policy->dialect : Dialect::Envelope, e, facts.requestId);
+        out.body = std::move(rendered.body);
+        headers.append(rendered.headers);
     } catch (const std::exception &e) {
-        qCCritical(lcHttp) << "unexpected exception in" << path << e.what();
+        qCCritical(lcHttp) << "unexpected exception in"
+                           << (policy ? policy->pattern : QStringLiteral("unmatched")) << e.what();
         out.status = 500;
-        out.body = Envelope::failure(
-            ApiError(ApiError::Kind::ServerError, QStringLiteral("Internal server error")),
-            ctx.requestId);
+        out.body = renderError(policy ? policy->dialect : Dialect::Envelope,
+                               ApiError(ApiError::Kind::ServerError,
+                                        QStringLiteral("Internal server error")),
+                               facts.requestId)
+                       .body;
+    }
+    if (policy && policy->isRateLimited() && !hasHeader(headers, "X-RateLimit-Limit")) {
+        // Calls refused before the limiter ran (bad credentials, unknown paths, body errors)
+        // still say where the caller stands, as every rate-limited answer must.
+        headers.append(anonymousRateHeaders(facts.ip, facts.startedAtMs));
     }
     return out;
 }
@@ -348,7 +356,8 @@ QByteArray HttpServer::rawResponse(const Rendered &answer, const Headers &header
     // The same head write() produces through QHttpServerResponder, which cannot be used once
     // the request object is gone.
     QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' +
-                     reasonPhrase(answer.status) + "\r\nContent-Type: " + answer.contentType +
+                     HttpStatus::reasonPhrase(answer.status) +
+                     "\r\nContent-Type: " + answer.contentType +
                      "\r\nContent-Length: " + QByteArray::number(answer.body.size()) +
                      "\r\nX-Request-ID: " + requestId.toLatin1() +
                      "\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
@@ -408,26 +417,27 @@ QByteArray HttpServer::oversizedAnswer(const QByteArray &requestHead, const QHos
     }
     if (!isSafeRequestId(requestId))
         requestId = Ids::make(QStringLiteral("req")).toLatin1();
+    const QByteArray method = requestHead.left(requestHead.indexOf(' '));
+    const qsizetype query = path.indexOf('?');
+    const Router::Match match =
+        m_router.match(method, QString::fromUtf8(query < 0 ? path : path.left(query)));
     Headers headers;
-    if (path.startsWith("/v1/")) {
-        try {
-            headers =
-                m_rateLimits.admit(Principal{}, {}, {}, peer.toString(), Time::nowMs()).headers;
-        } catch (const ApiError &limited) {
-            headers = limited.extraHeaders;
-        }
-    }
+    if (match.policy && match.policy->isRateLimited())
+        headers = anonymousRateHeaders(peer.toString(), Time::nowMs());
     const ApiError e(ApiError::Kind::PayloadTooLarge,
                      QStringLiteral("Request body is larger than %1 bytes").arg(limit));
-    const QByteArray body = Envelope::failure(e, QString::fromLatin1(requestId));
-    QByteArray out =
-        "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nConnection: close\r\n"
-        "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nX-Request-ID: " +
-        requestId + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+    RenderedError rendered = renderError(match.policy ? match.policy->dialect : Dialect::Envelope,
+                                         e, QString::fromLatin1(requestId));
+    headers.append(rendered.headers);
+    const QByteArray &body = rendered.body;
+    QByteArray out = "HTTP/1.1 413 " + HttpStatus::reasonPhrase(413) +
+                     "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                     "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n"
+                     "X-Request-ID: " +
+                     requestId + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &h : headers)
         out += h.first + ": " + h.second + "\r\n";
-    m_metrics.observe(QStringLiteral("oversized"), requestHead.left(requestHead.indexOf(' ')), 413,
-                      0);
+    m_metrics.observe(QStringLiteral("oversized"), method, 413, 0);
     return out + "\r\n" + body;
 }
 
@@ -470,7 +480,7 @@ void HttpServer::writeStreamHead(QTcpSocket *socket, const QByteArray &contentTy
     socket->write(head + "\r\n");
 }
 
-void HttpServer::audit(const RequestContext &ctx, const Route &route, int status)
+void HttpServer::audit(const RequestFacts &ctx, const Route &route, int status)
 {
     if (route.action.isEmpty())
         return;

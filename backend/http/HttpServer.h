@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Router.h"
+#include "services/RateLimitPolicy.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
@@ -24,14 +25,8 @@ class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
-    struct Limits
-    {
-        qint64 maxBody = 1024 * 1024;
-        qint64 maxUpload = 10 * 1024 * 1024;
-    };
-
     HttpServer(Router &router, AuthService &auth, ClientService &clients,
-               RateLimitPolicy &rateLimits, AuditLog &audit, Metrics &metrics, Limits limits,
+               RateLimitPolicy &rateLimits, AuditLog &audit, Metrics &metrics, qint64 maxBody,
                QObject *parent = nullptr);
 
     qint64 inFlight() const { return m_inFlight; }
@@ -47,28 +42,43 @@ protected:
 
 private:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
-    // Everything between "route found" and "handler answered"; may throw ApiError.
-    Reply dispatch(RequestContext &ctx, const Route &route, Headers *headers);
-    void authenticate(RequestContext &ctx, const Route &route);
-    void checkBody(const RequestContext &ctx, const Route *route, const QByteArray &method) const;
-    void write(const QHttpServerRequest &request, QTcpSocket *socket, int status,
-               const QByteArray &contentType, const QByteArray &body, const Headers &headers,
-               const QString &requestId, bool headOnly);
-    void audit(const RequestContext &ctx, const Route &route, int status);
-    // What goes on the wire for a reply or for the ApiError its building threw.
+    // One request from routing to the answer written: what the closing steps (audit,
+    // metrics, releasing the concurrency slot) need, as values, so a later answer keeps them.
+    struct Exchange
+    {
+        const Route *route = nullptr;  // the row run (null: wrong method)
+        const Route *policy = nullptr; // whose dialect and limits apply
+        QByteArray method;
+        QElapsedTimer clock;
+        RateLimitPolicy::Admission admission;
+    };
+    // What goes on the wire for a reply or for the error its building threw.
     struct Rendered
     {
         int status = 200;
         QByteArray contentType = "application/json";
         QByteArray body;
     };
-    // Runs `build` (a handler) and turns its reply, or the ApiError it threw, into the answer;
-    // headers it adds go to `headers`. `reply` receives the reply for streamed and later ones.
-    Rendered render(const RequestContext &ctx, const QString &path, Headers &headers,
+
+    // Everything between "route found" and "handler answered"; may throw ApiError.
+    Reply dispatch(RequestContext &ctx, const Route &route, Exchange &exchange, Headers *headers);
+    void authenticate(RequestContext &ctx, const Route &route);
+    void checkBody(const RequestContext &ctx, const Route *route, const QByteArray &method) const;
+    // Runs `build` (a handler) and turns its reply, or the error it threw, into the answer in
+    // the dialect of `policy`; headers it adds go to `headers`. `reply` receives the reply
+    // for streamed and later ones.
+    Rendered render(const RequestFacts &facts, const Route *policy, Headers &headers,
                     const std::function<Reply()> &build, Reply *reply = nullptr);
-    // After the answer went out: audit row, metrics, in-flight count.
-    void finish(const RequestContext &ctx, const Route *route, const QByteArray &method,
-                int status, const QElapsedTimer &clock);
+    // After the answer went out: audit row, metrics, concurrency slot, in-flight count.
+    void finish(const RequestFacts &facts, Exchange &exchange, int status);
+    void answerLater(Reply &reply, const RequestFacts &facts, Exchange exchange, Headers headers,
+                     QTcpSocket *socket);
+    void write(const QHttpServerRequest &request, QTcpSocket *socket, int status,
+               const QByteArray &contentType, const QByteArray &body, const Headers &headers,
+               const QString &requestId, bool headOnly);
+    void audit(const RequestFacts &facts, const Route &route, int status);
+    // The X-RateLimit-* headers of a caller the limiter has not seen yet (refused before it).
+    Headers anonymousRateHeaders(const QString &ip, qint64 nowMs);
     // A whole HTTP/1.1 answer as bytes, for a Reply::later whose request object is gone.
     static QByteArray rawResponse(const Rendered &answer, const Headers &headers,
                                   const QString &requestId, bool headOnly);
@@ -88,7 +98,7 @@ private:
     RateLimitPolicy &m_rateLimits;
     AuditLog &m_audit;
     Metrics &m_metrics;
-    Limits m_limits;
+    qint64 m_maxBody;
     qint64 m_inFlight = 0;
 };
 

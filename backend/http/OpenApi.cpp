@@ -39,395 +39,19 @@ QJsonObject schemaRef(const QString &name)
     return ref(QStringLiteral("#/components/schemas/") + name);
 }
 
-// ---- What the route table cannot say by itself -------------------------------------------
-
-enum class Body
-{
-    Envelope, // §0 envelope with `data` of the response schema
-    Json,     // JSON without the envelope
-    Html,
-    Text,
-    Image,
-};
-
-struct QueryParam
-{
-    const char *name;
-    const char *type; // integer, string, or "enum:a|b|c"
-    const char *description;
-};
-
-struct OperationDoc
-{
-    const char *request = nullptr;  // schema name of the JSON body
-    const char *response = nullptr; // schema name of the result
-    Body body = Body::Envelope;
-    int status = 200;
-    const char *description = nullptr;
-    std::vector<QueryParam> query = {};
-    bool paged = false;       // limit + cursor
-    bool oauthErrors = false; // 400/401 in RFC 6749 shape
-    bool bodyRequired = true;
-    bool serviceUnavailable = false; // may answer 503
-};
-
-const char *kAuditOrdering =
-    "Audit rows are written in one transaction per event-loop turn, right after the answers of "
-    "that turn are written; a search flushes pending rows first, so it always sees every call "
-    "answered before it.";
-
-void insertIdentityDocs(QHash<QString, OperationDoc> &d)
-{
-    d.insert(
-        QStringLiteral("fido.register.begin"),
-        {.request = "FidoRegisterBegin",
-         .response = "FidoRegistrationOptions",
-         .description =
-             "Credentials: client credentials (scope `fido`; `mobile` and `deviceId` required) "
-             "**or** an `enrollmentToken` from a verified enrollment (no client key; the token "
-             "is redeemed here, once). `activationToken` (§8) is not accepted yet: without other "
-             "credentials it answers 401. A `deviceId` registered to another number answers "
-             "409, a blocked device 403. `excludeCredentials` lists the device's credentials. "
-             "Rate limit: 20 per 15 min per deviceId (or per token)."});
-    d.insert(
-        QStringLiteral("fido.register.complete"),
-        {.request = "FidoRegisterComplete",
-         .response = "FidoRegistered",
-         .description =
-             "Verifies the attestation (WebAuthn L3 §7.1: none, packed self and x5c, fido-u2f) "
-             "and stores the credential with the device (created, or the one this deviceId "
-             "names). Through an enrollment token the enrollment becomes `completed` "
-             "(`enrollment.completed`); `device.registered` fires. Refusals: 401 with the failed "
-             "step in `details[0].issue`."});
-    d.insert(
-        QStringLiteral("fido.authenticate.begin"),
-        {.request = "FidoAuthenticateBegin",
-         .response = "FidoAuthenticationOptions",
-         .description =
-             "No client key: the session id is the capability. With `sessionId` (a pending, "
-             "unexpired consent: else 409; unknown: 404) only credentials of active devices "
-             "registered to the session's recipient are offered (none: 409). With `deviceId` or "
-             "`mobile`: that device's / number's credentials (none: 404). Only blocked devices: "
-             "403 and `auth.failed`."});
-    d.insert(QStringLiteral("fido.authenticate.complete"),
-             {.request = "FidoAuthenticateComplete",
-              .response = "FidoAuthenticated",
-              .description =
-                  "Verifies the assertion (WebAuthn L3 §7.2). For a ceremony bound to a consent "
-                  "session, `decision` (default approve) decides it: `consent.approved` / "
-                  "`consent.rejected` with `user {id, mobile, verified}` and `device {id, model}`, "
-                  "and the device becomes visible to the session's tenant. `auth.success` or "
-                  "`auth.failed` fires. A signature counter that does not grow is refused "
-                  "(`authData.signCount`) and flags the credential."});
-    d.insert(
-        QStringLiteral("enrollment.create"),
-        {.request = "EnrollmentCreate",
-         .response = "Enrollment",
-         .description =
-             "A 6-digit code is sent to `mobile` (SMS; this build writes it to the message log, "
-             "`GET /admin/v1/messages`; with `--demo` also `data.demoCode`). The code is valid "
-             "10 minutes. Operators may enroll on a person's behalf (audit actor: the operator; "
-             "`clientId` optional). At most 5 enrollments per hour per `deviceId`, however made: "
-             "429 \"Too many enrollment attempts from this device\". Answers 200 (seed shape)."});
-    d.insert(QStringLiteral("POST /approve/:id/enrollments"),
-             {.request = "ApproverEnrollmentCreate",
-              .response = "Enrollment",
-              .description =
-                  "For the web approver page: the consent session id is the capability. Creates "
-                  "an enrollment for the session's recipient on behalf of the session's tenant "
-                  "(same code, limits and answer as POST /v1/enrollments). Unknown session 404; "
-                  "a session no longer pending 409."});
-    d.insert(QStringLiteral("enrollment.verify"),
-             {.request = "EnrollmentVerify",
-              .response = "EnrollmentVerified",
-              .description =
-                  "Device-side: the enrollment id and the code are the capability (no client "
-                  "key). A right code answers the `enrollmentToken` (single use, 15 min, shown "
-                  "once). A wrong code answers 422 (`details[0].field = code`, `attemptsRemaining` "
-                  "at the top level); the fifth makes the enrollment `failed`. Anything but a "
-                  "`pending_verification` enrollment answers 409."});
-    d.insert(QStringLiteral("enrollment.get"),
-             {.response = "Enrollment",
-              .description = "Another tenant's enrollment answers 404. The token is never shown."});
-    d.insert(QStringLiteral("device.create"),
-             {.request = "DeviceCreate",
-              .response = "DeviceWithCredentials",
-              .status = 201,
-              .description =
-                  "Registers a device without a credential (201), or for the same number "
-                  "updates the device its `deviceId` names (200). A `deviceId` of another "
-                  "number: 409. The device is visible to the calling tenant."});
-    d.insert(
-        QStringLiteral("device.list"),
-        {.response = "DeviceList",
-         .description = "A tenant sees the devices enrolled through it or that decided one "
-                        "of its sessions; operators see all. Newest first.",
-         .query = {{"mobile", "string", "Only devices of this E.164 number."},
-                   {"status", "enum:active|blocked|deregistered", "Only devices in this status."}},
-         .paged = true});
-    d.insert(QStringLiteral("device.get"),
-             {.response = "DeviceWithCredentials",
-              .description = "`{id}` is the `dev_…` id or the phone's `deviceId`. A device the "
-                             "tenant does not see answers 404."});
-    d.insert(QStringLiteral("device.deregister"),
-             {.response = "DeviceWithCredentials",
-              .description = "Every credential is revoked; `device.deregistered` fires. Already "
-                             "deregistered: 409."});
-    d.insert(QStringLiteral("device.block"),
-             {.request = "DeviceBlock",
-              .response = "Device",
-              .description = "Only an active device (else 409). A blocked device's ceremonies "
-                             "answer 403 and raise `auth.failed`; `device.blocked` fires.",
-              .bodyRequired = false});
-    d.insert(QStringLiteral("device.unblock"),
-             {.response = "Device",
-              .description = "Only a blocked device (else 409); `device.unblocked` fires."});
-    d.insert(QStringLiteral("GET /admin/v1/messages"),
-             {.response = "MessageList",
-              .description = "The outbound message channel (enrollment codes), newest first.",
-              .query = {{"to", "string", "Only messages to this number."},
-                        {"purpose", "string", "Only messages of this purpose (enrollment)."},
-                        {"clientId", "string", "Only messages sent for this tenant."}},
-              .paged = true});
-}
-
-// Keyed by the route's audit action, else by "METHOD /pattern". Routes without an entry are
-// still documented, with a generic answer.
-const QHash<QString, OperationDoc> &operationDocs()
-{
-    static const QHash<QString, OperationDoc> docs = [] {
-        QHash<QString, OperationDoc> d;
-        // Clients (§6)
-        d.insert(
-            QStringLiteral("client.create"),
-            {.request = "ClientCreate",
-             .response = "ClientWithCredentials",
-             .status = 201,
-             .description =
-                 "Operators only (a client credential gets 403). The answer carries `apiKey` and "
-                 "`clientSecret` once; they are never shown again. With `webhookUrl`, the first "
-                 "webhook endpoint and its `webhookSecret` are created too. An `enterprise` client "
-                 "without `rateLimits` has no limits at all (X-RateLimit-Limit then reports "
-                 "1000000000)."});
-        d.insert(
-            QStringLiteral("client.list"),
-            {.response = "ClientList",
-             .description = "Operators only.",
-             .query = {{"q", "string", "Text in the name or client id."},
-                       {"status", "enum:active|suspended", "Only clients in this status."},
-                       {"plan", "enum:free|basic|growth|enterprise", "Only clients on this plan."}},
-             .paged = true});
-        d.insert(QStringLiteral("client.get"),
-                 {.response = "Client",
-                  .description = "Operators read any client; a client credential may read only its "
-                                 "own (else 403)."});
-        d.insert(
-            QStringLiteral("client.update"),
-            {.request = "ClientUpdate",
-             .response = "Client",
-             .description =
-                 "Operators only. Setting `status: suspended` makes every credential of the client "
-                 "answer 403 until it is active again."});
-        d.insert(QStringLiteral("client.delete"),
-                 {.response = "ClientDeleted",
-                  .description =
-                      "Operators only. Every credential of the client stops working at once."});
-        d.insert(QStringLiteral("client.regenerate_key"),
-                 {.request = "RegenerateKey",
-                  .response = "ClientWithCredentials",
-                  .description = "Operators, or a client for itself. Returns the new `apiKey` "
-                                 "once; the old one keeps "
-                                 "working for `graceSeconds` (default 0).",
-                  .bodyRequired = false});
-        // Consents (§2)
-        d.insert(
-            QStringLiteral("consent.create"),
-            {.request = "ConsentCreate",
-             .response = "Consent",
-             .description =
-                 "Creates a `pending` consent session for `recipient`. Decisions this server makes "
-                 "where the seeds are silent: a `clientId` in the body that differs from the "
-                 "authenticated client answers **403**; `intent` and `purpose` given together and "
-                 "different answer **422** (`details[0].field = purpose`, issue `conflict`). The "
-                 "answer is 200 (not 201), as the seeds show. `qrCode` is the absolute URL of the "
-                 "QR "
-                 "image, `approvalUrl` the web approver page `/approve/{id}`, `deepLink` "
-                 "`mobid://auth?session={id}`. A pending session whose `expiresAt` passes becomes "
-                 "`expired` within 2 s without any request."});
-        d.insert(QStringLiteral("consent.get"),
-                 {.response = "Consent",
-                  .description = "Another client's session answers 404, never 403."});
-        d.insert(QStringLiteral("consent.list"),
-                 {.response = "ConsentList",
-                  .description = "The caller's sessions, newest first.",
-                  .query = {{"status", "enum:pending|approved|rejected|expired|revoked",
-                             "Only sessions in this status."},
-                            {"recipient", "string", "Only sessions for this E.164 number."}},
-                  .paged = true});
-        d.insert(
-            QStringLiteral("consent.update"),
-            {.request = "ConsentUpdate",
-             .response = "Consent",
-             .description =
-                 "Only a `pending` session can change (terminal states answer 409); `recipient` "
-                 "cannot change (422). `intent`/`purpose` follow the create rules."});
-        d.insert(QStringLiteral("consent.revoke"),
-                 {.response = "Consent",
-                  .description =
-                      "A pending session becomes `revoked`; an approved one becomes `revoked` "
-                      "(withdrawn) with `revokedAt`. Rejected, expired and revoked sessions answer "
-                      "409."});
-        d.insert(QStringLiteral("consent.verify"),
-                 {.request = "SessionVerify",
-                  .response = "SessionVerification",
-                  .description = "The session and `verified`; when it is approved also an "
-                                 "`idToken` (JWT RS256, key "
-                                 "at `/dvs/jwks`, claims sub, aud = clientId, sid, iat, exp)."});
-        // OAuth (§1)
-        d.insert(
-            QStringLiteral("auth.token"),
-            {.request = "TokenRequest",
-             .response = "Token",
-             .body = Body::Json,
-             .description =
-                 "OAuth 2.0 client credentials (RFC 6749 §4.4). JSON or form-encoded body; "
-                 "`client_id`/`client_secret` in the body or as HTTP Basic credentials (Basic "
-                 "wins). "
-                 "Answers and errors are RFC 6749 shapes, without the envelope. The token is "
-                 "accepted as `Authorization: Bearer` on every client endpoint for `expires_in` s.",
-             .oauthErrors = true});
-        // Admin (§12, §13)
-        d.insert(QStringLiteral("audit.verify"),
-                 {.response = "AuditVerify",
-                  .description = "Recomputes the hash chain (hash = SHA-256(previous hash ‖ row)) "
-                                 "over every row."});
-        d.insert(
-            QStringLiteral("GET /admin/v1/audit"),
-            {.response = "AuditPage",
-             .description = kAuditOrdering,
-             .query = {{"actor", "string", "A client id or operator:<name>."},
-                       {"action", "string", "An action such as consent.create."},
-                       {"resource", "string", "The id acted on."},
-                       {"from", "date-time", "Events at or after this RFC 3339 time."},
-                       {"to", "date-time", "Events at or before this RFC 3339 time."},
-                       {"outcome", "integer", "HTTP status of the call (100–599)."},
-                       {"q", "string", "Text anywhere in actor, action, resource or details."}},
-             .paged = true});
-        d.insert(
-            QStringLiteral("operator.logout"),
-            {.response = "LoggedOut", .description = "Ends the calling operator token at once."});
-        // QR codes (§7)
-        const std::vector<QueryParam> imageQuery = {
-            {"format", "enum:png|svg", "Image format (default png, or the code's own)."},
-            {"size", "integer", "Width and height in pixels (64–2048)."},
-            {"ecLevel", "enum:L|M|Q|H", "Error correction level."}};
-        d.insert(
-            QStringLiteral("qr.generate"),
-            {.request = "QrGenerate",
-             .response = "QrCode",
-             .status = 201,
-             .description =
-                 "The image at `imageUrl` is a real QR code (libqrencode) that decodes to exactly "
-                 "`content`. A session QR needs a pending session of the caller (else 404/409)."});
-        d.insert(
-            QStringLiteral("qr.get"),
-            {.response = "QrCode",
-             .description =
-                 "`status` is `active`, `scanned` (the approver page of its session was opened) or "
-                 "`expired`; `scanCount` counts the openings."});
-        d.insert(
-            QStringLiteral("GET /v1/qr/:id/image"),
-            {.body = Body::Image,
-             .description =
-                 "The QR image, PNG or SVG. No credentials: the id is the capability. An expired "
-                 "code answers 409.",
-             .query = imageQuery});
-        d.insert(
-            QStringLiteral("GET /v1/consents/qr/:type/:id"),
-            {.body = Body::Image,
-             .description =
-                 "The QR image of a consent session, without credentials (the id is the "
-                 "capability). It encodes the session's `approvalUrl`, or its `deepLink` when the "
-                 "client's `qrPayload` is `deeplink`. `type` is auth, sign or enroll.",
-             .query = imageQuery});
-        d.insert(
-            QStringLiteral("GET /approve/:id"),
-            {.body = Body::Html,
-             .description =
-                 "The web approver page of a session (the consent's `approvalUrl`, "
-                 "`/approve/{id}`): an HTML page where the recipient approves or rejects with a "
-                 "FIDO "
-                 "assertion from a device registered to the recipient. Opening it marks the "
-                 "session's "
-                 "QR code `scanned`. Unknown sessions get an HTML 404 page, expired or withdrawn "
-                 "ones an HTML 410 page."});
-        d.insert(QStringLiteral("GET /approve/:id/session.json"),
-                 {.response = "ApproverSession",
-                  .body = Body::Json,
-                  .description = "What the approver page shows (recipient masked); the page polls "
-                                 "it for the decision."});
-        // FIDO2 (§3), enrollments (§4), devices (§5), the message log
-        insertIdentityDocs(d);
-        // Operations (§14)
-        d.insert(QStringLiteral("GET /healthz"),
-                 {.response = "Health",
-                  .body = Body::Json,
-                  .description = "Answers while the process is alive."});
-        d.insert(QStringLiteral("GET /readyz"),
-                 {.response = "Readiness",
-                  .body = Body::Json,
-                  .description =
-                      "200 when the database answers and every migration is applied, else 503.",
-                  .serviceUnavailable = true});
-        d.insert(QStringLiteral("GET /metrics"),
-                 {.body = Body::Text,
-                  .description = "Prometheus text format: requests by route and code, a latency "
-                                 "histogram, consents "
-                                 "by status, rate-limited requests, the audit queue."});
-        d.insert(
-            QStringLiteral("GET /v1/openapi.json"),
-            {.response = "OpenApiDocument",
-             .body = Body::Json,
-             .description =
-                 "This document, produced from the server's live route table (so it covers every "
-                 "endpoint this build serves). Plain JSON, no envelope."});
-        d.insert(QStringLiteral("GET /docs"),
-                 {.body = Body::Html,
-                  .description =
-                      "A readable page of this document, served offline (no external assets)."});
-        return d;
-    }();
-    return docs;
-}
-
-const OperationDoc *docFor(const Route &route)
-{
-    const auto &docs = operationDocs();
-    if (!route.action.isEmpty()) {
-        const auto it = docs.constFind(route.action);
-        if (it != docs.cend())
-            return &*it;
-    }
-    const auto it =
-        docs.constFind(QString::fromLatin1(route.method) + QLatin1Char(' ') + route.pattern);
-    return it == docs.cend() ? nullptr : &*it;
-}
-
 const char *kInfoDescription =
-    R"(The MID (Mobile Identity) API: consent sessions approved with FIDO2 passkeys, devices, enrollments, QR codes, identity verification and signing, an MPin-compatible API, webhooks and an admin API. This document is generated from the server's live route table, so it lists exactly what this build serves; path aliases of the different seed dialects are listed as their own operations and behave identically.
-
-## Conventions
-- **JSON** bodies (`Content-Type: application/json`, UTF-8); bodies over 1 MiB (uploads 10 MiB) answer 413, decided from `Content-Length` before the body is parsed. Unknown body fields are ignored (so clients of every seed dialect can send their own extras); a wrong JSON type answers 400, a rule broken 422, both with `details`.
+    R"(## Conventions
+- **JSON** bodies (`Content-Type: application/json`, UTF-8); bodies over 1 MiB answer 413 (an operation with a limit of its own says so), decided from `Content-Length` before the body is parsed. Unknown body fields are ignored (so clients of every seed dialect can send their own extras); a wrong JSON type answers 400, a rule broken 422, both with `details`.
 - **Envelope**: every `/v1` and `/admin/v1` answer except `/v1/auth/token` is `{error, success, code, message, data, meta{requestId, timestamp}}`; errors add `type` and `details` (see the `Error` schema). Lists are `{items, total, nextCursor}` with `limit` (default 50, max 500) and an opaque `cursor`. Unknown paths answer 404 and a known path with another method 405 (with `Allow`), both in the envelope.
 - **Times** are RFC 3339 in UTC with `Z` (`2025-12-18T15:30:00Z`).
 - **Ids** are prefixed random base62 (`cons_`, `qr_`, `req_`, …, at least 16 random characters); client ids are `mid_client_` + 12 base62.
 - **X-Request-ID** is on every answer: yours when you send 1–64 safe characters, else a new `req_…`.
 
 ## Authentication
-Client endpoints accept any of: `Authorization: Bearer <apiKey>` together with `X-Client-ID` (the two must belong together), `X-Mobid-Key: <apiKey>`, `Authorization: Basic base64(clientId:clientSecret)`, or `Authorization: Bearer <access_token>` from `POST /v1/auth/token`. A client lacking the scope an endpoint needs gets 403; a suspended client gets 403. Operators use `Authorization: Bearer <operator token>` on `/admin/v1/*` and `/v1/clients*`; the `auditor` role is read-only (403 on anything but GET).
+Client endpoints accept any of: `Authorization: Bearer <apiKey>` together with `X-Client-ID` (the two must belong together), `X-Mobid-Key: <apiKey>`, `Authorization: Basic base64(clientId:clientSecret)`, or `Authorization: Bearer <access_token>` from `POST /v1/auth/token`. A client lacking the scope an endpoint needs gets 403; a suspended client gets 403. Operators use `Authorization: Bearer <operator token>` on `/admin/v1/*`, `/v1/clients*` and the other operations that say so; each names the least role it needs (`auditor` < `operator` < `admin`): the `auditor` role only reads, and a role too low answers 403.
 
 ## Rate limits
-Every `/v1` answer carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (unix seconds) for the tightest limit that applies. **When no limit applies** (an `enterprise` client without `rateLimits`), `X-RateLimit-Limit` and `X-RateLimit-Remaining` report **1000000000**. Calls refused before the limiter ran (bad credentials, unknown paths) report the anonymous per-address limit. 429 answers also carry `Retry-After` and, at the top level of the body, `retryAfter`, `resetTime`, `limit` and `remaining`.
+Every `/v1` answer (and every other rate-limited operation's: each says whether it is) carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (unix seconds) for the tightest limit that applies. **When no limit applies** (an `enterprise` client without `rateLimits`), `X-RateLimit-Limit` and `X-RateLimit-Remaining` report **1000000000**. Calls refused before the limiter ran (bad credentials, unknown paths) report the anonymous per-address limit. 429 answers also carry `Retry-After` and, at the top level of the body, `retryAfter`, `resetTime`, `limit` and `remaining`.
 
 ## Decisions where the seeds are silent
 - A `clientId` in a consent create body that differs from the authenticated client: **403**.
@@ -465,6 +89,8 @@ const QList<QPair<QString, QString>> &knownTags()
         {QStringLiteral("Clients"),
          QStringLiteral("Tenants and their credentials. Operators, or a client acting on itself.")},
         {QStringLiteral("Admin"), QStringLiteral("The console / admin API (operator tokens).")},
+        {QStringLiteral("MPin"),
+         QStringLiteral("The MPin-compatible API of seed 004; this build serves its key set.")},
         {QStringLiteral("Operations"),
          QStringLiteral("Health, readiness, metrics and this documentation.")},
     };
@@ -503,21 +129,20 @@ QString pathWords(const QString &pattern)
 QJsonObject queryParameter(const QueryParam &p)
 {
     QJsonObject schema;
-    const QString type = str(p.type);
-    if (type.startsWith(QLatin1String("enum:"))) {
+    if (p.type.startsWith(QLatin1String("enum:"))) {
         schema = {{QStringLiteral("type"), QStringLiteral("string")},
                   {QStringLiteral("enum"),
-                   QJsonArray::fromStringList(type.mid(5).split(QLatin1Char('|')))}};
-    } else if (type == QLatin1String("date-time")) {
+                   QJsonArray::fromStringList(p.type.mid(5).split(QLatin1Char('|')))}};
+    } else if (p.type == QLatin1String("date-time")) {
         schema = {{QStringLiteral("type"), QStringLiteral("string")},
                   {QStringLiteral("format"), QStringLiteral("date-time")}};
     } else {
-        schema = {{QStringLiteral("type"), type}};
+        schema = {{QStringLiteral("type"), p.type}};
     }
-    return {{QStringLiteral("name"), str(p.name)},
+    return {{QStringLiteral("name"), p.name},
             {QStringLiteral("in"), QStringLiteral("query")},
             {QStringLiteral("required"), false},
-            {QStringLiteral("description"), str(p.description)},
+            {QStringLiteral("description"), p.description},
             {QStringLiteral("schema"), schema}};
 }
 
@@ -532,111 +157,134 @@ QJsonObject headerRefs(bool rateLimited)
     return h;
 }
 
-QJsonObject successResponse(const Route &route, const OperationDoc *doc, bool underV1)
+QJsonObject mediaOf(const QJsonObject &schema)
 {
-    const bool enveloped = route.pattern.startsWith(QLatin1String("/v1/")) ||
-                           route.pattern.startsWith(QLatin1String("/admin/v1/"));
-    const Body body = doc ? doc->body : (enveloped ? Body::Envelope : Body::Json);
+    return {{QStringLiteral("schema"), schema}};
+}
+
+QJsonObject stringSchema()
+{
+    return {{QStringLiteral("type"), QStringLiteral("string")}};
+}
+
+// The success answer: its media types and schema, from the row's content and dialect.
+QJsonObject successResponse(const Route &route)
+{
+    const RouteDoc &doc = route.doc;
     QJsonObject content;
-    QString description = QStringLiteral("Success");
-    switch (body) {
-    case Body::Envelope: {
+    QString description;
+    switch (doc.content) {
+    case Content::Envelope: {
         QJsonObject schema = schemaRef(QStringLiteral("Envelope"));
-        if (doc && doc->response) {
+        description = QStringLiteral("Success: the §0 envelope");
+        if (!doc.responseSchema.isEmpty()) {
             schema = {{QStringLiteral("allOf"),
                        QJsonArray{schemaRef(QStringLiteral("Envelope")),
                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
                                               {QStringLiteral("properties"),
                                                QJsonObject{{QStringLiteral("data"),
-                                                            schemaRef(str(doc->response))}}}}}}};
+                                                            schemaRef(doc.responseSchema)}}}}}}};
             description =
-                QStringLiteral("Success: the envelope with `data` = %1").arg(str(doc->response));
-        } else {
-            description = QStringLiteral("Success: the §0 envelope");
+                QStringLiteral("Success: the envelope with `data` = %1").arg(doc.responseSchema);
         }
-        content.insert(QStringLiteral("application/json"),
-                       QJsonObject{{QStringLiteral("schema"), schema}});
+        content.insert(QStringLiteral("application/json"), mediaOf(schema));
         break;
     }
-    case Body::Json:
-        content.insert(
-            QStringLiteral("application/json"),
-            QJsonObject{{QStringLiteral("schema"),
-                         doc && doc->response
-                             ? schemaRef(str(doc->response))
-                             : QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}}});
-        description = doc && doc->response
-                          ? QStringLiteral("Success: %1 (no envelope)").arg(str(doc->response))
-                          : QStringLiteral("Success (JSON without the envelope)");
+    case Content::Json:
+        content.insert(QStringLiteral("application/json"),
+                       mediaOf(doc.responseSchema.isEmpty()
+                                   ? QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}
+                                   : schemaRef(doc.responseSchema)));
+        description = doc.responseSchema.isEmpty()
+                          ? QStringLiteral("Success (JSON without the envelope)")
+                          : QStringLiteral("Success: %1 (no envelope)").arg(doc.responseSchema);
         break;
-    case Body::Html:
-        content.insert(
-            QStringLiteral("text/html"),
-            QJsonObject{{QStringLiteral("schema"),
-                         QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
+    case Content::Html:
+        content.insert(QStringLiteral("text/html"), mediaOf(stringSchema()));
         description = QStringLiteral("An HTML page");
         break;
-    case Body::Text:
-        content.insert(
-            QStringLiteral("text/plain"),
-            QJsonObject{{QStringLiteral("schema"),
-                         QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
-        description = QStringLiteral("Plain text");
+    case Content::Text:
+        content.insert(QStringLiteral("text/plain"), mediaOf(stringSchema()));
+        description = QStringLiteral("Text");
         break;
-    case Body::Image: {
-        const QJsonObject binary{
-            {QStringLiteral("schema"),
-             QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
-                         {QStringLiteral("contentMediaType"), QStringLiteral("image/png")}}}};
-        content.insert(QStringLiteral("image/png"), binary);
+    case Content::Image:
         content.insert(
-            QStringLiteral("image/svg+xml"),
-            QJsonObject{{QStringLiteral("schema"),
-                         QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
+            QStringLiteral("image/png"),
+            mediaOf({{QStringLiteral("type"), QStringLiteral("string")},
+                     {QStringLiteral("contentMediaType"), QStringLiteral("image/png")}}));
+        content.insert(QStringLiteral("image/svg+xml"), mediaOf(stringSchema()));
         description = QStringLiteral("The image");
         break;
-    }
+    case Content::EventStream:
+        content.insert(QStringLiteral("text/event-stream"), mediaOf(stringSchema()));
+        description = QStringLiteral("A stream of Server-Sent Events that stays open");
+        break;
     }
     return {{QStringLiteral("description"), description},
-            {QStringLiteral("headers"), headerRefs(underV1)},
+            {QStringLiteral("headers"), headerRefs(route.isRateLimited())},
             {QStringLiteral("content"), content}};
 }
 
-QJsonObject responsesFor(const Route &route, const OperationDoc *doc)
+// An error answer in the row's dialect: the shared envelope responses, or the OAuth / raw
+// shapes built here.
+QJsonObject errorResponse(const Route &route, int code, const char *envelopeName)
 {
-    const bool underV1 = route.pattern.startsWith(QLatin1String("/v1/"));
-    const bool hasBody = route.method == "POST" || route.method == "PUT" || route.method == "PATCH";
-    const bool authenticated = route.access != Access::Public;
-    QJsonObject r;
-    r.insert(QString::number(doc ? doc->status : 200), successResponse(route, doc, underV1));
-    auto add = [&](int code, const char *name) {
-        r.insert(QString::number(code), ref(QStringLiteral("#/components/responses/") + str(name)));
-    };
-    if (doc && doc->oauthErrors) {
-        add(400, "OAuthBadRequest");
-        add(401, "OAuthUnauthorized");
-    } else {
-        add(400, "BadRequest");
-        if (authenticated) {
-            add(401, "Unauthorized");
-            add(403, "Forbidden");
-        }
+    const bool oauthCode = code == 400 || code == 401 || code == 403;
+    switch (route.dialect) {
+    case Dialect::Envelope:
+        break;
+    case Dialect::OAuth:
+        if (!oauthCode)
+            break;
+        return {
+            {QStringLiteral("description"), QStringLiteral("RFC 6749 §5.2 error (%1)").arg(code)},
+            {QStringLiteral("content"),
+             QJsonObject{{QStringLiteral("application/json"),
+                          mediaOf(schemaRef(QStringLiteral("OAuthError")))}}}};
+    case Dialect::Raw:
+        return {{QStringLiteral("description"),
+                 QStringLiteral("Error (%1) without the envelope").arg(code)},
+                {QStringLiteral("content"),
+                 QJsonObject{{QStringLiteral("application/json"),
+                              mediaOf(schemaRef(QStringLiteral("RawError")))}}}};
     }
+    return ref(QStringLiteral("#/components/responses/") + str(envelopeName));
+}
+
+bool requiresCredentials(const Route &route)
+{
+    return route.access != Access::None;
+}
+
+QJsonObject responsesFor(const Route &route)
+{
+    const RouteDoc &doc = route.doc;
+    const bool takesBody = route.takesBody() && !doc.noBody;
+    QJsonObject r;
+    r.insert(QString::number(doc.successStatus), successResponse(route));
+    auto add = [&](int code, const char *name) {
+        r.insert(QString::number(code), errorResponse(route, code, name));
+    };
+    add(400, "BadRequest");
+    if (requiresCredentials(route) || route.dialect == Dialect::OAuth)
+        add(401, "Unauthorized");
+    if (requiresCredentials(route))
+        add(403, "Forbidden");
     add(404, "NotFound");
     add(405, "MethodNotAllowed");
-    if (authenticated && (hasBody || route.method == "DELETE"))
+    if (requiresCredentials(route) && (takesBody || route.method == "DELETE"))
         add(409, "Conflict");
-    if (hasBody) {
+    if (takesBody) {
         add(413, "PayloadTooLarge");
         add(415, "UnsupportedMediaType");
     }
-    if (hasBody || (doc && (!doc->query.empty() || doc->paged)) || (!doc && authenticated))
+    if (takesBody || !doc.query.isEmpty() || doc.paged || requiresCredentials(route))
         add(422, "ValidationError");
-    if (underV1)
+    if (route.isRateLimited())
         add(429, "RateLimited");
     add(500, "ServerError");
-    if (doc && doc->serviceUnavailable) {
-        QJsonObject unavailable = successResponse(route, doc, underV1);
+    if (doc.mayBeUnavailable) {
+        QJsonObject unavailable = successResponse(route);
         unavailable.insert(QStringLiteral("description"),
                            QStringLiteral("Not ready: the same body with status not_ready"));
         r.insert(QStringLiteral("503"), unavailable);
@@ -644,54 +292,105 @@ QJsonObject responsesFor(const Route &route, const OperationDoc *doc)
     return r;
 }
 
+QJsonArray clientSchemes(const Route &route)
+{
+    const QJsonArray scopes = route.scope.isEmpty() ? QJsonArray() : QJsonArray{route.scope};
+    return {QJsonObject{{QStringLiteral("bearerApiKey"), QJsonArray()},
+                        {QStringLiteral("clientId"), QJsonArray()}},
+            QJsonObject{{QStringLiteral("mobidKey"), QJsonArray()}},
+            QJsonObject{{QStringLiteral("basicClientSecret"), QJsonArray()}},
+            QJsonObject{{QStringLiteral("oauth2ClientCredentials"), scopes}}};
+}
+
 QJsonArray securityFor(const Route &route)
 {
-    QJsonArray clientSchemes;
-    if (route.access == Access::Client || route.access == Access::ClientOrOperator) {
-        const QJsonArray scopes = route.scope.isEmpty() ? QJsonArray() : QJsonArray{route.scope};
-        clientSchemes = {QJsonObject{{QStringLiteral("bearerApiKey"), QJsonArray()},
-                                     {QStringLiteral("clientId"), QJsonArray()}},
-                         QJsonObject{{QStringLiteral("mobidKey"), QJsonArray()}},
-                         QJsonObject{{QStringLiteral("basicClientSecret"), QJsonArray()}},
-                         QJsonObject{{QStringLiteral("oauth2ClientCredentials"), scopes}}};
-    }
     const QJsonObject op{{QStringLiteral("operatorBearer"), QJsonArray()}};
     switch (route.access) {
-    case Access::Public:
+    case Access::None:
+    case Access::ProviderSigned:
         return {};
     case Access::Client:
-        return clientSchemes;
+        return clientSchemes(route);
     case Access::Operator:
         return {op};
     case Access::ClientOrOperator: {
-        QJsonArray all = clientSchemes;
+        QJsonArray all = clientSchemes(route);
         all.append(op);
         return all;
     }
+    case Access::ClientOptional: {
+        QJsonArray all = clientSchemes(route);
+        all.append(QJsonObject()); // OpenAPI: an empty requirement makes the others optional
+        return all;
+    }
+    case Access::BasicOnly:
+        return {QJsonObject{{QStringLiteral("basicClientSecret"), QJsonArray()}}};
     }
     return {};
 }
 
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Auditor:
+        return QStringLiteral("auditor");
+    case Role::Operator:
+        return QStringLiteral("operator");
+    case Role::Admin:
+    case Role::Unset:
+        break;
+    }
+    return QStringLiteral("admin");
+}
+
+QString scopeText(const Route &route)
+{
+    return route.scope.isEmpty()
+               ? QStringLiteral("Client credentials")
+               : QStringLiteral("Client credentials with the `%1` scope").arg(route.scope);
+}
+
 QString accessText(const Route &route)
 {
+    const QString role =
+        QStringLiteral("an operator token of role `%1` or higher").arg(roleName(route.role));
     switch (route.access) {
-    case Access::Public:
+    case Access::None:
         return QStringLiteral("No credentials.");
     case Access::Client:
-        return route.scope.isEmpty()
-                   ? QStringLiteral("Client credentials.")
-                   : QStringLiteral("Client credentials with the `%1` scope.").arg(route.scope);
+        return scopeText(route) + QLatin1Char('.');
     case Access::Operator:
-        return QStringLiteral("An operator token.");
+        return role.at(0).toUpper() + role.mid(1) + QLatin1Char('.');
     case Access::ClientOrOperator:
-        if (!route.pattern.startsWith(QLatin1String("/v1/clients")))
-            return QStringLiteral("Client credentials with the `%1` scope, or an operator token "
-                                  "(operators act on every tenant; auditors only read).")
-                .arg(route.scope);
-        return QStringLiteral(
-            "An operator token, or client credentials acting on the client itself.");
+        return QStringLiteral("%1, or %2.").arg(scopeText(route), role);
+    case Access::ClientOptional:
+        return QStringLiteral("%1 when sent; without them the body's token is the capability.")
+            .arg(scopeText(route));
+    case Access::BasicOnly:
+        return QStringLiteral("HTTP Basic `clientId:clientSecret` only.");
+    case Access::ProviderSigned:
+        return QStringLiteral("No credentials: the provider's signature over the raw body.");
     }
     return {};
+}
+
+QString groupName(RateGroup group)
+{
+    const QString name = RateLimitPolicy::groupLimit(group).name;
+    return name.isEmpty() ? QStringLiteral("plan limits only") : QStringLiteral("`%1`").arg(name);
+}
+
+// The row's §11 rule in words.
+QString rateText(const Route &route)
+{
+    if (!route.isRateLimited())
+        return QStringLiteral("**Not rate limited:** %1.").arg(route.notRateLimited);
+    QString text = QStringLiteral("**Rate limits (§11):** the caller's plan; group %1")
+                       .arg(groupName(route.rateGroup.value_or(RateGroup::PlanOnly)));
+    if (route.deviceKey)
+        text += QStringLiteral("; device-side, also limited per device (the `deviceId` it names, "
+                               "else the credential it carries, else the session or token)");
+    return text + QLatin1Char('.');
 }
 
 QJsonObject securitySchemes(const QString &publicUrl)
@@ -796,6 +495,57 @@ QString OpenApi::baseOperationId(const Route &route)
     return id;
 }
 
+namespace {
+// A schema names its properties itself or through one part of an allOf.
+bool namesProperties(const QJsonObject &schema)
+{
+    if (!schema.value(QStringLiteral("properties")).toObject().isEmpty())
+        return true;
+    for (const QJsonValue &part : schema.value(QStringLiteral("allOf")).toArray()) {
+        if (!part.toObject().value(QStringLiteral("properties")).toObject().isEmpty())
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QStringList OpenApi::problemsOf(const Route &route, const QJsonObject &schemas)
+{
+    if (route.isFallback())
+        return {};
+    QStringList problems;
+    const RouteDoc &doc = route.doc;
+    if (route.takesBody() && !doc.noBody) {
+        if (doc.requestSchema.isEmpty())
+            problems << QStringLiteral("takes a body but names no request schema");
+        else if (!namesProperties(schemas.value(doc.requestSchema).toObject()))
+            problems << QStringLiteral("request schema %1 is missing or names no properties")
+                            .arg(doc.requestSchema);
+    }
+    const bool jsonAnswer = doc.content == Content::Envelope || doc.content == Content::Json;
+    if (jsonAnswer && doc.responseSchema.isEmpty())
+        problems << QStringLiteral("has no %1 schema").arg(doc.successStatus);
+    else if (jsonAnswer && !schemas.contains(doc.responseSchema))
+        problems << QStringLiteral("response schema %1 is missing").arg(doc.responseSchema);
+    const bool operatorMay =
+        route.access == Access::Operator || route.access == Access::ClientOrOperator;
+    if (operatorMay && route.role == Role::Unset)
+        problems << QStringLiteral("operators may call it but it names no role");
+    if (!operatorMay && route.role != Role::Unset)
+        problems << QStringLiteral("names a role but operators may not call it");
+    if (!route.rateGroup && route.isRateLimited())
+        problems << QStringLiteral("has neither a rate group nor a reason for none");
+    if (route.rateGroup && !route.isRateLimited())
+        problems << QStringLiteral("has a rate group and a reason for none");
+    if (route.access == Access::ProviderSigned && !route.verifier)
+        problems << QStringLiteral("is provider-signed without a verifier");
+    if (!route.scope.isEmpty() &&
+        (route.access == Access::None || route.access == Access::Operator ||
+         route.access == Access::ProviderSigned))
+        problems << QStringLiteral("names a scope no client credential is asked for");
+    return problems;
+}
+
 void OpenApi::ensureResources()
 {
     static const bool ready = (initOpenApiResources(), true);
@@ -820,6 +570,143 @@ QJsonObject OpenApi::loadComponents()
     return components;
 }
 
+namespace {
+
+QJsonArray parametersOf(const Route &route)
+{
+    QJsonArray parameters;
+    for (const QString &segment : route.segments) {
+        if (!segment.startsWith(QLatin1Char(':')))
+            continue;
+        parameters.append(QJsonObject{{QStringLiteral("name"), segment.mid(1)},
+                                      {QStringLiteral("in"), QStringLiteral("path")},
+                                      {QStringLiteral("required"), true},
+                                      {QStringLiteral("schema"), stringSchema()}});
+    }
+    for (const QueryParam &q : route.doc.query)
+        parameters.append(queryParameter(q));
+    if (route.doc.paged) {
+        parameters.append(ref(QStringLiteral("#/components/parameters/limit")));
+        parameters.append(ref(QStringLiteral("#/components/parameters/cursor")));
+    }
+    parameters.append(ref(QStringLiteral("#/components/parameters/X-Request-ID")));
+    return parameters;
+}
+
+QJsonObject requestBodyOf(const Route &route)
+{
+    const QJsonObject schema = route.doc.requestSchema.isEmpty()
+                                   ? QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}}
+                                   : schemaRef(route.doc.requestSchema);
+    QJsonObject content{{QStringLiteral("application/json"), mediaOf(schema)}};
+    if (route.acceptsForm)
+        content.insert(QStringLiteral("application/x-www-form-urlencoded"), mediaOf(schema));
+    QJsonObject body{{QStringLiteral("required"), !route.doc.bodyOptional},
+                     {QStringLiteral("content"), content}};
+    if (route.maxBody > 0)
+        body.insert(QStringLiteral("description"),
+                    QStringLiteral("At most %1 bytes (else 413).").arg(route.maxBody));
+    return body;
+}
+
+QString dialectText(Dialect dialect)
+{
+    switch (dialect) {
+    case Dialect::Envelope:
+        return {};
+    case Dialect::OAuth:
+        return QStringLiteral("Errors 400 and 401 are RFC 6749 §5.2 `{error, error_description}`; "
+                              "the others keep the §0 envelope.");
+    case Dialect::Raw:
+        return QStringLiteral("Answers without the envelope (seed 004); errors are "
+                              "`{error, message, requestId}` (`RawError`).");
+    }
+    return {};
+}
+
+// The operation's prose: its own words, then what the row says of access, limits and audit.
+QString descriptionOf(const Route &route, const QString &aliasOf)
+{
+    QStringList text;
+    if (!aliasOf.isEmpty())
+        text << QStringLiteral("Alias of `%1 %2`; identical behaviour.")
+                    .arg(QString::fromLatin1(route.method), aliasOf);
+    if (!route.doc.description.isEmpty())
+        text << route.doc.description;
+    text << QStringLiteral("**Access:** %1").arg(accessText(route));
+    if (!dialectText(route.dialect).isEmpty())
+        text << dialectText(route.dialect);
+    text << rateText(route);
+    if (!route.action.isEmpty())
+        text << QStringLiteral("**Audited as** `%1`.").arg(route.action);
+    return text.join(QStringLiteral("\n\n"));
+}
+
+QString uniqueOperationId(const Route &route, QSet<QString> &used)
+{
+    // Aliases of one action get their path appended.
+    QString id = OpenApi::baseOperationId(route);
+    if (used.contains(id))
+        id += QStringLiteral("Via") + pathWords(route.pattern);
+    for (int n = 2; used.contains(id); ++n)
+        id = OpenApi::baseOperationId(route) + QString::number(n);
+    used.insert(id);
+    return id;
+}
+
+QJsonObject operationOf(const Route &route, const QString &id, const QString &aliasOf)
+{
+    const QString tag = route.tag.isEmpty() ? QStringLiteral("Other") : route.tag;
+    QJsonObject op{{QStringLiteral("operationId"), id},
+                   {QStringLiteral("summary"),
+                    route.summary.isEmpty()
+                        ? QString::fromLatin1(route.method) + QLatin1Char(' ') + route.pattern
+                        : route.summary},
+                   {QStringLiteral("description"), descriptionOf(route, aliasOf)},
+                   {QStringLiteral("tags"), QJsonArray{tag}},
+                   {QStringLiteral("parameters"), parametersOf(route)},
+                   {QStringLiteral("responses"), responsesFor(route)},
+                   {QStringLiteral("security"), securityFor(route)},
+                   {QStringLiteral("x-mid-access"), accessText(route)}};
+    if (!route.scope.isEmpty())
+        op.insert(QStringLiteral("x-mid-scope"), route.scope);
+    if (route.access == Access::Operator || route.access == Access::ClientOrOperator)
+        op.insert(QStringLiteral("x-mid-role"), roleName(route.role));
+    if (route.isRateLimited())
+        op.insert(QStringLiteral("x-mid-rate-group"),
+                  RateLimitPolicy::groupLimit(route.rateGroup.value_or(RateGroup::PlanOnly)).name);
+    else
+        op.insert(QStringLiteral("x-mid-not-rate-limited"), route.notRateLimited);
+    if (!route.action.isEmpty())
+        op.insert(QStringLiteral("x-mid-audit-action"), route.action);
+    if (route.takesBody() && !route.doc.noBody)
+        op.insert(QStringLiteral("requestBody"), requestBodyOf(route));
+    return op;
+}
+
+// The info text: what this build serves, from the areas its rows are in, then the
+// conventions every operation shares.
+QString infoDescription(const QJsonArray &tags)
+{
+    QStringList areas;
+    for (const QJsonValue &t : tags) {
+        const QJsonObject tag = t.toObject();
+        const QString about = tag.value(QStringLiteral("description")).toString();
+        areas << QStringLiteral("- **%1**%2")
+                     .arg(tag.value(QStringLiteral("name")).toString(),
+                          about.isEmpty() ? QString() : ": " + about);
+    }
+    return QStringLiteral("The MID (Mobile Identity) API as this build serves it. This document "
+                          "is generated from the server's live route table, so it lists exactly "
+                          "what this build serves; path aliases of the different seed dialects "
+                          "are listed as their own operations and behave identically.\n\n"
+                          "## Areas\n") +
+           areas.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+           QString::fromUtf8(kInfoDescription);
+}
+
+} // namespace
+
 QJsonObject OpenApi::build(const Router &router, const QString &publicUrl)
 {
     QJsonObject paths;
@@ -828,101 +715,27 @@ QJsonObject OpenApi::build(const Router &router, const QString &publicUrl)
     QStringList tagOrder;
 
     for (const Route &route : router.routes()) {
-        const OperationDoc *doc = docFor(route);
+        if (route.isFallback())
+            continue; // unknown paths: documented once, in the conventions
         const QString path = pathTemplate(route.pattern);
+        const QString method = QString::fromLatin1(route.method).toLower();
+        QJsonObject item = paths.value(path).toObject();
+        if (item.contains(method))
+            continue; // a later duplicate row is never matched by the router either
         const QString tag = route.tag.isEmpty() ? QStringLiteral("Other") : route.tag;
         if (!tagOrder.contains(tag))
             tagOrder.append(tag);
 
-        // Unique operationId: aliases of one action get their path appended.
-        QString id = baseOperationId(route);
-        if (usedIds.contains(id))
-            id += QStringLiteral("Via") + pathWords(route.pattern);
-        for (int n = 2; usedIds.contains(id); ++n)
-            id = baseOperationId(route) + QString::number(n);
-        usedIds.insert(id);
-
-        QStringList description;
+        QString aliasOf;
         const QString aliasKey =
             QString::fromLatin1(route.method) + QLatin1Char(' ') + route.action;
         if (!route.action.isEmpty()) {
             if (canonical.contains(aliasKey))
-                description << QStringLiteral("Alias of `%1 %2`; identical behaviour.")
-                                   .arg(QString::fromLatin1(route.method),
-                                        canonical.value(aliasKey));
+                aliasOf = canonical.value(aliasKey);
             else
                 canonical.insert(aliasKey, path);
         }
-        if (doc && doc->description)
-            description << str(doc->description);
-        description << QStringLiteral("**Access:** %1").arg(accessText(route));
-        if (!route.rateGroup.isEmpty())
-            description << QStringLiteral("**Rate-limit group:** `%1` (§11).").arg(route.rateGroup);
-        if (!route.action.isEmpty())
-            description << QStringLiteral("**Audited as** `%1`.").arg(route.action);
-
-        QJsonArray parameters;
-        for (const QString &segment : route.segments) {
-            if (!segment.startsWith(QLatin1Char(':')))
-                continue;
-            parameters.append(
-                QJsonObject{{QStringLiteral("name"), segment.mid(1)},
-                            {QStringLiteral("in"), QStringLiteral("path")},
-                            {QStringLiteral("required"), true},
-                            {QStringLiteral("schema"),
-                             QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
-        }
-        if (doc) {
-            for (const QueryParam &q : doc->query)
-                parameters.append(queryParameter(q));
-            if (doc->paged) {
-                parameters.append(ref(QStringLiteral("#/components/parameters/limit")));
-                parameters.append(ref(QStringLiteral("#/components/parameters/cursor")));
-            }
-        }
-        parameters.append(ref(QStringLiteral("#/components/parameters/X-Request-ID")));
-
-        QJsonObject op{{QStringLiteral("operationId"), id},
-                       {QStringLiteral("summary"),
-                        route.summary.isEmpty()
-                            ? QString::fromLatin1(route.method) + QLatin1Char(' ') + route.pattern
-                            : route.summary},
-                       {QStringLiteral("description"), description.join(QStringLiteral("\n\n"))},
-                       {QStringLiteral("tags"), QJsonArray{tag}},
-                       {QStringLiteral("parameters"), parameters},
-                       {QStringLiteral("responses"), responsesFor(route, doc)},
-                       {QStringLiteral("security"), securityFor(route)},
-                       {QStringLiteral("x-mid-access"), accessText(route)}};
-        if (!route.scope.isEmpty())
-            op.insert(QStringLiteral("x-mid-scope"), route.scope);
-        if (!route.rateGroup.isEmpty())
-            op.insert(QStringLiteral("x-mid-rate-group"), route.rateGroup);
-        if (!route.action.isEmpty())
-            op.insert(QStringLiteral("x-mid-audit-action"), route.action);
-
-        const bool takesBody =
-            route.method == "POST" || route.method == "PUT" || route.method == "PATCH";
-        if (takesBody) {
-            const QJsonObject schema =
-                doc && doc->request
-                    ? schemaRef(str(doc->request))
-                    : QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}};
-            QJsonObject content{{QStringLiteral("application/json"),
-                                 QJsonObject{{QStringLiteral("schema"), schema}}}};
-            if (route.acceptsForm)
-                content.insert(QStringLiteral("application/x-www-form-urlencoded"),
-                               QJsonObject{{QStringLiteral("schema"), schema}});
-            op.insert(QStringLiteral("requestBody"),
-                      QJsonObject{{QStringLiteral("required"),
-                                   doc && doc->request ? doc->bodyRequired : false},
-                                  {QStringLiteral("content"), content}});
-        }
-
-        QJsonObject item = paths.value(path).toObject();
-        const QString method = QString::fromLatin1(route.method).toLower();
-        if (item.contains(method))
-            continue; // a later duplicate row is never matched by the router either
-        item.insert(method, op);
+        item.insert(method, operationOf(route, uniqueOperationId(route, usedIds), aliasOf));
         paths.insert(path, item);
     }
 
@@ -937,23 +750,24 @@ QJsonObject OpenApi::build(const Router &router, const QString &publicUrl)
 
     QJsonObject components = loadComponents();
     components.insert(QStringLiteral("securitySchemes"), securitySchemes(publicUrl));
+    QStringList tagNames;
+    for (const QJsonValue &t : std::as_const(tags))
+        tagNames << t.toObject().value(QStringLiteral("name")).toString();
 
-    return {
-        {QStringLiteral("openapi"), QStringLiteral("3.1.0")},
-        {QStringLiteral("info"),
-         QJsonObject{{QStringLiteral("title"), QStringLiteral("MID API")},
-                     {QStringLiteral("version"), QStringLiteral(MID_VERSION)},
-                     {QStringLiteral("summary"),
-                      QStringLiteral(
-                          "Mobile Identity: consents, FIDO2, devices, QR, MPin, webhooks, admin")},
-                     {QStringLiteral("description"), QString::fromUtf8(kInfoDescription)}}},
-        {QStringLiteral("servers"),
-         QJsonArray{QJsonObject{{QStringLiteral("url"), publicUrl},
-                                {QStringLiteral("description"),
-                                 QStringLiteral("This server (its public base URL)")}}}},
-        {QStringLiteral("tags"), tags},
-        {QStringLiteral("paths"), paths},
-        {QStringLiteral("components"), components}};
+    return {{QStringLiteral("openapi"), QStringLiteral("3.1.0")},
+            {QStringLiteral("info"),
+             QJsonObject{{QStringLiteral("title"), QStringLiteral("MID API")},
+                         {QStringLiteral("version"), QStringLiteral(MID_VERSION)},
+                         {QStringLiteral("summary"), QStringLiteral("Mobile Identity: ") +
+                                                         tagNames.join(QStringLiteral(", "))},
+                         {QStringLiteral("description"), infoDescription(tags)}}},
+            {QStringLiteral("servers"),
+             QJsonArray{QJsonObject{{QStringLiteral("url"), publicUrl},
+                                    {QStringLiteral("description"),
+                                     QStringLiteral("This server (its public base URL)")}}}},
+            {QStringLiteral("tags"), tags},
+            {QStringLiteral("paths"), paths},
+            {QStringLiteral("components"), components}};
 }
 
 } // namespace mid

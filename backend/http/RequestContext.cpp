@@ -10,7 +10,7 @@
 
 namespace mid {
 
-QString RequestContext::queryValue(const QString &name) const
+QString RequestFacts::queryValue(const QString &name) const
 {
     return query.queryItemValue(name, QUrl::FullyDecoded);
 }
@@ -61,7 +61,7 @@ QUrlQuery RequestContext::form() const
     return QUrlQuery(QString::fromUtf8(body));
 }
 
-int RequestContext::queryInt(const QString &name, int defaultValue, int min, int max) const
+int RequestFacts::queryInt(const QString &name, int defaultValue, int min, int max) const
 {
     if (!query.hasQueryItem(name))
         return defaultValue;
@@ -74,7 +74,7 @@ int RequestContext::queryInt(const QString &name, int defaultValue, int min, int
     return v;
 }
 
-qint64 RequestContext::queryTime(const QString &name) const
+qint64 RequestFacts::queryTime(const QString &name) const
 {
     const QString v = queryValue(name);
     if (v.isEmpty())

@@ -10,14 +10,10 @@
 
 namespace mid {
 
-// One request as a handler sees it: path parameters, query, the parsed body, the caller,
-// and what the audit row should say about it.
-class RequestContext
+// What is known of a request once it is routed and authenticated, as plain values: a reply
+// that comes later (Reply::later) keeps these after the request object itself is gone.
+struct RequestFacts
 {
-public:
-    explicit RequestContext(const QHttpServerRequest &request) : http(request) {}
-
-    const QHttpServerRequest &http;
     QString requestId;
     QHash<QString, QString> params;
     QUrlQuery query;
@@ -32,6 +28,23 @@ public:
 
     QString param(const QString &name) const { return params.value(name); }
     QString queryValue(const QString &name) const;
+    // Integer query parameter with bounds; 422 naming the parameter when out of range.
+    int queryInt(const QString &name, int defaultValue, int min, int max) const;
+    // RFC 3339 query parameter as ms since the epoch; 0 when absent, 422 when malformed.
+    qint64 queryTime(const QString &name) const;
+};
+
+// One request as a handler sees it: the facts above and the live request (headers, body),
+// which lives only while the server handles it. Never copied: copy its RequestFacts.
+class RequestContext : public RequestFacts
+{
+public:
+    explicit RequestContext(const QHttpServerRequest &request) : http(request) {}
+    RequestContext(const RequestContext &) = delete;
+    RequestContext &operator=(const RequestContext &) = delete;
+
+    const QHttpServerRequest &http;
+
     QByteArray header(const QByteArray &name) const;
 
     // The body as a JSON object; 400 when it is not one. Empty body reads as {}.
@@ -39,11 +52,6 @@ public:
     // Form fields of an application/x-www-form-urlencoded body.
     QUrlQuery form() const;
     bool isForm() const;
-
-    // Integer query parameter with bounds; 422 naming the parameter when out of range.
-    int queryInt(const QString &name, int defaultValue, int min, int max) const;
-    // RFC 3339 query parameter as ms since the epoch; 0 when absent, 422 when malformed.
-    qint64 queryTime(const QString &name) const;
 
 private:
     bool m_parsed = false;

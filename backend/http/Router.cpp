@@ -1,10 +1,15 @@
 #include "Router.h"
 
+#include "core/ApiError.h"
+
 namespace mid {
 
 void Router::add(Route route)
 {
-    route.segments = route.pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QString pattern = route.pattern;
+    if (route.isFallback())
+        pattern.chop(2);
+    route.segments = pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     m_routes.append(std::move(route));
 }
 
@@ -26,6 +31,20 @@ bool Router::matchSegments(const QStringList &pattern, const QList<QStringView> 
     return true;
 }
 
+const Route *Router::fallbackFor(const QString &path) const
+{
+    // The longest prefix wins, so "/v1/x/*" may refine "/v1/*".
+    const Route *best = nullptr;
+    for (const Route &route : m_routes) {
+        if (!route.isFallback())
+            continue;
+        const QStringView prefix = QStringView(route.pattern).chopped(1); // keeps the '/'
+        if (path.startsWith(prefix) && (!best || prefix.size() > best->pattern.size() - 1))
+            best = &route;
+    }
+    return best;
+}
+
 Router::Match Router::match(const QByteArray &method, const QString &path) const
 {
     Match result;
@@ -35,23 +54,83 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
 
     for (const Route &route : m_routes) {
         QHash<QString, QString> params;
-        if (!matchSegments(route.segments, parts, &params))
+        if (route.isFallback() || !matchSegments(route.segments, parts, &params))
             continue;
         // A literal segment beats a parameter: routes are added most specific first, so the
         // first route whose method matches wins.
         result.pathKnown = true;
+        if (!result.policy)
+            result.policy = &route;
         if (!result.allowed.contains(route.method))
             result.allowed.append(route.method);
         if (!result.route && route.method == method) {
             result.route = &route;
+            result.policy = &route;
             result.params = std::move(params);
         }
     }
     if (!result.route && method == "HEAD") {
         // HEAD is GET without a body.
-        return match("GET", path);
+        Match get = match("GET", path);
+        if (get.route)
+            return get;
+    }
+    if (!result.pathKnown) {
+        // Unknown paths run their area's fallback row (its handler answers 404), so they are
+        // limited, counted and shaped like the area's other answers.
+        result.route = fallbackFor(path);
+        result.policy = result.route;
     }
     return result;
 }
+
+qint64 Router::bodyLimitFor(const QByteArray &requestLine) const
+{
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() < 2)
+        return 0;
+    const QByteArray target = parts.at(1);
+    const qsizetype query = target.indexOf('?');
+    const Match m = match(parts.at(0), QString::fromUtf8(query < 0 ? target : target.left(query)));
+    return m.policy ? m.policy->maxBody : 0;
+}
+
+namespace DeviceKeys {
+
+DeviceKeyFinder fromBody()
+{
+    return [](RequestContext &ctx) -> QString {
+        if (ctx.isForm())
+            return {};
+        QJsonObject body;
+        try {
+            body = ctx.json();
+        } catch (const ApiError &) {
+            // A body that is not JSON is the handler's to answer; here it names no device.
+        }
+        const QString credential = body.value(QStringLiteral("credential"))
+                                       .toObject()
+                                       .value(QStringLiteral("id"))
+                                       .toString();
+        for (const QString &key : {body.value(QStringLiteral("deviceId")).toString(),
+                                   body.value(QStringLiteral("credentialId")).toString(),
+                                   credential, body.value(QStringLiteral("sessionId")).toString(),
+                                   body.value(QStringLiteral("authenticationId")).toString(),
+                                   body.value(QStringLiteral("registrationId")).toString(),
+                                   body.value(QStringLiteral("enrollmentToken")).toString(),
+                                   body.value(QStringLiteral("activationToken")).toString()}) {
+            if (!key.isEmpty())
+                return key;
+        }
+        return ctx.params.value(QStringLiteral("id"));
+    };
+}
+
+DeviceKeyFinder pathId()
+{
+    return [](RequestContext &ctx) { return ctx.params.value(QStringLiteral("id")); };
+}
+
+} // namespace DeviceKeys
 
 } // namespace mid

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ErrorRenderer.h"
 #include "Reply.h"
 #include "RequestContext.h"
+#include "services/RateLimitPolicy.h"
 
 #include <QByteArray>
 #include <QList>
@@ -9,33 +11,110 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace mid {
 
-// Who may call a route.
+// Who may call a route, and how the caller proves it.
 enum class Access
 {
-    Public,           // no credentials (health, QR images, OAuth token endpoint)
-    Client,           // a tenant credential of §1
-    Operator,         // an operator token
-    ClientOrOperator, // /v1/clients*: operators, or a client acting on itself
+    None,             // no credentials (health, QR images, the approver page)
+    Client,           // a tenant credential of §1 carrying the row's scope
+    Operator,         // an operator token whose role reaches the row's role
+    ClientOrOperator, // an operator, or a client with the row's scope
+    ClientOptional,   // a client with the row's scope when credentials are sent, else nobody:
+                      // device-side calls whose capability is a token or an id in the body
+    BasicOnly,        // only `Authorization: Basic clientId:clientSecret` (seed 004)
+    ProviderSigned,   // no credentials: the row's verifier checks a provider's signature over
+                      // the raw body (inbound webhooks)
 };
 
-// One row of the single route table: the 404/405 answers, authentication, scopes, rate-limit
-// groups, audit action names and the OpenAPI document all come from these rows.
+// What an operator must be to call a row operators may call (§1: auditor < operator < admin).
+enum class Role
+{
+    Unset, // a row operators may call must say; the route-table test fails otherwise
+    Auditor,
+    Operator,
+    Admin,
+};
+
+// What a successful answer carries, for the OpenAPI document.
+enum class Content
+{
+    Envelope, // the §0 envelope with `data` = the response schema
+    Json,     // JSON without the envelope (the response schema itself)
+    Html,
+    Text,
+    Image,       // PNG or SVG
+    EventStream, // Server-Sent Events
+};
+
+struct QueryParam
+{
+    QString name;
+    QString type; // integer, string, date-time, or "enum:a|b|c"
+    QString description;
+};
+
+// What the OpenAPI document says of a route beyond its access, limits and audit action.
+struct RouteDoc
+{
+    QString requestSchema;  // components schema of the JSON body
+    QString responseSchema; // of `data` (Envelope) or of the whole answer (Json)
+    Content content = Content::Envelope;
+    int successStatus = 200;
+    QString description;
+    QList<QueryParam> query;
+    bool paged = false;            // `limit` and `cursor`
+    bool bodyOptional = false;     // the body may be left out
+    bool noBody = false;           // a POST that only acts: it reads no body
+    bool mayBeUnavailable = false; // 503 with the same body (readiness)
+};
+
+// Finds what a device-side call acts for (§11: the device it names, else the credential it
+// carries, else the session or token it acts on); empty when it names none.
+using DeviceKeyFinder = std::function<QString(RequestContext &)>;
+// Checks a provider's signature over the raw body; throws ApiError (401) when it fails.
+using SignatureVerifier = std::function<void(RequestContext &)>;
+
+// One row of the single route table: the whole policy of a route. HttpServer runs the same
+// steps for every row (request id, body limit, access, rate limit, handler, audit, render);
+// what differs between routes is only data here, and the OpenAPI document is built from
+// these rows alone.
 struct Route
 {
     QByteArray method;
-    QString pattern; // "/v1/consents/:id"
+    QString pattern; // "/v1/consents/:id"; a trailing "/*" makes a fallback for unknown paths
+
+    // Access.
     Access access = Access::Client;
-    QString scope;     // client scope required, if any
-    QString rateGroup; // §11 endpoint group: consents, auth, fido, enrollments, devices
-    QString action;    // audit action, e.g. "consent.create"; empty = not audited
-    QString summary;   // for the OpenAPI document
+    QString scope; // client scope required (Client, ClientOrOperator, ClientOptional)
+    Role role = Role::Unset;
+    SignatureVerifier verifier; // ProviderSigned
+
+    Dialect dialect = Dialect::Envelope;
+
+    // §11. A rate-limited row counts every call against the caller's plan and `rateGroup`;
+    // `deviceKey` makes a call device-side (its per-device limit applies too). A row outside
+    // §11 says why in `notRateLimited`.
+    std::optional<RateGroup> rateGroup;
+    DeviceKeyFinder deviceKey;
+    QString notRateLimited;
+
+    QString action;     // audit action, e.g. "consent.create"; empty = not audited
+    qint64 maxBody = 0; // bytes; 0 = the server's body limit
+
+    QString summary; // the OpenAPI operation's summary, and its tag
     QString tag;
     std::function<Reply(RequestContext &)> handler;
     bool acceptsForm = false; // application/x-www-form-urlencoded besides JSON
-    QStringList segments;     // pattern split on '/'
+    RouteDoc doc;             // the rest of the OpenAPI operation
+
+    QStringList segments; // pattern split on '/', set by Router::add
+
+    bool isFallback() const { return pattern.endsWith(QLatin1String("/*")); }
+    bool takesBody() const { return method == "POST" || method == "PUT" || method == "PATCH"; }
+    bool isRateLimited() const { return notRateLimited.isEmpty(); }
 };
 
 class Router
@@ -45,19 +124,32 @@ public:
 
     struct Match
     {
-        const Route *route = nullptr;
-        bool pathKnown = false;    // some route has this path (405 when route is null)
-        QList<QByteArray> allowed; // methods of that path, for the Allow header
+        const Route *route = nullptr;  // the row to run, null for a wrong method (405)
+        const Route *policy = nullptr; // whose rules apply: the row, or another of its path
+        bool pathKnown = false;        // some route has this path (405 when route is null)
+        QList<QByteArray> allowed;     // methods of that path, for the Allow header
         QHash<QString, QString> params;
     };
     Match match(const QByteArray &method, const QString &path) const;
+    // The body limit of what a request line ("POST /v1/x HTTP/1.1") would reach; 0 = default.
+    qint64 bodyLimitFor(const QByteArray &requestLine) const;
 
     const QList<Route> &routes() const { return m_routes; }
 
 private:
     static bool matchSegments(const QStringList &pattern, const QList<QStringView> &path,
                               QHash<QString, QString> *params);
+    const Route *fallbackFor(const QString &path) const;
     QList<Route> m_routes;
 };
+
+// Device keys of §11 shared by the rows that use them.
+namespace DeviceKeys {
+// The §11 order over a JSON body: deviceId, the credential it carries (credentialId or
+// credential.id), the session, ceremony or token it acts on; else the path's :id.
+DeviceKeyFinder fromBody();
+// The path's :id (a session id whose image or page is fetched without credentials).
+DeviceKeyFinder pathId();
+} // namespace DeviceKeys
 
 } // namespace mid

@@ -1,5 +1,9 @@
 #include "MidServer.h"
 
+#include "core/Workers.h"
+#include "crypto/KeyFiles.h"
+#include "events/EventBus.h"
+#include "events/EventStreamHub.h"
 #include "http/BodyGuard.h"
 #include "http/HttpServer.h"
 #include "http/Router.h"
@@ -10,23 +14,20 @@
 #include "http/controllers/DevicesController.h"
 #include "http/controllers/DocsController.h"
 #include "http/controllers/EnrollmentsController.h"
+#include "http/controllers/FallbackController.h"
 #include "http/controllers/FidoController.h"
 #include "http/controllers/JwksController.h"
 #include "http/controllers/MessagesController.h"
 #include "http/controllers/OpsController.h"
 #include "http/controllers/QrController.h"
 #include "http/controllers/TokenController.h"
-#include "core/Workers.h"
-#include "crypto/KeyFiles.h"
-#include "events/EventBus.h"
-#include "events/EventStreamHub.h"
 #include "services/AuditLog.h"
 #include "services/AuthService.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
 #include "services/DemoMode.h"
-#include "services/IdentityServices.h"
 #include "services/IdTokenIssuer.h"
+#include "services/IdentityServices.h"
 #include "services/JwtIdTokenIssuer.h"
 #include "services/Metrics.h"
 #include "services/MetricsHistory.h"
@@ -103,7 +104,7 @@ bool MidServer::start(QString *error)
         return false;
 
     // The port is known only after listening, and links in answers depend on it.
-    auto tcp = std::make_unique<GuardedTcpServer>(m_config.maxBodyBytes, m_config.maxUploadBytes);
+    auto tcp = std::make_unique<GuardedTcpServer>(m_config.maxBodyBytes);
     if (!tcp->listen(m_config.listenAddress, m_config.listenPort)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_config.listenAddress.toString())
@@ -139,9 +140,10 @@ bool MidServer::start(QString *error)
     registerControllers();
     m_consents->start();
 
-    HttpServer::Limits limits{m_config.maxBodyBytes, m_config.maxUploadBytes};
     m_http = std::make_unique<HttpServer>(*m_router, *m_auth, *m_clients, *m_rateLimits, *m_audit,
-                                          *m_metrics, limits);
+                                          *m_metrics, m_config.maxBodyBytes);
+    tcp->setBodyLimitLookup(
+        [router = m_router.get()](const QByteArray &line) { return router->bodyLimitFor(line); });
     tcp->setRefusalWriter(
         [http = m_http.get()](const QByteArray &head, const QHostAddress &peer, qint64 limit) {
             return http->oversizedAnswer(head, peer, limit);
@@ -175,11 +177,12 @@ void MidServer::registerControllers()
     m_controllers.push_back(std::make_unique<DocsController>(*m_router, publicUrl()));
     m_controllers.push_back(std::make_unique<QrController>(*m_qr, *m_consents, *m_clients));
     m_controllers.push_back(std::make_unique<JwksController>(*m_signingKeys));
-    m_controllers.push_back(std::make_unique<FidoController>(m_identity->fido, *m_auth));
+    m_controllers.push_back(std::make_unique<FidoController>(m_identity->fido));
     m_controllers.push_back(
         std::make_unique<EnrollmentsController>(m_identity->enrollments, *m_consents));
     m_controllers.push_back(std::make_unique<DevicesController>(m_identity->devices));
     m_controllers.push_back(std::make_unique<MessagesController>(m_identity->messages));
+    m_controllers.push_back(std::make_unique<FallbackController>());
     for (auto &c : m_controllers)
         c->registerRoutes(*m_router);
 }

@@ -63,6 +63,8 @@ public:
     };
     VerifyJob prepareVerify();
     static Verdict walk(const VerifyJob &job);
+    // walk() on a worker thread, which then gives its database connection back.
+    static Verdict walkOnWorker(const VerifyJob &job);
 
     // Rows older than `days` are deleted (0 keeps every row): now, then every hour. The
     // prune is itself a chained row (`audit.pruned`) that carries the hash of the last row

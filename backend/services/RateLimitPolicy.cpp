@@ -33,22 +33,26 @@ RateLimitPolicy::PlanLimits RateLimitPolicy::planLimits(const QString &plan)
     return {}; // enterprise: from the client's rateLimits
 }
 
-QPair<qint64, qint64> RateLimitPolicy::groupLimit(const QString &group)
+RateLimitPolicy::GroupLimit RateLimitPolicy::groupLimit(RateGroup group)
 {
-    if (group == QLatin1String("consents"))
-        return {1000, kMinute};
-    if (group == QLatin1String("auth"))
-        return {1000, kQuarter};
-    if (group == QLatin1String("fido"))
-        return {20, kQuarter};
-    if (group == QLatin1String("enrollments"))
-        return {5, kHour};
-    if (group == QLatin1String("devices"))
-        return {30, kQuarter};
-    return {-1, 0};
+    switch (group) {
+    case RateGroup::PlanOnly:
+        return {};
+    case RateGroup::Consents:
+        return {QStringLiteral("consents"), 1000, kMinute, false};
+    case RateGroup::Auth:
+        return {QStringLiteral("auth"), 1000, kQuarter, false};
+    case RateGroup::Fido:
+        return {QStringLiteral("fido"), 20, kQuarter, true};
+    case RateGroup::Enrollments:
+        return {QStringLiteral("enrollments"), 5, kHour, true};
+    case RateGroup::Devices:
+        return {QStringLiteral("devices"), 30, kQuarter, false};
+    }
+    return {};
 }
 
-RateLimitPolicy::Admission RateLimitPolicy::admit(const Principal &principal, const QString &group,
+RateLimitPolicy::Admission RateLimitPolicy::admit(const Principal &principal, RateGroup group,
                                                   const QString &deviceKey,
                                                   const QString &anonymousKey, qint64 nowMs)
 {
@@ -56,6 +60,7 @@ RateLimitPolicy::Admission RateLimitPolicy::admit(const Principal &principal, co
         m_limiter.prune(nowMs);
         m_lastPrune = nowMs;
     }
+    const GroupLimit grp = groupLimit(group);
     QList<RateBucket> buckets;
     Admission admission;
     int concurrent = -1;
@@ -64,15 +69,20 @@ RateLimitPolicy::Admission RateLimitPolicy::admit(const Principal &principal, co
         const Client &c = principal.client;
         const QString id = c.clientId;
         PlanLimits plan = planLimits(c.plan);
-        QPair<qint64, qint64> grp = groupLimit(group);
+        // Plans count the per-client groups per client; the per-device ones (fido,
+        // enrollments) only per device, below.
+        qint64 clientGroupLimit = grp.perDevice ? -1 : grp.limit;
         if (c.plan == QLatin1String("enterprise")) {
+            // §11: exactly what `rateLimits` says, every group included, whether or not the
+            // call names a device.
             const QJsonObject rl = c.rateLimits.value_or(QJsonObject());
             plan = {configured(rl, QStringLiteral("perMinute")),
                     configured(rl, QStringLiteral("perDay")),
                     int(configured(rl, QStringLiteral("concurrent")))};
-            grp.first = group.isEmpty()
-                            ? -1
-                            : configured(rl.value(QStringLiteral("groups")).toObject(), group);
+            clientGroupLimit =
+                grp.name.isEmpty()
+                    ? -1
+                    : configured(rl.value(QStringLiteral("groups")).toObject(), grp.name);
         }
         if (plan.perMinute >= 0)
             buckets.append({id + QStringLiteral(":minute"), plan.perMinute, kMinute,
@@ -82,9 +92,10 @@ RateLimitPolicy::Admission RateLimitPolicy::admit(const Principal &principal, co
             buckets.append(
                 {id + QStringLiteral(":day"), plan.perDay, kDay,
                  QStringLiteral("Daily limit of %1 requests exceeded").arg(plan.perDay)});
-        if (grp.first >= 0 && deviceKey.isEmpty())
-            buckets.append({id + QStringLiteral(":group:") + group, grp.first, grp.second,
-                            QStringLiteral("Too many requests to /v1/%1").arg(group)});
+        if (clientGroupLimit >= 0)
+            buckets.append({id + QStringLiteral(":group:") + grp.name, clientGroupLimit,
+                            grp.windowMs,
+                            QStringLiteral("Too many requests to /v1/%1").arg(grp.name)});
         concurrent = plan.concurrent;
         if (concurrent >= 0)
             admission.concurrencyKey = id;
@@ -93,17 +104,14 @@ RateLimitPolicy::Admission RateLimitPolicy::admit(const Principal &principal, co
                         QStringLiteral("Too many requests")});
     }
 
-    if (!deviceKey.isEmpty()) {
+    if (!deviceKey.isEmpty() && grp.limit >= 0) {
         // Device-side limits always apply, whoever the tenant is.
-        const auto grp = groupLimit(group);
-        if (grp.first >= 0) {
-            const QString message =
-                group == QLatin1String("enrollments")
-                    ? QStringLiteral("Too many enrollment attempts from this device")
-                    : QStringLiteral("Too many requests from this device");
-            buckets.append(
-                {group + QStringLiteral(":device:") + deviceKey, grp.first, grp.second, message});
-        }
+        const QString message =
+            group == RateGroup::Enrollments
+                ? QStringLiteral("Too many enrollment attempts from this device")
+                : QStringLiteral("Too many requests from this device");
+        buckets.append(
+            {grp.name + QStringLiteral(":device:") + deviceKey, grp.limit, grp.windowMs, message});
     }
 
     RateLimiter::Outcome out = m_limiter.hit(buckets, nowMs);

@@ -13,6 +13,17 @@ namespace mid {
 class ApiError;
 struct Principal;
 
+// The endpoint groups of §11. PlanOnly: the caller's plan limits and nothing more.
+enum class RateGroup
+{
+    PlanOnly,
+    Consents,
+    Auth,
+    Fido,
+    Enrollments,
+    Devices,
+};
+
 // Which limits of §11 apply to a call, and the bookkeeping around it: plan limits per
 // minute/day/concurrent, endpoint-group limits, enterprise limits from `rateLimits`, and the
 // X-RateLimit-* headers every /v1 answer carries.
@@ -33,7 +44,7 @@ public:
     // (deviceId, credential, session or token), empty for tenant calls; `anonymousKey`:
     // the bucket of calls without credentials.
     // Throws ApiError (429, seed 000 body, Retry-After) when a limit is exhausted.
-    Admission admit(const Principal &principal, const QString &group, const QString &deviceKey,
+    Admission admit(const Principal &principal, RateGroup group, const QString &deviceKey,
                     const QString &anonymousKey, qint64 nowMs);
     void release(const Admission &admission);
     // The 429 of §0 (seed-000 body fields and Retry-After; the X-RateLimit-* headers are the
@@ -49,8 +60,17 @@ public:
         int concurrent = -1;
     };
     static PlanLimits planLimits(const QString &plan);
-    // Per-group limit and window for tenants; -1 for none.
-    static QPair<qint64, qint64> groupLimit(const QString &group);
+    // A §11 endpoint group: its name (also its key in an enterprise client's
+    // `rateLimits.groups`), its default limit and window, and whether that default counts
+    // per device (fido, enrollments) or per client.
+    struct GroupLimit
+    {
+        QString name; // empty for PlanOnly
+        qint64 limit = -1;
+        qint64 windowMs = 0;
+        bool perDevice = false;
+    };
+    static GroupLimit groupLimit(RateGroup group);
 
     // Above this many calls per minute from one anonymous source, answer 429.
     static constexpr qint64 kAnonymousPerMinute = 600;

@@ -3,10 +3,12 @@
 #include "support/ServerFixture.h"
 
 #include "core/Time.h"
+#include "http/Router.h"
 #include "services/RateLimitPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTimer>
 #include <QtTest>
 
 using namespace mid::test;
@@ -55,6 +57,9 @@ private Q_SLOTS:
     void enterprise_data();
     void enterprise();
     void groupLimitLeavesOtherGroups();
+    void enterpriseGroupsWithAndWithoutDevice_data();
+    void enterpriseGroupsWithAndWithoutDevice();
+    void concurrencySlotHeldUntilAnswered();
     void limitsFollowClientUpdates();
     void operatorsNotLimited();
 
@@ -292,6 +297,95 @@ void TestRateLimits::groupLimitLeavesOtherGroups()
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("pending"));
+}
+
+void TestRateLimits::enterpriseGroupsWithAndWithoutDevice_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body"); // %1: the device the call names
+    QTest::addColumn<bool>("sameDevice"); // every call names the same device
+    QTest::addColumn<qint64>("window");
+    const QByteArray enroll = R"({"mobile":"+2348012345678","deviceId":"%1"})";
+    // §11: an enterprise client's groups are exactly its limits, device key or not.
+    QTest::newRow("enrollments, a new device each call")
+        << QStringLiteral("enrollments") << QStringLiteral("/v1/enrollments") << enroll << false
+        << 60 * kMinute;
+    QTest::newRow("fido, one device")
+        << QStringLiteral("fido") << QStringLiteral("/v1/fido/register/begin") << enroll << true
+        << 15 * kMinute;
+    QTest::newRow("fido, a new device each call")
+        << QStringLiteral("fido") << QStringLiteral("/v1/auth/fido/register/begin") << enroll
+        << false << 15 * kMinute;
+    QTest::newRow("devices") << QStringLiteral("devices") << QStringLiteral("/v1/devices")
+                             << QByteArray() << false << 15 * kMinute;
+}
+
+void TestRateLimits::enterpriseGroupsWithAndWithoutDevice()
+{
+    QFETCH(QString, group);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, sameDevice);
+    QFETCH(qint64, window);
+    const TestClient c =
+        client({{QStringLiteral("plan"), QStringLiteral("enterprise")},
+                {QStringLiteral("rateLimits"),
+                 QJsonObject{{QStringLiteral("groups"), QJsonObject{{group, 2}}}}}});
+    waitForFreshWindow(window, 5000);
+    const QString base = QStringLiteral("phone-") + c.clientId.right(6);
+    for (int i = 1; i <= 4; ++i) {
+        const QString device = sameDevice ? base : base + QString::number(i);
+        const Response r =
+            body.isEmpty()
+                ? http().get(path, c.bearer())
+                : http().send("POST", path, QString::fromLatin1(body).arg(device).toUtf8(),
+                              c.bearer());
+        const int expected = i <= 2 ? 200 : 429;
+        QVERIFY2(r.status == expected, qPrintable(QStringLiteral("call %1: %2 %3")
+                                                      .arg(i)
+                                                      .arg(r.status)
+                                                      .arg(QString::fromUtf8(r.body))));
+        if (expected == 429)
+            QVERIFY2(r.json().value(QStringLiteral("message")).toString().contains(group),
+                     r.body.constData());
+    }
+}
+
+void TestRateLimits::concurrencySlotHeldUntilAnswered()
+{
+    // A call answered later (work on a worker) keeps its concurrency slot until its answer is
+    // written, so `concurrent` counts what the box is still working on.
+    mid::Reply::Finish pending;
+    m_f->server().router().add(
+        {.method = "GET",
+         .pattern = QStringLiteral("/v1/test/later"),
+         .access = mid::Access::Client,
+         .rateGroup = mid::RateGroup::PlanOnly,
+         .summary = QStringLiteral("Answers when the test says so"),
+         .handler = [&pending](mid::RequestContext &) {
+             return mid::Reply::later(
+                 [&pending](const mid::Reply::Finish &finish) { pending = finish; });
+         }});
+    const TestClient c =
+        client({{QStringLiteral("plan"), QStringLiteral("enterprise")},
+                {QStringLiteral("rateLimits"), QJsonObject{{QStringLiteral("concurrent"), 1}}}});
+    int whileHeld = 0;
+    bool wasPending = false;
+    QTimer::singleShot(300, [&] {
+        wasPending = bool(pending);
+        HttpClient other(http().baseUrl());
+        whileHeld = other.get(QStringLiteral("/v1/consents"), c.bearer()).status;
+        if (pending)
+            pending([] { return mid::Reply::ok(QJsonObject{{QStringLiteral("done"), true}}); });
+    });
+    const Response first = http().get(QStringLiteral("/v1/test/later"), c.bearer());
+    QVERIFY(wasPending);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.data().value(QStringLiteral("done")).toBool(), true);
+    QCOMPARE(whileHeld, 429);
+    // Written: the slot is free again.
+    QCOMPARE(http().get(QStringLiteral("/v1/consents"), c.bearer()).status, 200);
 }
 
 void TestRateLimits::limitsFollowClientUpdates()

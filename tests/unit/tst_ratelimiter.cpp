@@ -43,8 +43,19 @@ QByteArray headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, cons
     return {};
 }
 
+// The §11 group a data row names ("" = plan limits only).
+RateGroup groupNamed(const QString &name)
+{
+    for (RateGroup g : {RateGroup::Consents, RateGroup::Auth, RateGroup::Fido,
+                        RateGroup::Enrollments, RateGroup::Devices}) {
+        if (RateLimitPolicy::groupLimit(g).name == name)
+            return g;
+    }
+    return RateGroup::PlanOnly;
+}
+
 // Admits `n` calls; returns how many were admitted before the first 429 (n when none).
-int admitted(RateLimitPolicy &policy, const Principal &p, const QString &group, int n, qint64 now,
+int admitted(RateLimitPolicy &policy, const Principal &p, RateGroup group, int n, qint64 now,
              const QString &deviceKey = {})
 {
     for (int i = 0; i < n; ++i) {
@@ -92,6 +103,10 @@ private Q_SLOTS:
     void headersTightest();
     void concurrentLimit();
     void deviceLimitsAlwaysApply();
+    void enterpriseGroupWithAndWithoutDevice_data();
+    void enterpriseGroupWithAndWithoutDevice();
+    void planPerDeviceGroups_data();
+    void planPerDeviceGroups();
     void anonymousLimit();
     void operatorsUnlimited();
     void tenantsIndependent();
@@ -293,9 +308,10 @@ void TestRateLimiter::groupLimits()
     QFETCH(QString, group);
     QFETCH(qint64, limit);
     QFETCH(qint64, windowMs);
-    const auto g = RateLimitPolicy::groupLimit(group);
-    QCOMPARE(g.first, limit);
-    QCOMPARE(g.second, windowMs);
+    const auto g = RateLimitPolicy::groupLimit(groupNamed(group));
+    QCOMPARE(g.name, group);
+    QCOMPARE(g.limit, limit);
+    QCOMPARE(g.windowMs, windowMs);
 }
 
 void TestRateLimiter::planPerMinute_data()
@@ -315,9 +331,9 @@ void TestRateLimiter::planPerMinute()
     QFETCH(int, allowed);
     RateLimitPolicy policy;
     const Principal p = clientPrincipal(plan);
-    QCOMPARE(admitted(policy, p, QStringLiteral("consents"), allowed + 5, kT0 + 100), allowed);
+    QCOMPARE(admitted(policy, p, RateGroup::Consents, allowed + 5, kT0 + 100), allowed);
     // The next minute opens again.
-    QCOMPARE(admitted(policy, p, QStringLiteral("consents"), 1, kT0 + kMinute), 1);
+    QCOMPARE(admitted(policy, p, RateGroup::Consents, 1, kT0 + kMinute), 1);
     QCOMPARE(policy.limitedCount(), 1);
 }
 
@@ -360,9 +376,10 @@ void TestRateLimiter::enterprise()
     QFETCH(bool, unlimited);
     RateLimitPolicy policy;
     const Principal p = clientPrincipal(QStringLiteral("enterprise"), rateLimits);
-    QCOMPARE(admitted(policy, p, group, calls, kT0 + 500), allowed);
+    QCOMPARE(admitted(policy, p, groupNamed(group), calls, kT0 + 500), allowed);
     if (unlimited) {
-        const auto a = policy.admit(p, group, {}, QStringLiteral("127.0.0.1"), kT0 + 600);
+        const auto a =
+            policy.admit(p, groupNamed(group), {}, QStringLiteral("127.0.0.1"), kT0 + 600);
         QCOMPARE(headerValue(a.headers, "X-RateLimit-Limit"),
                  QByteArray::number(RateLimitPolicy::kUnlimited));
         QCOMPARE(headerValue(a.headers, "X-RateLimit-Remaining"),
@@ -376,9 +393,9 @@ void TestRateLimiter::enterpriseGroupsIndependent()
     RateLimitPolicy policy;
     const Principal p =
         clientPrincipal(QStringLiteral("enterprise"), R"({"groups":{"consents":2,"auth":3}})");
-    QCOMPARE(admitted(policy, p, QStringLiteral("consents"), 5, kT0), 2);
-    QCOMPARE(admitted(policy, p, QStringLiteral("auth"), 5, kT0), 3);
-    QCOMPARE(admitted(policy, p, QString(), 5, kT0), 5); // no group: no group limit
+    QCOMPARE(admitted(policy, p, RateGroup::Consents, 5, kT0), 2);
+    QCOMPARE(admitted(policy, p, RateGroup::Auth, 5, kT0), 3);
+    QCOMPARE(admitted(policy, p, RateGroup::PlanOnly, 5, kT0), 5); // no group: no group limit
 }
 
 void TestRateLimiter::tooManyRequestsError()
@@ -386,9 +403,9 @@ void TestRateLimiter::tooManyRequestsError()
     RateLimitPolicy policy;
     const Principal p = clientPrincipal(QStringLiteral("enterprise"), R"({"perMinute":1})");
     const qint64 now = kT0 + 15500;
-    policy.release(policy.admit(p, QStringLiteral("consents"), {}, {}, now));
+    policy.release(policy.admit(p, RateGroup::Consents, {}, {}, now));
     try {
-        policy.admit(p, QStringLiteral("consents"), {}, {}, now);
+        policy.admit(p, RateGroup::Consents, {}, {}, now);
         QFAIL("the second call must be refused");
     } catch (const ApiError &e) {
         QCOMPARE(e.status(), 429);
@@ -413,7 +430,7 @@ void TestRateLimiter::headersTightest()
     RateLimitPolicy policy;
     const Principal p = clientPrincipal(QStringLiteral("free"));
     for (int i = 1; i <= 3; ++i) {
-        const auto a = policy.admit(p, QStringLiteral("consents"), {}, {}, kT0 + i);
+        const auto a = policy.admit(p, RateGroup::Consents, {}, {}, kT0 + i);
         // free: 60/min beats 1,000/day and the consents group's 1,000/min.
         QCOMPARE(headerValue(a.headers, "X-RateLimit-Limit"), QByteArray("60"));
         QCOMPARE(headerValue(a.headers, "X-RateLimit-Remaining"), QByteArray::number(60 - i));
@@ -429,9 +446,9 @@ void TestRateLimiter::concurrentLimit()
     const Principal p = clientPrincipal(QStringLiteral("free")); // 5 concurrent
     QList<RateLimitPolicy::Admission> held;
     for (int i = 0; i < 5; ++i)
-        held.append(policy.admit(p, QStringLiteral("consents"), {}, {}, kT0 + i));
+        held.append(policy.admit(p, RateGroup::Consents, {}, {}, kT0 + i));
     try {
-        policy.admit(p, QStringLiteral("consents"), {}, {}, kT0 + 10);
+        policy.admit(p, RateGroup::Consents, {}, {}, kT0 + 10);
         QFAIL("a sixth concurrent call must be refused");
     } catch (const ApiError &e) {
         QCOMPARE(e.status(), 429);
@@ -439,16 +456,16 @@ void TestRateLimiter::concurrentLimit()
         QVERIFY(e.message().contains(QLatin1String("concurrent")));
     }
     policy.release(held.takeFirst());
-    held.append(policy.admit(p, QStringLiteral("consents"), {}, {}, kT0 + 20));
+    held.append(policy.admit(p, RateGroup::Consents, {}, {}, kT0 + 20));
     for (const auto &a : held)
         policy.release(a);
     // Enterprise with a concurrent limit of 1.
     const Principal e = clientPrincipal(QStringLiteral("enterprise"), R"({"concurrent":1})",
                                         QStringLiteral("mid_client_bbbbbbbbbbbb"));
-    const auto first = policy.admit(e, {}, {}, {}, kT0);
-    QVERIFY_THROWS_EXCEPTION(ApiError, policy.admit(e, {}, {}, {}, kT0));
+    const auto first = policy.admit(e, RateGroup::PlanOnly, {}, {}, kT0);
+    QVERIFY_THROWS_EXCEPTION(ApiError, policy.admit(e, RateGroup::PlanOnly, {}, {}, kT0));
     policy.release(first);
-    policy.release(policy.admit(e, {}, {}, {}, kT0));
+    policy.release(policy.admit(e, RateGroup::PlanOnly, {}, {}, kT0));
 }
 
 void TestRateLimiter::deviceLimitsAlwaysApply()
@@ -456,28 +473,84 @@ void TestRateLimiter::deviceLimitsAlwaysApply()
     RateLimitPolicy policy;
     // Even an unlimited enterprise tenant's device-side calls are limited per device.
     const Principal p = clientPrincipal(QStringLiteral("enterprise"));
-    QCOMPARE(admitted(policy, p, QStringLiteral("fido"), 30, kT0, QStringLiteral("device_1")), 20);
-    QCOMPARE(admitted(policy, p, QStringLiteral("fido"), 30, kT0, QStringLiteral("device_2")), 20);
+    QCOMPARE(admitted(policy, p, RateGroup::Fido, 30, kT0, QStringLiteral("device_1")), 20);
+    QCOMPARE(admitted(policy, p, RateGroup::Fido, 30, kT0, QStringLiteral("device_2")), 20);
     // Anonymous device-side calls (the session or token is the capability) likewise.
-    QCOMPARE(admitted(policy, Principal{}, QStringLiteral("enrollments"), 10, kT0,
-                      QStringLiteral("device_3")),
-             5);
+    QCOMPARE(
+        admitted(policy, Principal{}, RateGroup::Enrollments, 10, kT0, QStringLiteral("device_3")),
+        5);
     try {
-        policy.admit(Principal{}, QStringLiteral("enrollments"), QStringLiteral("device_3"), {},
-                     kT0);
+        policy.admit(Principal{}, RateGroup::Enrollments, QStringLiteral("device_3"), {}, kT0);
         QFAIL("the sixth enrollment must be refused");
     } catch (const ApiError &e) {
         QCOMPARE(e.message(), QStringLiteral("Too many enrollment attempts from this device"));
     }
 }
 
+void TestRateLimiter::enterpriseGroupWithAndWithoutDevice_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("deviceKey");
+    // §11: an enterprise client's `groups` are exactly its limits, whether or not the call
+    // names a device; the per-device default applies on top (not reached at 3).
+    for (const char *group : {"consents", "auth", "fido", "enrollments", "devices"}) {
+        QTest::addRow("%s, tenant call", group) << QString::fromLatin1(group) << QString();
+        QTest::addRow("%s, device-side", group)
+            << QString::fromLatin1(group) << QStringLiteral("device_42");
+    }
+}
+
+void TestRateLimiter::enterpriseGroupWithAndWithoutDevice()
+{
+    QFETCH(QString, group);
+    QFETCH(QString, deviceKey);
+    RateLimitPolicy policy;
+    const QByteArray limits = R"({"groups":{")" + group.toLatin1() + R"(":3}})";
+    const Principal p = clientPrincipal(QStringLiteral("enterprise"), limits);
+    QCOMPARE(admitted(policy, p, groupNamed(group), 10, kT0, deviceKey), 3);
+    // Another device of the same tenant shares the tenant's group budget.
+    if (!deviceKey.isEmpty())
+        QCOMPARE(admitted(policy, p, groupNamed(group), 1, kT0, QStringLiteral("device_43")), 0);
+    // The other groups stay open.
+    const RateGroup other =
+        groupNamed(group) == RateGroup::Consents ? RateGroup::Devices : RateGroup::Consents;
+    QCOMPARE(admitted(policy, p, other, 10, kT0), 10);
+}
+
+void TestRateLimiter::planPerDeviceGroups_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("deviceKey");
+    QTest::addColumn<int>("allowed");
+    // fido and enrollments are limited per device (20 / 15 min, 5 / h), never tenant-wide: a
+    // growth tenant's calls that name no device meet only its plan (1,000 / min).
+    QTest::newRow("fido per device") << QStringLiteral("fido") << QStringLiteral("d1") << 20;
+    QTest::newRow("fido, no device") << QStringLiteral("fido") << QString() << 40;
+    QTest::newRow("enrollments per device")
+        << QStringLiteral("enrollments") << QStringLiteral("d1") << 5;
+    QTest::newRow("enrollments, no device") << QStringLiteral("enrollments") << QString() << 40;
+    // The per-client groups count per client.
+    QTest::newRow("devices per client") << QStringLiteral("devices") << QString() << 30;
+}
+
+void TestRateLimiter::planPerDeviceGroups()
+{
+    QFETCH(QString, group);
+    QFETCH(QString, deviceKey);
+    QFETCH(int, allowed);
+    RateLimitPolicy policy;
+    const Principal p = clientPrincipal(QStringLiteral("growth"));
+    QCOMPARE(admitted(policy, p, groupNamed(group), 40, kT0, deviceKey), allowed);
+}
+
 void TestRateLimiter::anonymousLimit()
 {
     RateLimitPolicy policy;
-    QCOMPARE(admitted(policy, Principal{}, {}, 700, kT0),
+    QCOMPARE(admitted(policy, Principal{}, RateGroup::PlanOnly, 700, kT0),
              int(RateLimitPolicy::kAnonymousPerMinute));
     // Per source: another address has its own bucket.
-    const auto other = policy.admit(Principal{}, {}, {}, QStringLiteral("10.0.0.9"), kT0);
+    const auto other =
+        policy.admit(Principal{}, RateGroup::PlanOnly, {}, QStringLiteral("10.0.0.9"), kT0);
     QCOMPARE(headerValue(other.headers, "X-RateLimit-Remaining"),
              QByteArray::number(RateLimitPolicy::kAnonymousPerMinute - 1));
 }
@@ -488,7 +561,7 @@ void TestRateLimiter::operatorsUnlimited()
     Principal op;
     op.kind = Principal::Kind::Operator;
     op.role = QStringLiteral("admin");
-    QCOMPARE(admitted(policy, op, QStringLiteral("consents"), 2000, kT0), 2000);
+    QCOMPARE(admitted(policy, op, RateGroup::Consents, 2000, kT0), 2000);
 }
 
 void TestRateLimiter::tenantsIndependent()
@@ -498,8 +571,8 @@ void TestRateLimiter::tenantsIndependent()
                                         QStringLiteral("mid_client_aaaaaaaaaaaa"));
     const Principal b = clientPrincipal(QStringLiteral("enterprise"), R"({"perMinute":2})",
                                         QStringLiteral("mid_client_bbbbbbbbbbbb"));
-    QCOMPARE(admitted(policy, a, QStringLiteral("consents"), 5, kT0), 2);
-    QCOMPARE(admitted(policy, b, QStringLiteral("consents"), 5, kT0), 2);
+    QCOMPARE(admitted(policy, a, RateGroup::Consents, 5, kT0), 2);
+    QCOMPARE(admitted(policy, b, RateGroup::Consents, 5, kT0), 2);
 }
 
 QTEST_GUILESS_MAIN(TestRateLimiter)

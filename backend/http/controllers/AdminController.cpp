@@ -26,49 +26,74 @@ const QString kTag = QStringLiteral("Admin");
 
 void AdminController::registerRoutes(Router &r)
 {
-    auto add = [&](const char *method, const char *path, Access access, const char *action,
-                   const char *summary, Reply (AdminController::*fn)(RequestContext &)) {
+    auto add = [&](const char *method, const char *path, Role role, const char *action,
+                   const char *summary, Reply (AdminController::*fn)(RequestContext &),
+                   const RouteDoc &doc) {
         r.add({.method = method,
                .pattern = QString::fromLatin1(path),
-               .access = access,
+               .access = Access::Operator,
+               .role = role,
+               .notRateLimited = QStringLiteral("operators are not rate limited"),
                .action = QString::fromLatin1(action),
                .summary = QString::fromLatin1(summary),
                .tag = kTag,
-               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
+               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); },
+               .doc = doc});
     };
-    add("POST", "/admin/v1/login", Access::Public, "operator.login",
-        "Log in with username and password; returns an operator token (12 h idle expiry). "
-        "5 wrong passwords from one address within 15 min refuse that address for 15 min (429)",
-        &AdminController::login);
-    add("GET", "/admin/v1/overview", Access::Operator, "",
-        "Counts, rates, the server and the calling operator", &AdminController::overview);
-    add("GET", "/admin/v1/settings", Access::Operator, "", "Server settings",
-        &AdminController::settings);
-    add("PUT", "/admin/v1/settings", Access::Operator, "settings.update",
-        "Change settings (admin), written to mid.conf: listen and publicUrl apply at the next "
-        "start (restartRequired), auditRetentionDays (0 = keep every row) at once",
-        &AdminController::saveSettings);
-    add("GET", "/admin/v1/operators", Access::Operator, "", "List operators (admin)",
-        &AdminController::listOperators);
-    add("POST", "/admin/v1/operators", Access::Operator, "operator.create",
-        "Create an operator {username, password, role} (admin)", &AdminController::createOperator);
-    add("PUT", "/admin/v1/operators/:username", Access::Operator, "operator.update",
-        "Change an operator's password or role (admin)", &AdminController::updateOperator);
-    add("DELETE", "/admin/v1/operators/:username", Access::Operator, "operator.delete",
-        "Delete an operator and end their tokens (admin)", &AdminController::deleteOperator);
-    add("GET", "/admin/v1/metrics/series", Access::Operator, "",
-        "Time series: metric=requests|latency|consents|rate_limited, from, to, step (s), "
-        "clientId (requests only)",
-        &AdminController::metricsSeries);
-    add("GET", "/admin/v1/events", Access::Operator, "",
-        "Live stream of every state change (Server-Sent Events; Last-Event-ID resumes)",
-        &AdminController::events);
-}
-
-void AdminController::requireAdmin(const RequestContext &ctx)
-{
-    if (ctx.principal.role != QLatin1String("admin"))
-        throw ApiError::forbidden(QStringLiteral("Only an admin may do this"));
+    r.add({.method = "POST",
+           .pattern = QStringLiteral("/admin/v1/login"),
+           .access = Access::None,
+           .notRateLimited = QStringLiteral(
+               "its own ban: 5 wrong passwords from one address within 15 min refuse that "
+               "address for 15 min (429), before any password hashing"),
+           .action = QStringLiteral("operator.login"),
+           .summary = QStringLiteral("Log in with username and password"),
+           .tag = kTag,
+           .handler = [this](RequestContext &ctx) { return login(ctx); },
+           .doc = {.requestSchema = "OperatorLogin",
+                   .responseSchema = "OperatorSession",
+                   .description = "Returns an operator token (12 h idle expiry). 5 wrong "
+                                  "passwords from one address within 15 min refuse that address "
+                                  "for 15 min (429 with Retry-After)."}});
+    add("GET", "/admin/v1/overview", Role::Auditor, "", "Counts, rates, the server and the caller",
+        &AdminController::overview, {.responseSchema = "Overview"});
+    add("GET", "/admin/v1/settings", Role::Auditor, "", "Server settings",
+        &AdminController::settings, {.responseSchema = "Settings"});
+    add("PUT", "/admin/v1/settings", Role::Admin, "settings.update", "Change settings",
+        &AdminController::saveSettings,
+        {.requestSchema = "SettingsUpdate",
+         .responseSchema = "SettingsSaved",
+         .description = "Written to mid.conf: `listen` and `publicUrl` apply at the next start "
+                        "(`restartRequired`), `auditRetentionDays` (0 = keep every row) at once."});
+    add("GET", "/admin/v1/operators", Role::Admin, "", "List operators",
+        &AdminController::listOperators, {.responseSchema = "OperatorList"});
+    add("POST", "/admin/v1/operators", Role::Admin, "operator.create", "Create an operator",
+        &AdminController::createOperator,
+        {.requestSchema = "OperatorCreate", .responseSchema = "Operator", .successStatus = 201});
+    add("PUT", "/admin/v1/operators/:username", Role::Admin, "operator.update",
+        "Change an operator's password or role", &AdminController::updateOperator,
+        {.requestSchema = "OperatorUpdate", .responseSchema = "Operator"});
+    add("DELETE", "/admin/v1/operators/:username", Role::Admin, "operator.delete",
+        "Delete an operator and end their tokens", &AdminController::deleteOperator,
+        {.responseSchema = "OperatorDeleted",
+         .description = "Their tokens and live streams end at once. The last admin cannot be "
+                        "deleted (409)."});
+    add("GET", "/admin/v1/metrics/series", Role::Auditor, "", "Time series of a metric",
+        &AdminController::metricsSeries,
+        {.responseSchema = "MetricSeries",
+         .query = {{"metric", "enum:requests|latency|consents|rate_limited", "The metric."},
+                   {"from", "date-time", "Start (RFC 3339); default one hour before `to`."},
+                   {"to", "date-time", "End (RFC 3339); default now."},
+                   {"step", "integer", "Seconds per point (1–86400, default 60)."},
+                   {"clientId", "string", "Only this tenant's calls (requests only)."}}});
+    add("GET", "/admin/v1/events", Role::Auditor, "", "Live stream of every state change",
+        &AdminController::events,
+        {.content = Content::EventStream,
+         .description = "Server-Sent Events: one `event:` per state change (the §9 event names, "
+                        "`metrics.tick`, `audit.appended`), `id:` a resume point. "
+                        "`Last-Event-ID` (or `?lastEventId=`) replays what was missed. The "
+                        "stream ends when its token is logged out or its operator deleted.",
+         .query = {{"lastEventId", "string", "Resume after this event id."}}});
 }
 
 Reply AdminController::login(RequestContext &ctx)
@@ -169,7 +194,6 @@ Reply AdminController::settings(RequestContext &)
 
 Reply AdminController::saveSettings(RequestContext &ctx)
 {
-    requireAdmin(ctx);
     BodyReader body(ctx.json());
     const auto listen = body.string(QStringLiteral("listen"));
     const auto publicUrl = body.string(QStringLiteral("publicUrl"));
@@ -221,9 +245,8 @@ Reply AdminController::saveSettings(RequestContext &ctx)
                                            : QStringLiteral("Settings saved and applied"));
 }
 
-Reply AdminController::listOperators(RequestContext &ctx)
+Reply AdminController::listOperators(RequestContext &)
 {
-    requireAdmin(ctx);
     QJsonArray items;
     for (const auto &op : m_s.operators.list())
         items.append(OperatorService::toJson(op));
@@ -232,7 +255,6 @@ Reply AdminController::listOperators(RequestContext &ctx)
 
 Reply AdminController::createOperator(RequestContext &ctx)
 {
-    requireAdmin(ctx);
     BodyReader body(ctx.json());
     const QString username = body.string(QStringLiteral("username"), true).value_or(QString());
     const QString password = body.string(QStringLiteral("password"), true).value_or(QString());
@@ -246,7 +268,6 @@ Reply AdminController::createOperator(RequestContext &ctx)
 
 Reply AdminController::updateOperator(RequestContext &ctx)
 {
-    requireAdmin(ctx);
     BodyReader body(ctx.json());
     const auto password = body.string(QStringLiteral("password"));
     const auto role = body.string(QStringLiteral("role"));
@@ -261,7 +282,6 @@ Reply AdminController::updateOperator(RequestContext &ctx)
 
 Reply AdminController::deleteOperator(RequestContext &ctx)
 {
-    requireAdmin(ctx);
     ctx.auditResource = ctx.param(QStringLiteral("username"));
     m_s.operators.remove(ctx.param(QStringLiteral("username")), ctx.principal.operatorId);
     return Reply::ok(QJsonObject{{QStringLiteral("deleted"), true}},

@@ -47,7 +47,6 @@ private:
 
     QJsonObject settingsJson() const;
     QString confPath() const;
-    static void requireAdmin(const RequestContext &ctx);
 
     Services m_s;
     ServerConfig m_config;

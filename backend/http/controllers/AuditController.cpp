@@ -13,30 +13,59 @@ namespace mid {
 void AuditController::registerRoutes(Router &r)
 {
     const QString tag = QStringLiteral("Admin");
+    const QString operatorsUnlimited = QStringLiteral("operators are not rate limited");
     r.add({.method = "GET",
            .pattern = QStringLiteral("/admin/v1/audit/verify"),
            .access = Access::Operator,
+           .role = Role::Auditor,
+           .notRateLimited = operatorsUnlimited,
            .action = QStringLiteral("audit.verify"),
-           .summary = QStringLiteral(
-               "Check the audit hash chain: {intact, checked, prunedThroughSeq?, brokenAtSeq?, "
-               "brokenAtId?, reason?}; rows removed by retention end at the hash their "
-               "audit.pruned row recorded"),
+           .summary = QStringLiteral("Check the audit hash chain"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return verify(ctx); }});
-    r.add({.method = "GET",
-           .pattern = QStringLiteral("/admin/v1/audit"),
-           .access = Access::Operator,
-           .action = QStringLiteral("audit.search"),
-           .summary = QStringLiteral("Search the audit log"),
-           .tag = tag,
-           .handler = [this](RequestContext &ctx) { return list(ctx); }});
+           .handler = [this](RequestContext &ctx) { return verify(ctx); },
+           .doc = {.responseSchema = "AuditVerify",
+                   .description =
+                       "Recomputes the hash chain (hash = SHA-256(previous hash ‖ row)) over "
+                       "every row: {intact, checked, prunedThroughSeq?, brokenAtSeq?, "
+                       "brokenAtId?, reason?}; rows removed by retention end at the hash their "
+                       "audit.pruned row recorded. Runs off the server thread."}});
+    r.add(
+        {.method = "GET",
+         .pattern = QStringLiteral("/admin/v1/audit"),
+         .access = Access::Operator,
+         .role = Role::Auditor,
+         .notRateLimited = operatorsUnlimited,
+         .action = QStringLiteral("audit.search"),
+         .summary = QStringLiteral("Search the audit log"),
+         .tag = tag,
+         .handler = [this](RequestContext &ctx) { return list(ctx); },
+         .doc = {.responseSchema = "AuditPage",
+                 .description =
+                     "Audit rows are written in one transaction per event-loop turn, right "
+                     "after the answers of that turn are written; a search flushes pending rows "
+                     "first, so it always sees every call answered before it.",
+                 .query = {{"actor", "string", "A client id or operator:<name>."},
+                           {"action", "string", "An action such as consent.create."},
+                           {"resource", "string", "The id acted on."},
+                           {"from", "date-time", "Events at or after this RFC 3339 time."},
+                           {"to", "date-time", "Events at or before this RFC 3339 time."},
+                           {"outcome", "integer", "HTTP status of the call (100–599)."},
+                           {"q", "string", "Text anywhere in actor, action, resource or details."}},
+                 .paged = true}});
+    // Logging out changes nothing on the box, so an auditor may do it too.
     r.add({.method = "POST",
            .pattern = QStringLiteral("/admin/v1/logout"),
            .access = Access::Operator,
+           .role = Role::Auditor,
+           .notRateLimited = operatorsUnlimited,
            .action = QStringLiteral("operator.logout"),
            .summary = QStringLiteral("End the calling operator token"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return logout(ctx); }});
+           .handler = [this](RequestContext &ctx) { return logout(ctx); },
+           .doc = {.responseSchema = "LoggedOut",
+                   .description = "Ends the calling operator token at once, and every live "
+                                  "stream it opened.",
+                   .noBody = true}});
 }
 
 Reply AuditController::list(RequestContext &ctx)
@@ -83,8 +112,7 @@ Reply AuditController::verify(RequestContext &)
     const AuditLog::VerifyJob job = m_audit.prepareVerify();
     return Reply::later([job](const Reply::Finish &finish) {
         workerPool().start([job, finish] {
-            const AuditLog::Verdict v = AuditLog::walk(job);
-            job.db->closeThreadConnection();
+            const AuditLog::Verdict v = AuditLog::walkOnWorker(job);
             finish([v] { return verdictReply(v); });
         });
     });

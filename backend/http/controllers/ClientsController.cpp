@@ -64,26 +64,62 @@ void readRateLimits(BodyReader &body, ClientInput &input)
 
 void ClientsController::registerRoutes(Router &r)
 {
-    const QString tag = QStringLiteral("Clients");
-    auto add = [&](const char *method, const char *path, const char *action, const char *summary,
-                   Reply (ClientsController::*fn)(RequestContext &)) {
+    auto add = [&](const char *method, const char *path, Role role, const char *action,
+                   const char *summary, Reply (ClientsController::*fn)(RequestContext &),
+                   const RouteDoc &doc) {
         r.add({.method = method,
                .pattern = QString::fromLatin1(path),
                .access = Access::ClientOrOperator,
+               .role = role,
+               // A client acting on itself counts against its plan; operators are not limited.
+               .rateGroup = RateGroup::PlanOnly,
                .action = QString::fromLatin1(action),
                .summary = QString::fromLatin1(summary),
-               .tag = tag,
-               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
+               .tag = QStringLiteral("Clients"),
+               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); },
+               .doc = doc});
     };
-    add("POST", "/v1/clients/:id/regenerate-key", "client.regenerate_key",
-        "Regenerate a client's API key", &ClientsController::regenerateKey);
-    add("POST", "/v1/clients", "client.create", "Create a client (tenant)",
-        &ClientsController::create);
-    add("GET", "/v1/clients", "client.list", "List clients", &ClientsController::list);
-    add("GET", "/v1/clients/:id", "client.get", "Get a client", &ClientsController::get);
-    add("PUT", "/v1/clients/:id", "client.update", "Update a client", &ClientsController::update);
-    add("DELETE", "/v1/clients/:id", "client.delete", "Delete a client and revoke its credentials",
-        &ClientsController::remove);
+    add("POST", "/v1/clients/:id/regenerate-key", Role::Operator, "client.regenerate_key",
+        "Regenerate a client's API key", &ClientsController::regenerateKey,
+        {.requestSchema = "RegenerateKey",
+         .responseSchema = "ClientWithCredentials",
+         .description = "Operators, or a client for itself. Returns the new `apiKey` once; the "
+                        "old one keeps working for `graceSeconds` (default 0).",
+         .bodyOptional = true});
+    add("POST", "/v1/clients", Role::Operator, "client.create", "Create a client (tenant)",
+        &ClientsController::create,
+        {.requestSchema = "ClientCreate",
+         .responseSchema = "ClientWithCredentials",
+         .successStatus = 201,
+         .description =
+             "Operators only (a client credential gets 403). The answer carries `apiKey` and "
+             "`clientSecret` once; they are never shown again. With `webhookUrl`, the first "
+             "webhook endpoint and its `webhookSecret` are created too. An `enterprise` client "
+             "without `rateLimits` has no limits at all (X-RateLimit-Limit then reports "
+             "1000000000)."});
+    add("GET", "/v1/clients", Role::Auditor, "client.list", "List clients",
+        &ClientsController::list,
+        {.responseSchema = "ClientList",
+         .description = "Operators only.",
+         .query = {{"q", "string", "Text in the name or client id."},
+                   {"status", "enum:active|suspended", "Only clients in this status."},
+                   {"plan", "enum:free|basic|growth|enterprise", "Only clients on this plan."}},
+         .paged = true});
+    add("GET", "/v1/clients/:id", Role::Auditor, "client.get", "Get a client",
+        &ClientsController::get,
+        {.responseSchema = "Client",
+         .description =
+             "Operators read any client; a client credential may read only its own (else 403)."});
+    add("PUT", "/v1/clients/:id", Role::Operator, "client.update", "Update a client",
+        &ClientsController::update,
+        {.requestSchema = "ClientUpdate",
+         .responseSchema = "Client",
+         .description = "Operators only. Setting `status: suspended` makes every credential of "
+                        "the client answer 403 until it is active again."});
+    add("DELETE", "/v1/clients/:id", Role::Operator, "client.delete",
+        "Delete a client and revoke its credentials", &ClientsController::remove,
+        {.responseSchema = "ClientDeleted",
+         .description = "Operators only. Every credential of the client stops working at once."});
 }
 
 void ClientsController::requireOperator(const RequestContext &ctx)

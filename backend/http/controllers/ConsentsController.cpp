@@ -13,66 +13,123 @@ namespace mid {
 
 void ConsentsController::registerRoutes(Router &r)
 {
-    const QString tag = QStringLiteral("Consents");
-    auto add = [&](const char *method, const char *path, const char *group, const char *action,
-                   const char *summary, Reply (ConsentsController::*fn)(RequestContext &)) {
+    auto add = [&](const char *method, const char *path, RateGroup group, const char *action,
+                   const char *summary, Reply (ConsentsController::*fn)(RequestContext &),
+                   const RouteDoc &doc) {
         r.add({.method = method,
                .pattern = QString::fromLatin1(path),
                .access = Access::Client,
                .scope = QStringLiteral("consents"),
-               .rateGroup = QString::fromLatin1(group),
+               .rateGroup = group,
                .action = QString::fromLatin1(action),
                .summary = QString::fromLatin1(summary),
-               .tag = tag,
-               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
+               .tag = QStringLiteral("Consents"),
+               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); },
+               .doc = doc});
     };
+    const RouteDoc createDoc{
+        .requestSchema = "ConsentCreate",
+        .responseSchema = "Consent",
+        .description =
+            "Creates a `pending` consent session for `recipient`. Decisions this server makes "
+            "where the seeds are silent: a `clientId` in the body that differs from the "
+            "authenticated client answers **403**; `intent` and `purpose` given together and "
+            "different answer **422** (`details[0].field = purpose`, issue `conflict`). The "
+            "answer is 200 (not 201), as the seeds show. `qrCode` is the absolute URL of the QR "
+            "image, `approvalUrl` the web approver page `/approve/{id}`, `deepLink` "
+            "`mobid://auth?session={id}`. A pending session whose `expiresAt` passes becomes "
+            "`expired` within 2 s without any request."};
     const char *createSummary = "Create a consent session";
-    add("POST", "/v1/consents/auth", "consents", "consent.create", createSummary,
-        &ConsentsController::create);
-    add("POST", "/v1/service/consents/search", "consents", "consent.create", createSummary,
-        &ConsentsController::create);
-    add("POST", "/v1/auth/sessions", "auth", "consent.create", createSummary,
-        &ConsentsController::create);
-    add("GET", "/v1/consents", "consents", "consent.list", "List consent sessions",
-        &ConsentsController::list);
-    add("POST", "/v1/auth/verify", "auth", "consent.verify",
-        "Verify a session; an idToken when approved", &ConsentsController::verify);
-    for (const char *path :
-         {"/v1/consents/:id", "/v1/service/consents/:id", "/v1/auth/sessions/:id"})
-        add("GET", path, path[4] == 'a' ? "auth" : "consents", "consent.get",
-            "Get a consent session", &ConsentsController::get);
+    add("POST", "/v1/consents/auth", RateGroup::Consents, "consent.create", createSummary,
+        &ConsentsController::create, createDoc);
+    add("POST", "/v1/service/consents/search", RateGroup::Consents, "consent.create", createSummary,
+        &ConsentsController::create, createDoc);
+    add("POST", "/v1/auth/sessions", RateGroup::Auth, "consent.create", createSummary,
+        &ConsentsController::create, createDoc);
+    add("GET", "/v1/consents", RateGroup::Consents, "consent.list", "List consent sessions",
+        &ConsentsController::list,
+        {.responseSchema = "ConsentList",
+         .description = "The caller's sessions, newest first.",
+         .query = {{"status", "enum:pending|approved|rejected|expired|revoked",
+                    "Only sessions in this status."},
+                   {"recipient", "string", "Only sessions for this E.164 number."}},
+         .paged = true});
+    add("POST", "/v1/auth/verify", RateGroup::Auth, "consent.verify",
+        "Verify a session; an idToken when approved", &ConsentsController::verify,
+        {.requestSchema = "SessionVerify",
+         .responseSchema = "SessionVerification",
+         .description = "The session and `verified`; when it is approved also an `idToken` (JWT "
+                        "RS256, key at `/dvs/jwks`, claims sub, aud = clientId, sid, iat, exp)."});
+    const RouteDoc getDoc{.responseSchema = "Consent",
+                          .description = "Another client's session answers 404, never 403."};
+    add("GET", "/v1/consents/:id", RateGroup::Consents, "consent.get", "Get a consent session",
+        &ConsentsController::get, getDoc);
+    add("GET", "/v1/service/consents/:id", RateGroup::Consents, "consent.get",
+        "Get a consent session", &ConsentsController::get, getDoc);
+    add("GET", "/v1/auth/sessions/:id", RateGroup::Auth, "consent.get", "Get a consent session",
+        &ConsentsController::get, getDoc);
     for (const char *path : {"/v1/consents/:id", "/v1/service/consents/:id"}) {
-        add("PUT", path, "consents", "consent.update", "Update a pending consent session",
-            &ConsentsController::update);
-        add("DELETE", path, "consents", "consent.revoke", "Revoke a consent session",
-            &ConsentsController::revoke);
+        add("PUT", path, RateGroup::Consents, "consent.update", "Update a pending consent session",
+            &ConsentsController::update,
+            {.requestSchema = "ConsentUpdate",
+             .responseSchema = "Consent",
+             .description = "Only a `pending` session can change (terminal states answer 409); "
+                            "`recipient` cannot change (422). `intent`/`purpose` follow the "
+                            "create rules."});
+        add("DELETE", path, RateGroup::Consents, "consent.revoke", "Revoke a consent session",
+            &ConsentsController::revoke,
+            {.responseSchema = "Consent",
+             .description = "A pending session becomes `revoked`; an approved one becomes "
+                            "`revoked` (withdrawn) with `revokedAt`. Rejected, expired and "
+                            "revoked sessions answer 409."});
     }
     registerAdminRoutes(r);
 }
 
 void ConsentsController::registerAdminRoutes(Router &r)
 {
-    auto add = [&](const char *method, const char *path, const char *action, const char *summary,
-                   Reply (ConsentsController::*fn)(RequestContext &)) {
+    auto add = [&](const char *method, const char *path, Role role, const char *action,
+                   const char *summary, Reply (ConsentsController::*fn)(RequestContext &),
+                   const RouteDoc &doc) {
         r.add({.method = method,
                .pattern = QString::fromLatin1(path),
                .access = Access::Operator,
+               .role = role,
+               .notRateLimited = QStringLiteral("operators are not rate limited"),
                .action = QString::fromLatin1(action),
                .summary = QString::fromLatin1(summary),
                .tag = QStringLiteral("Admin"),
-               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
+               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); },
+               .doc = doc});
     };
-    add("GET", "/admin/v1/consents", "",
-        "Every tenant's consent sessions (filters clientId, status, recipient, recipientContains "
-        "(part of the number), from, to)",
-        &ConsentsController::adminList);
-    add("POST", "/admin/v1/consents", "consent.create",
+    add("GET", "/admin/v1/consents", Role::Auditor, "", "Every tenant's consent sessions",
+        &ConsentsController::adminList,
+        {.responseSchema = "AdminConsentList",
+         .description = "Every tenant's sessions, newest first, each with its tenant's name.",
+         .query = {{"clientId", "string", "Only sessions of this tenant."},
+                   {"status", "enum:pending|approved|rejected|expired|revoked",
+                    "Only sessions in this status."},
+                   {"recipient", "string", "Only sessions for this E.164 number."},
+                   {"recipientContains", "string",
+                    "Only sessions whose number contains these digits (an optional leading +); "
+                    "anything else answers 422."},
+                   {"from", "date-time", "Sessions created at or after this RFC 3339 time."},
+                   {"to", "date-time", "Sessions created at or before this RFC 3339 time."}},
+         .paged = true});
+    add("POST", "/admin/v1/consents", Role::Operator, "consent.create",
         "Create a consent session on behalf of the tenant named by clientId",
-        &ConsentsController::adminCreate);
-    add("GET", "/admin/v1/consents/:id", "", "Any tenant's consent session",
-        &ConsentsController::adminGet);
-    add("DELETE", "/admin/v1/consents/:id", "consent.revoke", "Revoke any tenant's consent session",
-        &ConsentsController::adminRevoke);
+        &ConsentsController::adminCreate,
+        {.requestSchema = "AdminConsentCreate",
+         .responseSchema = "AdminConsent",
+         .successStatus = 201,
+         .description = "As `POST /v1/consents/auth`, for the tenant `clientId` names (unknown: "
+                        "422). The audit row's actor is the operator."});
+    add("GET", "/admin/v1/consents/:id", Role::Auditor, "", "Any tenant's consent session",
+        &ConsentsController::adminGet, {.responseSchema = "AdminConsent"});
+    add("DELETE", "/admin/v1/consents/:id", Role::Operator, "consent.revoke",
+        "Revoke any tenant's consent session", &ConsentsController::adminRevoke,
+        {.responseSchema = "AdminConsent",
+         .description = "As `DELETE /v1/consents/{id}`, for any tenant's session."});
 }
 
 QJsonObject ConsentsController::adminJson(const Consent &consent) const

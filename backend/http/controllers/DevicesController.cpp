@@ -13,29 +13,59 @@ namespace mid {
 
 void DevicesController::registerRoutes(Router &r)
 {
-    auto add = [&](const char *method, const char *path, const char *action, const char *summary,
-                   Reply (DevicesController::*fn)(RequestContext &)) {
+    auto add = [&](const char *method, const char *path, Role role, const char *action,
+                   const char *summary, Reply (DevicesController::*fn)(RequestContext &),
+                   const RouteDoc &doc) {
         r.add({.method = method,
                .pattern = QString::fromLatin1(path),
                .access = Access::ClientOrOperator,
                .scope = QStringLiteral("devices"),
-               .rateGroup = QStringLiteral("devices"),
+               .role = role,
+               .rateGroup = RateGroup::Devices,
                .action = QString::fromLatin1(action),
                .summary = QString::fromLatin1(summary),
                .tag = QStringLiteral("Devices"),
-               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
+               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); },
+               .doc = doc});
     };
-    add("POST", "/v1/devices", "device.create", "Register a device (without a credential)",
-        &DevicesController::create);
-    add("GET", "/v1/devices", "device.list", "List devices", &DevicesController::list);
-    add("GET", "/v1/devices/:id", "device.get", "Get a device with its credentials",
-        &DevicesController::get);
-    add("DELETE", "/v1/devices/:id", "device.deregister",
-        "Deregister a device: its credentials are revoked", &DevicesController::deregister);
-    add("POST", "/v1/devices/:id/block", "device.block", "Block a device",
-        &DevicesController::block);
-    add("POST", "/v1/devices/:id/unblock", "device.unblock", "Unblock a device",
-        &DevicesController::unblock);
+    add("POST", "/v1/devices", Role::Operator, "device.create",
+        "Register a device (without a credential)", &DevicesController::create,
+        {.requestSchema = "DeviceCreate",
+         .responseSchema = "DeviceWithCredentials",
+         .successStatus = 201,
+         .description = "Registers a device without a credential (201), or for the same number "
+                        "updates the device its `deviceId` names (200). A `deviceId` of another "
+                        "number: 409. The device is visible to the calling tenant."});
+    add("GET", "/v1/devices", Role::Auditor, "device.list", "List devices",
+        &DevicesController::list,
+        {.responseSchema = "DeviceList",
+         .description = "A tenant sees the devices enrolled through it or that decided one "
+                        "of its sessions; operators see all. Newest first.",
+         .query = {{"mobile", "string", "Only devices of this E.164 number."},
+                   {"status", "enum:active|blocked|deregistered", "Only devices in this status."}},
+         .paged = true});
+    add("GET", "/v1/devices/:id", Role::Auditor, "device.get", "Get a device with its credentials",
+        &DevicesController::get,
+        {.responseSchema = "DeviceWithCredentials",
+         .description = "`{id}` is the `dev_…` id or the phone's `deviceId`. A device the "
+                        "tenant does not see answers 404."});
+    add("DELETE", "/v1/devices/:id", Role::Operator, "device.deregister",
+        "Deregister a device: its credentials are revoked", &DevicesController::deregister,
+        {.responseSchema = "DeviceWithCredentials",
+         .description = "Every credential is revoked; `device.deregistered` fires. Already "
+                        "deregistered: 409."});
+    add("POST", "/v1/devices/:id/block", Role::Operator, "device.block", "Block a device",
+        &DevicesController::block,
+        {.requestSchema = "DeviceBlock",
+         .responseSchema = "Device",
+         .description = "Only an active device (else 409). A blocked device's ceremonies "
+                        "answer 403 and raise `auth.failed`; `device.blocked` fires.",
+         .bodyOptional = true});
+    add("POST", "/v1/devices/:id/unblock", Role::Operator, "device.unblock", "Unblock a device",
+        &DevicesController::unblock,
+        {.responseSchema = "Device",
+         .description = "Only a blocked device (else 409); `device.unblocked` fires.",
+         .noBody = true});
 }
 
 QString DevicesController::viewer(const RequestContext &ctx)

@@ -13,16 +13,26 @@ void DocsController::registerRoutes(Router &r)
     const QString tag = QStringLiteral("Operations");
     r.add({.method = "GET",
            .pattern = QStringLiteral("/v1/openapi.json"),
-           .access = Access::Public,
+           .access = Access::None,
+           .rateGroup = RateGroup::PlanOnly,
            .summary = QStringLiteral("OpenAPI 3.1 document of this server"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return openapi(ctx); }});
+           .handler = [this](RequestContext &ctx) { return openapi(ctx); },
+           .doc = {.responseSchema = "OpenApiDocument",
+                   .content = Content::Json,
+                   .description = "This document, produced from the server's live route table "
+                                  "(so it covers every endpoint this build serves). Plain JSON, "
+                                  "no envelope."}});
     r.add({.method = "GET",
            .pattern = QStringLiteral("/docs"),
-           .access = Access::Public,
+           .access = Access::None,
+           .notRateLimited = QStringLiteral("a static page"),
            .summary = QStringLiteral("API documentation page (HTML, offline)"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return docs(ctx); }});
+           .handler = [this](RequestContext &ctx) { return docs(ctx); },
+           .doc = {.content = Content::Html,
+                   .description = "A readable page of this document, served offline (no "
+                                  "external assets)."}});
 }
 
 Reply DocsController::openapi(RequestContext &)

@@ -13,30 +13,90 @@ namespace mid {
 
 void EnrollmentsController::registerRoutes(Router &r)
 {
-    auto add = [&](const char *method, const char *path, Access access, const char *action,
-                   const char *summary, Reply (EnrollmentsController::*fn)(RequestContext &)) {
-        r.add({.method = method,
-               .pattern = QString::fromLatin1(path),
-               .access = access,
-               .scope = access == Access::Public ? QString() : QStringLiteral("enrollments"),
-               // No §11 group row: the per-device limit of 5 per hour is counted by
-               // EnrollmentService over every way in (tenant, operator, approver page), and a
-               // tenant-wide bucket would cap a whole tenant at 5 enrollments an hour.
-               .action = QString::fromLatin1(action),
-               .summary = QString::fromLatin1(summary),
-               .tag = QStringLiteral("Enrollments"),
-               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
+    const QString tag = QStringLiteral("Enrollments");
+    auto handler = [this](Reply (EnrollmentsController::*fn)(RequestContext &)) {
+        return [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); };
     };
-    add("POST", "/v1/enrollments", Access::ClientOrOperator, "enrollment.create",
-        "Start an enrollment: a 6-digit code is sent to the number",
-        &EnrollmentsController::create);
-    add("GET", "/v1/enrollments/:id", Access::ClientOrOperator, "enrollment.get",
-        "Get an enrollment", &EnrollmentsController::get);
-    add("POST", "/v1/enrollments/:id/verify", Access::Public, "enrollment.verify",
-        "Verify the code; answers the single-use enrollmentToken", &EnrollmentsController::verify);
-    add("POST", "/approve/:id/enrollments", Access::Public, "enrollment.create_for_session",
-        "Enroll a device for the recipient of a consent session (web approver page)",
-        &EnrollmentsController::createForSession);
+    // The per-device limit of §11 (5 an hour per deviceId) is counted by EnrollmentService in
+    // the database, over every way in (tenant, operator, approver page) and across restarts,
+    // so these rows carry the group (an enterprise client's `groups.enrollments`) but no
+    // device key: the limiter would count the same attempts a second time.
+    r.add(
+        {.method = "POST",
+         .pattern = QStringLiteral("/v1/enrollments"),
+         .access = Access::ClientOrOperator,
+         .scope = QStringLiteral("enrollments"),
+         .role = Role::Operator,
+         .rateGroup = RateGroup::Enrollments,
+         .action = QStringLiteral("enrollment.create"),
+         .summary = QStringLiteral("Start an enrollment: a 6-digit code is sent to the number"),
+         .tag = tag,
+         .handler = handler(&EnrollmentsController::create),
+         .doc = {
+             .requestSchema = "EnrollmentCreate",
+             .responseSchema = "Enrollment",
+             .description =
+                 "A 6-digit code is sent to `mobile` (SMS; this build writes it to the message "
+                 "log, "
+                 "`GET /admin/v1/messages`; with `--demo` also `data.demoCode`). The code is valid "
+                 "10 minutes. Operators may enroll on a person's behalf (audit actor: the "
+                 "operator; "
+                 "`clientId` optional). At most 5 enrollments per hour per `deviceId`, however "
+                 "made: "
+                 "429 \"Too many enrollment attempts from this device\". Answers 200 (seed "
+                 "shape)."}});
+    r.add({.method = "GET",
+           .pattern = QStringLiteral("/v1/enrollments/:id"),
+           .access = Access::ClientOrOperator,
+           .scope = QStringLiteral("enrollments"),
+           .role = Role::Auditor,
+           .rateGroup = RateGroup::Enrollments,
+           .action = QStringLiteral("enrollment.get"),
+           .summary = QStringLiteral("Get an enrollment"),
+           .tag = tag,
+           .handler = handler(&EnrollmentsController::get),
+           .doc = {.responseSchema = "Enrollment",
+                   .description =
+                       "Another tenant's enrollment answers 404. The token is never shown."}});
+    // Device-side: the enrollment id and the code are the capability; five wrong codes fail
+    // the enrollment, so calls without credentials are limited per address only.
+    r.add(
+        {.method = "POST",
+         .pattern = QStringLiteral("/v1/enrollments/:id/verify"),
+         .access = Access::None,
+         .rateGroup = RateGroup::PlanOnly,
+         .action = QStringLiteral("enrollment.verify"),
+         .summary = QStringLiteral("Verify the code; answers the single-use enrollmentToken"),
+         .tag = tag,
+         .handler = handler(&EnrollmentsController::verify),
+         .doc = {
+             .requestSchema = "EnrollmentVerify",
+             .responseSchema = "EnrollmentVerified",
+             .description =
+                 "Device-side: the enrollment id and the code are the capability (no client "
+                 "key). A right code answers the `enrollmentToken` (single use, 15 min, shown "
+                 "once). A wrong code answers 422 (`details[0].field = code`, `attemptsRemaining` "
+                 "at the top level); the fifth makes the enrollment `failed`. Anything but a "
+                 "`pending_verification` enrollment answers 409."}});
+    // The approver page: the consent session is the capability, limited per session.
+    r.add(
+        {.method = "POST",
+         .pattern = QStringLiteral("/approve/:id/enrollments"),
+         .access = Access::None,
+         .rateGroup = RateGroup::Consents,
+         .deviceKey = DeviceKeys::pathId(),
+         .action = QStringLiteral("enrollment.create_for_session"),
+         .summary = QStringLiteral(
+             "Enroll a device for the recipient of a consent session (web approver page)"),
+         .tag = tag,
+         .handler = handler(&EnrollmentsController::createForSession),
+         .doc = {.requestSchema = "ApproverEnrollmentCreate",
+                 .responseSchema = "Enrollment",
+                 .description =
+                     "For the web approver page: the consent session id is the capability. Creates "
+                     "an enrollment for the session's recipient on behalf of the session's tenant "
+                     "(same code, limits and answer as POST /v1/enrollments). Unknown session 404; "
+                     "a session no longer pending 409."}});
 }
 
 Reply EnrollmentsController::created(RequestContext &ctx, const QJsonObject &data)

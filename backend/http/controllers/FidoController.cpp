@@ -3,49 +3,76 @@
 #include "DeviceInput.h"
 #include "core/ApiError.h"
 #include "core/BodyReader.h"
-#include "services/AuthService.h"
 #include "services/FidoService.h"
 
 namespace mid {
 
 void FidoController::registerRoutes(Router &r)
 {
-    auto add = [&](const char *path, const char *action, const char *summary,
-                   Reply (FidoController::*fn)(RequestContext &)) {
+    // Device-side calls (§3, §11): limited per device, by what the body names.
+    auto add = [&](const char *path, Access access, const char *action, const char *summary,
+                   Reply (FidoController::*fn)(RequestContext &), const RouteDoc &doc) {
         for (const char *base : {"/v1/fido/", "/v1/auth/fido/"}) {
             r.add({.method = "POST",
                    .pattern = QString::fromLatin1(base) + QString::fromLatin1(path),
-                   .access = Access::Public,
-                   .rateGroup = QStringLiteral("fido"),
+                   .access = access,
+                   .scope = access == Access::None ? QString() : QStringLiteral("fido"),
+                   .rateGroup = RateGroup::Fido,
+                   .deviceKey = DeviceKeys::fromBody(),
                    .action = QString::fromLatin1(action),
                    .summary = QString::fromLatin1(summary),
                    .tag = QStringLiteral("FIDO2"),
-                   .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
+                   .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); },
+                   .doc = doc});
         }
     };
-    add("register/begin", "fido.register.begin",
+    // Client credentials, or an enrollmentToken in the body instead.
+    add("register/begin", Access::ClientOptional, "fido.register.begin",
         "Begin a FIDO2 registration (client credentials or an enrollmentToken)",
-        &FidoController::registerBegin);
-    add("register/complete", "fido.register.complete", "Complete a FIDO2 registration",
-        &FidoController::registerComplete);
-    add("authenticate/begin", "fido.authenticate.begin",
+        &FidoController::registerBegin,
+        {.requestSchema = "FidoRegisterBegin",
+         .responseSchema = "FidoRegistrationOptions",
+         .description =
+             "Credentials: client credentials (scope `fido`; `mobile` and `deviceId` required) "
+             "**or** an `enrollmentToken` from a verified enrollment (no client key; the token "
+             "is redeemed here, once). `activationToken` (§8) is not accepted yet: without other "
+             "credentials it answers 401. A `deviceId` registered to another number answers "
+             "409, a blocked device 403. `excludeCredentials` lists the device's credentials. "
+             "Rate limit: 20 per 15 min per deviceId (or per token)."});
+    // The ceremony id, session id or enrollment token is the capability: no client key.
+    add("register/complete", Access::None, "fido.register.complete",
+        "Complete a FIDO2 registration", &FidoController::registerComplete,
+        {.requestSchema = "FidoRegisterComplete",
+         .responseSchema = "FidoRegistered",
+         .description =
+             "Verifies the attestation (WebAuthn L3 §7.1: none, packed self and x5c, fido-u2f) "
+             "and stores the credential with the device (created, or the one this deviceId "
+             "names). Through an enrollment token the enrollment becomes `completed` "
+             "(`enrollment.completed`); `device.registered` fires. Refusals: 401 with the failed "
+             "step in `details[0].issue`."});
+    add("authenticate/begin", Access::None, "fido.authenticate.begin",
         "Begin a FIDO2 authentication (for a consent session, a number or a device)",
-        &FidoController::authenticateBegin);
-    add("authenticate/complete", "fido.authenticate.complete",
+        &FidoController::authenticateBegin,
+        {.requestSchema = "FidoAuthenticateBegin",
+         .responseSchema = "FidoAuthenticationOptions",
+         .description =
+             "No client key: the session id is the capability. With `sessionId` (a pending, "
+             "unexpired consent: else 409; unknown: 404) only credentials of active devices "
+             "registered to the session's recipient are offered (none: 409). With `deviceId` or "
+             "`mobile`: that device's / number's credentials (none: 404). Only blocked devices: "
+             "403 and `auth.failed`."});
+    add("authenticate/complete", Access::None, "fido.authenticate.complete",
         "Complete a FIDO2 authentication; decides a bound consent session",
-        &FidoController::authenticateComplete);
-}
-
-std::optional<Client> FidoController::callingClient(RequestContext &ctx)
-{
-    const Credentials cred{ctx.header("authorization"), ctx.header("x-client-id"),
-                           ctx.header("x-mobid-key")};
-    if (cred.authorization.isEmpty() && cred.mobidKey.isEmpty())
-        return std::nullopt;
-    ctx.principal = m_auth.authenticateClient(cred);
-    if (!ctx.principal.hasScope(QStringLiteral("fido")))
-        throw ApiError::forbidden(QStringLiteral("This credential lacks the \"fido\" scope"));
-    return ctx.principal.client;
+        &FidoController::authenticateComplete,
+        {.requestSchema = "FidoAuthenticateComplete",
+         .responseSchema = "FidoAuthenticated",
+         .description =
+             "Verifies the assertion (WebAuthn L3 §7.2). For a ceremony bound to a consent "
+             "session, `decision` (default approve) decides it: `consent.approved` / "
+             "`consent.rejected` with `user {id, mobile, verified}` and `device {id, model}`, "
+             "and the device becomes visible to the session's tenant. `auth.success` or "
+             "`auth.failed` fires. A signature counter that does not grow is refused "
+             "(`authData.signCount`) and flags the credential."});
 }
 
 Reply FidoController::registerBegin(RequestContext &ctx)
@@ -59,7 +86,8 @@ Reply FidoController::registerBegin(RequestContext &ctx)
     start.deviceInfo = DeviceInput::deviceInfo(body);
     body.finish();
     if (!withToken) {
-        start.client = callingClient(ctx);
+        if (ctx.principal.isClient())
+            start.client = ctx.principal.client;
         if (!start.client && body.has(QStringLiteral("activationToken")))
             throw ApiError::unauthorized(
                 QStringLiteral("activationToken (§8) is not accepted by this server yet; use "

@@ -4,7 +4,6 @@
 
 namespace mid {
 
-class AuthService;
 class FidoService;
 
 // FIDO2 / WebAuthn (§3) under both /v1/fido/… and /v1/auth/fido/…. Device-side: the
@@ -13,7 +12,7 @@ class FidoService;
 class FidoController : public Controller
 {
 public:
-    FidoController(FidoService &fido, AuthService &auth) : m_fido(fido), m_auth(auth) {}
+    explicit FidoController(FidoService &fido) : m_fido(fido) {}
     void registerRoutes(Router &router) override;
 
 private:
@@ -21,11 +20,8 @@ private:
     Reply registerComplete(RequestContext &ctx);
     Reply authenticateBegin(RequestContext &ctx);
     Reply authenticateComplete(RequestContext &ctx);
-    // The client of the request's credentials, when it sent any (401/403 for bad ones).
-    std::optional<Client> callingClient(RequestContext &ctx);
 
     FidoService &m_fido;
-    AuthService &m_auth;
 };
 
 } // namespace mid

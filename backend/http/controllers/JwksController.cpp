@@ -10,18 +10,28 @@ void JwksController::registerRoutes(Router &r)
 {
     r.add({.method = "GET",
            .pattern = QStringLiteral("/dvs/jwks"),
-           .access = Access::Public,
+           .access = Access::None,
+           .rateGroup = RateGroup::PlanOnly,
            .summary = QStringLiteral("Public keys that sign idTokens and DVS certificates (JWKS)"),
            .tag = QStringLiteral("MPin"),
-           .handler = [this](RequestContext &ctx) { return jwks(ctx); }});
+           .handler = [this](RequestContext &ctx) { return jwks(ctx); },
+           .doc = {.responseSchema = "Jwks",
+                   .content = Content::Json,
+                   .description = "RFC 7517 key set: the current RS256 key and, after a "
+                                  "rotation, the retired one until its tokens expire."}});
+    // Changing what every relying party must trust is a settings-level act (§1: admin only).
     r.add({.method = "POST",
            .pattern = QStringLiteral("/admin/v1/keys/rotate"),
            .access = Access::Operator,
+           .role = Role::Admin,
+           .notRateLimited = QStringLiteral("operators are not rate limited"),
            .action = QStringLiteral("signing_key.rotate"),
-           .summary = QStringLiteral("Start signing with a new key; the old one stays published "
-                                     "for 24 h"),
+           .summary = QStringLiteral("Start signing with a new key"),
            .tag = QStringLiteral("Admin"),
-           .handler = [this](RequestContext &ctx) { return rotate(ctx); }});
+           .handler = [this](RequestContext &ctx) { return rotate(ctx); },
+           .doc = {.responseSchema = "KeyRotated",
+                   .description = "The old key stays published at `/dvs/jwks` for 24 h.",
+                   .noBody = true}});
 }
 
 Reply JwksController::jwks(RequestContext &)
@@ -31,9 +41,6 @@ Reply JwksController::jwks(RequestContext &)
 
 Reply JwksController::rotate(RequestContext &ctx)
 {
-    // Changing what every relying party must trust is a settings-level act (§1: admin only).
-    if (ctx.principal.role != QLatin1String("admin"))
-        throw ApiError::forbidden(QStringLiteral("Only an admin may rotate the signing key"));
     const QString retired = m_keys.current().kid;
     const QString kid = m_keys.rotate();
     const auto &current = m_keys.current();

@@ -11,9 +11,17 @@ void MessagesController::registerRoutes(Router &r)
     r.add({.method = "GET",
            .pattern = QStringLiteral("/admin/v1/messages"),
            .access = Access::Operator,
-           .summary = QStringLiteral("Messages the server sent (filters to, purpose, clientId)"),
+           .role = Role::Auditor,
+           .notRateLimited = QStringLiteral("operators are not rate limited"),
+           .summary = QStringLiteral("Messages the server sent"),
            .tag = QStringLiteral("Admin"),
-           .handler = [this](RequestContext &ctx) { return list(ctx); }});
+           .handler = [this](RequestContext &ctx) { return list(ctx); },
+           .doc = {.responseSchema = "MessageList",
+                   .description = "The outbound message channel (enrollment codes), newest first.",
+                   .query = {{"to", "string", "Only messages to this number."},
+                             {"purpose", "string", "Only messages of this purpose (enrollment)."},
+                             {"clientId", "string", "Only messages sent for this tenant."}},
+                   .paged = true}});
 }
 
 Reply MessagesController::list(RequestContext &ctx)

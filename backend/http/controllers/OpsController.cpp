@@ -14,24 +14,41 @@ namespace mid {
 void OpsController::registerRoutes(Router &r)
 {
     const QString tag = QStringLiteral("Operations");
+    const QString probes =
+        QStringLiteral("probes and scrapers of the box's own monitoring must always get through");
     r.add({.method = "GET",
            .pattern = QStringLiteral("/healthz"),
-           .access = Access::Public,
+           .access = Access::None,
+           .notRateLimited = probes,
            .summary = QStringLiteral("Liveness: the process answers"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return healthz(ctx); }});
+           .handler = [this](RequestContext &ctx) { return healthz(ctx); },
+           .doc = {.responseSchema = "Health",
+                   .content = Content::Json,
+                   .description = "Answers while the process is alive."}});
     r.add({.method = "GET",
            .pattern = QStringLiteral("/readyz"),
-           .access = Access::Public,
+           .access = Access::None,
+           .notRateLimited = probes,
            .summary = QStringLiteral("Readiness: database reachable, migrations applied"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return readyz(ctx); }});
+           .handler = [this](RequestContext &ctx) { return readyz(ctx); },
+           .doc = {.responseSchema = "Readiness",
+                   .content = Content::Json,
+                   .description =
+                       "200 when the database answers and every migration is applied, else 503.",
+                   .mayBeUnavailable = true}});
     r.add({.method = "GET",
            .pattern = QStringLiteral("/metrics"),
-           .access = Access::Public,
+           .access = Access::None,
+           .notRateLimited = probes,
            .summary = QStringLiteral("Prometheus metrics"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return metrics(ctx); }});
+           .handler = [this](RequestContext &ctx) { return metrics(ctx); },
+           .doc = {.content = Content::Text,
+                   .description = "Prometheus text format: requests by route and code, a "
+                                  "latency histogram, consents by status, rate-limited requests, "
+                                  "the audit queue."}});
 }
 
 Reply OpsController::healthz(RequestContext &)

@@ -135,37 +135,97 @@ QrController::QrController(QrService &qr, ConsentService &consents, ClientServic
 void QrController::registerRoutes(Router &r)
 {
     const QString tag = QStringLiteral("QR codes");
-    auto add = [&](const char *method, const char *path, Access access, const char *group,
-                   const char *action, const char *summary,
-                   Reply (QrController::*fn)(RequestContext &)) {
-        r.add({.method = method,
+    auto handler = [this](Reply (QrController::*fn)(RequestContext &)) {
+        return [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); };
+    };
+    const QList<QueryParam> imageQuery = {
+        {"format", "enum:png|svg", "Image format (default png, or the code's own)."},
+        {"size", "integer", "Width and height in pixels (64–2048)."},
+        {"ecLevel", "enum:L|M|Q|H", "Error correction level."}};
+    // Images and the approver page are fetched without credentials by a tenant's web page or
+    // a phone's browser, many behind one carrier address: limited per session (the id is the
+    // capability), never per IP.
+    auto perSession = [&](const char *path, const char *summary,
+                          Reply (QrController::*fn)(RequestContext &), const RouteDoc &doc) {
+        r.add({.method = "GET",
                .pattern = QString::fromLatin1(path),
-               .access = access,
-               .scope = access == Access::Client ? QStringLiteral("qr") : QString(),
-               .rateGroup = QString::fromLatin1(group),
-               .action = QString::fromLatin1(action),
+               .access = Access::None,
+               .rateGroup = RateGroup::Consents,
+               .deviceKey = DeviceKeys::pathId(),
                .summary = QString::fromLatin1(summary),
                .tag = tag,
-               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); }});
+               .handler = handler(fn),
+               .doc = doc});
     };
-    // The consent's QR is fetched by the tenant's web page for its user: limited per session
-    // (the consents group, keyed by the id), not per IP.
-    add("GET", "/v1/consents/qr/:type/:id", Access::Public, "consents", "",
-        "QR image of a consent session (PNG or SVG); no credentials, the id is the capability",
-        &QrController::consentImage);
-    add("POST", "/v1/qr/generate", Access::Client, "", "qr.generate", "Generate a QR code",
-        &QrController::generate);
-    add("GET", "/v1/qr/:id", Access::Client, "", "qr.get", "Get a QR code and its scan status",
-        &QrController::get);
-    add("GET", "/v1/qr/:id/image", Access::Public, "", "",
-        "Image of a QR code (PNG or SVG); no credentials, the id is the capability",
-        &QrController::image);
-    add("GET", "/approve/assets/approve.js", Access::Public, "", "",
-        "Script of the web approver page (JavaScript)", &QrController::approveScript);
-    add("GET", "/approve/:id", Access::Public, "", "",
-        "Web approver page of a consent session (HTML)", &QrController::approvePage);
-    add("GET", "/approve/:id/session.json", Access::Public, "", "",
-        "What the approver page shows of a consent session", &QrController::approveSession);
+    perSession("/v1/consents/qr/:type/:id",
+               "QR image of a consent session (PNG or SVG); no credentials, the id is the "
+               "capability",
+               &QrController::consentImage,
+               {.content = Content::Image,
+                .description =
+                    "The QR image of a consent session, without credentials (the id is the "
+                    "capability). It encodes the session's `approvalUrl`, or its `deepLink` when "
+                    "the client's `qrPayload` is `deeplink`. `type` is auth, sign or enroll.",
+                .query = imageQuery});
+    r.add({.method = "POST",
+           .pattern = QStringLiteral("/v1/qr/generate"),
+           .access = Access::Client,
+           .scope = QStringLiteral("qr"),
+           .rateGroup = RateGroup::PlanOnly,
+           .action = QStringLiteral("qr.generate"),
+           .summary = QStringLiteral("Generate a QR code"),
+           .tag = tag,
+           .handler = handler(&QrController::generate),
+           .doc = {.requestSchema = "QrGenerate",
+                   .responseSchema = "QrCode",
+                   .successStatus = 201,
+                   .description = "The image at `imageUrl` is a real QR code (libqrencode) that "
+                                  "decodes to exactly `content`. A session QR needs a pending "
+                                  "session of the caller (else 404/409)."}});
+    r.add({.method = "GET",
+           .pattern = QStringLiteral("/v1/qr/:id"),
+           .access = Access::Client,
+           .scope = QStringLiteral("qr"),
+           .rateGroup = RateGroup::PlanOnly,
+           .action = QStringLiteral("qr.get"),
+           .summary = QStringLiteral("Get a QR code and its scan status"),
+           .tag = tag,
+           .handler = handler(&QrController::get),
+           .doc = {.responseSchema = "QrCode",
+                   .description = "`status` is `active`, `scanned` (the approver page of its "
+                                  "session was opened) or `expired`; `scanCount` counts the "
+                                  "openings."}});
+    perSession("/v1/qr/:id/image",
+               "Image of a QR code (PNG or SVG); no credentials, the id is the capability",
+               &QrController::image,
+               {.content = Content::Image,
+                .description = "The QR image, PNG or SVG. No credentials: the id is the "
+                               "capability. An expired code answers 409.",
+                .query = imageQuery});
+    r.add({.method = "GET",
+           .pattern = QStringLiteral("/approve/assets/approve.js"),
+           .access = Access::None,
+           .notRateLimited = QStringLiteral("the same static script for every page"),
+           .summary = QStringLiteral("Script of the web approver page (JavaScript)"),
+           .tag = tag,
+           .handler = handler(&QrController::approveScript),
+           .doc = {.content = Content::Text,
+                   .description = "`text/javascript`, the same for every session."}});
+    perSession("/approve/:id", "Web approver page of a consent session (HTML)",
+               &QrController::approvePage,
+               {.content = Content::Html,
+                .description =
+                    "The web approver page of a session (the consent's `approvalUrl`, "
+                    "`/approve/{id}`): an HTML page where the recipient approves or rejects with "
+                    "a FIDO assertion from a device registered to the recipient. Opening it marks "
+                    "the session's QR code `scanned`. Unknown sessions get an HTML 404 page, "
+                    "expired or withdrawn ones an HTML 410 page."});
+    perSession("/approve/:id/session.json", "What the approver page shows of a consent session",
+               &QrController::approveSession,
+               {.responseSchema = "ApproverSession",
+                .content = Content::Json,
+                .description = "What the approver page shows (recipient masked); the page polls "
+                               "it for the decision."});
 }
 
 QrController::ImageOptions QrController::imageOptions(const RequestContext &ctx,
