@@ -61,7 +61,7 @@ MainWindow::MainWindow(ServerSession &session, QWidget *parent)
     addPanel(settings);
     connect(consents, &ConsentsPanel::presentRequested, this, [this](const QString &id) {
         m_presenter->present(id);
-        showPanel(m_presenter->title());
+        showPanel(m_presenter->objectName());
     });
     connect(settings, &SettingsPanel::restartServerRequested, this,
             &MainWindow::restartServerRequested);
@@ -115,10 +115,10 @@ void MainWindow::addPanel(Panel *panel)
     }
 }
 
-bool MainWindow::showPanel(const QString &title)
+bool MainWindow::showPanel(const QString &objectName)
 {
     for (int i = 0; i < m_panels.size(); ++i) {
-        if (m_panels[i]->title() == title) {
+        if (m_panels[i]->objectName() == objectName) {
             m_sidebar->setCurrentRow(i);
             return true;
         }

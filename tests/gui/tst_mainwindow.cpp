@@ -64,7 +64,12 @@ void TestMainWindow::panelsInSidebar()
     auto *sidebar = GuiTestBase::byName<QListWidget>(m_window.get(), QStringLiteral("Panels"));
     QVERIFY(sidebar);
     QCOMPARE(sidebar->findItems(title, Qt::MatchExactly).size(), 1);
-    QVERIFY(m_window->showPanel(title));
+    QString objectName; // what showPanel takes: the title changes with the language
+    for (const ui::Panel *panel : m_window->panels())
+        if (panel->title() == title)
+            objectName = panel->objectName();
+    QVERIFY(!objectName.isEmpty());
+    QVERIFY(m_window->showPanel(objectName));
     QCOMPARE(m_window->currentPanel()->title(), title);
     QCOMPARE(m_window->currentPanel()->accessibleName(), title);
 }

@@ -152,7 +152,8 @@ constexpr int kFinishedCardsKept = 4;
 } // namespace
 
 DeviceSimulatorPanel::DeviceSimulatorPanel(ServerSession &session, QWidget *parent)
-    : Panel(session, parent), m_phone(new PhoneClient(session.api(), this)),
+    : Panel(session, QStringLiteral("simulatorPanel"), parent),
+      m_phone(new PhoneClient(session.api(), this)),
       m_clients(new ClientDirectory(session.api(), this))
 {
     setAccessibleName(title());
