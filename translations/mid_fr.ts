@@ -3376,8 +3376,8 @@ Tant qu&apos;il est bloqué, il ne peut rien approuver ni rejeter ; ses authenti
     </message>
     <message>
         <location filename="../ui/dialogs/NewSessionDialog.cpp" line="159"/>
-        <source>The recipient must be an E.164 number: +, the country code and the number, 8 to 16 characters, no spaces.</source>
-        <translation>Le destinataire doit être un numéro E.164 : +, l&apos;indicatif du pays et le numéro, de 8 à 16 caractères, sans espaces.</translation>
+        <source>The recipient must be an E.164 number: +, the country code and the number, 8 to 15 digits in all, no spaces — for example +447700900123.</source>
+        <translation>Le destinataire doit être un numéro E.164 : +, l&apos;indicatif du pays et le numéro, de 8 à 15 chiffres en tout, sans espaces — par exemple +447700900123.</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/NewSessionDialog.cpp" line="191"/>
