@@ -37,11 +37,11 @@ Headers GuiTestBase::admin() const
 
 bool GuiTestBase::waitConnected(int timeoutMs)
 {
-    bool announced = !m_session->role().isEmpty();
-    QObject::connect(m_session.get(), &ui::ServerSession::connected, [&announced] {
-        announced = true;
-    });
-    return waitUntil([&] { return announced && m_session->isConnected(); }, timeoutMs);
+    // The session's own state, not its `connected` signal: a connection made here would
+    // outlive this call (and its locals), and would miss a signal sent before it.
+    // A role is known once the overview was read, which is when `connected` is sent.
+    return waitUntil([this] { return !m_session->role().isEmpty() && m_session->isConnected(); },
+                     timeoutMs);
 }
 
 TestClient GuiTestBase::createClient(const QJsonObject &fields)
