@@ -24,13 +24,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
-// The icons live in midui, a static library: its resources must be registered explicitly,
-// since the linker drops the unreferenced initializer.
-static void initUiResources()
-{
-    Q_INIT_RESOURCE(ui);
-}
-
 namespace mid::ui {
 
 MainWindow::MainWindow(ServerSession &session, QWidget *parent)
@@ -38,7 +31,7 @@ MainWindow::MainWindow(ServerSession &session, QWidget *parent)
       m_stack(new QStackedWidget), m_serverLabel(new QLabel), m_linkLabel(new QLabel),
       m_rateLabel(new QLabel), m_modeLabel(new QLabel), m_userLabel(new QLabel)
 {
-    initUiResources();
+    Theme::initResources();
     setWindowIcon(QIcon(QStringLiteral(":/ui/icons/app.svg")));
     setAccessibleName(tr("MID Console"));
     m_sidebar->setAccessibleName(tr("Panels"));
