@@ -74,443 +74,443 @@
 <context>
     <name>mid::ui::AuditPanel</name>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="47"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="48"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="53"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="54"/>
         <source>Audit log and entry details</source>
         <translation>Journal d&apos;audit et détails de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="72"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="73"/>
         <source>Could not read the audit log: %1</source>
         <translation>Impossible de lire le journal d&apos;audit : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="86"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="87"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="86"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="87"/>
         <source>Search actor, action, resource, details…</source>
         <translation>Rechercher un acteur, une action, une ressource, des détails…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="87"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="261"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="88"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="262"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="87"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="88"/>
         <source>Actor (client id or operator)</source>
         <translation>Acteur (ID client ou opérateur)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="88"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="262"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="89"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="263"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="88"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="89"/>
         <source>Action, e.g. client.create</source>
         <translation>Action, p. ex. client.create</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="89"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="263"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="90"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="264"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="89"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="90"/>
         <source>Resource id</source>
         <translation>ID de ressource</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="90"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="264"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="91"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="265"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="90"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="91"/>
         <source>Status, e.g. 403</source>
         <translation>Statut, p. ex. 403</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="97"/>
         <location filename="../ui/panels/AuditPanel.cpp" line="98"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="99"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="99"/>
         <location filename="../ui/panels/AuditPanel.cpp" line="100"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="101"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="104"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="105"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="105"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="106"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="106"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="107"/>
         <source>Show the entries that match the filter (Enter)</source>
         <translation>Afficher les entrées correspondant au filtre (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="108"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="109"/>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="109"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="110"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="110"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="111"/>
         <source>Remove every filter</source>
         <translation>Supprimer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="112"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="113"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="113"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="114"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="115"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="116"/>
         <source>Save the entries that match the filter as CSV or JSON Lines (Ctrl+E)</source>
         <translation>Enregistrer les entrées correspondant au filtre au format CSV ou JSON Lines (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="117"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="118"/>
         <source>&amp;Verify integrity</source>
         <translation>&amp;Vérifier l&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="118"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="119"/>
         <source>Verify integrity</source>
         <translation>Vérifier l&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="119"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="120"/>
         <source>Check the hash chain of the whole log for altered or missing rows</source>
         <translation>Vérifier la chaîne de hachage de tout le journal pour détecter des lignes modifiées ou manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="122"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="123"/>
         <source>Integrity result</source>
         <translation>Résultat de l&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="150"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="151"/>
         <source>Limit by time: %1</source>
         <translation>Limiter par date : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="152"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="153"/>
         <source>%1 time</source>
         <translation>Date de %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="156"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="157"/>
         <source>Any time</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="177"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="178"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="179"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="180"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="182"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="183"/>
         <source>Load the newest entries (F5)</source>
         <translation>Charger les entrées les plus récentes (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="191"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="192"/>
         <source>Audit entries</source>
         <translation>Entrées d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="223"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="224"/>
         <source>No entries</source>
         <translation>Aucune entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="245"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="249"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="246"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="250"/>
         <source>Entry details</source>
         <translation>Détails de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="258"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="259"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="258"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="259"/>
         <source>Entry time</source>
         <translation>Heure de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="259"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="260"/>
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="259"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="260"/>
         <source>Entry sequence</source>
         <translation>Séquence de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="260"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="261"/>
         <source>Entry ID</source>
         <translation>ID de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="261"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="262"/>
         <source>Entry actor</source>
         <translation>Acteur de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="262"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="263"/>
         <source>Entry action</source>
         <translation>Action de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="263"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="264"/>
         <source>Entry resource</source>
         <translation>Ressource de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="264"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="265"/>
         <source>Entry outcome</source>
         <translation>Résultat de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="265"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="266"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="265"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="266"/>
         <source>Entry IP</source>
         <translation>IP de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="266"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="267"/>
         <source>User agent</source>
         <translation>Agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="266"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="267"/>
         <source>Entry user agent</source>
         <translation>Agent utilisateur de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="267"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="268"/>
         <source>Request ID</source>
         <translation>ID de requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="267"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="268"/>
         <source>Entry request ID</source>
         <translation>ID de requête de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="268"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="269"/>
         <source>Row hash</source>
         <translation>Hachage de la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="268"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="269"/>
         <source>Entry row hash</source>
         <translation>Hachage de la ligne de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="272"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="273"/>
         <source>Details:</source>
         <translation>Détails :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="276"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="277"/>
         <source>Entry details JSON</source>
         <translation>Détails JSON de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="277"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="278"/>
         <source>Select an entry to see it in full.</source>
         <translation>Sélectionnez une entrée pour l&apos;afficher en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="332"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="333"/>
         <source>Outcome must be an HTTP status code from 100 to 599, e.g. 403.</source>
         <translation>Le résultat doit être un code de statut HTTP entre 100 et 599, p. ex. 403.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="337"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="338"/>
         <source>The “From” time is after the “To” time; swap them or untick one.</source>
         <translation>La date « Du » est postérieure à la date « Au » ; inversez-les ou décochez l&apos;une d&apos;elles.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="381"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="382"/>
         <source>1 new entry — Refresh</source>
         <translation>1 nouvelle entrée — Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="382"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="383"/>
         <source>%1 new entries — Refresh</source>
         <translation>%1 nouvelles entrées — Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="390"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="391"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="392"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="393"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="394"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="395"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="405"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="406"/>
         <source>Loading the audit log…</source>
         <translation>Chargement du journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="407"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="408"/>
         <source>The audit log could not be read (see the message above).</source>
         <translation>Le journal d&apos;audit n&apos;a pas pu être lu (voir le message ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="409"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="410"/>
         <source>No audit entries match this filter.
 Change or clear the filter.</source>
         <translation>Aucune entrée d&apos;audit ne correspond à ce filtre.
 Modifiez ou effacez le filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="427"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="428"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="444"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="445"/>
         <source>(no details)</source>
         <translation>(aucun détail)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="458"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="459"/>
         <location filename="../ui/panels/AuditPanel.h" line="37"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="471"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="472"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="472"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="473"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="479"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="497"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="480"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="498"/>
         <source>Export audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="495"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="496"/>
         <source>Exporting the audit log…</source>
         <translation>Exportation du journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="495"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="496"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="496"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="497"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="509"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="510"/>
         <source>Exported %1 of %2 entries…</source>
         <translation>%1 entrées sur %2 exportées…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="530"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="531"/>
         <source>Export complete</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="532"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="533"/>
         <source>The export failed; no file was written.</source>
         <translation>L&apos;exportation a échoué ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="540"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="541"/>
         <source>Checking the hash chain…</source>
         <translation>Vérification de la chaîne de hachage…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="551"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="552"/>
         <source>Integrity check failed to run</source>
         <translation>La vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="552"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="553"/>
         <source>The integrity check could not run.</source>
         <translation>La vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="563"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="564"/>
         <source>Chain intact: %1 entries checked</source>
         <translation>Chaîne intacte : %1 entrées vérifiées</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="566"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="567"/>
         <source>Every entry matches its hash and none is missing.</source>
         <translation>Chaque entrée correspond à son hachage et aucune ne manque.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="574"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="575"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="577"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="578"/>
         <source>%1 entries were checked. Entries from this one on cannot be trusted: compare the database with a backup and find out who had write access to it.</source>
         <translation>%1 entrées ont été vérifiées. Les entrées à partir de celle-ci ne sont pas fiables : comparez la base de données avec une sauvegarde et déterminez qui y avait accès en écriture.</translation>
     </message>
@@ -1022,131 +1022,131 @@ https://app.example.com</translation>
 <context>
     <name>mid::ui::ClientsPanel</name>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="294"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="295"/>
         <source>The clients could not be loaded: %1</source>
         <translation>Les clients n&apos;ont pas pu être chargés : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="317"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="318"/>
         <source>Search by name, client ID or plan…</source>
         <translation>Rechercher par nom, ID client ou offre…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="319"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="320"/>
         <source>Search clients</source>
         <translation>Rechercher des clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="326"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="327"/>
         <source>New…</source>
         <translation>Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="326"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="327"/>
         <source>Create a tenant (Ctrl+N)</source>
         <translation>Créer un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="327"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="328"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="327"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="328"/>
         <source>Edit the selected tenant (Enter)</source>
         <translation>Modifier le client sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="328"/>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="505"/>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="564"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="329"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="506"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="565"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="328"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="329"/>
         <source>Refuse or allow the tenant&apos;s API calls</source>
         <translation>Refuser ou autoriser les appels API du client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="329"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="330"/>
         <source>Regenerate key…</source>
         <translation>Régénérer la clé…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="330"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="331"/>
         <source>Issue a new API key and client secret for the tenant</source>
         <translation>Émettre une nouvelle clé API et un nouveau secret client pour le client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="331"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="332"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="331"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="332"/>
         <source>Delete the selected tenant (Delete)</source>
         <translation>Supprimer le client sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="355"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="356"/>
         <source>Status message</source>
         <translation>Message d&apos;état</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="359"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="360"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="359"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="360"/>
         <source>Load the clients again</source>
         <translation>Recharger les clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="370"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="371"/>
         <source>Client list</source>
         <translation>Liste des clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="392"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="393"/>
         <source>Empty list message</source>
         <translation>Message de liste vide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="479"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="480"/>
         <source>Live updates paused (%1); reconnecting…</source>
         <translation>Mises à jour en direct suspendues (%1) ; reconnexion…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="505"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="506"/>
         <source>Resume</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="513"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="514"/>
         <source>Loading clients…</source>
         <translation>Chargement des clients…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="515"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="516"/>
         <source>No clients yet.
 Create the first tenant with New… (Ctrl+N).</source>
         <translation>Aucun client pour l&apos;instant.
 Créez le premier client avec Nouveau… (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="517"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="518"/>
         <source>No client matches “%1”.</source>
         <translation>Aucun client ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="560"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="561"/>
         <source>Suspend client</source>
         <translation>Suspendre le client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="561"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="562"/>
         <source>Suspend “%1”?
 
 Every API call of this tenant is refused (403) until it is resumed. Its credentials stay valid.</source>
@@ -1155,27 +1155,27 @@ Every API call of this tenant is refused (403) until it is resumed. Its credenti
 Tous les appels API de ce client seront refusés (403) jusqu&apos;à sa réactivation. Ses identifiants restent valides.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="572"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="573"/>
         <source>The client could not be suspended.</source>
         <translation>Le client n&apos;a pas pu être suspendu.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="573"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="574"/>
         <source>The client could not be resumed.</source>
         <translation>Le client n&apos;a pas pu être réactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="589"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="590"/>
         <source>The key could not be regenerated.</source>
         <translation>La clé n&apos;a pas pu être régénérée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="605"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="606"/>
         <source>Delete client</source>
         <translation>Supprimer le client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="606"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="607"/>
         <source>Delete the tenant “%1” (%2)?
 
 All of its credentials (API key, client secret, access tokens) are revoked at once: every app using them stops working immediately. This cannot be undone.</source>
@@ -1184,23 +1184,23 @@ All of its credentials (API key, client secret, access tokens) are revoked at on
 Tous ses identifiants (clé API, secret client, jetons d&apos;accès) sont révoqués sur-le-champ : toute application qui les utilise cesse immédiatement de fonctionner. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="610"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="611"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="613"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="614"/>
         <source>The client could not be deleted.</source>
         <translation>Le client n&apos;a pas pu être supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="626"/>
         <location filename="../ui/panels/ClientsPanel.cpp" line="627"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="628"/>
         <source>Regenerate key</source>
         <translation>Régénérer la clé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="629"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="630"/>
         <source>Issue a new API key and client secret for “%1”?
 
 The current ones keep working during the grace period below, so the tenant can switch without downtime; then they stop.</source>
@@ -1209,46 +1209,119 @@ The current ones keep working during the grace period below, so the tenant can s
 Les identifiants actuels restent valides pendant le délai de grâce ci-dessous, afin que le client puisse basculer sans interruption ; ils cessent ensuite de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="638"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="639"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="639"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="640"/>
         <source>None: the old key stops at once</source>
         <translation>Aucun : l&apos;ancienne clé cesse immédiatement de fonctionner</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="640"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="641"/>
         <source>Grace period</source>
         <translation>Délai de grâce</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="642"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="643"/>
         <source>&amp;Grace period:</source>
         <translation>&amp;Délai de grâce :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="644"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="645"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="646"/>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="662"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="647"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="663"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="674"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="675"/>
         <location filename="../ui/panels/ClientsPanel.h" line="91"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ClientsPanel.cpp" line="674"/>
+        <location filename="../ui/panels/ClientsPanel.cpp" line="675"/>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::CodeScreen</name>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="18"/>
+        <source>Code error</source>
+        <translation>Erreur de code</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="19"/>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="22"/>
+        <source>SMS sender</source>
+        <translation>Expéditeur du SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="27"/>
+        <source>Incoming SMS</source>
+        <translation>SMS reçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="31"/>
+        <source>Verification &amp;code</source>
+        <translation>&amp;Code de vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="33"/>
+        <source>Use another number</source>
+        <translation>Utiliser un autre numéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="37"/>
+        <source>Enter the code</source>
+        <translation>Saisissez le code</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="60"/>
+        <source>No SMS has arrived. The box&apos;s message log may be off; go back and try again.</source>
+        <translation>Aucun SMS n&apos;est arrivé. Le journal des messages du serveur est peut-être désactivé ; revenez en arrière et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="69"/>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="70"/>
+        <source>6 digits</source>
+        <translation>6 chiffres</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="84"/>
+        <source>We sent a 6-digit code to %1. Type it below.</source>
+        <translation>Nous avons envoyé un code à 6 chiffres au %1. Saisissez-le ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="85"/>
+        <source>Messages · MID</source>
+        <translation>Messages · MID</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="86"/>
+        <source>Waiting for the SMS…</source>
+        <translation>En attente du SMS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/CodeScreen.cpp" line="105"/>
+        <source>Messages · MID · %1</source>
+        <translation>Messages · MID · %1</translation>
     </message>
 </context>
 <context>
@@ -1545,278 +1618,278 @@ Les identifiants actuels restent valides pendant le délai de grâce ci-dessous,
 <context>
     <name>mid::ui::ConsentsPanel</name>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="47"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="42"/>
         <source>Session ID</source>
         <translation>ID de session</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="48"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="155"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="43"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="141"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="49"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="149"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="44"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="135"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="50"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="45"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="51"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="161"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="46"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="147"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="52"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="47"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="53"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="48"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="54"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="49"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="55"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="50"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="56"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="51"/>
         <source>Scanned</source>
         <translation>Scanné</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="57"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="52"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="58"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="53"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="59"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="54"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="60"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="55"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="61"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="56"/>
         <source>Approval link</source>
         <translation>Lien d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="62"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="57"/>
         <source>Deep link</source>
         <translation>Lien profond</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="63"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="58"/>
         <source>Callback URL</source>
         <translation>URL de rappel</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="123"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="116"/>
         <source>Could not load consent sessions: %1</source>
         <translation>Impossible de charger les sessions de consentement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="150"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="136"/>
         <source>Show the sessions of one client only</source>
         <translation>Afficher uniquement les sessions d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="152"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="138"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="156"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="142"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="162"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="148"/>
         <source>Search recipient (+44…)</source>
         <translation>Rechercher un destinataire (+44…)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="167"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="153"/>
         <source>Time range</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="168"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="154"/>
         <source>Last hour</source>
         <translation>Dernière heure</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="169"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="155"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="170"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="156"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="171"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="157"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="174"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="175"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="160"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="161"/>
         <source>New session…</source>
         <translation>Nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="176"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="162"/>
         <source>Create a consent session for a client (Ctrl+N)</source>
         <translation>Créer une session de consentement pour un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="177"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="178"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="163"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="164"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="179"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="165"/>
         <source>Revoke the selected session (Delete)</source>
         <translation>Révoquer la session sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="180"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="181"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="166"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="167"/>
         <source>Show in QR presenter</source>
         <translation>Afficher dans le Présentateur QR</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="182"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="168"/>
         <source>Show the selected session&apos;s QR code large (Enter)</source>
         <translation>Afficher en grand le code QR de la session sélectionnée (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="201"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="187"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="209"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="195"/>
         <source>Consent sessions</source>
         <translation>Sessions de consentement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="220"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="206"/>
         <source>Empty state</source>
         <translation>État vide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="228"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="281"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="214"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="266"/>
         <source>Session details</source>
         <translation>Détails de la session</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="248"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="233"/>
         <source>Copy session ID</source>
         <translation>Copier l&apos;ID de session</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="248"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="233"/>
         <source>Copy approval link</source>
         <translation>Copier le lien d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="249"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="234"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="261"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="246"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="265"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="267"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="250"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="252"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="273"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="275"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="258"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="260"/>
         <source>Webhook deliveries</source>
         <translation>Envois de webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="274"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="259"/>
         <source>Webhook deliveries: none recorded</source>
         <translation>Envois de webhooks : aucun enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="286"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="271"/>
         <source>Select a session to see its details.</source>
         <translation>Sélectionnez une session pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="376"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="361"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="398"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="383"/>
         <source>Loading consent sessions…</source>
         <translation>Chargement des sessions de consentement…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="400"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="385"/>
         <source>No consent sessions match the filter.</source>
         <translation>Aucune session de consentement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="402"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="387"/>
         <source>No consent sessions yet.
 New sessions appear here as soon as a client creates them.</source>
         <translation>Aucune session de consentement pour l&apos;instant.
 Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="414"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="399"/>
         <source>The approval is withdrawn; the client is told by webhook.</source>
         <translation>L&apos;approbation est retirée ; le client en est informé par webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="415"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="400"/>
         <source>The recipient can no longer approve it.</source>
         <translation>Le destinataire ne pourra plus l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="417"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="402"/>
         <source>Revoke consent session</source>
         <translation>Révoquer la session de consentement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="418"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="403"/>
         <source>Revoke session %1 for %2?
 
 %3 This cannot be undone.</source>
@@ -1825,12 +1898,12 @@ Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</trans
 %3 Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="425"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="410"/>
         <source>Revoke failed</source>
         <translation>Échec de la révocation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="426"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="411"/>
         <source>Session %1 was not revoked: %2</source>
         <translation>La session %1 n&apos;a pas été révoquée : %2</translation>
     </message>
@@ -1843,204 +1916,204 @@ Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</trans
 <context>
     <name>mid::ui::DashboardPanel</name>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="317"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="318"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="341"/>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="370"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="342"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="371"/>
         <source>Live</source>
         <translation>En direct</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="341"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="342"/>
         <source>Live updates paused: %1</source>
         <translation>Mises à jour en direct suspendues : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="356"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="357"/>
         <source>&amp;Time range:</source>
         <translation>&amp;Période :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="358"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="359"/>
         <source>Time range</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="359"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="360"/>
         <source>Last 5 minutes</source>
         <translation>5 dernières minutes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="359"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="360"/>
         <source>Last hour</source>
         <translation>Dernière heure</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="359"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="360"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="362"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="363"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="363"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="364"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="364"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="365"/>
         <source>Read the figures and the history again (F5)</source>
         <translation>Relire les chiffres et l&apos;historique (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="367"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="368"/>
         <source>Live updates</source>
         <translation>Mises à jour en direct</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="384"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="385"/>
         <source>Requests/s</source>
         <translation>Requêtes/s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="385"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="386"/>
         <source>p95 latency</source>
         <translation>Latence p95</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="386"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="387"/>
         <source>Rate-limited / min</source>
         <translation>Limitées en débit / min</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="387"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="388"/>
         <source>Approval rate</source>
         <translation>Taux d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="388"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="389"/>
         <source>Pending consents</source>
         <translation>Consentements en attente</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="389"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="390"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="390"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="391"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="393"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="394"/>
         <source>No deliveries yet</source>
         <translation>Aucun envoi pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="419"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="420"/>
         <source>Requests per second</source>
         <translation>Requêtes par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="419"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="420"/>
         <source>requests/s</source>
         <translation>requêtes/s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="420"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="421"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="421"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="422"/>
         <source>Client error</source>
         <translation>Erreur client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="422"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="423"/>
         <source>Server error</source>
         <translation>Erreur serveur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="423"/>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="442"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="424"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="443"/>
         <source>Rate limited</source>
         <translation>Limité en débit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="426"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="427"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="426"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="427"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="427"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="428"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="428"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="429"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="429"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="430"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="432"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="433"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="433"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="434"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="434"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="435"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="435"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="436"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="436"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="437"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="440"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="441"/>
         <source>Rate-limited calls</source>
         <translation>Appels limités en débit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="478"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="479"/>
         <source>per second</source>
         <translation>par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="479"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="480"/>
         <source>per minute</source>
         <translation>par minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DashboardPanel.cpp" line="480"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="481"/>
         <source>per %n minutes</source>
         <translation>
             <numerusform>par tranche de %n minute</numerusform>
@@ -2048,73 +2121,73 @@ Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="492"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="493"/>
         <source>Could not read the chart history</source>
         <translation>Impossible de lire l&apos;historique du graphique</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="514"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="515"/>
         <source>Could not read the recent traffic</source>
         <translation>Impossible de lire le trafic récent</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="532"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="533"/>
         <source>Could not read the server overview</source>
         <translation>Impossible de lire la vue d&apos;ensemble du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="547"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="548"/>
         <source>%1 consents in total</source>
         <translation>%1 consentements au total</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="550"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="551"/>
         <source>%1 active</source>
         <translation>%1 actifs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="613"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="614"/>
         <source>%1 requests in the last minute</source>
         <translation>%1 requêtes au cours de la dernière minute</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="616"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="617"/>
         <source>%1% of the last minute&apos;s requests</source>
         <translation>%1 % des requêtes de la dernière minute</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="618"/>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="621"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="619"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="622"/>
         <source>No requests in the last minute</source>
         <translation>Aucune requête au cours de la dernière minute</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="626"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="627"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="629"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="630"/>
         <source>p50 %1 · p99 %2</source>
         <translation>p50 %1 · p99 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="639"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="640"/>
         <source>No decided consents in this range</source>
         <translation>Aucun consentement décidé sur cette période</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="642"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="643"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="644"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="645"/>
         <source>%1 approved of %2 decided in this range</source>
         <translation>%1 approuvés sur %2 décidés sur cette période</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="650"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="651"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2127,498 +2200,19 @@ Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</trans
 <context>
     <name>mid::ui::DeviceSimulatorPanel</name>
     <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="160"/>
+        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="27"/>
         <source>Simulated phone</source>
         <translation>Téléphone simulé</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="205"/>
+        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="51"/>
         <source>Phone screen</source>
         <translation>Écran du téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="223"/>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="358"/>
-        <source>MID</source>
-        <translation>MID</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="225"/>
-        <source>Link this phone to your mobile identity. We send a 6-digit code by SMS to check the number is yours.</source>
-        <translation>Associez ce téléphone à votre identité mobile. Nous envoyons un code à 6 chiffres par SMS pour vérifier que ce numéro est bien le vôtre.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="230"/>
-        <source>&amp;Mobile number</source>
-        <translation>Numéro de &amp;mobile</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="232"/>
-        <source>Phone number</source>
-        <translation>Numéro de téléphone</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="233"/>
-        <source>+447700900123</source>
-        <translation>+447700900123</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="236"/>
-        <source>Number error</source>
-        <translation>Erreur de numéro</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="237"/>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="500"/>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="637"/>
-        <source>Enroll</source>
-        <translation>Enrôler</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="238"/>
-        <source>Start the enrollment: the server sends a code by SMS</source>
-        <translation>Démarrer l&apos;enrôlement : le serveur envoie un code par SMS</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="265"/>
-        <source>SMS sender</source>
-        <translation>Expéditeur du SMS</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="271"/>
-        <source>Incoming SMS</source>
-        <translation>SMS reçu</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="276"/>
-        <source>Verification &amp;code</source>
-        <translation>&amp;Code de vérification</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="278"/>
-        <source>Verification code</source>
-        <translation>Code de vérification</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="279"/>
-        <source>6 digits</source>
-        <translation>6 chiffres</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="289"/>
-        <source>Code error</source>
-        <translation>Erreur de code</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="290"/>
-        <source>Verify</source>
-        <translation>Vérifier</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="291"/>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="336"/>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="402"/>
-        <source>Use another number</source>
-        <translation>Utiliser un autre numéro</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="299"/>
-        <source>Enter the code</source>
-        <translation>Saisissez le code</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="326"/>
-        <source>Number verified</source>
-        <translation>Numéro vérifié</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="328"/>
-        <source>Now create a passkey on this phone. Its private key never leaves the phone: you approve requests by signing them with it.</source>
-        <translation>Créez maintenant une clé d&apos;accès sur ce téléphone. Sa clé privée ne quitte jamais le téléphone : vous approuvez les demandes en les signant avec elle.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="333"/>
-        <source>Registration error</source>
-        <translation>Erreur d&apos;enregistrement</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="334"/>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="745"/>
-        <source>Register passkey</source>
-        <translation>Enregistrer la clé d&apos;accès</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="335"/>
-        <source>Create a FIDO2 credential and register it with the server</source>
-        <translation>Créer un identifiant FIDO2 et l&apos;enregistrer auprès du serveur</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="361"/>
-        <source>Phone status</source>
-        <translation>Statut du téléphone</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="368"/>
-        <source>Phone number shown</source>
-        <translation>Numéro de téléphone affiché</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="371"/>
-        <source>Device blocked</source>
-        <translation>Appareil bloqué</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="375"/>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="395"/>
-        <source>Requests</source>
-        <translation>Demandes</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="385"/>
-        <source>No requests right now.
-When a service asks this number to approve something, it appears here.</source>
-        <translation>Aucune demande pour le moment.
-Quand un service demande une approbation à ce numéro, la demande s&apos;affiche ici.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="388"/>
-        <source>No requests</source>
-        <translation>Aucune demande</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="421"/>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.h" line="56"/>
+        <location filename="../ui/simulator/DeviceSimulatorPanel.h" line="25"/>
         <source>Device simulator</source>
         <translation>Simulateur d&apos;appareil</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="423"/>
-        <source>A phone inside the console. It speaks to the server only through the public API, exactly as the MID app does: enrollment with an SMS code, a FIDO2 passkey with real keys and attestation, and approvals signed with real assertions.</source>
-        <translation>Un téléphone intégré à la console. Il communique avec le serveur uniquement par l&apos;API publique, exactement comme l&apos;application MID : enrôlement avec un code SMS, clé d&apos;accès FIDO2 avec de vraies clés et une vraie attestation, et approbations signées par de vraies assertions.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="437"/>
-        <source>%1:</source>
-        <translation>%1 :</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="440"/>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="441"/>
-        <source>Device ID</source>
-        <translation>ID d&apos;appareil</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="442"/>
-        <source>Passkey</source>
-        <translation>Clé d&apos;accès</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="443"/>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="445"/>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="446"/>
-        <source>Reset phone…</source>
-        <translation>Réinitialiser le téléphone…</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="447"/>
-        <source>Forget this number&apos;s passkey and ids on the simulated phone</source>
-        <translation>Oublier la clé d&apos;accès et les ID de ce numéro sur le téléphone simulé</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="450"/>
-        <source>Activity</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="455"/>
-        <source>Phone activity</source>
-        <translation>Activité du téléphone</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="466"/>
-        <source>Nothing yet.
-Every step the phone takes (enrollment, passkey, approvals) is listed here.</source>
-        <translation>Rien pour l&apos;instant.
-Chaque étape effectuée par le téléphone (enrôlement, clé d&apos;accès, approbations) s&apos;affiche ici.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="476"/>
-        <source>This phone</source>
-        <translation>Ce téléphone</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="567"/>
-        <source>An operator blocked this device.</source>
-        <translation>Un opérateur a bloqué cet appareil.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="571"/>
-        <source>An operator unblocked this device.</source>
-        <translation>Un opérateur a débloqué cet appareil.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="574"/>
-        <source>An operator deregistered this device; its passkey no longer works.</source>
-        <translation>Un opérateur a désinscrit cet appareil ; sa clé d&apos;accès ne fonctionne plus.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="578"/>
-        <source>This phone was deregistered. Enroll again to use it.</source>
-        <translation>Ce téléphone a été désinscrit. Enrôlez-le de nouveau pour l&apos;utiliser.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="606"/>
-        <source>Enter the number in international (E.164) format: “+”, the country code and the number, digits only — for example +447700900123.</source>
-        <translation>Saisissez le numéro au format international (E.164) : « + », l&apos;indicatif du pays et le numéro, uniquement des chiffres — par exemple +447700900123.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="614"/>
-        <source>Opened the passkey saved for %1.</source>
-        <translation>Clé d&apos;accès enregistrée pour %1 rouverte.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="630"/>
-        <source>Sending code…</source>
-        <translation>Envoi du code…</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="640"/>
-        <source>The enrollment could not start: %1</source>
-        <translation>L&apos;enrôlement n&apos;a pas pu démarrer : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="641"/>
-        <source>Enrollment refused: %1</source>
-        <translation>Enrôlement refusé : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="647"/>
-        <source>Enrollment %1 started; a code was sent to %2.</source>
-        <translation>Enrôlement %1 démarré ; un code a été envoyé au %2.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="648"/>
-        <source>We sent a 6-digit code to %1. Type it below.</source>
-        <translation>Nous avons envoyé un code à 6 chiffres au %1. Saisissez-le ci-dessous.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="649"/>
-        <source>Messages · MID</source>
-        <translation>Messages · MID</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="650"/>
-        <source>Waiting for the SMS…</source>
-        <translation>En attente du SMS…</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="692"/>
-        <source>Your MID verification code is %1. It expires in 10 minutes.</source>
-        <translation>Votre code de vérification MID est %1. Il expire dans 10 minutes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="695"/>
-        <source>No SMS has arrived. The box&apos;s message log may be off; go back and try again.</source>
-        <translation>Aucun SMS n&apos;est arrivé. Le journal des messages du serveur est peut-être désactivé ; revenez en arrière et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="704"/>
-        <source>Messages · MID · %1</source>
-        <translation>Messages · MID · %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="707"/>
-        <source>SMS received.</source>
-        <translation>SMS reçu.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="714"/>
-        <source>The code has 6 digits: type all of them.</source>
-        <translation>Le code comporte 6 chiffres : saisissez-les tous.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="725"/>
-        <source>Code refused: %1</source>
-        <translation>Code refusé : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="729"/>
-        <source>Number %1 verified.</source>
-        <translation>Numéro %1 vérifié.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="738"/>
-        <source>Creating passkey…</source>
-        <translation>Création de la clé d&apos;accès…</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="748"/>
-        <source>Registration failed: %1</source>
-        <translation>Échec de l&apos;enregistrement : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="762"/>
-        <source>Passkey registered: device %1.</source>
-        <translation>Clé d&apos;accès enregistrée : appareil %1.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="844"/>
-        <source>Approving with your passkey…</source>
-        <translation>Approbation avec votre clé d&apos;accès…</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="844"/>
-        <source>Rejecting…</source>
-        <translation>Rejet en cours…</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="855"/>
-        <source>Could not %1 %2: %3</source>
-        <translation>Impossible %1 %2 : %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="856"/>
-        <source>approve</source>
-        <translation>d&apos;approuver</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="856"/>
-        <source>reject</source>
-        <translation>de rejeter</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="869"/>
-        <source>Approved %1.</source>
-        <translation>Demande %1 approuvée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="869"/>
-        <source>Rejected %1.</source>
-        <translation>Demande %1 rejetée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="877"/>
-        <source>Blocked</source>
-        <translation>Bloqué</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="877"/>
-        <source>Registered ✓</source>
-        <translation>Enregistré ✓</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="881"/>
-        <source>%1 · this phone</source>
-        <translation>%1 · ce téléphone</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="884"/>
-        <source>This device is blocked by the operator: approvals are refused.</source>
-        <translation>Cet appareil est bloqué par l&apos;opérateur : les approbations sont refusées.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="885"/>
-        <source>This device is blocked by the operator (%1): approvals are refused.</source>
-        <translation>Cet appareil est bloqué par l&apos;opérateur (%1) : les approbations sont refusées.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="895"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="896"/>
-        <source>Not registered</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="903"/>
-        <source>%1 · sign count %2</source>
-        <translation>%1 · compteur de signatures %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="905"/>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="910"/>
-        <source>Not enrolled</source>
-        <translation>Non enrôlé</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="913"/>
-        <source>Waiting for the SMS code</source>
-        <translation>En attente du code SMS</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="916"/>
-        <source>Verified, no passkey yet</source>
-        <translation>Vérifié, pas encore de clé d&apos;accès</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="919"/>
-        <source>Blocked by an operator</source>
-        <translation>Bloqué par un opérateur</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="920"/>
-        <source>Registered</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="946"/>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="953"/>
-        <source>Reset phone</source>
-        <translation>Réinitialiser le téléphone</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="947"/>
-        <source>Forget the passkey and ids this simulated phone keeps for %1?
-
-The private key is destroyed: this phone can no longer approve anything for the number. The server still lists the device until an operator deregisters it (Devices panel).</source>
-        <translation>Oublier la clé d&apos;accès et les ID que ce téléphone simulé conserve pour %1 ?
-
-La clé privée est détruite : ce téléphone ne pourra plus rien approuver pour ce numéro. Le serveur continue de répertorier l&apos;appareil jusqu&apos;à ce qu&apos;un opérateur le désinscrive (panneau Appareils).</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="954"/>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="955"/>
-        <source>Reset</source>
-        <translation>Réinitialiser</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="956"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="962"/>
-        <source>Forgot the passkey for %1.</source>
-        <translation>Clé d&apos;accès de %1 oubliée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="984"/>
-        <source>The passkey could not be used (%1).</source>
-        <translation>La clé d&apos;accès n&apos;a pas pu être utilisée (%1).</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="989"/>
-        <source>Passkeys need the server&apos;s relying party to be a domain name: start the server with --rp-id localhost --rp-origins http://localhost:&lt;port&gt; (or its public domain) and try again.</source>
-        <translation>Les clés d&apos;accès exigent que la partie de confiance (RP) du serveur soit un nom de domaine : démarrez le serveur avec --rp-id localhost --rp-origins http://localhost:&lt;port&gt; (ou son domaine public) et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="1043"/>
-        <source>The saved phone for %1 is damaged (%2); enroll again.</source>
-        <translation>Le téléphone enregistré pour %1 est endommagé (%2) ; recommencez l&apos;enrôlement.</translation>
     </message>
 </context>
 <context>
@@ -2672,293 +2266,293 @@ La clé privée est détruite : ce téléphone ne pourra plus rien approuver pou
 <context>
     <name>mid::ui::DevicesPanel</name>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="42"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="38"/>
         <source>Device ID</source>
         <translation>ID d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="43"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="39"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="44"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="40"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="45"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="41"/>
         <source>Operating system</source>
         <translation>Système d&apos;exploitation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="46"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="42"/>
         <source>App version</source>
         <translation>Version de l&apos;application</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="47"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="43"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="48"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="44"/>
         <source>Block reason</source>
         <translation>Motif du blocage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="49"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="45"/>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="50"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="276"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="46"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="257"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="51"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="47"/>
         <source>Blocked</source>
         <translation>Bloqué</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="133"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="121"/>
         <source>Could not load the devices: %1</source>
         <translation>Impossible de charger les appareils : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="135"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="123"/>
         <source>The devices could not be loaded.
 Press F5 to try again.</source>
         <translation>Les appareils n&apos;ont pas pu être chargés.
 Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="169"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="151"/>
         <source>Mobile number</source>
         <translation>Numéro de mobile</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="170"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="152"/>
         <source>Search mobile number (+44…)</source>
         <translation>Rechercher un numéro de mobile (+44…)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="175"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="157"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="176"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="158"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="186"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="168"/>
         <source>Block…</source>
         <translation>Bloquer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="186"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="168"/>
         <source>Refuse every authentication from the selected device until it is unblocked</source>
         <translation>Refuser toute authentification de l&apos;appareil sélectionné jusqu&apos;à son déblocage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="188"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="170"/>
         <source>Unblock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="188"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="170"/>
         <source>Let the selected device authenticate again</source>
         <translation>Autoriser de nouveau l&apos;appareil sélectionné à s&apos;authentifier</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="189"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="171"/>
         <source>Deregister…</source>
         <translation>Désinscrire…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="189"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="171"/>
         <source>Revoke the selected device&apos;s credentials for good (Delete)</source>
         <translation>Révoquer définitivement les identifiants de l&apos;appareil sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="208"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="581"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="190"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="562"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="216"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="198"/>
         <source>Device list</source>
         <translation>Liste des appareils</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="228"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="210"/>
         <source>Empty state</source>
         <translation>État vide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="239"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="221"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="246"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="228"/>
         <source>Device status</source>
         <translation>Statut de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="259"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="240"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="264"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="266"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="245"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="247"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="275"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="256"/>
         <source>Credential ID</source>
         <translation>ID d&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="275"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="256"/>
         <source>Algorithm</source>
         <translation>Algorithme</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="276"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="257"/>
         <source>Sign count</source>
         <translation>Compteur de signatures</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="276"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="257"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="277"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="258"/>
         <source>Transports</source>
         <translation>Transports</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="277"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="258"/>
         <source>AAGUID</source>
         <translation>AAGUID</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="285"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="266"/>
         <source>Credential details</source>
         <translation>Détails de l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="292"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="273"/>
         <source>This device holds no active credential.</source>
         <translation>Cet appareil ne détient aucun identifiant actif.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="293"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="274"/>
         <source>No credentials</source>
         <translation>Aucun identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="300"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="281"/>
         <source>Device details</source>
         <translation>Détails de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="305"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="286"/>
         <source>Select a device to see its details and credentials.</source>
         <translation>Sélectionnez un appareil pour afficher ses détails et ses identifiants.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="403"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="384"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="411"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="392"/>
         <source>Revoked %1</source>
         <translation>Révoqué le %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="413"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="394"/>
         <source>Flagged: its signature counter went backwards (possible clone)</source>
         <translation>Signalé : son compteur de signatures a reculé (clone possible)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="414"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="395"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="418"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="399"/>
         <source> ⚠ flagged</source>
         <translation> ⚠ signalé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="419"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="400"/>
         <source> (revoked)</source>
         <translation> (révoqué)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="449"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="430"/>
         <source>Created %1 · transports: %2 · AAGUID %3</source>
         <translation>Créé le %1 · transports : %2 · AAGUID %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="450"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="431"/>
         <source>none given</source>
         <translation>aucun indiqué</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="452"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="433"/>
         <source>Credential %1
 %2</source>
         <translation>Identifiant %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="472"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="453"/>
         <source>Loading devices…</source>
         <translation>Chargement des appareils…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="474"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="455"/>
         <source>No devices match the filter.</source>
         <translation>Aucun appareil ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="476"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="457"/>
         <source>No devices registered yet.
 A phone appears here as soon as it registers a passkey (try the Device simulator).</source>
         <translation>Aucun appareil enregistré pour l&apos;instant.
 Un téléphone apparaît ici dès qu&apos;il enregistre une clé d&apos;accès (essayez le Simulateur d&apos;appareil).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="491"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="472"/>
         <source>The device could not be blocked.</source>
         <translation>L&apos;appareil n&apos;a pas pu être bloqué.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="504"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="485"/>
         <source>The device could not be unblocked.</source>
         <translation>L&apos;appareil n&apos;a pas pu être débloqué.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="516"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="497"/>
         <source>Deregister device</source>
         <translation>Désinscrire l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="517"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="498"/>
         <source>Deregister the device of %1 (%2)?
 
 Its credentials are revoked at once: the phone can no longer approve anything and must enroll again. This cannot be undone.</source>
@@ -2967,23 +2561,23 @@ Its credentials are revoked at once: the phone can no longer approve anything an
 Ses identifiants sont révoqués sur-le-champ : le téléphone ne peut plus rien approuver et doit être enrôlé de nouveau. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="521"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="502"/>
         <source>Deregister</source>
         <translation>Désinscrire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="524"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="505"/>
         <source>The device could not be deregistered.</source>
         <translation>L&apos;appareil n&apos;a pas pu être désinscrit.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="541"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="542"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="522"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="523"/>
         <source>Block device</source>
         <translation>Bloquer l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="543"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="524"/>
         <source>Block the device of %1?
 
 While blocked it cannot approve or reject anything; its authentications are refused (403) and recorded. You can unblock it later.</source>
@@ -2992,225 +2586,306 @@ While blocked it cannot approve or reject anything; its authentications are refu
 Tant qu&apos;il est bloqué, il ne peut rien approuver ni rejeter ; ses authentifications sont refusées (403) et enregistrées. Vous pourrez le débloquer plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="550"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="531"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="551"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="532"/>
         <source>e.g. reported lost by its owner</source>
         <translation>p. ex. signalé perdu par son propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="553"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="534"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="555"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="556"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="536"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="537"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="558"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="576"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="539"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="557"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="581"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="562"/>
         <location filename="../ui/panels/DevicesPanel.h" line="39"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
 </context>
 <context>
+    <name>mid::ui::HomeScreen</name>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="30"/>
+        <source>Phone status</source>
+        <translation>Statut du téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="32"/>
+        <source>MID</source>
+        <translation>MID</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="35"/>
+        <source>Phone number shown</source>
+        <translation>Numéro de téléphone affiché</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="37"/>
+        <source>Device blocked</source>
+        <translation>Appareil bloqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="40"/>
+        <source>Use another number</source>
+        <translation>Utiliser un autre numéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="48"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="88"/>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="61"/>
+        <source>Approving with your passkey…</source>
+        <translation>Approbation avec votre clé d&apos;accès…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="61"/>
+        <source>Rejecting…</source>
+        <translation>Rejet en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="78"/>
+        <source>No requests right now.
+When a service asks this number to approve something, it appears here.</source>
+        <translation>Aucune demande pour le moment.
+Quand un service demande une approbation à ce numéro, la demande s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="81"/>
+        <source>No requests</source>
+        <translation>Aucune demande</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="100"/>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="100"/>
+        <source>Registered ✓</source>
+        <translation>Enregistré ✓</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="104"/>
+        <source>%1 · this phone</source>
+        <translation>%1 · ce téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="107"/>
+        <source>This device is blocked by the operator: approvals are refused.</source>
+        <translation>Cet appareil est bloqué par l&apos;opérateur : les approbations sont refusées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="108"/>
+        <source>This device is blocked by the operator (%1): approvals are refused.</source>
+        <translation>Cet appareil est bloqué par l&apos;opérateur (%1) : les approbations sont refusées.</translation>
+    </message>
+</context>
+<context>
     <name>mid::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="36"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>MID Console</source>
         <translation>MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="37"/>
         <source>Panels</source>
         <translation>Panneaux</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <location filename="../ui/MainWindow.cpp" line="42"/>
         <source>Panel</source>
         <translation>Panneau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>The server no longer accepts this login. Use File → Connect… to log in again.</source>
         <translation>Le serveur n&apos;accepte plus cette connexion. Utilisez Fichier → Se connecter… pour vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>&amp;Connect to server…</source>
         <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>Use the &amp;embedded server</source>
         <translation>Utiliser le serveur &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Follow &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>API &amp;documentation</source>
         <translation>&amp;Documentation de l&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;About MID Console</source>
         <translation>À &amp;propos de MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>About MID Console</source>
         <translation>À propos de MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&lt;h3&gt;MID Console %1&lt;/h3&gt;&lt;p&gt;Administration console and embedded server for the MID (Mobile Identity) API: tenants, consent sessions, QR codes and the audit log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MID Console %1&lt;/h3&gt;&lt;p&gt;Console d&apos;administration et serveur intégré pour l&apos;API MID (Mobile Identity) : clients, sessions de consentement, codes QR et journal d&apos;audit.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Server URL</source>
         <translation>URL du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Server state</source>
         <translation>État du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Requests per second</source>
         <translation>Requêtes par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>— req/s</source>
         <translation>— req/s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Show MID Console</source>
         <translation>Afficher MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>Quit (stops the server)</source>
         <translation>Quitter (arrête le serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="215"/>
         <source>The server keeps running. Use the tray icon to open the console again or to quit.</source>
         <translation>Le serveur continue de fonctionner. Utilisez l&apos;icône de la zone de notification pour rouvrir la console ou pour quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>● Connected</source>
         <translation>● Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="243"/>
         <source>● Reconnecting…</source>
         <translation>● Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Lost the server: %1 Retrying…</source>
         <translation>Connexion au serveur perdue : %1 Nouvelle tentative…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>%L1 req/s</source>
         <translation>%L1 req/s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Remote server</source>
         <translation>Serveur distant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Embedded server</source>
         <translation>Serveur intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>MID Console — %1</source>
         <translation>MID Console — %1</translation>
     </message>
@@ -3218,171 +2893,299 @@ Tant qu&apos;il est bloqué, il ne peut rien approuver ni rejeter ; ses authenti
 <context>
     <name>mid::ui::NewSessionDialog</name>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="32"/>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="33"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="22"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="23"/>
         <source>New consent session</source>
         <translation>Nouvelle session de consentement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="33"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="34"/>
         <source>Loading clients…</source>
         <translation>Chargement des clients…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="36"/>
         <source>&amp;Client:</source>
         <translation>&amp;Client :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="49"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="39"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="40"/>
         <source>+447700900123</source>
         <translation>+447700900123</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="51"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="41"/>
         <source>The recipient&apos;s mobile number in E.164 form: + country code and number, no spaces</source>
         <translation>Le numéro de mobile du destinataire au format E.164 : + indicatif du pays et numéro, sans espaces</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="43"/>
         <source>&amp;Recipient:</source>
         <translation>&amp;Destinataire :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="46"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="47"/>
         <source>Login</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="48"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="49"/>
         <source>Data sharing</source>
         <translation>Partage de données</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="50"/>
         <source>Identity verification</source>
         <translation>Vérification d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="51"/>
         <source>Signing</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="52"/>
         <source>Mandate</source>
         <translation>Mandat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="53"/>
         <source>&amp;Intent:</source>
         <translation>&amp;Intention :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="56"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="57"/>
         <source>profile, email (comma separated)</source>
         <translation>profile, email (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="58"/>
         <source>&amp;Scope:</source>
         <translation>&amp;Portée :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="61"/>
         <source>Expires in</source>
         <translation>Expire dans</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="64"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="75"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="65"/>
         <source>&amp;Expires in:</source>
         <translation>E&amp;xpire dans :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="68"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="87"/>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="78"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="79"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="96"/>
         <source>No clients</source>
         <translation>Aucun client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="97"/>
         <source>Could not load the clients: %1</source>
         <translation>Impossible de charger les clients : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="103"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="105"/>
         <source> — suspended</source>
         <translation> — suspendu</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="108"/>
         <source>Pick a client</source>
         <translation>Choisissez un client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="109"/>
         <source>No clients: create one first</source>
         <translation>Aucun client : créez-en d&apos;abord un</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="159"/>
-        <source>The recipient must be an E.164 number: +, the country code and the number, 8 to 16 characters, no spaces.</source>
-        <translation>Le destinataire doit être un numéro E.164 : +, l&apos;indicatif du pays et le numéro, de 8 à 16 caractères, sans espaces.</translation>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="149"/>
+        <source>The recipient must be an E.164 number: +, the country code and the number, 8 to 15 digits in all, no spaces — for example +447700900123.</source>
+        <translation>Le destinataire doit être un numéro E.164 : +, l&apos;indicatif du pays et le numéro, de 8 à 15 chiffres en tout, sans espaces — par exemple +447700900123.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/NewSessionDialog.cpp" line="181"/>
         <source>The server did not create the session: %1</source>
         <translation>Le serveur n&apos;a pas créé la session : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::PhoneModel</name>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="78"/>
+        <source>The passkey could not be used (%1).</source>
+        <translation>La clé d&apos;accès n&apos;a pas pu être utilisée (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="83"/>
+        <source>Passkeys need the server&apos;s relying party to be a domain name: start the server with --rp-id localhost --rp-origins http://localhost:&lt;port&gt; (or its public domain) and try again.</source>
+        <translation>Les clés d&apos;accès exigent que la partie de confiance (RP) du serveur soit un nom de domaine : démarrez le serveur avec --rp-id localhost --rp-origins http://localhost:&lt;port&gt; (ou son domaine public) et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="139"/>
+        <source>The saved phone for %1 is damaged (%2); enroll again.</source>
+        <translation>Le téléphone enregistré pour %1 est endommagé (%2) ; recommencez l&apos;enrôlement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="174"/>
+        <source>Forgot the passkey for %1.</source>
+        <translation>Clé d&apos;accès de %1 oubliée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="189"/>
+        <source>This phone was deregistered. Enroll again to use it.</source>
+        <translation>Ce téléphone a été désinscrit. Enrôlez-le de nouveau pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="199"/>
+        <source>Enter the number in international (E.164) format: “+”, the country code and the number, digits only — for example +447700900123.</source>
+        <translation>Saisissez le numéro au format international (E.164) : « + », l&apos;indicatif du pays et le numéro, uniquement des chiffres — par exemple +447700900123.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="205"/>
+        <source>Opened the passkey saved for %1.</source>
+        <translation>Clé d&apos;accès enregistrée pour %1 rouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="226"/>
+        <source>The enrollment could not start: %1</source>
+        <translation>L&apos;enrôlement n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="225"/>
+        <source>Enrollment refused: %1</source>
+        <translation>Enrôlement refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="231"/>
+        <source>Enrollment %1 started; a code was sent to %2.</source>
+        <translation>Enrôlement %1 démarré ; un code a été envoyé au %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="275"/>
+        <source>Your MID verification code is %1. It expires in 10 minutes.</source>
+        <translation>Votre code de vérification MID est %1. Il expire dans 10 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="286"/>
+        <source>SMS received.</source>
+        <translation>SMS reçu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="293"/>
+        <source>The code has 6 digits: type all of them.</source>
+        <translation>Le code comporte 6 chiffres : saisissez-les tous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="303"/>
+        <source>Code refused: %1</source>
+        <translation>Code refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="306"/>
+        <source>Number %1 verified.</source>
+        <translation>Numéro %1 vérifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="321"/>
+        <source>Registration failed: %1</source>
+        <translation>Échec de l&apos;enregistrement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="330"/>
+        <source>Passkey registered: device %1.</source>
+        <translation>Clé d&apos;accès enregistrée : appareil %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="374"/>
+        <source>Could not %1 %2: %3</source>
+        <translation>Impossible %1 %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="374"/>
+        <source>approve</source>
+        <translation>d&apos;approuver</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="374"/>
+        <source>reject</source>
+        <translation>de rejeter</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="386"/>
+        <source>Approved %1.</source>
+        <translation>Demande %1 approuvée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="386"/>
+        <source>Rejected %1.</source>
+        <translation>Demande %1 rejetée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="433"/>
+        <source>An operator blocked this device.</source>
+        <translation>Un opérateur a bloqué cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="437"/>
+        <source>An operator unblocked this device.</source>
+        <translation>Un opérateur a débloqué cet appareil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="439"/>
+        <source>An operator deregistered this device; its passkey no longer works.</source>
+        <translation>Un opérateur a désinscrit cet appareil ; sa clé d&apos;accès ne fonctionne plus.</translation>
     </message>
 </context>
 <context>
@@ -3400,179 +3203,179 @@ Tant qu&apos;il est bloqué, il ne peut rien approuver ni rejeter ; ses authenti
     </message>
     <message>
         <location filename="../ui/panels/QrPresenterPanel.cpp" line="69"/>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="105"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="106"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
         <location filename="../ui/panels/QrPresenterPanel.cpp" line="70"/>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="191"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="195"/>
         <source>Expires in</source>
         <translation>Expire dans</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="102"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="103"/>
         <source>Pick a pending session above, or start a new one.</source>
         <translation>Choisissez une session en attente ci-dessus ou démarrez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="111"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="112"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="150"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="154"/>
         <source>&amp;Session:</source>
         <translation>&amp;Session :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="152"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="156"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="153"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="157"/>
         <source>Pick a pending session…</source>
         <translation>Choisissez une session en attente…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="157"/>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="158"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="161"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="162"/>
         <source>New session…</source>
         <translation>Nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="159"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="163"/>
         <source>Create a consent session and show its code (Ctrl+N)</source>
         <translation>Créer une session de consentement et afficher son code (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="188"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="192"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="189"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="193"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="190"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="194"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="209"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="213"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="209"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="213"/>
         <source>Show only the code, for a projector (F11; Esc leaves)</source>
         <translation>Afficher uniquement le code, pour un projecteur (F11 ; Échap pour quitter)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="211"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="215"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="211"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="215"/>
         <source>Save the code as a 1024 px PNG (Ctrl+S)</source>
         <translation>Enregistrer le code en PNG de 1024 px (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="212"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="216"/>
         <source>Save as SVG…</source>
         <translation>Enregistrer en SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="212"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="216"/>
         <source>Save the code as a scalable SVG</source>
         <translation>Enregistrer le code en SVG vectoriel</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="213"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="217"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="213"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="217"/>
         <source>Copy the approval link to the clipboard</source>
         <translation>Copier le lien d&apos;approbation dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="247"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="253"/>
         <source>Could not load the pending sessions: %1</source>
         <translation>Impossible de charger les sessions en attente : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="308"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="347"/>
         <source>%1 · %2 · %3 · %4%5</source>
         <translation>%1 · %2 · %3 · %4%5</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="339"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="378"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="346"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="385"/>
         <source>No session to show.</source>
         <translation>Aucune session à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="347"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="386"/>
         <source>Could not load session %1: %2</source>
         <translation>Impossible de charger la session %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="365"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="404"/>
         <source>No QR code to show.</source>
         <translation>Aucun code QR à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="366"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="405"/>
         <source>Could not load the QR code: %1</source>
         <translation>Impossible de charger le code QR : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="485"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="524"/>
         <source>Could not fetch the QR code: %1</source>
         <translation>Impossible de récupérer le code QR : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="490"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="529"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="498"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="537"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="511"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="550"/>
         <source>Save QR code as PNG</source>
         <translation>Enregistrer le code QR en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="511"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="550"/>
         <source>Save QR code as SVG</source>
         <translation>Enregistrer le code QR en SVG</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="512"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="551"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="512"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="551"/>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="523"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="562"/>
         <source>Approval link copied to the clipboard.</source>
         <translation>Lien d&apos;approbation copié dans le presse-papiers.</translation>
     </message>
@@ -3593,6 +3396,45 @@ Tant qu&apos;il est bloqué, il ne peut rien approuver ni rejeter ; ses authenti
         <location filename="../ui/widgets/QrView.cpp" line="207"/>
         <source>The phone opened the page</source>
         <translation>Le téléphone a ouvert la page</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::RegisterScreen</name>
+    <message>
+        <location filename="../ui/simulator/RegisterScreen.cpp" line="13"/>
+        <source>Registration error</source>
+        <translation>Erreur d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/RegisterScreen.cpp" line="14"/>
+        <location filename="../ui/simulator/RegisterScreen.cpp" line="56"/>
+        <source>Register passkey</source>
+        <translation>Enregistrer la clé d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/RegisterScreen.cpp" line="20"/>
+        <source>Number verified</source>
+        <translation>Numéro vérifié</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/RegisterScreen.cpp" line="22"/>
+        <source>Now create a passkey on this phone. Its private key never leaves the phone: you approve requests by signing them with it.</source>
+        <translation>Créez maintenant une clé d&apos;accès sur ce téléphone. Sa clé privée ne quitte jamais le téléphone : vous approuvez les demandes en les signant avec elle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/RegisterScreen.cpp" line="27"/>
+        <source>Create a FIDO2 credential and register it with the server</source>
+        <translation>Créer un identifiant FIDO2 et l&apos;enregistrer auprès du serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/RegisterScreen.cpp" line="28"/>
+        <source>Use another number</source>
+        <translation>Utiliser un autre numéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/RegisterScreen.cpp" line="56"/>
+        <source>Creating passkey…</source>
+        <translation>Création de la clé d&apos;accès…</translation>
     </message>
 </context>
 <context>
@@ -3672,270 +3514,410 @@ Tant qu&apos;il est bloqué, il ne peut rien approuver ni rejeter ; ses authenti
 <context>
     <name>mid::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="46"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="47"/>
         <location filename="../ui/panels/SettingsPanel.h" line="26"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="53"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="54"/>
         <source>Notice</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="77"/>
         <location filename="../ui/panels/SettingsPanel.cpp" line="78"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="79"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="80"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="81"/>
         <source>Listen address</source>
         <translation>Adresse d&apos;écoute</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="83"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="84"/>
         <source>Public URL</source>
         <translation>URL publique</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="86"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="87"/>
         <source>Audit retention</source>
         <translation>Durée de conservation de l&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="88"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="89"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="89"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="90"/>
         <source>Keep every row</source>
         <translation>Conserver toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="90"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="91"/>
         <source>Audit rows older than this are deleted every hour. The hash chain stays verifiable: the deletion is itself recorded.</source>
         <translation>Les lignes d&apos;audit plus anciennes sont supprimées toutes les heures. La chaîne de hachage reste vérifiable : la suppression est elle-même enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="92"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="93"/>
         <source>Data directory</source>
         <translation>Répertoire des données</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="93"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="94"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="94"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="95"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="95"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="96"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="103"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="104"/>
         <source>&amp;Save server settings</source>
         <translation>&amp;Enregistrer les paramètres du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="104"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="105"/>
         <source>&amp;Restart embedded server now</source>
         <translation>&amp;Redémarrer le serveur intégré maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="114"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="115"/>
         <source>&amp;Listen address:</source>
         <translation>Adresse d&apos;é&amp;coute :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="115"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="116"/>
         <source>&amp;Public URL (QR codes and links):</source>
         <translation>&amp;URL publique (codes QR et liens) :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="116"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="117"/>
         <source>Audit &amp;retention:</source>
         <translation>&amp;Durée de conservation de l&apos;audit :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="117"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="118"/>
         <source>Data directory:</source>
         <translation>Répertoire des données :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="118"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="119"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="119"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="120"/>
         <source>TLS:</source>
         <translation>TLS :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="126"/>
         <location filename="../ui/panels/SettingsPanel.cpp" line="127"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="128"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="129"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="130"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="130"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="131"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="136"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="137"/>
         <source>The language changes the next time the console starts.</source>
         <translation>La langue sera modifiée au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="140"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="141"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="146"/>
         <location filename="../ui/panels/SettingsPanel.cpp" line="147"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="148"/>
         <source>Operators and roles</source>
         <translation>Opérateurs et rôles</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="149"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="150"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="150"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="151"/>
         <source>Username</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="150"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="151"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="150"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="151"/>
         <source>Password login</source>
         <translation>Connexion par mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="157"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="158"/>
         <source>&amp;Add operator…</source>
         <translation>&amp;Ajouter un opérateur…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="158"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="159"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Modifier le rôle…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="159"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="160"/>
         <source>Set &amp;password…</source>
         <translation>Définir le mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="160"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="161"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="170"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="171"/>
         <source>Admins manage everything; operators manage tenants and consents; auditors can only read.</source>
         <translation>Les administrateurs gèrent tout ; les opérateurs gèrent les clients et les consentements ; les auditeurs ont uniquement un accès en lecture.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="217"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="218"/>
         <source>Off — plain HTTP. Use a TLS-terminating proxy in front of a public server.</source>
         <translation>Désactivé — HTTP simple. Placez un proxy de terminaison TLS devant un serveur public.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="232"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="233"/>
         <source>Nothing changed.</source>
         <translation>Aucune modification.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="244"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="245"/>
         <source>Saved to mid.conf. The server uses the new address and URL after it restarts.</source>
         <translation>Enregistré dans mid.conf. Le serveur utilisera la nouvelle adresse et la nouvelle URL après son redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="246"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="247"/>
         <source>Saved and applied.</source>
         <translation>Enregistré et appliqué.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="273"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="274"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="274"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="275"/>
         <source>Token only</source>
         <translation>Jeton uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="299"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="304"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="310"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="300"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="305"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="311"/>
         <source>Add operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="299"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="300"/>
         <source>Username:</source>
         <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="304"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="305"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="310"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="311"/>
         <source>Password (at least 10 characters):</source>
         <translation>Mot de passe (au moins 10 caractères) :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="328"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="329"/>
         <source>Change role</source>
         <translation>Modifier le rôle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="328"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="329"/>
         <source>New role of %1:</source>
         <translation>Nouveau rôle de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="344"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="345"/>
         <source>Set password</source>
         <translation>Définir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="344"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="345"/>
         <source>New password of %1:</source>
         <translation>Nouveau mot de passe de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="358"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="359"/>
         <source>Delete operator</source>
         <translation>Supprimer l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="359"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="360"/>
         <source>Delete the operator %1? Their logins end at once.</source>
         <translation>Supprimer l&apos;opérateur %1 ? Ses sessions prennent fin immédiatement.</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::SimulatorSidePane</name>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="31"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="39"/>
+        <source>Reset phone…</source>
+        <translation>Réinitialiser le téléphone…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="35"/>
+        <source>A phone inside the console. It speaks to the server only through the public API, exactly as the MID app does: enrollment with an SMS code, a FIDO2 passkey with real keys and attestation, and approvals signed with real assertions.</source>
+        <translation>Un téléphone intégré à la console. Il communique avec le serveur uniquement par l&apos;API publique, exactement comme l&apos;application MID : enrôlement avec un code SMS, clé d&apos;accès FIDO2 avec de vraies clés et une vraie attestation, et approbations signées par de vraies assertions.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="40"/>
+        <source>Forget this number&apos;s passkey and ids on the simulated phone</source>
+        <translation>Oublier la clé d&apos;accès et les ID de ce numéro sur le téléphone simulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="44"/>
+        <source>Device simulator</source>
+        <translation>Simulateur d&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="47"/>
+        <source>This phone</source>
+        <translation>Ce téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="51"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="66"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="67"/>
+        <source>Device ID</source>
+        <translation>ID d&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="68"/>
+        <source>Passkey</source>
+        <translation>Clé d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="69"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="79"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="87"/>
+        <source>Phone activity</source>
+        <translation>Activité du téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="94"/>
+        <source>Nothing yet.
+Every step the phone takes (enrollment, passkey, approvals) is listed here.</source>
+        <translation>Rien pour l&apos;instant.
+Chaque étape effectuée par le téléphone (enrôlement, clé d&apos;accès, approbations) s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="101"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="102"/>
+        <source>Not registered</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="104"/>
+        <source>%1 · sign count %2</source>
+        <translation>%1 · compteur de signatures %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="107"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="116"/>
+        <source>Not enrolled</source>
+        <translation>Non enrôlé</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="118"/>
+        <source>Waiting for the SMS code</source>
+        <translation>En attente du code SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="120"/>
+        <source>Verified, no passkey yet</source>
+        <translation>Vérifié, pas encore de clé d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="124"/>
+        <source>Blocked by an operator</source>
+        <translation>Bloqué par un opérateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="124"/>
+        <source>Registered</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="143"/>
+        <source>Reset phone</source>
+        <translation>Réinitialiser le téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="144"/>
+        <source>Forget the passkey and ids this simulated phone keeps for %1?
+
+The private key is destroyed: this phone can no longer approve anything for the number. The server still lists the device until an operator deregisters it (Devices panel).</source>
+        <translation>Oublier la clé d&apos;accès et les ID que ce téléphone simulé conserve pour %1 ?
+
+La clé privée est détruite : ce téléphone ne pourra plus rien approuver pour ce numéro. Le serveur continue de répertorier l&apos;appareil jusqu&apos;à ce qu&apos;un opérateur le désinscrive (panneau Appareils).</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="148"/>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="148"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +3994,55 @@ Tant qu&apos;il est bloqué, il ne peut rien approuver ni rejeter ; ses authenti
         <location filename="../ui/widgets/StatusDelegate.cpp" line="44"/>
         <source>Deregistered</source>
         <translation>Désinscrit</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::WelcomeScreen</name>
+    <message>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="15"/>
+        <source>Number error</source>
+        <translation>Erreur de numéro</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="16"/>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="69"/>
+        <source>Enroll</source>
+        <translation>Enrôler</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="21"/>
+        <source>MID</source>
+        <translation>MID</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="23"/>
+        <source>Link this phone to your mobile identity. We send a 6-digit code by SMS to check the number is yours.</source>
+        <translation>Associez ce téléphone à votre identité mobile. Nous envoyons un code à 6 chiffres par SMS pour vérifier que ce numéro est bien le vôtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="28"/>
+        <source>&amp;Mobile number</source>
+        <translation>Numéro de &amp;mobile</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="29"/>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="30"/>
+        <source>+447700900123</source>
+        <translation>+447700900123</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="33"/>
+        <source>Start the enrollment: the server sends a code by SMS</source>
+        <translation>Démarrer l&apos;enrôlement : le serveur envoie un code par SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="69"/>
+        <source>Sending code…</source>
+        <translation>Envoi du code…</translation>
     </message>
 </context>
 </TS>

@@ -24,13 +24,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
-// The icons live in midui, a static library: its resources must be registered explicitly,
-// since the linker drops the unreferenced initializer.
-static void initUiResources()
-{
-    Q_INIT_RESOURCE(ui);
-}
-
 namespace mid::ui {
 
 MainWindow::MainWindow(ServerSession &session, QWidget *parent)
@@ -38,7 +31,7 @@ MainWindow::MainWindow(ServerSession &session, QWidget *parent)
       m_stack(new QStackedWidget), m_serverLabel(new QLabel), m_linkLabel(new QLabel),
       m_rateLabel(new QLabel), m_modeLabel(new QLabel), m_userLabel(new QLabel)
 {
-    initUiResources();
+    Theme::initResources();
     setWindowIcon(QIcon(QStringLiteral(":/ui/icons/app.svg")));
     setAccessibleName(tr("MID Console"));
     m_sidebar->setAccessibleName(tr("Panels"));
@@ -61,7 +54,7 @@ MainWindow::MainWindow(ServerSession &session, QWidget *parent)
     addPanel(settings);
     connect(consents, &ConsentsPanel::presentRequested, this, [this](const QString &id) {
         m_presenter->present(id);
-        showPanel(m_presenter->title());
+        showPanel(m_presenter->objectName());
     });
     connect(settings, &SettingsPanel::restartServerRequested, this,
             &MainWindow::restartServerRequested);
@@ -115,10 +108,10 @@ void MainWindow::addPanel(Panel *panel)
     }
 }
 
-bool MainWindow::showPanel(const QString &title)
+bool MainWindow::showPanel(const QString &objectName)
 {
     for (int i = 0; i < m_panels.size(); ++i) {
-        if (m_panels[i]->title() == title) {
+        if (m_panels[i]->objectName() == objectName) {
             m_sidebar->setCurrentRow(i);
             return true;
         }

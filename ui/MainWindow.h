@@ -28,8 +28,8 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(ServerSession &session, QWidget *parent = nullptr);
 
-    // Shows the panel whose sidebar label is `title`; false when there is none.
-    bool showPanel(const QString &title);
+    // Shows the panel of that objectName (e.g. "clientsPanel"); false when there is none.
+    bool showPanel(const QString &objectName);
     Panel *currentPanel() const;
     const QList<Panel *> &panels() const { return m_panels; }
     // Whether closing the window hides it to the tray (embedded mode with a tray).

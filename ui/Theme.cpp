@@ -1,9 +1,17 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
+
+// Q_INIT_RESOURCE must be used outside any namespace. The linker would drop the static
+// library's unreferenced initializer; this call references it.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(ui);
+}
 
 namespace mid::ui {
 
@@ -104,6 +112,22 @@ void Theme::save(Mode mode)
 {
     static const char *names[] = {"system", "light", "dark"};
     QSettings().setValue(QLatin1String(kKey), QLatin1String(names[int(mode)]));
+}
+
+void Theme::initResources()
+{
+    initUiResources();
+}
+
+QString Theme::styleSheet(const QString &name)
+{
+    initResources();
+    QFile file(QStringLiteral(":/ui/styles/%1.qss").arg(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("no stylesheet %s", qPrintable(file.fileName()));
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
 }
 
 } // namespace mid::ui

@@ -26,6 +26,13 @@ public:
     static bool isDark(); // what is shown now
     static bool systemPrefersDark();
 
+    // The console's own resources (icons, stylesheets) are in midui, a static library: they
+    // must be registered before first use. Registering twice is harmless.
+    static void initResources();
+    // The stylesheet ":/ui/styles/<name>.qss". It takes its colours from the palette (and
+    // fixed accents), so it suits the light and the dark one alike.
+    static QString styleSheet(const QString &name);
+
 private:
     static inline bool s_systemDark = false;
     static inline bool s_dark = false;

@@ -3,17 +3,16 @@
 #include "MainWindow.h"
 #include "ServerSession.h"
 #include "Theme.h"
+#include "Translations.h"
 #include "common/HeadlessRun.h"
 #include "core/SignalWatcher.h"
-#include "server/EmbeddedServer.h"
 #include "panels/SettingsPanel.h"
+#include "server/EmbeddedServer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include <cstring>
 #include <memory>
@@ -50,14 +49,7 @@ bool wantsHeadless(int argc, char *argv[])
 void installTranslations(QApplication &app)
 {
     const QString chosen = mid::ui::SettingsPanel::savedLanguage();
-    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("mid"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
+    mid::ui::installTranslations(app, chosen.isEmpty() ? QLocale::system() : QLocale(chosen));
 }
 
 } // namespace

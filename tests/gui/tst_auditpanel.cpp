@@ -106,13 +106,18 @@ private:
     AuditModel *model() const { return m_panel->model(); }
     QTableView *table() const
     {
-        return GuiTestBase::byName<QTableView>(m_panel.get(), QStringLiteral("Audit entries"));
+        return GuiTestBase::byName<QTableView>(m_panel.get(), AuditPanel::tr("Audit entries"));
+    }
+    template <typename T> T *control(const char *name) const
+    {
+        return GuiTestBase::byName<T>(m_panel.get(), AuditPanel::tr(name));
     }
     // Types `action` into the filter bar and presses Enter; waits for the first page.
     bool filterAction(const QString &action);
     bool waitLoaded(int timeoutMs = 10000);
     qint64 apiTotal(const QString &action);
-    QMessageBox *waitMessage(const QString &startsWith);
+    // The message box the panel opened whose text fits `format` (a translated "%1 …").
+    QMessageBox *waitMessage(const QString &format);
 
     std::unique_ptr<GuiTestBase> fixture;
     std::unique_ptr<AuditPanel> m_panel;
@@ -148,7 +153,7 @@ bool TestAuditPanel::waitLoaded(int timeoutMs)
 
 bool TestAuditPanel::filterAction(const QString &action)
 {
-    auto *field = GuiTestBase::byName<QLineEdit>(m_panel.get(), QStringLiteral("Action"));
+    auto *field = control<QLineEdit>("Action");
     if (!field)
         return false;
     field->clear();
@@ -164,13 +169,14 @@ qint64 TestAuditPanel::apiTotal(const QString &action)
     return r.status == 200 ? r.data().value(QStringLiteral("total")).toInteger() : -1;
 }
 
-QMessageBox *TestAuditPanel::waitMessage(const QString &startsWith)
+QMessageBox *TestAuditPanel::waitMessage(const QString &format)
 {
     QMessageBox *found = nullptr;
     waitUntil(
         [&] {
             for (QMessageBox *box : m_panel->findChildren<QMessageBox *>())
-                if (box->isVisible() && box->text().startsWith(startsWith))
+                if (box->isVisible() &&
+                    (box->text() == format || !GuiTestBase::argsOf(box->text(), format).isEmpty()))
                     found = box;
             return found != nullptr;
         },
@@ -183,9 +189,9 @@ void TestAuditPanel::showsRows()
     QVERIFY(model()->rowCount() >= 3);
     QVERIFY(GuiTestBase::rowWithText(table(), AuditModel::ActionColumn,
                                      QStringLiteral("client.create")) >= 0);
-    auto *total = GuiTestBase::byName<QLabel>(m_panel.get(), QStringLiteral("Entries"));
+    auto *total = control<QLabel>("Entries");
     QVERIFY(total);
-    QCOMPARE(total->text(), QStringLiteral("%1 entries").arg(model()->total()));
+    QCOMPARE(total->text(), AuditPanel::tr("%1 entries").arg(model()->total()));
     QVERIFY(table()->isVisible());
 }
 
@@ -209,15 +215,14 @@ void TestAuditPanel::filterByAction()
         QCOMPARE(model()->total(), apiTotal(action));
         QCOMPARE(model()->rowCount(), 3);
     }
-    QTest::mouseClick(GuiTestBase::byName<QPushButton>(m_panel.get(), QStringLiteral("Clear")),
-                      Qt::LeftButton);
+    QTest::mouseClick(control<QPushButton>("Clear"), Qt::LeftButton);
     QVERIFY(model()->filter().action.isEmpty());
     QVERIFY(waitLoaded());
 }
 
 void TestAuditPanel::filterByActorAndText_data()
 {
-    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("field"); // its name, as the panel's source text has it
     QTest::addColumn<QString>("value");
     QTest::addColumn<int>("column"); // where every row must show it
     // A colon and a space must reach the server as typed.
@@ -232,7 +237,7 @@ void TestAuditPanel::filterByActorAndText()
     QFETCH(QString, field);
     QFETCH(QString, value);
     QFETCH(int, column);
-    auto *edit = GuiTestBase::byName<QLineEdit>(m_panel.get(), field);
+    auto *edit = control<QLineEdit>(qPrintable(field));
     QVERIFY(edit);
     QTest::keyClicks(edit, value);
     QTest::keyClick(edit, Qt::Key_Return);
@@ -246,13 +251,14 @@ void TestAuditPanel::filterByActorAndText()
 
 void TestAuditPanel::invalidOutcomeIsExplained()
 {
-    auto *outcome = GuiTestBase::byName<QLineEdit>(m_panel.get(), QStringLiteral("Outcome"));
-    auto *banner = GuiTestBase::byName<QLabel>(m_panel.get(), QStringLiteral("Error"));
+    auto *outcome = control<QLineEdit>("Outcome");
+    auto *banner = control<QLabel>("Error");
     QVERIFY(outcome && banner);
     QTest::keyClicks(outcome, QStringLiteral("99"));
     QTest::keyClick(outcome, Qt::Key_Return);
     QVERIFY(banner->isVisible());
-    QVERIFY(banner->text().contains(QStringLiteral("100 to 599")));
+    QCOMPARE(banner->text(),
+             AuditPanel::tr("Outcome must be an HTTP status code from 100 to 599, e.g. 403."));
     QVERIFY(model()->filter().outcome.isEmpty()); // not sent to the server
 
     outcome->clear();
@@ -269,12 +275,15 @@ void TestAuditPanel::invalidOutcomeIsExplained()
 
 void TestAuditPanel::timeFilter()
 {
-    auto *toOn = GuiTestBase::byName<QCheckBox>(m_panel.get(), QStringLiteral("Limit by time: To"));
-    auto *to = GuiTestBase::byName<QDateTimeEdit>(m_panel.get(), QStringLiteral("To time"));
-    auto *empty = GuiTestBase::byName<QLabel>(m_panel.get(), QStringLiteral("No entries"));
+    const QString bound = AuditPanel::tr("To");
+    auto *toOn = GuiTestBase::byName<QCheckBox>(m_panel.get(),
+                                                AuditPanel::tr("Limit by time: %1").arg(bound));
+    auto *to =
+        GuiTestBase::byName<QDateTimeEdit>(m_panel.get(), AuditPanel::tr("%1 time").arg(bound));
+    auto *empty = control<QLabel>("No entries");
     QVERIFY(toOn && to && empty);
     QVERIFY(!to->isEnabled());
-    QCOMPARE(to->text(), QStringLiteral("Any time"));
+    QCOMPARE(to->text(), AuditPanel::tr("Any time"));
 
     QTest::mouseClick(toOn, Qt::LeftButton);
     QVERIFY(to->isEnabled());
@@ -284,7 +293,8 @@ void TestAuditPanel::timeFilter()
     QVERIFY(waitLoaded());
     QCOMPARE(model()->total(), 0);
     QVERIFY(empty->isVisible());
-    QVERIFY(empty->text().startsWith(QStringLiteral("No audit entries match")));
+    QCOMPARE(empty->text(),
+             AuditPanel::tr("No audit entries match this filter.\nChange or clear the filter."));
 
     to->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     QTest::keyClick(to, Qt::Key_Enter);
@@ -293,7 +303,7 @@ void TestAuditPanel::timeFilter()
     QVERIFY(!empty->isVisible());
 
     QTest::mouseClick(toOn, Qt::LeftButton);
-    QCOMPARE(to->text(), QStringLiteral("Any time"));
+    QCOMPARE(to->text(), AuditPanel::tr("Any time"));
     m_panel->applyFilter();
     QVERIFY(!model()->filter().to.isValid());
     QVERIFY(waitLoaded());
@@ -305,7 +315,7 @@ void TestAuditPanel::detailsPaneShowsEntry()
     GuiTestBase::clickRow(table(), 1);
     const mid::ui::AuditRow &row = model()->row(1);
     const auto field = [this](const char *name) {
-        auto *edit = GuiTestBase::byName<QLineEdit>(m_panel.get(), QString::fromLatin1(name));
+        auto *edit = control<QLineEdit>(name);
         return edit ? edit->text() : QStringLiteral("<missing>");
     };
     QCOMPARE(field("Entry action"), QStringLiteral("client.create"));
@@ -316,8 +326,7 @@ void TestAuditPanel::detailsPaneShowsEntry()
     QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$"))
                 .match(field("Entry row hash"))
                 .hasMatch());
-    auto *json =
-        GuiTestBase::byName<QPlainTextEdit>(m_panel.get(), QStringLiteral("Entry details JSON"));
+    auto *json = control<QPlainTextEdit>("Entry details JSON");
     QVERIFY(json);
     QVERIFY(!json->toPlainText().isEmpty());
     if (!row.details.isEmpty()) // pretty-printed: one key per line
@@ -338,8 +347,9 @@ void TestAuditPanel::lazyLoading()
     QVERIFY(model()->total() >= 1200);
     QCOMPARE(model()->rowCount(), AuditModel::kPageSize);
     QVERIFY(model()->canFetchMore({}));
-    auto *total = GuiTestBase::byName<QLabel>(m_panel.get(), QStringLiteral("Entries"));
-    QVERIFY2(total->text().contains(QLatin1Char(',')),
+    auto *total = control<QLabel>("Entries");
+    const QStringList count = GuiTestBase::argsOf(total->text(), AuditPanel::tr("%1 entries"));
+    QVERIFY2(count.size() == 1 && count[0].contains(QLatin1Char(',')),
              qPrintable(total->text())); // "1,200 entries"
 
     model()->fetchMore({});
@@ -483,39 +493,39 @@ void TestAuditPanel::exportFromPanel()
     const QString path = dir.filePath(QStringLiteral("panel.jsonl"));
     QVERIFY(filterAction(QStringLiteral("client.create")));
     m_panel->exportTo(path, AuditExporter::Format::JsonLines);
-    QMessageBox *box = waitMessage(QStringLiteral("Export complete"));
+    QMessageBox *box = waitMessage(AuditPanel::tr("Export complete"));
     QVERIFY(box);
-    QVERIFY(box->informativeText().contains(QStringLiteral("3 audit entries")));
-    QVERIFY(box->informativeText().contains(QDir::toNativeSeparators(path)));
+    QCOMPARE(box->informativeText(),
+             AuditExporter::tr("%n audit entries exported to %1.", nullptr, 3)
+                 .arg(QDir::toNativeSeparators(path)));
     box->close();
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll().trimmed().split('\n').size(), 3);
-    QVERIFY(GuiTestBase::byName<QPushButton>(m_panel.get(), QStringLiteral("Export"))->isEnabled());
+    QVERIFY(control<QPushButton>("Export")->isEnabled());
     m_panel->clearFilter();
     QVERIFY(waitLoaded());
 }
 
 void TestAuditPanel::verifyIntegrity()
 {
-    auto *button =
-        GuiTestBase::byName<QPushButton>(m_panel.get(), QStringLiteral("Verify integrity"));
-    auto *result = GuiTestBase::byName<QLabel>(m_panel.get(), QStringLiteral("Integrity result"));
+    auto *button = control<QPushButton>("Verify integrity");
+    auto *result = control<QLabel>("Integrity result");
     QVERIFY(button && result);
     QTest::mouseClick(button, Qt::LeftButton);
-    QMessageBox *box = waitMessage(QStringLiteral("Chain intact"));
+    const QString intact = AuditPanel::tr("Chain intact: %1 entries checked");
+    QMessageBox *box = waitMessage(intact);
     QVERIFY(box);
-    const QRegularExpression intact(QStringLiteral("^Chain intact: ([0-9,]+) entries checked$"));
-    const auto match = intact.match(result->text());
-    QVERIFY2(match.hasMatch(), qPrintable(result->text()));
-    QVERIFY(match.captured(1).remove(QLatin1Char(',')).toLongLong() >= 1200);
+    const QStringList checked = GuiTestBase::argsOf(result->text(), intact);
+    QVERIFY2(checked.size() == 1, qPrintable(result->text()));
+    QVERIFY(QString(checked[0]).remove(QLatin1Char(',')).toLongLong() >= 1200);
     QVERIFY(button->isEnabled());
     box->close();
 }
 
 void TestAuditPanel::newEntriesOfferRefresh()
 {
-    auto *refresh = GuiTestBase::byName<QPushButton>(m_panel.get(), QStringLiteral("Refresh"));
+    auto *refresh = control<QPushButton>("Refresh");
     QVERIFY(refresh);
     QTest::qWait(300); // earlier calls' audit.appended events have arrived
     m_panel->reload();
@@ -528,9 +538,9 @@ void TestAuditPanel::newEntriesOfferRefresh()
     fixture->createClient({{QStringLiteral("name"), QStringLiteral("Late tenant")}});
     fixture->createClient({{QStringLiteral("name"), QStringLiteral("Later tenant")}});
     QVERIFY(waitUntil([&] { return refresh->isVisible(); }, 5000));
-    waitUntil([&] { return refresh->text().startsWith(QStringLiteral("2 new entries")); }, 5000);
-    QVERIFY2(refresh->text().startsWith(QStringLiteral("2 new entries")),
-             qPrintable(refresh->text()));
+    const QString twoNew = AuditPanel::tr("%1 new entries — Refresh").arg(2);
+    waitUntil([&] { return refresh->text() == twoNew; }, 5000);
+    QCOMPARE(refresh->text(), twoNew);
     // Nothing moved under the operator's eyes.
     QCOMPARE(model()->rowCount(), rows);
     QCOMPARE(model()->row(0).id, newest);
@@ -560,19 +570,22 @@ void TestAuditPanel::verifyFindsTampering()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
 
-    QTest::mouseClick(
-        GuiTestBase::byName<QPushButton>(m_panel.get(), QStringLiteral("Verify integrity")),
-        Qt::LeftButton);
-    QMessageBox *box = waitMessage(QStringLiteral("Chain broken"));
+    QTest::mouseClick(control<QPushButton>("Verify integrity"), Qt::LeftButton);
+    const QString broken = AuditPanel::tr("Chain broken at entry %1: %2");
+    QMessageBox *box = waitMessage(broken);
     QVERIFY(box);
     QCOMPARE(box->icon(), QMessageBox::Critical);
-    QCOMPARE(box->text(),
-             QStringLiteral("Chain broken at entry 2: row content does not match its hash"));
-    QVERIFY(box->informativeText().startsWith(QStringLiteral("2 entries were checked")));
-    QCOMPARE(GuiTestBase::byName<QLabel>(m_panel.get(), QStringLiteral("Integrity result"))->text(),
-             box->text());
+    // Where, in the console's words; why, in the server's.
+    QCOMPARE(box->text(), broken.arg(QStringLiteral("2"),
+                                     QStringLiteral("row content does not match its hash")));
+    QCOMPARE(GuiTestBase::argsOf(box->informativeText(),
+                                 AuditPanel::tr("%1 entries were checked. Entries from this one on "
+                                                "cannot be trusted: compare the database with a "
+                                                "backup and find out who had write access to it.")),
+             QStringList{QStringLiteral("2")});
+    QCOMPARE(control<QLabel>("Integrity result")->text(), box->text());
     box->close();
 }
 
-QTEST_MAIN(TestAuditPanel)
+MID_GUI_TEST_MAIN(TestAuditPanel)
 #include "tst_auditpanel.moc"

@@ -22,28 +22,18 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 #include <QUrl>
 
-#include <functional>
 #include <memory>
 
 using namespace mid;
 using namespace mid::test;
+using mid::ui::ClientDialog;
 using mid::ui::ClientsModel;
+using mid::ui::ClientsPanel;
+using mid::ui::SecretRevealDialog;
 
 namespace {
-// Runs `drive` on the application's modal widget as soon as one of type T is up. A chain of
-// single shots, so it works whether the dialog was opened with open() or exec().
-template <typename T> void whenModal(std::function<void(T *)> drive, int attempts = 200)
-{
-    QTimer::singleShot(25, [drive, attempts] {
-        if (auto *widget = qobject_cast<T *>(QApplication::activeModalWidget()))
-            drive(widget);
-        else if (attempts > 0)
-            whenModal<T>(drive, attempts - 1);
-    });
-}
 
 template <typename T> T *named(QWidget *root, const QString &name)
 {
@@ -58,23 +48,29 @@ void click(QAbstractButton *button)
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
+// The error label under a field of the client dialog.
+QLabel *fieldError(ClientDialog *dialog, const char *field)
+{
+    return named<QLabel>(dialog, ClientDialog::tr("%1 error").arg(ClientDialog::tr(field)));
+}
+
 // Ticks "I have stored these credentials" and closes the reveal dialog; returns its fields.
 struct Revealed
 {
     QString clientId, apiKey, clientSecret;
     bool closeWasDisabled = false, escapeIgnored = false, done = false;
 };
-void driveReveal(Revealed *out)
+[[nodiscard]] std::unique_ptr<QTimer> driveReveal(Revealed *out)
 {
-    whenModal<ui::SecretRevealDialog>([out](ui::SecretRevealDialog *d) {
-        out->clientId = named<QLineEdit>(d, QStringLiteral("Client ID"))->text();
-        out->apiKey = named<QLineEdit>(d, QStringLiteral("API key"))->text();
-        out->clientSecret = named<QLineEdit>(d, QStringLiteral("Client secret"))->text();
-        QPushButton *close = named<QPushButton>(d, QStringLiteral("Close"));
+    return whenModal<SecretRevealDialog>([out](SecretRevealDialog *d) {
+        out->clientId = named<QLineEdit>(d, SecretRevealDialog::tr("Client ID"))->text();
+        out->apiKey = named<QLineEdit>(d, SecretRevealDialog::tr("API key"))->text();
+        out->clientSecret = named<QLineEdit>(d, SecretRevealDialog::tr("Client secret"))->text();
+        QPushButton *close = named<QPushButton>(d, SecretRevealDialog::tr("Close"));
         out->closeWasDisabled = !close->isEnabled();
         QTest::keyClick(d, Qt::Key_Escape);
         out->escapeIgnored = d->isVisible();
-        named<QCheckBox>(d, QStringLiteral("I have stored these credentials"))->click();
+        named<QCheckBox>(d, SecretRevealDialog::tr("I have stored these credentials"))->click();
         click(close);
         out->done = true;
     });
@@ -107,7 +103,10 @@ private Q_SLOTS:
     void auditorCannotWrite();
 
 private:
-    QPushButton *button(const QString &name) { return named<QPushButton>(m_panel.get(), name); }
+    QPushButton *button(const char *label)
+    {
+        return named<QPushButton>(m_panel.get(), ClientsPanel::tr(label));
+    }
     int rowOf(const QString &name)
     {
         return GuiTestBase::rowWithText(m_table, ClientsModel::NameColumn, name);
@@ -151,12 +150,16 @@ void TestClientsPanel::initTestCase()
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
     m_panel->activateWindow(); // shortcuts (Enter, Delete) need an active window
     QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
-    m_table = named<QTableView>(m_panel.get(), QStringLiteral("Client list"));
+    m_table = named<QTableView>(m_panel.get(), ClientsPanel::tr("Client list"));
     QVERIFY(m_table);
-    QCOMPARE(m_panel->accessibleName(), QStringLiteral("Clients"));
-    auto *empty = named<QLabel>(m_panel.get(), QStringLiteral("Empty list message"));
-    QVERIFY(
-        waitUntil([&] { return empty->text().startsWith(QStringLiteral("No clients")); }, 5000));
+    QCOMPARE(m_panel->accessibleName(), ClientsPanel::tr("Clients"));
+    auto *empty = named<QLabel>(m_panel.get(), ClientsPanel::tr("Empty list message"));
+    QVERIFY(waitUntil(
+        [&] {
+            return empty->text() ==
+                   ClientsPanel::tr("No clients yet.\nCreate the first tenant with New… (Ctrl+N).");
+        },
+        5000));
 }
 
 void TestClientsPanel::cleanupTestCase()
@@ -177,20 +180,20 @@ bool TestClientsPanel::select(const QString &name)
 
 void TestClientsPanel::createThroughDialog()
 {
-    QVERIFY(button(QStringLiteral("New…"))->isEnabled());
+    QVERIFY(button("New…")->isEnabled());
     QString plan;
     Revealed revealed;
-    whenModal<ui::ClientDialog>([&](ui::ClientDialog *d) {
-        QTest::keyClicks(named<QLineEdit>(d, QStringLiteral("Name")), m_name);
-        auto *planBox = named<QComboBox>(d, QStringLiteral("Plan"));
+    const auto fillIn = whenModal<ClientDialog>([&](ClientDialog *d) {
+        QTest::keyClicks(named<QLineEdit>(d, ClientDialog::tr("Name")), m_name);
+        auto *planBox = named<QComboBox>(d, ClientDialog::tr("Plan"));
         planBox->setFocus();
         QTest::keyClick(planBox, Qt::Key_Down); // free → basic
         QTest::keyClick(planBox, Qt::Key_Down); // basic → growth
         plan = planBox->currentData().toString();
-        click(named<QPushButton>(d, QStringLiteral("Create")));
-        driveReveal(&revealed);
+        click(named<QPushButton>(d, ClientDialog::tr("Create")));
     });
-    click(button(QStringLiteral("New…")));
+    const auto reveal = driveReveal(&revealed); // once the server answered
+    click(button("New…"));
     QVERIFY(waitUntil([&] { return revealed.done; }, 10000));
     QCOMPARE(plan, QStringLiteral("growth"));
     QVERIFY(revealed.closeWasDisabled);
@@ -204,7 +207,7 @@ void TestClientsPanel::createThroughDialog()
     const int row = rowOf(m_name);
     QVERIFY(row >= 0);
     QCOMPARE(m_table->model()->index(row, ClientsModel::PlanColumn).data().toString(),
-             QStringLiteral("Growth"));
+             ui::ClientText::planLabel(QStringLiteral("growth")));
     QCOMPARE(m_panel->selectedClientId(), m_id); // the new tenant is selected
 
     const Response list = m_fixture->http().get(QStringLiteral("/v1/clients"), m_fixture->admin());
@@ -256,24 +259,25 @@ void TestClientsPanel::actionsFollowSelection()
 {
     m_table->clearSelection();
     QVERIFY(m_panel->selectedClientId().isEmpty());
-    QVERIFY(button(QStringLiteral("New…"))->isEnabled());
+    QVERIFY(button("New…")->isEnabled());
     for (const char *name : {"Edit…", "Suspend", "Regenerate key…", "Delete…"})
-        QVERIFY2(!button(QString::fromUtf8(name))->isEnabled(), name);
+        QVERIFY2(!button(name)->isEnabled(), name);
     QVERIFY(select(m_name));
     for (const char *name : {"Edit…", "Suspend", "Regenerate key…", "Delete…"})
-        QVERIFY2(button(QString::fromUtf8(name))->isEnabled(), name);
+        QVERIFY2(button(name)->isEnabled(), name);
 }
 
 void TestClientsPanel::searchFilters()
 {
     m_fixture->createClient({{QStringLiteral("name"), QStringLiteral("Zebra Telecom")}});
     QVERIFY(waitUntil([&] { return rowOf(QStringLiteral("Zebra Telecom")) >= 0; }, 5000));
-    auto *search = named<QLineEdit>(m_panel.get(), QStringLiteral("Search clients"));
+    auto *search = named<QLineEdit>(m_panel.get(), ClientsPanel::tr("Search clients"));
     QTest::keyClicks(search, QStringLiteral("acme"));
     QCOMPARE(m_table->model()->rowCount(), 1);
     QVERIFY(rowOf(m_name) >= 0);
     search->clear();
-    QTest::keyClicks(search, QStringLiteral("growth")); // the plan matches too
+    // The plan matches too, as the table shows it.
+    QTest::keyClicks(search, ui::ClientText::planLabel(QStringLiteral("growth")));
     QCOMPARE(m_table->model()->rowCount(), 1);
     search->clear();
     QTest::keyClicks(search, m_id.right(8)); // and the client id
@@ -281,9 +285,9 @@ void TestClientsPanel::searchFilters()
     search->clear();
     QTest::keyClicks(search, QStringLiteral("no such tenant"));
     QCOMPARE(m_table->model()->rowCount(), 0);
-    auto *empty = named<QLabel>(m_panel.get(), QStringLiteral("Empty list message"));
+    auto *empty = named<QLabel>(m_panel.get(), ClientsPanel::tr("Empty list message"));
     QVERIFY(empty->isVisible());
-    QVERIFY(empty->text().contains(QStringLiteral("no such tenant")));
+    QCOMPARE(empty->text(), ClientsPanel::tr("No client matches “%1”.").arg("no such tenant"));
     search->clear();
     QCOMPARE(m_table->model()->rowCount(), 2);
     QVERIFY(m_table->isVisible());
@@ -295,13 +299,13 @@ void TestClientsPanel::editThroughDialog()
     const QString newName = QStringLiteral("Acme Bank EU");
     QString shownName;
     bool done = false;
-    whenModal<ui::ClientDialog>([&](ui::ClientDialog *d) {
-        auto *name = named<QLineEdit>(d, QStringLiteral("Name"));
+    const auto edit = whenModal<ClientDialog>([&](ClientDialog *d) {
+        auto *name = named<QLineEdit>(d, ClientDialog::tr("Name"));
         shownName = name->text();
         name->selectAll();
         QTest::keyClicks(name, newName);
-        named<QCheckBox>(d, QStringLiteral("MPin"))->setChecked(false);
-        click(named<QPushButton>(d, QStringLiteral("Save")));
+        named<QCheckBox>(d, ui::ClientText::scopeLabel(QStringLiteral("mpin")))->setChecked(false);
+        click(named<QPushButton>(d, ClientDialog::tr("Save")));
         done = true;
     });
     m_table->setFocus();
@@ -322,12 +326,12 @@ void TestClientsPanel::editThroughDialog()
 void TestClientsPanel::suspendAndResume()
 {
     QVERIFY(select(m_name));
-    QPushButton *toggle = button(QStringLiteral("Suspend"));
+    QPushButton *toggle = button("Suspend");
     QVERIFY(toggle);
     QString question;
-    whenModal<QMessageBox>([&](QMessageBox *box) {
+    const auto confirm = whenModal<QMessageBox>([&](QMessageBox *box) {
         question = box->text();
-        click(named<QPushButton>(box, QStringLiteral("Suspend")));
+        click(named<QPushButton>(box, ClientsPanel::tr("Suspend")));
     });
     click(toggle);
     QVERIFY(waitUntil(
@@ -337,8 +341,8 @@ void TestClientsPanel::suspendAndResume()
         },
         5000));
     QVERIFY(question.contains(m_name));
-    QVERIFY(waitUntil([&] { return toggle->text() == QLatin1String("Resume"); }, 5000));
-    QCOMPARE(toggle->accessibleName(), QStringLiteral("Resume"));
+    QVERIFY(waitUntil([&] { return toggle->text() == ClientsPanel::tr("Resume"); }, 5000));
+    QCOMPARE(toggle->accessibleName(), ClientsPanel::tr("Resume"));
     const int row = rowOf(m_name);
     QCOMPARE(m_table->model()->index(row, ClientsModel::StatusColumn).data().toString(),
              QStringLiteral("suspended"));
@@ -351,7 +355,7 @@ void TestClientsPanel::suspendAndResume()
                    QLatin1String("active");
         },
         5000));
-    QVERIFY(waitUntil([&] { return toggle->text() == QLatin1String("Suspend"); }, 5000));
+    QVERIFY(waitUntil([&] { return toggle->text() == ClientsPanel::tr("Suspend"); }, 5000));
     QCOMPARE(consentsStatus(m_id, m_key), 200);
 }
 
@@ -360,13 +364,13 @@ void TestClientsPanel::regenerateKey()
     QVERIFY(select(m_name));
     bool asked = false;
     Revealed revealed;
-    whenModal<QDialog>([&](QDialog *d) {
-        asked = d->accessibleName() == QLatin1String("Regenerate key");
-        named<QSpinBox>(d, QStringLiteral("Grace period"))->setValue(0);
-        click(named<QPushButton>(d, QStringLiteral("Regenerate")));
-        driveReveal(&revealed);
+    const auto regenerate = whenModal<QDialog>([&](QDialog *d) {
+        asked = d->accessibleName() == ClientsPanel::tr("Regenerate key");
+        named<QSpinBox>(d, ClientsPanel::tr("Grace period"))->setValue(0);
+        click(named<QPushButton>(d, ClientsPanel::tr("Regenerate")));
     });
-    click(button(QStringLiteral("Regenerate key…")));
+    const auto reveal = driveReveal(&revealed); // once the server answered
+    click(button("Regenerate key…"));
     QVERIFY(waitUntil([&] { return revealed.done; }, 10000));
     QVERIFY(asked);
     QCOMPARE(revealed.clientId, m_id);
@@ -379,13 +383,13 @@ void TestClientsPanel::regenerateKey()
 void TestClientsPanel::detailsAndUsageChart()
 {
     QVERIFY(select(m_name));
-    QCOMPARE(named<QLabel>(m_panel.get(), QStringLiteral("Client ID"))->text(), m_id);
-    auto *copy = button(QStringLiteral("Copy client ID"));
+    QCOMPARE(named<QLabel>(m_panel.get(), ui::ClientDetailsPane::tr("Client ID"))->text(), m_id);
+    auto *copy = named<QPushButton>(m_panel.get(), ui::ClientDetailsPane::tr("Copy client ID"));
     click(copy);
     QCOMPARE(QGuiApplication::clipboard()->text(), m_id);
 
     // The tenant made requests above; its per-minute series shows them once sampled.
-    auto *view = named<QChartView>(m_panel.get(), QStringLiteral("Usage chart"));
+    auto *view = named<QChartView>(m_panel.get(), ui::ClientUsageChart::tr("Usage chart"));
     auto *chart = m_panel->findChild<ui::ClientUsageChart *>();
     QVERIFY(view && chart);
     QElapsedTimer sinceAsked;
@@ -408,7 +412,7 @@ void TestClientsPanel::detailsAndUsageChart()
     QVERIFY(plotted);
 
     m_table->clearSelection();
-    QVERIFY(!named<QLabel>(m_panel.get(), QStringLiteral("Client ID"))->isVisible());
+    QVERIFY(!named<QLabel>(m_panel.get(), ui::ClientDetailsPane::tr("Client ID"))->isVisible());
 }
 
 void TestClientsPanel::deleteWithConfirmation_data()
@@ -432,21 +436,23 @@ void TestClientsPanel::deleteWithConfirmation()
 
     QString question;
     bool answered = false;
-    whenModal<QMessageBox>([&](QMessageBox *box) {
+    const auto answer = whenModal<QMessageBox>([&](QMessageBox *box) {
         question = box->text();
-        click(
-            named<QPushButton>(box, confirm ? QStringLiteral("Delete") : QStringLiteral("Cancel")));
+        click(named<QPushButton>(box, ClientsPanel::tr(confirm ? "Delete" : "Cancel")));
         answered = true;
     });
     if (deleteKey) {
         m_table->setFocus();
         QTest::keyClick(m_table, Qt::Key_Delete);
     } else {
-        click(button(QStringLiteral("Delete…")));
+        click(button("Delete…"));
     }
     QVERIFY(waitUntil([&] { return answered; }, 5000));
-    QVERIFY(question.contains(name));
-    QVERIFY(question.contains(QStringLiteral("revoked at once")));
+    QCOMPARE(question, ClientsPanel::tr("Delete the tenant “%1” (%2)?\n\nAll of its credentials "
+                                        "(API key, client secret, access tokens) are revoked at "
+                                        "once: every app using them stops working immediately. "
+                                        "This cannot be undone.")
+                           .arg(name, doomed.clientId));
 
     if (confirm) {
         QVERIFY(waitUntil([&] { return rowOf(name) < 0; }, 5000));
@@ -464,18 +470,16 @@ void TestClientsPanel::validationSendsNothing_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("webhookUrl");
     QTest::addColumn<QString>("origins");
-    QTest::addColumn<QString>("errorLabel");
-    QTest::newRow("empty name") << QString() << QString() << QString()
-                                << QStringLiteral("Name error");
-    QTest::newRow("blank name") << QStringLiteral("   ") << QString() << QString()
-                                << QStringLiteral("Name error");
+    QTest::addColumn<QString>("wrongField"); // its label, as the dialog's source text has it
+    QTest::newRow("empty name") << QString() << QString() << QString() << "Name";
+    QTest::newRow("blank name") << QStringLiteral("   ") << QString() << QString() << "Name";
     QTest::newRow("origin with a path")
         << QStringLiteral("Valid name") << QString()
         << QStringLiteral("https://ok.example.com\nhttps://app.example.com/login")
-        << QStringLiteral("Allowed origins error");
+        << "Allowed origins";
     QTest::newRow("plain http webhook")
         << QStringLiteral("Valid name") << QStringLiteral("http://hooks.example.com/mid")
-        << QString() << QStringLiteral("Webhook URL error");
+        << QString() << "Webhook URL";
 }
 
 void TestClientsPanel::validationSendsNothing()
@@ -483,23 +487,23 @@ void TestClientsPanel::validationSendsNothing()
     QFETCH(QString, name);
     QFETCH(QString, webhookUrl);
     QFETCH(QString, origins);
-    QFETCH(QString, errorLabel);
+    QFETCH(QString, wrongField);
     const int before = apiClientCount();
     bool stillOpen = false, errorShown = false, done = false;
     QString message;
-    whenModal<ui::ClientDialog>([&](ui::ClientDialog *d) {
-        QTest::keyClicks(named<QLineEdit>(d, QStringLiteral("Name")), name);
-        QTest::keyClicks(named<QLineEdit>(d, QStringLiteral("Webhook URL")), webhookUrl);
-        named<QPlainTextEdit>(d, QStringLiteral("Allowed origins"))->setPlainText(origins);
-        click(named<QPushButton>(d, QStringLiteral("Create")));
+    const auto fillIn = whenModal<ClientDialog>([&](ClientDialog *d) {
+        QTest::keyClicks(named<QLineEdit>(d, ClientDialog::tr("Name")), name);
+        QTest::keyClicks(named<QLineEdit>(d, ClientDialog::tr("Webhook URL")), webhookUrl);
+        named<QPlainTextEdit>(d, ClientDialog::tr("Allowed origins"))->setPlainText(origins);
+        click(named<QPushButton>(d, ClientDialog::tr("Create")));
         stillOpen = d->isVisible();
-        QLabel *error = named<QLabel>(d, errorLabel);
+        QLabel *error = fieldError(d, qPrintable(wrongField));
         errorShown = error && error->isVisible();
         message = error ? error->text() : QString();
-        click(named<QPushButton>(d, QStringLiteral("Cancel")));
+        click(named<QPushButton>(d, ClientDialog::tr("Cancel")));
         done = true;
     });
-    click(button(QStringLiteral("New…")));
+    click(button("New…"));
     QVERIFY(waitUntil([&] { return done; }, 5000));
     QVERIFY(stillOpen);
     QVERIFY(errorShown);
@@ -514,24 +518,24 @@ void TestClientsPanel::serverRefusalShownAtField()
     // The form lets credentials inside a URL pass; the server refuses them (422), and the
     // dialog stays open with the server's sentence under the field it names.
     const int before = apiClientCount();
-    ui::ClientDialog *dialog = nullptr;
-    whenModal<ui::ClientDialog>([&](ui::ClientDialog *d) {
-        QTest::keyClicks(named<QLineEdit>(d, QStringLiteral("Name")), QStringLiteral("Refused"));
-        QTest::keyClicks(named<QLineEdit>(d, QStringLiteral("Webhook URL")),
+    ClientDialog *dialog = nullptr;
+    const auto fillIn = whenModal<ClientDialog>([&](ClientDialog *d) {
+        QTest::keyClicks(named<QLineEdit>(d, ClientDialog::tr("Name")), QStringLiteral("Refused"));
+        QTest::keyClicks(named<QLineEdit>(d, ClientDialog::tr("Webhook URL")),
                          QStringLiteral("https://user:pw@hooks.example.com/mid"));
-        click(named<QPushButton>(d, QStringLiteral("Create")));
+        click(named<QPushButton>(d, ClientDialog::tr("Create")));
         dialog = d;
     });
-    click(button(QStringLiteral("New…")));
+    click(button("New…"));
     QVERIFY(waitUntil([&] { return dialog != nullptr; }, 5000));
-    QLabel *fieldError = named<QLabel>(dialog, QStringLiteral("Webhook URL error"));
-    QLabel *banner = named<QLabel>(dialog, QStringLiteral("Error message"));
-    QVERIFY(waitUntil([&] { return fieldError->isVisible(); }, 5000));
-    QVERIFY(fieldError->text().contains(QStringLiteral("webhookUrl")));
+    QLabel *webhookError = fieldError(dialog, "Webhook URL");
+    QLabel *banner = named<QLabel>(dialog, ClientDialog::tr("Error message"));
+    QVERIFY(waitUntil([&] { return webhookError->isVisible(); }, 5000));
+    QVERIFY(webhookError->text().contains(QStringLiteral("webhookUrl"))); // the server's words
     QVERIFY(banner->isVisible());
     QVERIFY(dialog->isVisible());
-    QVERIFY(named<QPushButton>(dialog, QStringLiteral("Create"))->isEnabled());
-    click(named<QPushButton>(dialog, QStringLiteral("Cancel")));
+    QVERIFY(named<QPushButton>(dialog, ClientDialog::tr("Create"))->isEnabled());
+    click(named<QPushButton>(dialog, ClientDialog::tr("Cancel")));
     QCOMPARE(apiClientCount(), before);
 }
 
@@ -543,7 +547,7 @@ void TestClientsPanel::usageChartWithoutData()
     ui::ClientUsageChart chart(unreachable);
     chart.show();
     chart.showClient(m_id);
-    auto *noData = named<QLabel>(&chart, QStringLiteral("No usage data"));
+    auto *noData = named<QLabel>(&chart, ui::ClientUsageChart::tr("No usage data"));
     QVERIFY(noData);
     QTest::qWait(500);
     QCOMPARE(chart.currentWidget(), noData);
@@ -569,17 +573,17 @@ void TestClientsPanel::auditorCannotWrite()
     ui::ClientsPanel panel(session);
     panel.reload();
     panel.show();
-    auto *table = named<QTableView>(&panel, QStringLiteral("Client list"));
+    auto *table = named<QTableView>(&panel, ClientsPanel::tr("Client list"));
     QVERIFY(waitUntil([&] { return GuiTestBase::rowWithText(table, 0, m_name) >= 0; }, 5000));
     GuiTestBase::clickRow(table, GuiTestBase::rowWithText(table, 0, m_name));
     QVERIFY(!panel.selectedClientId().isEmpty());
     for (const char *name : {"New…", "Edit…", "Suspend", "Regenerate key…", "Delete…"})
-        QVERIFY2(!named<QPushButton>(&panel, QString::fromUtf8(name))->isEnabled(), name);
+        QVERIFY2(!named<QPushButton>(&panel, ClientsPanel::tr(name))->isEnabled(), name);
     QTest::keyClick(table, Qt::Key_Delete);
     QTest::keyClick(table, Qt::Key_Return);
     QTest::qWait(200);
     QVERIFY(QApplication::activeModalWidget() == nullptr);
 }
 
-QTEST_MAIN(TestClientsPanel)
+MID_GUI_TEST_MAIN(TestClientsPanel)
 #include "tst_clientspanel.moc"

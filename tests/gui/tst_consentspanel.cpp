@@ -1,4 +1,5 @@
 #include "GuiTestBase.h"
+#include "dialogs/NewSessionDialog.h"
 #include "models/ConsentsModel.h"
 #include "panels/ConsentsPanel.h"
 #include "widgets/ConsentTimeline.h"
@@ -12,11 +13,12 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 using namespace mid;
 using namespace mid::test;
 using mid::ui::ConsentsModel;
+using mid::ui::ConsentsPanel;
+using mid::ui::NewSessionDialog;
 
 class TestConsentsPanel : public QObject
 {
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void cancelledRevokeChangesNothing();
     void detailsShowTimeline();
     void presentRequestedCarriesId();
+    void newSessionDialogFollowsServerRule_data();
+    void newSessionDialogFollowsServerRule();
 
 private:
     QTableView *table() const;
@@ -44,8 +48,9 @@ private:
     void revokeThroughApi(const QString &id);
     bool waitForRow(const QString &id, int timeoutMs = 5000) const;
     void selectRow(const QString &id);
-    // Clicks `button` of the next message box that opens (a modal box runs its own loop).
-    void answerNextMessageBox(QMessageBox::StandardButton button);
+    // Clicks `button` of the next message box that opens, while the answer is kept.
+    [[nodiscard]] static std::unique_ptr<QTimer>
+    answerNextMessageBox(QMessageBox::StandardButton button);
 
     std::unique_ptr<GuiTestBase> fixture;
     std::unique_ptr<ui::ConsentsPanel> panel;
@@ -80,7 +85,7 @@ void TestConsentsPanel::init()
 {
     // Every test starts unfiltered.
     statusFilter()->setCurrentIndex(0);
-    auto *recipient = GuiTestBase::byName<QLineEdit>(panel.get(), QStringLiteral("Recipient"));
+    auto *recipient = GuiTestBase::byName<QLineEdit>(panel.get(), ConsentsPanel::tr("Recipient"));
     QVERIFY(recipient);
     recipient->clear();
     QTest::keyClick(recipient, Qt::Key_Return);
@@ -88,12 +93,12 @@ void TestConsentsPanel::init()
 
 QTableView *TestConsentsPanel::table() const
 {
-    return GuiTestBase::byName<QTableView>(panel.get(), QStringLiteral("Consent sessions"));
+    return GuiTestBase::byName<QTableView>(panel.get(), ConsentsPanel::tr("Consent sessions"));
 }
 
 QComboBox *TestConsentsPanel::statusFilter() const
 {
-    return GuiTestBase::byName<QComboBox>(panel.get(), QStringLiteral("Status"));
+    return GuiTestBase::byName<QComboBox>(panel.get(), ConsentsPanel::tr("Status"));
 }
 
 QString TestConsentsPanel::statusOf(const QString &id) const
@@ -131,18 +136,10 @@ void TestConsentsPanel::selectRow(const QString &id)
     QTRY_COMPARE(panel->currentId(), id);
 }
 
-void TestConsentsPanel::answerNextMessageBox(QMessageBox::StandardButton button)
+std::unique_ptr<QTimer> TestConsentsPanel::answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    auto attempt = std::make_shared<std::function<void(int)>>();
-    *attempt = [attempt, button](int triesLeft) {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            QTest::mouseClick(box->button(button), Qt::LeftButton);
-            return;
-        }
-        if (triesLeft > 0)
-            QTimer::singleShot(50, [attempt, triesLeft] { (*attempt)(triesLeft - 1); });
-    };
-    QTimer::singleShot(50, [attempt] { (*attempt)(100); });
+    return whenModal<QMessageBox>(
+        [button](QMessageBox *box) { QTest::mouseClick(box->button(button), Qt::LeftButton); });
 }
 
 void TestConsentsPanel::createdConsentAppearsLive()
@@ -208,7 +205,7 @@ void TestConsentsPanel::statusFilterHidesRows()
 
 void TestConsentsPanel::liveRowOutsideFilterIsNotInserted()
 {
-    auto *recipient = GuiTestBase::byName<QLineEdit>(panel.get(), QStringLiteral("Recipient"));
+    auto *recipient = GuiTestBase::byName<QLineEdit>(panel.get(), ConsentsPanel::tr("Recipient"));
     QVERIFY(recipient);
     QTest::keyClicks(recipient, QStringLiteral("+4477009"));
     QTest::keyClick(recipient, Qt::Key_Return);
@@ -225,10 +222,10 @@ void TestConsentsPanel::revokeThroughPanel()
     const QString id = createConsent();
     QVERIFY(waitForRow(id));
     selectRow(id);
-    auto *revoke = GuiTestBase::byName<QPushButton>(panel.get(), QStringLiteral("Revoke…"));
+    auto *revoke = GuiTestBase::byName<QPushButton>(panel.get(), ConsentsPanel::tr("Revoke…"));
     QVERIFY(revoke);
     QVERIFY(revoke->isEnabled());
-    answerNextMessageBox(QMessageBox::Yes);
+    const auto answer = answerNextMessageBox(QMessageBox::Yes);
     QTest::mouseClick(revoke, Qt::LeftButton);
     QVERIFY(waitUntil([&] { return statusOf(id) == QLatin1String("revoked"); }, 5000));
     const Response r = fixture->http().get(QStringLiteral("/v1/consents/") + id, client.bearer());
@@ -243,9 +240,9 @@ void TestConsentsPanel::cancelledRevokeChangesNothing()
     const QString id = createConsent();
     QVERIFY(waitForRow(id));
     selectRow(id);
-    auto *revoke = GuiTestBase::byName<QPushButton>(panel.get(), QStringLiteral("Revoke…"));
+    auto *revoke = GuiTestBase::byName<QPushButton>(panel.get(), ConsentsPanel::tr("Revoke…"));
     QVERIFY(revoke);
-    answerNextMessageBox(QMessageBox::No);
+    const auto answer = answerNextMessageBox(QMessageBox::No);
     QTest::mouseClick(revoke, Qt::LeftButton);
     QTest::qWait(300);
     const Response r = fixture->http().get(QStringLiteral("/v1/consents/") + id, client.bearer());
@@ -259,20 +256,20 @@ void TestConsentsPanel::detailsShowTimeline()
     QVERIFY(waitForRow(id));
     selectRow(id);
     auto *timeline =
-        GuiTestBase::byName<ui::ConsentTimeline>(panel.get(), QStringLiteral("Timeline"));
+        GuiTestBase::byName<ui::ConsentTimeline>(panel.get(), ui::ConsentTimeline::tr("Timeline"));
     QVERIFY(timeline);
     QVERIFY(timeline->isVisible());
     QCOMPARE(timeline->steps().size(), 3);
     QVERIFY(timeline->steps().at(0).done);  // created
     QVERIFY(!timeline->steps().at(1).done); // not scanned yet
     QVERIFY(!timeline->steps().at(2).done); // undecided
-    auto *sessionId = GuiTestBase::byName<QLabel>(panel.get(), QStringLiteral("Session ID"));
+    auto *sessionId = GuiTestBase::byName<QLabel>(panel.get(), ConsentsPanel::tr("Session ID"));
     QVERIFY(sessionId);
     QCOMPARE(sessionId->text(), id);
     auto *deliveries =
-        GuiTestBase::byName<QLabel>(panel.get(), QStringLiteral("Webhook deliveries"));
+        GuiTestBase::byName<QLabel>(panel.get(), ConsentsPanel::tr("Webhook deliveries"));
     QVERIFY(deliveries);
-    QVERIFY(deliveries->text().contains(QLatin1String("none recorded")));
+    QCOMPARE(deliveries->text(), ConsentsPanel::tr("Webhook deliveries: none recorded"));
 
     // The timeline follows the session live: revoked becomes its last, completed step.
     revokeThroughApi(id);
@@ -291,12 +288,51 @@ void TestConsentsPanel::presentRequestedCarriesId()
     selectRow(id);
     QSignalSpy spy(panel.get(), &ui::ConsentsPanel::presentRequested);
     auto *present =
-        GuiTestBase::byName<QPushButton>(panel.get(), QStringLiteral("Show in QR presenter"));
+        GuiTestBase::byName<QPushButton>(panel.get(), ConsentsPanel::tr("Show in QR presenter"));
     QVERIFY(present);
     QTest::mouseClick(present, Qt::LeftButton);
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), id);
 }
 
-QTEST_MAIN(TestConsentsPanel)
+void TestConsentsPanel::newSessionDialogFollowsServerRule_data()
+{
+    QTest::addColumn<QString>("recipient");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("7 digits") << QStringLiteral("+1234567") << false;
+    QTest::newRow("8 digits") << QStringLiteral("+12345678") << true;
+    QTest::newRow("15 digits") << QStringLiteral("+123456789012345") << true;
+    QTest::newRow("16 digits") << QStringLiteral("+1234567890123456") << false;
+    QTest::newRow("country code 0") << QStringLiteral("+0447700900123") << false;
+    QTest::newRow("national") << QStringLiteral("07700900123") << false;
+}
+
+void TestConsentsPanel::newSessionDialogFollowsServerRule()
+{
+    QFETCH(QString, recipient);
+    QFETCH(bool, valid);
+    // The server's word first: the dialog must say the same, before anything is sent.
+    const Response server =
+        fixture->http().post(QStringLiteral("/v1/consents/auth"),
+                             {{QStringLiteral("recipient"), recipient}}, client.bearer());
+    QCOMPARE(server.status, valid ? 200 : 422);
+
+    NewSessionDialog dialog(fixture->session());
+    dialog.show();
+    auto *create = GuiTestBase::byName<QPushButton>(&dialog, NewSessionDialog::tr("Create"));
+    auto *field = GuiTestBase::byName<QLineEdit>(&dialog, NewSessionDialog::tr("Recipient"));
+    auto *error = GuiTestBase::byName<QLabel>(&dialog, NewSessionDialog::tr("Error"));
+    QVERIFY(create && field && error);
+    QVERIFY(waitUntil([&] { return !dialog.clientId().isEmpty(); }, 5000)); // clients loaded
+    QTest::keyClicks(field, recipient);
+    QCOMPARE(create->isEnabled(), valid);
+    QCOMPARE(error->isVisible(), !valid);
+    if (!valid)
+        QCOMPARE(error->text(),
+                 NewSessionDialog::tr("The recipient must be an E.164 number: +, the country code "
+                                      "and the number, 8 to 15 digits in all, no spaces — for "
+                                      "example +447700900123."));
+}
+
+MID_GUI_TEST_MAIN(TestConsentsPanel)
 #include "tst_consentspanel.moc"

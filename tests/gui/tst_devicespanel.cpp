@@ -5,6 +5,7 @@
 #include "GuiTestBase.h"
 #include "models/DevicesModel.h"
 #include "panels/DevicesPanel.h"
+#include "widgets/StatusDelegate.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 using namespace mid;
 using namespace mid::test;
 using mid::ui::DevicesModel;
+using mid::ui::DevicesPanel;
 
 class TestDevicesPanel : public QObject
 {
@@ -73,14 +75,14 @@ void TestDevicesPanel::cleanupTestCase()
 
 void TestDevicesPanel::init()
 {
-    auto *status = GuiTestBase::byName<QComboBox>(panel.get(), QStringLiteral("Status"));
+    auto *status = GuiTestBase::byName<QComboBox>(panel.get(), DevicesPanel::tr("Status"));
     QVERIFY(status);
     status->setCurrentIndex(0);
 }
 
 QTableView *TestDevicesPanel::table() const
 {
-    return GuiTestBase::byName<QTableView>(panel.get(), QStringLiteral("Device list"));
+    return GuiTestBase::byName<QTableView>(panel.get(), DevicesPanel::tr("Device list"));
 }
 
 QString TestDevicesPanel::cell(const QString &mobile, int column) const
@@ -141,11 +143,12 @@ void TestDevicesPanel::detailsListCredentials()
     QVERIFY(waitForRow(phone.mobile));
     selectRow(phone.mobile);
     QCOMPARE(panel->currentId(), phone.deviceId);
-    auto *credentials = GuiTestBase::byName<QTableView>(panel.get(), QStringLiteral("Credentials"));
+    auto *credentials =
+        GuiTestBase::byName<QTableView>(panel.get(), DevicesPanel::tr("Credentials"));
     QVERIFY(credentials);
     QTRY_COMPARE(credentials->model()->rowCount(), 1);
     QCOMPARE(credentials->model()->index(0, 1).data().toString(), QStringLiteral("ES256"));
-    auto *id = GuiTestBase::byName<QLabel>(panel.get(), QStringLiteral("Device ID"));
+    auto *id = GuiTestBase::byName<QLabel>(panel.get(), DevicesPanel::tr("Device ID"));
     QVERIFY(id);
     QCOMPARE(id->text(), phone.deviceId);
 }
@@ -154,14 +157,14 @@ void TestDevicesPanel::blockWithReason()
 {
     QVERIFY(waitForRow(phone.mobile));
     selectRow(phone.mobile);
-    QPushButton *block = button(QStringLiteral("Block…"));
+    QPushButton *block = button(DevicesPanel::tr("Block…"));
     QVERIFY(block);
     QTRY_VERIFY(block->isEnabled());
     QTest::mouseClick(block, Qt::LeftButton);
     QDialog *dialog = nullptr;
-    QTRY_VERIFY((dialog = openDialog<QDialog>(QStringLiteral("Block device"))));
-    auto *reason = GuiTestBase::byName<QLineEdit>(dialog, QStringLiteral("Reason"));
-    auto *confirm = GuiTestBase::byName<QPushButton>(dialog, QStringLiteral("Block"));
+    QTRY_VERIFY((dialog = openDialog<QDialog>(DevicesPanel::tr("Block device"))));
+    auto *reason = GuiTestBase::byName<QLineEdit>(dialog, DevicesPanel::tr("Reason"));
+    auto *confirm = GuiTestBase::byName<QPushButton>(dialog, DevicesPanel::tr("Block"));
     QVERIFY(reason && confirm);
     QVERIFY(!confirm->isEnabled()); // no block without a reason
     QTest::keyClicks(reason, QStringLiteral("Reported stolen"));
@@ -174,12 +177,12 @@ void TestDevicesPanel::blockWithReason()
     QCOMPARE(device.value(QStringLiteral("status")).toString(), QStringLiteral("blocked"));
     QCOMPARE(device.value(QStringLiteral("blockReason")).toString(),
              QStringLiteral("Reported stolen"));
-    auto *reasonShown = GuiTestBase::byName<QLabel>(panel.get(), QStringLiteral("Block reason"));
+    auto *reasonShown = GuiTestBase::byName<QLabel>(panel.get(), DevicesPanel::tr("Block reason"));
     QVERIFY(reasonShown);
     QTRY_COMPARE(reasonShown->text(), QStringLiteral("Reported stolen"));
-    auto *badge = GuiTestBase::byName<QLabel>(panel.get(), QStringLiteral("Device status"));
+    auto *badge = GuiTestBase::byName<QLabel>(panel.get(), DevicesPanel::tr("Device status"));
     QVERIFY(badge);
-    QTRY_COMPARE(badge->text(), QStringLiteral("Blocked"));
+    QTRY_COMPARE(badge->text(), ui::StatusDelegate::label(QStringLiteral("blocked")));
     QTRY_VERIFY(!block->isEnabled());
 }
 
@@ -187,7 +190,7 @@ void TestDevicesPanel::unblock()
 {
     QVERIFY(waitForRow(phone.mobile));
     selectRow(phone.mobile);
-    QPushButton *unblock = button(QStringLiteral("Unblock"));
+    QPushButton *unblock = button(DevicesPanel::tr("Unblock"));
     QVERIFY(unblock);
     QTRY_VERIFY(unblock->isEnabled());
     QTest::mouseClick(unblock, Qt::LeftButton);
@@ -200,11 +203,11 @@ void TestDevicesPanel::cancelledDeregisterChangesNothing()
 {
     QVERIFY(waitForRow(phone.mobile));
     selectRow(phone.mobile);
-    QPushButton *deregister = button(QStringLiteral("Deregister…"));
+    QPushButton *deregister = button(DevicesPanel::tr("Deregister…"));
     QVERIFY(deregister && deregister->isEnabled());
     QTest::mouseClick(deregister, Qt::LeftButton);
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = openDialog<QMessageBox>(QStringLiteral("Deregister device"))));
+    QTRY_VERIFY((box = openDialog<QMessageBox>(DevicesPanel::tr("Deregister device"))));
     QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
     QTest::qWait(300);
     QCOMPARE(deviceFromApi(phone.deviceId).value(QStringLiteral("status")).toString(),
@@ -216,13 +219,13 @@ void TestDevicesPanel::deregisterWithConfirmation()
 {
     QVERIFY(waitForRow(phone.mobile));
     selectRow(phone.mobile);
-    QPushButton *deregister = button(QStringLiteral("Deregister…"));
+    QPushButton *deregister = button(DevicesPanel::tr("Deregister…"));
     QVERIFY(deregister && deregister->isEnabled());
     QTest::mouseClick(deregister, Qt::LeftButton);
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = openDialog<QMessageBox>(QStringLiteral("Deregister device"))));
+    QTRY_VERIFY((box = openDialog<QMessageBox>(DevicesPanel::tr("Deregister device"))));
     QVERIFY(box->text().contains(phone.mobile));
-    auto *confirm = GuiTestBase::byName<QPushButton>(box, QStringLiteral("Deregister"));
+    auto *confirm = GuiTestBase::byName<QPushButton>(box, DevicesPanel::tr("Deregister"));
     QVERIFY(confirm);
     QTest::mouseClick(confirm, Qt::LeftButton);
 
@@ -245,7 +248,7 @@ void TestDevicesPanel::statusFilter()
     const RegisteredPhone second = registerPhone(*fixture, QStringLiteral("+447700900202"));
     QVERIFY2(!second.deviceId.isEmpty(), qPrintable(second.error));
     QVERIFY(waitForRow(second.mobile));
-    auto *status = GuiTestBase::byName<QComboBox>(panel.get(), QStringLiteral("Status"));
+    auto *status = GuiTestBase::byName<QComboBox>(panel.get(), DevicesPanel::tr("Status"));
     status->setCurrentIndex(status->findData(QStringLiteral("active")));
     QVERIFY(waitUntil(
         [&] {
@@ -258,5 +261,5 @@ void TestDevicesPanel::statusFilter()
                  QStringLiteral("active"));
 }
 
-QTEST_MAIN(TestDevicesPanel)
+MID_GUI_TEST_MAIN(TestDevicesPanel)
 #include "tst_devicespanel.moc"

@@ -2,7 +2,14 @@
 // the status bar following the live link, and every control named for screen readers.
 #include "GuiTestBase.h"
 #include "MainWindow.h"
-#include "panels/Panel.h"
+#include "panels/AuditPanel.h"
+#include "panels/ClientsPanel.h"
+#include "panels/ConsentsPanel.h"
+#include "panels/DashboardPanel.h"
+#include "panels/DevicesPanel.h"
+#include "panels/QrPresenterPanel.h"
+#include "panels/SettingsPanel.h"
+#include "simulator/DeviceSimulatorPanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -15,6 +22,7 @@
 
 using namespace mid;
 using namespace mid::test;
+using mid::ui::MainWindow;
 
 class TestMainWindow : public QObject
 {
@@ -23,6 +31,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void consoleSpeaksTheLanguageUnderTest();
     void panelsInSidebar_data();
     void panelsInSidebar();
     void keyboardReachesPanels();
@@ -50,48 +59,73 @@ void TestMainWindow::cleanupTestCase()
     m_fixture.reset();
 }
 
+// gui-fr/… runs every GUI test with MID_TEST_LANGUAGE=fr: the console must really be in
+// French then, or those runs would only repeat the English ones; unset, it is in English.
+void TestMainWindow::consoleSpeaksTheLanguageUnderTest()
+{
+    const bool english = qEnvironmentVariableIsEmpty("MID_TEST_LANGUAGE");
+    auto *sidebar = GuiTestBase::byName<QListWidget>(m_window.get(), MainWindow::tr("Panels"));
+    QVERIFY(sidebar);
+    const QString first = sidebar->item(0)->text();
+    QCOMPARE(first, ui::DashboardPanel::tr("Dashboard"));
+    QVERIFY2((first == QLatin1String("Dashboard")) == english, qPrintable(first));
+}
+
+// The panels in sidebar order (Alt+1…8): the name code finds each by, and its title.
 void TestMainWindow::panelsInSidebar_data()
 {
+    QTest::addColumn<QString>("objectName");
     QTest::addColumn<QString>("title");
-    for (const char *t : {"Dashboard", "Clients", "Consents", "QR presenter", "Audit log",
-                          "Settings"})
-        QTest::newRow(t) << QString::fromLatin1(t);
+    QTest::newRow("Dashboard") << "dashboardPanel" << ui::DashboardPanel::tr("Dashboard");
+    QTest::newRow("Clients") << "clientsPanel" << ui::ClientsPanel::tr("Clients");
+    QTest::newRow("Devices") << "devicesPanel" << ui::DevicesPanel::tr("Devices");
+    QTest::newRow("Consents") << "consentsPanel" << ui::ConsentsPanel::tr("Consents");
+    QTest::newRow("QR presenter") << "qrPresenterPanel" << ui::QrPresenterPanel::tr("QR presenter");
+    QTest::newRow("Audit log") << "auditPanel" << ui::AuditPanel::tr("Audit log");
+    QTest::newRow("Device simulator")
+        << "simulatorPanel" << ui::DeviceSimulatorPanel::tr("Device simulator");
+    QTest::newRow("Settings") << "settingsPanel" << ui::SettingsPanel::tr("Settings");
 }
 
 void TestMainWindow::panelsInSidebar()
 {
+    QFETCH(QString, objectName);
     QFETCH(QString, title);
-    auto *sidebar = GuiTestBase::byName<QListWidget>(m_window.get(), QStringLiteral("Panels"));
+    auto *sidebar = GuiTestBase::byName<QListWidget>(m_window.get(), MainWindow::tr("Panels"));
     QVERIFY(sidebar);
     QCOMPARE(sidebar->findItems(title, Qt::MatchExactly).size(), 1);
-    QVERIFY(m_window->showPanel(title));
+    QVERIFY(m_window->showPanel(objectName));
+    QCOMPARE(m_window->currentPanel()->objectName(), objectName);
     QCOMPARE(m_window->currentPanel()->title(), title);
     QCOMPARE(m_window->currentPanel()->accessibleName(), title);
+    QCOMPARE(sidebar->currentItem()->text(), title);
 }
 
 void TestMainWindow::keyboardReachesPanels()
 {
     m_window->activateWindow();
-    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
-    QCOMPARE(m_window->currentPanel()->title(), QStringLiteral("Clients"));
-    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
-    QCOMPARE(m_window->currentPanel()->title(), QStringLiteral("Dashboard"));
+    const QList<ui::Panel *> &panels = m_window->panels();
+    QCOMPARE(panels.size(), 8);
+    for (int i = int(panels.size()) - 1; i >= 0; --i) {
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::AltModifier);
+        QCOMPARE(m_window->currentPanel(), panels.at(i));
+    }
+    QCOMPARE(m_window->currentPanel()->objectName(), QStringLiteral("dashboardPanel"));
 }
 
 void TestMainWindow::statusBarShowsLiveServer()
 {
-    auto *state = GuiTestBase::byName<QLabel>(m_window.get(), QStringLiteral("Server state"));
-    auto *url = GuiTestBase::byName<QLabel>(m_window.get(), QStringLiteral("Server URL"));
-    auto *rate = GuiTestBase::byName<QLabel>(m_window.get(), QStringLiteral("Requests per second"));
+    auto *state = GuiTestBase::byName<QLabel>(m_window.get(), MainWindow::tr("Server state"));
+    auto *url = GuiTestBase::byName<QLabel>(m_window.get(), MainWindow::tr("Server URL"));
+    auto *rate = GuiTestBase::byName<QLabel>(m_window.get(), MainWindow::tr("Requests per second"));
     QVERIFY(state && url && rate);
-    QVERIFY(waitUntil([&] { return state->text().contains(QStringLiteral("Connected")); }, 5000));
+    QVERIFY(waitUntil([&] { return state->text() == MainWindow::tr("● Connected"); }, 5000));
     QCOMPARE(url->text(), m_fixture->session().baseUrl().toString(QUrl::StripTrailingSlash));
     // The rate comes from the stream's metrics.tick events, about once a second.
     for (int i = 0; i < 5; ++i)
         m_fixture->http().get(QStringLiteral("/healthz"));
-    QVERIFY(waitUntil([&] { return rate->text().contains(QStringLiteral("req/s")) &&
-                                   !rate->text().startsWith(QStringLiteral("—")); },
-                      5000));
+    QVERIFY(waitUntil([&] { return rate->text() != MainWindow::tr("— req/s"); }, 5000));
+    QVERIFY2(rate->text().at(0).isDigit(), qPrintable(rate->text()));
 }
 
 void TestMainWindow::everyControlHasAnAccessibleName()
@@ -125,5 +159,5 @@ void TestMainWindow::everyControlHasAnAccessibleName()
                          anonymous.join(QStringLiteral("\n  "))));
 }
 
-QTEST_MAIN(TestMainWindow)
+MID_GUI_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

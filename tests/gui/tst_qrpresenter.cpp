@@ -1,6 +1,7 @@
 #include "GuiTestBase.h"
 #include "panels/QrPresenterPanel.h"
 #include "widgets/QrView.h"
+#include "widgets/StatusDelegate.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 
 using namespace mid;
 using namespace mid::test;
+using mid::ui::QrPresenterPanel;
 
 class TestQrPresenter : public QObject
 {
@@ -40,9 +42,10 @@ private:
     QLabel *label(const QString &name) const;
     ui::QrView *view() const
     {
-        return GuiTestBase::byName<ui::QrView>(panel.get(), QStringLiteral("QR code"));
+        return GuiTestBase::byName<ui::QrView>(panel.get(), ui::QrView::tr("QR code"));
     }
-    bool waitForState(const QString &word) const;
+    // Until the panel shows the session in that state (the server's word for it).
+    bool waitForState(const QString &state) const;
 
     std::unique_ptr<GuiTestBase> fixture;
     std::unique_ptr<ui::QrPresenterPanel> panel;
@@ -64,7 +67,7 @@ void TestQrPresenter::initTestCase()
     panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
     QVERIFY(view());
-    QVERIFY(label(QStringLiteral("State")));
+    QVERIFY(label(QrPresenterPanel::tr("State")));
 }
 
 void TestQrPresenter::cleanupTestCase()
@@ -86,12 +89,13 @@ QLabel *TestQrPresenter::label(const QString &name) const
     return GuiTestBase::byName<QLabel>(panel.get(), name);
 }
 
-bool TestQrPresenter::waitForState(const QString &word) const
+bool TestQrPresenter::waitForState(const QString &state) const
 {
     return waitUntil(
         [&] {
-            return label(QStringLiteral("State"))->text().contains(word, Qt::CaseInsensitive) &&
-                   view()->state() == word;
+            return label(QrPresenterPanel::tr("State"))->text() ==
+                       ui::StatusDelegate::label(state) &&
+                   view()->state() == state;
         },
         5000);
 }
@@ -105,11 +109,11 @@ void TestQrPresenter::presentShowsQrAndPending()
     QVERIFY2(waitUntil([&] { return view()->hasImage(); }, 5000), "no QR image was loaded");
     QVERIFY(waitForState(QStringLiteral("pending")));
     QCOMPARE(panel->presentedId(), id);
-    QTRY_COMPARE(label(QStringLiteral("Recipient"))->text(), QStringLiteral("+447700900123"));
-    QTRY_COMPARE(label(QStringLiteral("Client"))->text(), QStringLiteral("Demo Bank"));
-    QCOMPARE(label(QStringLiteral("Intent"))->text(), QStringLiteral("transaction"));
+    QTRY_COMPARE(label(QrPresenterPanel::tr("Recipient"))->text(), QStringLiteral("+447700900123"));
+    QTRY_COMPARE(label(QrPresenterPanel::tr("Client"))->text(), QStringLiteral("Demo Bank"));
+    QCOMPARE(label(QrPresenterPanel::tr("Intent"))->text(), QStringLiteral("transaction"));
     // The picker shows the presented session.
-    auto *picker = GuiTestBase::byName<QComboBox>(panel.get(), QStringLiteral("Session"));
+    auto *picker = GuiTestBase::byName<QComboBox>(panel.get(), QrPresenterPanel::tr("Session"));
     QVERIFY(picker);
     QTRY_COMPARE(picker->currentData().toString(), id);
 }
@@ -127,7 +131,7 @@ void TestQrPresenter::openingApprovalPageShowsScanned()
     const Response page = fixture->http().get(approval.path());
     QCOMPARE(page.status, 200);
     QVERIFY2(waitForState(QStringLiteral("scanned")),
-             qPrintable(label(QStringLiteral("State"))->text()));
+             qPrintable(label(QrPresenterPanel::tr("State"))->text()));
 }
 
 void TestQrPresenter::revokeShowsRevoked()
@@ -139,12 +143,12 @@ void TestQrPresenter::revokeShowsRevoked()
     QCOMPARE(r.status, 200);
     QVERIFY(waitForState(QStringLiteral("revoked")));
     // No countdown for a decided session.
-    QVERIFY(!label(QStringLiteral("Expires in"))->text().contains(QLatin1Char(':')));
+    QVERIFY(!label(QrPresenterPanel::tr("Expires in"))->text().contains(QLatin1Char(':')));
 }
 
 void TestQrPresenter::newPendingSessionAppearsInPicker()
 {
-    auto *picker = GuiTestBase::byName<QComboBox>(panel.get(), QStringLiteral("Session"));
+    auto *picker = GuiTestBase::byName<QComboBox>(panel.get(), QrPresenterPanel::tr("Session"));
     QVERIFY(picker);
     const QString id = createConsent();
     QVERIFY(waitUntil([&] { return picker->findData(id) >= 0; }, 5000));
@@ -159,7 +163,7 @@ void TestQrPresenter::countdownCounts()
     const QString id = createConsent();
     panel->present(id);
     QVERIFY(waitForState(QStringLiteral("pending")));
-    QLabel *countdown = label(QStringLiteral("Expires in"));
+    QLabel *countdown = label(QrPresenterPanel::tr("Expires in"));
     QVERIFY(countdown);
     static const QRegularExpression mmss(QStringLiteral("^0[45]:[0-5][0-9]$")); // default 300 s
     QVERIFY2(mmss.match(countdown->text()).hasMatch(), qPrintable(countdown->text()));
@@ -201,7 +205,7 @@ void TestQrPresenter::saveButtonsExist()
 {
     for (const char *name :
          {"Save as PNG…", "Save as SVG…", "Copy link", "Full screen", "New session…"}) {
-        auto *button = GuiTestBase::byName<QPushButton>(panel.get(), QString::fromUtf8(name));
+        auto *button = GuiTestBase::byName<QPushButton>(panel.get(), QrPresenterPanel::tr(name));
         QVERIFY2(button, name);
         QVERIFY2(button->isVisible(), name);
     }
@@ -219,18 +223,19 @@ void TestQrPresenter::fullScreenOpensAndEscLeaves()
     const QString id = createConsent();
     panel->present(id);
     QVERIFY(waitForState(QStringLiteral("pending")));
-    auto *button = GuiTestBase::byName<QPushButton>(panel.get(), QStringLiteral("Full screen"));
+    auto *button =
+        GuiTestBase::byName<QPushButton>(panel.get(), QrPresenterPanel::tr("Full screen"));
     QVERIFY(button);
     QTRY_VERIFY(button->isEnabled());
     QTest::mouseClick(button, Qt::LeftButton);
     QVERIFY(panel->isFullScreenShown());
     QWidget *window = nullptr;
     for (QWidget *w : QApplication::topLevelWidgets())
-        if (w->isVisible() && w->accessibleName() == QLatin1String("Full-screen QR code"))
+        if (w->isVisible() && w->accessibleName() == QrPresenterPanel::tr("Full-screen QR code"))
             window = w;
     QVERIFY(window);
     QVERIFY(window->windowState() & Qt::WindowFullScreen);
-    auto *bigView = GuiTestBase::byName<QrView>(window, QStringLiteral("QR code"));
+    auto *bigView = GuiTestBase::byName<QrView>(window, QrView::tr("QR code"));
     QVERIFY(bigView);
     QTRY_VERIFY(bigView->hasImage());
     QCOMPARE(bigView->state(), QStringLiteral("pending"));
@@ -238,5 +243,5 @@ void TestQrPresenter::fullScreenOpensAndEscLeaves()
     QTRY_VERIFY(!panel->isFullScreenShown());
 }
 
-QTEST_MAIN(TestQrPresenter)
+MID_GUI_TEST_MAIN(TestQrPresenter)
 #include "tst_qrpresenter.moc"

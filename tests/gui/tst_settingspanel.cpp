@@ -33,9 +33,15 @@ private:
     {
         return GuiTestBase::byName<T>(m_panel.get(), name);
     }
+    // A button is named after its label without the mnemonic's '&'.
+    QPushButton *button(const char *label) const
+    {
+        return control<QPushButton>(SettingsPanel::tr(label).remove(QLatin1Char('&')));
+    }
+    QLineEdit *listen() const { return control<QLineEdit>(SettingsPanel::tr("Listen address")); }
     QJsonObject apiSettings();
     void save();
-    QString notice() const { return control<QLabel>(QStringLiteral("Notice"))->text(); }
+    QString notice() const { return control<QLabel>(SettingsPanel::tr("Notice"))->text(); }
 
     std::unique_ptr<GuiTestBase> fixture;
     std::unique_ptr<SettingsPanel> m_panel;
@@ -50,9 +56,7 @@ void TestSettingsPanel::initTestCase()
     m_panel->resize(900, 700);
     m_panel->show();
     m_panel->reload();
-    QVERIFY(waitUntil([&] { return !control<QLineEdit>(QStringLiteral("Listen address"))
-                                        ->text()
-                                        .isEmpty(); }, 5000));
+    QVERIFY(waitUntil([&] { return !listen()->text().isEmpty(); }, 5000));
 }
 
 void TestSettingsPanel::cleanupTestCase()
@@ -68,16 +72,15 @@ QJsonObject TestSettingsPanel::apiSettings()
 
 void TestSettingsPanel::save()
 {
-    QTest::mouseClick(control<QPushButton>(QStringLiteral("Save server settings")),
-                      Qt::LeftButton);
+    QTest::mouseClick(button("&Save server settings"), Qt::LeftButton);
 }
 
 void TestSettingsPanel::retentionAppliesAtOnce()
 {
-    auto *retention = control<QSpinBox>(QStringLiteral("Audit retention"));
+    auto *retention = control<QSpinBox>(SettingsPanel::tr("Audit retention"));
     QVERIFY(retention);
     QCOMPARE(retention->value(), 0);
-    QCOMPARE(retention->text(), QStringLiteral("Keep every row"));
+    QCOMPARE(retention->text(), SettingsPanel::tr("Keep every row"));
     retention->setFocus();
     retention->selectAll();
     QTest::keyClicks(retention, QStringLiteral("90"));
@@ -86,23 +89,27 @@ void TestSettingsPanel::retentionAppliesAtOnce()
     QVERIFY(waitUntil([&] {
         return apiSettings().value(QStringLiteral("auditRetentionDays")).toInt() == 90;
     }, 5000));
-    QVERIFY(waitUntil([&] { return notice() == QStringLiteral("Saved and applied."); }, 5000));
+    QVERIFY(waitUntil([&] { return notice() == SettingsPanel::tr("Saved and applied."); }, 5000));
     // Nothing here needs a restart, so none is offered.
-    QVERIFY(!control<QPushButton>(QStringLiteral("Restart embedded server now"))->isVisible());
+    QVERIFY(!button("&Restart embedded server now")->isVisible());
 }
 
 void TestSettingsPanel::listenNeedsRestart()
 {
-    auto *listen = control<QLineEdit>(QStringLiteral("Listen address"));
-    listen->clear();
-    QTest::keyClicks(listen, QStringLiteral("0.0.0.0:18080"));
+    listen()->clear();
+    QTest::keyClicks(listen(), QStringLiteral("0.0.0.0:18080"));
     save();
     QVERIFY(waitUntil([&] {
         return apiSettings().value(QStringLiteral("saved")).toObject().value(
                    QStringLiteral("listen")) == QStringLiteral("0.0.0.0:18080");
     }, 5000));
-    QVERIFY(waitUntil([&] { return notice().contains(QLatin1String("restarts")); }, 5000));
-    QVERIFY(control<QPushButton>(QStringLiteral("Restart embedded server now"))->isVisible());
+    QVERIFY(waitUntil(
+        [&] {
+            return notice() == SettingsPanel::tr("Saved to mid.conf. The server uses the new "
+                                                 "address and URL after it restarts.");
+        },
+        5000));
+    QVERIFY(button("&Restart embedded server now")->isVisible());
     // Retention was not sent again: it was not changed.
     QCOMPARE(apiSettings().value(QStringLiteral("auditRetentionDays")).toInt(), 90);
 }
@@ -119,13 +126,13 @@ void TestSettingsPanel::wrongListenIsExplained()
 {
     QFETCH(QString, typed);
     const QJsonValue savedBefore = apiSettings().value(QStringLiteral("saved"));
-    auto *listen = control<QLineEdit>(QStringLiteral("Listen address"));
-    listen->clear();
-    QTest::keyClicks(listen, typed);
+    listen()->clear();
+    QTest::keyClicks(listen(), typed);
     save();
+    // The server's own words (they are not the console's to translate).
     QVERIFY(waitUntil([&] { return notice().contains(QLatin1String("ADDRESS:PORT")); }, 5000));
     QCOMPARE(apiSettings().value(QStringLiteral("saved")), savedBefore);
 }
 
-QTEST_MAIN(TestSettingsPanel)
+MID_GUI_TEST_MAIN(TestSettingsPanel)
 #include "tst_settingspanel.moc"

@@ -5,8 +5,12 @@
 #include "GuiTestBase.h"
 #include "models/ConsentsModel.h"
 #include "panels/ConsentsPanel.h"
+#include "simulator/CodeScreen.h"
 #include "simulator/ConsentRequestCard.h"
 #include "simulator/DeviceSimulatorPanel.h"
+#include "simulator/HomeScreen.h"
+#include "simulator/RegisterScreen.h"
+#include "simulator/WelcomeScreen.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -14,14 +18,13 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mid;
 using namespace mid::test;
-using Screen = mid::ui::DeviceSimulatorPanel::Screen;
+using mid::ui::ConsentRequestCard;
+using Screen = mid::ui::PhoneModel::Step;
 
 class TestSimulator : public QObject
 {
@@ -48,9 +51,8 @@ private:
     void click(const QString &name);
     QString createConsent(const QString &intent = QStringLiteral("login"));
     QString consentStatus(const QString &id);
-    ui::ConsentRequestCard *waitForCard(const QString &id);
+    ConsentRequestCard *waitForCard(const QString &id);
 
-    QTemporaryDir settingsDir;
     std::unique_ptr<GuiTestBase> fixture;
     std::unique_ptr<ui::DeviceSimulatorPanel> simulator;
     std::unique_ptr<ui::ConsentsPanel> consents;
@@ -60,12 +62,6 @@ private:
 
 void TestSimulator::initTestCase()
 {
-    // The simulator keeps its phone in QSettings: a private place for this run.
-    QCoreApplication::setOrganizationName(QStringLiteral("mid-tests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_simulator"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-
     fixture = std::make_unique<GuiTestBase>();
     QVERIFY(fixture->ok());
     QVERIFY(fixture->waitConnected());
@@ -118,7 +114,7 @@ QString TestSimulator::consentStatus(const QString &id)
     return r.data().value(QStringLiteral("status")).toString();
 }
 
-ui::ConsentRequestCard *TestSimulator::waitForCard(const QString &id)
+ConsentRequestCard *TestSimulator::waitForCard(const QString &id)
 {
     // The card is laid out (and so shown) on the next turn of the event loop after it arrives.
     waitUntil([&] { return simulator->card(id) && simulator->card(id)->isVisible(); }, 5000);
@@ -127,11 +123,11 @@ ui::ConsentRequestCard *TestSimulator::waitForCard(const QString &id)
 
 void TestSimulator::invalidNumberIsExplained()
 {
-    auto *number = find<QLineEdit>(QStringLiteral("Phone number"));
+    auto *number = find<QLineEdit>(ui::WelcomeScreen::tr("Phone number"));
     QVERIFY(number);
     QTest::keyClicks(number, QStringLiteral("07700 900301"));
-    click(QStringLiteral("Enroll"));
-    auto *error = find<QLabel>(QStringLiteral("Number error"));
+    click(ui::WelcomeScreen::tr("Enroll"));
+    auto *error = find<QLabel>(ui::WelcomeScreen::tr("Number error"));
     QVERIFY(error);
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QStringLiteral("+447700900123")), qPrintable(error->text()));
@@ -140,48 +136,48 @@ void TestSimulator::invalidNumberIsExplained()
 
 void TestSimulator::enrollAndRegister()
 {
-    auto *number = find<QLineEdit>(QStringLiteral("Phone number"));
+    auto *number = find<QLineEdit>(ui::WelcomeScreen::tr("Phone number"));
     number->clear();
     QTest::keyClicks(number, mobile);
-    click(QStringLiteral("Enroll"));
+    click(ui::WelcomeScreen::tr("Enroll"));
     QTRY_COMPARE_WITH_TIMEOUT(simulator->screen(), Screen::Code, 5000);
 
     // The SMS shows on the phone; the person reads the code and types it.
-    auto *sms = find<QLabel>(QStringLiteral("Incoming SMS"));
+    auto *sms = find<QLabel>(ui::CodeScreen::tr("Incoming SMS"));
     QVERIFY(sms);
     static const QRegularExpression sixDigits(QStringLiteral("\\b(\\d{6})\\b"));
     QVERIFY2(waitUntil([&] { return sixDigits.match(sms->text()).hasMatch(); }, 8000),
              qPrintable(sms->text()));
     const QString code = sixDigits.match(sms->text()).captured(1);
-    auto *codeField = find<QLineEdit>(QStringLiteral("Verification code"));
+    auto *codeField = find<QLineEdit>(ui::CodeScreen::tr("Verification code"));
     QVERIFY(codeField);
 
     // A wrong code is refused with the server's word, and the phone stays on this step.
     const QString wrong =
         code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
     QTest::keyClicks(codeField, wrong);
-    click(QStringLiteral("Verify"));
-    auto *codeError = find<QLabel>(QStringLiteral("Code error"));
+    click(ui::CodeScreen::tr("Verify"));
+    auto *codeError = find<QLabel>(ui::CodeScreen::tr("Code error"));
     QVERIFY(waitUntil([&] { return codeError->isVisible(); }, 5000));
     QCOMPARE(simulator->screen(), Screen::Code);
 
     codeField->clear();
     QTest::keyClicks(codeField, code);
-    click(QStringLiteral("Verify"));
+    click(ui::CodeScreen::tr("Verify"));
     QTRY_COMPARE_WITH_TIMEOUT(simulator->screen(), Screen::Register, 5000);
 
-    click(QStringLiteral("Register passkey"));
-    auto *registerError = find<QLabel>(QStringLiteral("Registration error"));
+    click(ui::RegisterScreen::tr("Register passkey"));
+    auto *registerError = find<QLabel>(ui::RegisterScreen::tr("Registration error"));
     QVERIFY2(waitUntil([&] { return simulator->screen() == Screen::Home; }, 8000),
              qPrintable(registerError->text()));
-    auto *status = find<QLabel>(QStringLiteral("Phone status"));
+    auto *status = find<QLabel>(ui::HomeScreen::tr("Phone status"));
     QVERIFY(status);
-    QCOMPARE(status->text(), QStringLiteral("Registered ✓"));
-    QVERIFY(!simulator->deviceId().isEmpty());
+    QCOMPARE(status->text(), ui::HomeScreen::tr("Registered ✓"));
+    QVERIFY(!simulator->phone().deviceId().isEmpty());
 
     // The server agrees: the device is registered to this number with one credential.
     const Response device = fixture->http().get(
-        QStringLiteral("/v1/devices/") + simulator->deviceId(), fixture->admin());
+        QStringLiteral("/v1/devices/") + simulator->phone().deviceId(), fixture->admin());
     QCOMPARE(device.status, 200);
     QCOMPARE(device.data().value(QStringLiteral("mobile")).toString(), mobile);
     QCOMPARE(device.data().value(QStringLiteral("credentials")).toArray().size(), 1);
@@ -192,28 +188,28 @@ void TestSimulator::consentAppearsAndApproveWorks()
     QCOMPARE(simulator->screen(), Screen::Home);
     const QString id = createConsent(QStringLiteral("transaction"));
     QVERIFY(id.startsWith(QLatin1String("cons_")));
-    ui::ConsentRequestCard *card = waitForCard(id);
+    ConsentRequestCard *card = waitForCard(id);
     QVERIFY2(card, "the consent request did not reach the phone");
-    auto *from = GuiTestBase::byName<QLabel>(card, QStringLiteral("Requested by"));
+    auto *from = GuiTestBase::byName<QLabel>(card, ConsentRequestCard::tr("Requested by"));
     QVERIFY(from);
     QTRY_COMPARE(from->text(), QStringLiteral("Acme Bank"));
-    auto *what = GuiTestBase::byName<QLabel>(card, QStringLiteral("Request"));
-    QCOMPARE(what->text(), QStringLiteral("Confirm a transaction"));
-    auto *left = GuiTestBase::byName<QLabel>(card, QStringLiteral("Time left"));
+    auto *what = GuiTestBase::byName<QLabel>(card, ConsentRequestCard::tr("Request"));
+    QCOMPARE(what->text(), ConsentRequestCard::tr("Confirm a transaction"));
+    auto *left = GuiTestBase::byName<QLabel>(card, ConsentRequestCard::tr("Time left"));
     QVERIFY(left->text().contains(QLatin1Char(':')));
 
-    auto *approve = GuiTestBase::byName<QPushButton>(card, QStringLiteral("Approve"));
+    auto *approve = GuiTestBase::byName<QPushButton>(card, ConsentRequestCard::tr("Approve"));
     QVERIFY(approve && approve->isVisible());
     QTest::mouseClick(approve, Qt::LeftButton);
-    auto *outcome = GuiTestBase::byName<QLabel>(card, QStringLiteral("Outcome"));
+    auto *outcome = GuiTestBase::byName<QLabel>(card, ConsentRequestCard::tr("Outcome"));
     QVERIFY2(waitUntil([&] { return card->status() == QLatin1String("approved"); }, 8000),
              qPrintable(outcome->text()));
-    QCOMPARE(outcome->text(), QStringLiteral("Approved ✓"));
+    QCOMPARE(outcome->text(), ConsentRequestCard::tr("Approved ✓"));
     QCOMPARE(consentStatus(id), QStringLiteral("approved"));
 
     // The Consents panel shows the approval too, live.
     auto *table =
-        GuiTestBase::byName<QTableView>(consents.get(), QStringLiteral("Consent sessions"));
+        GuiTestBase::byName<QTableView>(consents.get(), ui::ConsentsPanel::tr("Consent sessions"));
     QVERIFY(table);
     QVERIFY(waitUntil(
         [&] {
@@ -228,9 +224,9 @@ void TestSimulator::consentAppearsAndApproveWorks()
 void TestSimulator::rejectWorks()
 {
     const QString id = createConsent();
-    ui::ConsentRequestCard *card = waitForCard(id);
+    ConsentRequestCard *card = waitForCard(id);
     QVERIFY(card);
-    QTest::mouseClick(GuiTestBase::byName<QPushButton>(card, QStringLiteral("Reject")),
+    QTest::mouseClick(GuiTestBase::byName<QPushButton>(card, ConsentRequestCard::tr("Reject")),
                       Qt::LeftButton);
     QVERIFY(waitUntil([&] { return card->status() == QLatin1String("rejected"); }, 8000));
     QCOMPARE(consentStatus(id), QStringLiteral("rejected"));
@@ -248,23 +244,23 @@ void TestSimulator::pendingRequestsLoadOnStart()
 
 void TestSimulator::phoneSurvivesRestart()
 {
-    const QString deviceId = simulator->deviceId();
+    const QString deviceId = simulator->phone().deviceId();
     simulator.reset(); // the console closes …
     simulator = std::make_unique<ui::DeviceSimulatorPanel>(fixture->session());
     simulator->resize(1100, 820);
     simulator->reload(); // … and opens again
     simulator->show();
     QCOMPARE(simulator->screen(), Screen::Home);
-    QCOMPARE(simulator->mobile(), mobile);
-    QCOMPARE(simulator->deviceId(), deviceId);
+    QCOMPARE(simulator->phone().mobile(), mobile);
+    QCOMPARE(simulator->phone().deviceId(), deviceId);
 
     // The restored key still signs: an approval goes through.
     const QString id = createConsent();
-    ui::ConsentRequestCard *card = waitForCard(id);
+    ConsentRequestCard *card = waitForCard(id);
     QVERIFY(card);
-    QTest::mouseClick(GuiTestBase::byName<QPushButton>(card, QStringLiteral("Approve")),
+    QTest::mouseClick(GuiTestBase::byName<QPushButton>(card, ConsentRequestCard::tr("Approve")),
                       Qt::LeftButton);
-    auto *outcome = GuiTestBase::byName<QLabel>(card, QStringLiteral("Outcome"));
+    auto *outcome = GuiTestBase::byName<QLabel>(card, ConsentRequestCard::tr("Outcome"));
     QVERIFY2(waitUntil([&] { return card->status() == QLatin1String("approved"); }, 8000),
              qPrintable(outcome->text()));
     QCOMPARE(consentStatus(id), QStringLiteral("approved"));
@@ -273,19 +269,19 @@ void TestSimulator::phoneSurvivesRestart()
 void TestSimulator::blockedDeviceShowsServerMessage()
 {
     const Response blocked = fixture->http().post(
-        QStringLiteral("/v1/devices/%1/block").arg(simulator->deviceId()),
+        QStringLiteral("/v1/devices/%1/block").arg(simulator->phone().deviceId()),
         {{QStringLiteral("reason"), QStringLiteral("Lost phone")}}, fixture->admin());
     QCOMPARE(blocked.status, 200);
-    auto *banner = find<QLabel>(QStringLiteral("Device blocked"));
+    auto *banner = find<QLabel>(ui::HomeScreen::tr("Device blocked"));
     QVERIFY(banner);
     QVERIFY(waitUntil([&] { return banner->isVisible(); }, 5000));
 
     const QString id = createConsent();
-    ui::ConsentRequestCard *card = waitForCard(id);
+    ConsentRequestCard *card = waitForCard(id);
     QVERIFY(card);
-    QTest::mouseClick(GuiTestBase::byName<QPushButton>(card, QStringLiteral("Approve")),
+    QTest::mouseClick(GuiTestBase::byName<QPushButton>(card, ConsentRequestCard::tr("Approve")),
                       Qt::LeftButton);
-    auto *outcome = GuiTestBase::byName<QLabel>(card, QStringLiteral("Outcome"));
+    auto *outcome = GuiTestBase::byName<QLabel>(card, ConsentRequestCard::tr("Outcome"));
     QVERIFY(waitUntil(
         [&] {
             return outcome->isVisible() && outcome->text().contains("block", Qt::CaseInsensitive);
@@ -299,18 +295,19 @@ void TestSimulator::deregisteredPhoneStartsOver()
 {
     // An operator deregisters the device: the phone learns it live and forgets its passkey.
     const Response gone = fixture->http().del(
-        QStringLiteral("/v1/devices/") + simulator->deviceId(), fixture->admin());
+        QStringLiteral("/v1/devices/") + simulator->phone().deviceId(), fixture->admin());
     QCOMPARE(gone.status, 200);
     QVERIFY(waitUntil([&] { return simulator->screen() == Screen::Welcome; }, 5000));
-    auto *error = find<QLabel>(QStringLiteral("Number error"));
+    auto *error = find<QLabel>(ui::WelcomeScreen::tr("Number error"));
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains(QStringLiteral("deregistered")), qPrintable(error->text()));
-    QCOMPARE(find<QLineEdit>(QStringLiteral("Phone number"))->text(), mobile);
+    QCOMPARE(error->text(),
+             ui::PhoneModel::tr("This phone was deregistered. Enroll again to use it."));
+    QCOMPARE(find<QLineEdit>(ui::WelcomeScreen::tr("Phone number"))->text(), mobile);
     // Nothing of it is left to restore.
     ui::DeviceSimulatorPanel fresh(fixture->session());
     fresh.reload();
     QCOMPARE(fresh.screen(), Screen::Welcome);
 }
 
-QTEST_MAIN(TestSimulator)
+MID_GUI_TEST_MAIN(TestSimulator)
 #include "tst_simulator.moc"

@@ -1,6 +1,7 @@
 #include "NewSessionDialog.h"
 
 #include "ServerSession.h"
+#include "domain/PhoneNumber.h"
 #include "widgets/StatusDelegate.h"
 
 #include <QComboBox>
@@ -10,21 +11,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace mid::ui {
-
-namespace {
-
-bool isE164(const QString &number)
-{
-    static const QRegularExpression e164(QStringLiteral("^\\+[1-9][0-9]{6,14}$"));
-    return e164.match(number).hasMatch();
-}
-
-} // namespace
 
 NewSessionDialog::NewSessionDialog(ServerSession &session, QWidget *parent)
     : QDialog(parent), m_session(session)
@@ -153,11 +143,11 @@ QJsonObject NewSessionDialog::spec() const
 void NewSessionDialog::validate()
 {
     const QString number = m_recipient->text().trimmed();
-    const bool numberOk = isE164(number);
+    const bool numberOk = PhoneNumber::isE164(number); // the server's own rule
     // Say what is wrong only once the operator has typed something.
     if (!number.isEmpty() && !numberOk)
         showError(tr("The recipient must be an E.164 number: +, the country code and the "
-                     "number, 8 to 16 characters, no spaces."));
+                     "number, 8 to 15 digits in all, no spaces — for example +447700900123."));
     else
         m_error->hide();
     m_buttons->button(QDialogButtonBox::Ok)

@@ -36,7 +36,8 @@ const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
 } // namespace
 
 AuditPanel::AuditPanel(ServerSession &session, QWidget *parent)
-    : Panel(session, parent), m_model(new AuditModel(session.api(), this))
+    : Panel(session, QStringLiteral("auditPanel"), parent),
+      m_model(new AuditModel(session.api(), this))
 {
     setAccessibleName(title());
     // Built in reading order, which is also the tab order: filters, table, details.

@@ -263,7 +263,8 @@ void ClientDetailsPane::copyId()
 
 // ---------------------------------------------------------------------------------------------
 
-ClientsPanel::ClientsPanel(ServerSession &session, QWidget *parent) : Panel(session, parent)
+ClientsPanel::ClientsPanel(ServerSession &session, QWidget *parent)
+    : Panel(session, QStringLiteral("clientsPanel"), parent)
 {
     setAccessibleName(title());
     m_model = new ClientsModel(m_session.api(), this);

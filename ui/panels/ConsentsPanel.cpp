@@ -89,7 +89,8 @@ QString fieldText(const QJsonObject &c, const QString &key)
 } // namespace
 
 ConsentsPanel::ConsentsPanel(ServerSession &session, QWidget *parent)
-    : Panel(session, parent), m_clients(new ClientDirectory(session.api(), this)),
+    : Panel(session, QStringLiteral("consentsPanel"), parent),
+      m_clients(new ClientDirectory(session.api(), this)),
       m_model(new ConsentsModel(session.api(), *m_clients, this)),
       m_proxy(new QSortFilterProxyModel(this))
 {

@@ -306,7 +306,8 @@ const QList<DashboardPanel::Range> &DashboardPanel::ranges()
     return all;
 }
 
-DashboardPanel::DashboardPanel(ServerSession &session, QWidget *parent) : Panel(session, parent)
+DashboardPanel::DashboardPanel(ServerSession &session, QWidget *parent)
+    : Panel(session, QStringLiteral("dashboardPanel"), parent)
 {
     setAccessibleName(title());
     auto *content = new QWidget;

@@ -95,8 +95,9 @@ void paintBadge(QLabel *badge, const QString &status)
 } // namespace
 
 DevicesPanel::DevicesPanel(ServerSession &session, QWidget *parent)
-    : Panel(session, parent), m_model(new DevicesModel(session.api(), this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_credentials(new QStandardItemModel(this))
+    : Panel(session, QStringLiteral("devicesPanel"), parent),
+      m_model(new DevicesModel(session.api(), this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_credentials(new QStandardItemModel(this))
 {
     setAccessibleName(title());
     m_proxy->setSourceModel(m_model);

@@ -14,8 +14,12 @@ class Panel : public QWidget
 {
     Q_OBJECT
 public:
-    Panel(ServerSession &session, QWidget *parent = nullptr) : QWidget(parent), m_session(session)
+    // `objectName` names the panel for code (MainWindow::showPanel, tests, automation): unlike
+    // its title, it does not change with the language.
+    Panel(ServerSession &session, const QString &objectName, QWidget *parent = nullptr)
+        : QWidget(parent), m_session(session)
     {
+        setObjectName(objectName);
     }
 
     // The sidebar label (translated) and icon; the label is also the accessible name.

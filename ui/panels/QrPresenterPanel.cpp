@@ -93,7 +93,8 @@ protected:
 };
 
 QrPresenterPanel::QrPresenterPanel(ServerSession &session, QWidget *parent)
-    : Panel(session, parent), m_clients(new ClientDirectory(session.api(), this))
+    : Panel(session, QStringLiteral("qrPresenterPanel"), parent),
+      m_clients(new ClientDirectory(session.api(), this))
 {
     setAccessibleName(title());
     auto *layout = new QVBoxLayout(this);

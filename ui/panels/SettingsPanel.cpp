@@ -41,7 +41,8 @@ QLabel *valueLabel(const QString &accessibleName)
 }
 } // namespace
 
-SettingsPanel::SettingsPanel(ServerSession &session, QWidget *parent) : Panel(session, parent)
+SettingsPanel::SettingsPanel(ServerSession &session, QWidget *parent)
+    : Panel(session, QStringLiteral("settingsPanel"), parent)
 {
     auto *heading = new QLabel(tr("Settings"));
     QFont f = heading->font();

@@ -118,15 +118,15 @@ QTableView *createRecordTable(QAbstractItemModel *model, int statusColumn, const
     return table;
 }
 
-QLabel *createEmptyState(QTableView *table, const QString &accessibleName)
+QLabel *createEmptyState(QAbstractItemView *view, const QString &accessibleName)
 {
-    auto *label = new QLabel(table->viewport());
+    auto *label = new QLabel(view->viewport());
     label->setAccessibleName(accessibleName);
     label->setAlignment(Qt::AlignCenter);
     label->setWordWrap(true);
     label->setAttribute(Qt::WA_TransparentForMouseEvents);
     label->setForegroundRole(QPalette::PlaceholderText);
-    auto *center = new QVBoxLayout(table->viewport());
+    auto *center = new QVBoxLayout(view->viewport());
     center->addWidget(label, 0, Qt::AlignCenter);
     return label;
 }

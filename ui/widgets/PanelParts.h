@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QObject;
 class QSplitter;
+class QAbstractItemView;
 class QTableView;
 class QWidget;
 
@@ -53,8 +54,8 @@ QLabel *createErrorBanner(QWidget *parent, const QString &accessibleName);
 QTableView *createRecordTable(QAbstractItemModel *model, int statusColumn, const QList<int> &widths,
                               QWidget *parent);
 
-// The message centred on an empty table ("Loading…", "No … yet").
-QLabel *createEmptyState(QTableView *table, const QString &accessibleName);
+// The message centred on an empty table or list ("Loading…", "No … yet").
+QLabel *createEmptyState(QAbstractItemView *view, const QString &accessibleName);
 
 // Calls `changed` whenever rows of `model` come, go or are reset (to show the empty state).
 void onRowCountChange(QAbstractItemModel *model, QObject *context, std::function<void()> changed);

@@ -1,12 +1,28 @@
 #include "GuiTestBase.h"
 
+#include "Translations.h"
+
 #include <QAbstractItemModel>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSettings>
 
 namespace mid::test {
 
+void installTestLanguage(QCoreApplication &app)
+{
+    const QString language = qEnvironmentVariable("MID_TEST_LANGUAGE");
+    if (language.isEmpty() || QLocale(language).language() == QLocale::English)
+        return;
+    if (!ui::installTranslations(app, QLocale(language)))
+        qFatal("MID_TEST_LANGUAGE=%s: the console has no translations for it",
+               qPrintable(language));
+}
+
 GuiTestBase::GuiTestBase()
 {
+    isolateSettings();
     ServerConfig config;
     config.dataDir = m_dir.path();
     config.listenAddress = QHostAddress::LocalHost;
@@ -30,6 +46,13 @@ GuiTestBase::~GuiTestBase()
         m_server->stop();
 }
 
+void GuiTestBase::isolateSettings()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("settings"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
+}
+
 Headers GuiTestBase::admin() const
 {
     return {{"Authorization", "Bearer " + m_adminToken.toUtf8()}};
@@ -37,11 +60,11 @@ Headers GuiTestBase::admin() const
 
 bool GuiTestBase::waitConnected(int timeoutMs)
 {
-    bool announced = !m_session->role().isEmpty();
-    QObject::connect(m_session.get(), &ui::ServerSession::connected, [&announced] {
-        announced = true;
-    });
-    return waitUntil([&] { return announced && m_session->isConnected(); }, timeoutMs);
+    // The session's own state, not its `connected` signal: a connection made here would
+    // outlive this call (and its locals), and would miss a signal sent before it.
+    // A role is known once the overview was read, which is when `connected` is sent.
+    return waitUntil([this] { return !m_session->role().isEmpty() && m_session->isConnected(); },
+                     timeoutMs);
 }
 
 TestClient GuiTestBase::createClient(const QJsonObject &fields)
@@ -63,6 +86,26 @@ QJsonObject GuiTestBase::createConsent(const TestClient &client, const QJsonObje
     if (!body.contains(QStringLiteral("recipient")))
         body.insert(QStringLiteral("recipient"), QStringLiteral("+33612345678"));
     return m_http->post(QStringLiteral("/v1/consents/auth"), body, client.bearer()).data();
+}
+
+QStringList GuiTestBase::argsOf(const QString &text, const QString &format)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%L?[1-9]"));
+    QString pattern;
+    qsizetype from = 0;
+    for (const QRegularExpressionMatch &m : placeholder.globalMatch(format)) {
+        pattern += QRegularExpression::escape(format.mid(from, m.capturedStart() - from)) +
+                   QStringLiteral("(.+?)");
+        from = m.capturedEnd();
+    }
+    pattern += QRegularExpression::escape(format.mid(from));
+    const QRegularExpressionMatch match =
+        QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text);
+    if (!match.hasMatch())
+        return {};
+    QStringList args = match.capturedTexts();
+    args.removeFirst(); // the whole text
+    return args;
 }
 
 int GuiTestBase::rowWithText(QAbstractItemView *view, int column, const QString &text)

@@ -5,17 +5,31 @@
 #include "support/ServerFixture.h"
 
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace mid::test {
 
+// The language the console is tested in: MID_TEST_LANGUAGE (e.g. "fr"), installed as
+// mid-console installs the one chosen in Settings; unset, English, the source language. A
+// language whose translations cannot be loaded stops the test at once: a run meant to show
+// the console in French must never pass in English.
+void installTestLanguage(QCoreApplication &app);
+
 // What every GUI test shares: a real MID server on its own thread (as mid-console runs it),
 // a console session connected to it over loopback, and an HTTP client to check through the
 // API what the widgets did. The server names itself http://localhost:<port>, the relying party
-// a phone or browser can use for WebAuthn on this box.
+// a phone or browser can use for WebAuthn on this box. The console's settings (QSettings) go
+// to the test's temporary directory, never to the user's own.
+//
+// Tests find controls by their accessible name, which is the visible, translated label: they
+// compare with the console's own translation (e.g. ui::SettingsPanel::tr("Listen address")),
+// never with an English literal, so they pass in every language.
 class GuiTestBase
 {
 public:
@@ -46,11 +60,16 @@ public:
                 return w;
         return nullptr;
     }
+    // The values that fill the placeholders (%1, %L2, …) of a translated `format` in `text`
+    // ("%1 entries", "1,200 entries" → {"1,200"}); empty when `text` is not that format.
+    static QStringList argsOf(const QString &text, const QString &format);
     // Row of the view's model whose `column` displays `text`, or -1.
     static int rowWithText(QAbstractItemView *view, int column, const QString &text);
     static void clickRow(QAbstractItemView *view, int row, int column = 0);
 
 private:
+    void isolateSettings();
+
     QTemporaryDir m_dir;
     QString m_adminToken = QStringLiteral("test-admin-token-0123456789");
     std::unique_ptr<EmbeddedServer> m_server;
@@ -58,4 +77,37 @@ private:
     std::unique_ptr<HttpClient> m_http;
 };
 
+// Drives the next modal widget of type T with `drive`, as soon as one is up: it polls on a
+// timer, so it works whether the widget was opened with open() or exec() (whose own event loop
+// runs the timer). The polling belongs to the returned object and stops with it, so `drive`
+// may capture the test's locals by reference: keep the object for as long as they live.
+template <typename T>
+[[nodiscard]] std::unique_ptr<QTimer> whenModal(std::function<void(T *)> drive,
+                                                int timeoutMs = 10000)
+{
+    constexpr int kPollMs = 25;
+    auto timer = std::make_unique<QTimer>();
+    timer->setInterval(kPollMs);
+    QTimer *poll = timer.get();
+    QObject::connect(poll, &QTimer::timeout, poll,
+                     [poll, drive, attemptsLeft = timeoutMs / kPollMs]() mutable {
+                         if (auto *widget = qobject_cast<T *>(QApplication::activeModalWidget())) {
+                             poll->stop();
+                             drive(widget);
+                         } else if (--attemptsLeft <= 0) {
+                             poll->stop();
+                         }
+                     });
+    poll->start();
+    return timer;
+}
+
 } // namespace mid::test
+
+// main() of a GUI test: QTEST_MAIN, with the language under test installed first.
+#define MID_GUI_TEST_MAIN(TestObject)                                                              \
+    QTEST_MAIN_WRAPPER(TestObject, QTEST_MAIN_SETUP() mid::test::installTestLanguage(app);)
+// The same without QApplication, for what must work without widgets.
+#define MID_GUILESS_TEST_MAIN(TestObject)                                                          \
+    QTEST_MAIN_WRAPPER(TestObject,                                                                 \
+                       QTEST_QAPP_SETUP(QCoreApplication) mid::test::installTestLanguage(app);)
