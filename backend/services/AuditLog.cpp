@@ -5,6 +5,7 @@
 #include "core/Ids.h"
 #include "core/Time.h"
 #include "crypto/Hash.h"
+#include "storage/Database.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -113,6 +114,13 @@ AuditLog::VerifyJob AuditLog::prepareVerify()
 {
     flush();
     return {&m_db, m_lastHash.isEmpty() ? genesisHash() : m_lastHash};
+}
+
+AuditLog::Verdict AuditLog::walkOnWorker(const VerifyJob &job)
+{
+    const Verdict v = walk(job);
+    job.db->closeThreadConnection();
+    return v;
 }
 
 AuditLog::Verdict AuditLog::walk(const VerifyJob &job)

@@ -83,8 +83,7 @@ Reply AuditController::verify(RequestContext &)
     const AuditLog::VerifyJob job = m_audit.prepareVerify();
     return Reply::later([job](const Reply::Finish &finish) {
         workerPool().start([job, finish] {
-            const AuditLog::Verdict v = AuditLog::walk(job);
-            job.db->closeThreadConnection();
+            const AuditLog::Verdict v = AuditLog::walkOnWorker(job);
             finish([v] { return verdictReply(v); });
         });
     });
