@@ -2,7 +2,7 @@
 
 // Internal to backend/fido: the X.509 side of attestation statements ("x5c").
 
-#include "OpenSsl.h"
+#include "crypto/OpenSsl.h"
 #include "PublicKey.h"
 
 #include <QByteArray>

@@ -5,6 +5,7 @@
 // catch it. packed-x5c and fido-u2f statements use a throwaway CA made here with OpenSSL.
 #include "crypto/Base64Url.h"
 #include "crypto/Hash.h"
+#include "crypto/OpenSsl.h"
 #include "fido/PublicKey.h"
 #include "fido/Verifier.h"
 
@@ -40,13 +41,7 @@ const QByteArray kAaguid = QByteArray::fromHex("0102030405060708090a0b0c0d0e0f10
 const QByteArray kCredentialId = QByteArray::fromHex("c0ffeec0ffeec0ffeec0ffeec0ffee01");
 const QByteArray kUserHandle = QByteArrayLiteral("user-1234");
 
-template <typename T, void (*F)(T *)> struct Deleter
-{
-    void operator()(T *p) const { F(p); }
-};
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using ExtensionPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION, X509_EXTENSION_free>>;
-using MdCtx = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
+namespace ossl = mid::ossl;
 
 QByteArray bigEndian(quint32 value, int width)
 {
@@ -81,7 +76,7 @@ struct TestKey
 
     QByteArray sign(const QByteArray &data) const
     {
-        const MdCtx ctx(EVP_MD_CTX_new());
+        const ossl::MdCtx ctx(EVP_MD_CTX_new());
         size_t length = 0;
         EVP_DigestSignInit_ex(ctx.get(), nullptr, alg == kEdDsa ? nullptr : "SHA256", nullptr,
                               nullptr, key.get(), nullptr);
@@ -155,7 +150,7 @@ void addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
     X509V3_CTX ctx;
     X509V3_set_ctx_nodb(&ctx);
     X509V3_set_ctx(&ctx, issuer ? issuer : cert, cert, nullptr, nullptr, 0);
-    const ExtensionPtr extension(X509V3_EXT_conf_nid(nullptr, &ctx, nid, value));
+    const ossl::Extension extension(X509V3_EXT_conf_nid(nullptr, &ctx, nid, value));
     X509_add_ext(cert, extension.get(), -1);
 }
 
@@ -170,7 +165,7 @@ void addAaguidExtension(X509 *cert, const QByteArray &aaguid, bool critical)
     ASN1_OCTET_STRING *value = ASN1_OCTET_STRING_new();
     ASN1_OCTET_STRING_set(value, der, length);
     ASN1_OBJECT *oid = OBJ_txt2obj("1.3.6.1.4.1.45724.1.1.4", 1);
-    const ExtensionPtr extension(X509_EXTENSION_create_by_OBJ(nullptr, oid, critical, value));
+    const ossl::Extension extension(X509_EXTENSION_create_by_OBJ(nullptr, oid, critical, value));
     X509_add_ext(cert, extension.get(), -1);
     ASN1_OBJECT_free(oid);
     ASN1_OCTET_STRING_free(value);
@@ -187,11 +182,11 @@ void addName(X509_NAME *name, const char *field, const QString &value)
 }
 
 // Signed by issuerKey; issuer null makes it self-signed.
-X509Ptr makeCertificate(const TestKey &subject, const CertSpec &spec, const TestKey &issuerKey,
-                        X509 *issuer)
+ossl::Certificate makeCertificate(const TestKey &subject, const CertSpec &spec,
+                                  const TestKey &issuerKey, X509 *issuer)
 {
     static long serial = 1;
-    X509Ptr cert(X509_new());
+    ossl::Certificate cert(X509_new());
     X509_set_version(cert.get(), spec.version);
     ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), ++serial);
     X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
@@ -229,8 +224,8 @@ struct TestPki
 {
     TestKey rootKey = TestKey::shared(kEs256, 101);
     TestKey intermediateKey = TestKey::shared(kEs256, 102);
-    X509Ptr root;
-    X509Ptr intermediate;
+    ossl::Certificate root;
+    ossl::Certificate intermediate;
     QByteArray rootDer;
     QByteArray intermediateDer;
 
