@@ -1,5 +1,7 @@
 #include "Time.h"
 
+#include "Clock.h"
+
 #include <cstdio>
 #include <ctime>
 
@@ -7,12 +9,12 @@ namespace mid::Time {
 
 QDateTime now()
 {
-    return QDateTime::currentDateTimeUtc();
+    return QDateTime::fromMSecsSinceEpoch(nowMs(), Qt::UTC);
 }
 
 qint64 nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return Clock::current().nowMs();
 }
 
 QString rfc3339(const QDateTime &t)

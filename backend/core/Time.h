@@ -5,6 +5,7 @@
 
 namespace mid::Time {
 
+// The time of the installed Clock (core/Clock.h): the one way the server reads the time.
 QDateTime now();
 qint64 nowMs();
 // RFC 3339 UTC with 'Z' and whole seconds: 2025-12-18T15:30:00Z.

@@ -1,10 +1,7 @@
 #include "AesGcm.h"
 
+#include "OpenSsl.h"
 #include "Random.h"
-
-#include <openssl/evp.h>
-
-#include <memory>
 
 namespace mid::AesGcm {
 
@@ -12,21 +9,6 @@ namespace {
 constexpr int kIvSize = 12;
 constexpr int kTagSize = 16;
 
-using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)>;
-
-CipherCtx newCtx()
-{
-    return {EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free};
-}
-
-auto *u(QByteArray &a)
-{
-    return reinterpret_cast<unsigned char *>(a.data());
-}
-auto *cu(const QByteArray &a)
-{
-    return reinterpret_cast<const unsigned char *>(a.constData());
-}
 } // namespace
 
 Parts encrypt(const QByteArray &key32, const QByteArray &iv, const QByteArray &plaintext,
@@ -38,20 +20,22 @@ Parts encrypt(const QByteArray &key32, const QByteArray &iv, const QByteArray &p
         qFatal("AesGcm::encrypt: the key must be 32 bytes and the IV non-empty");
     Parts parts{iv, QByteArray(plaintext.size(), Qt::Uninitialized),
                 QByteArray(kTagSize, Qt::Uninitialized)};
-    CipherCtx ctx = newCtx();
+    const ossl::CipherCtx ctx(EVP_CIPHER_CTX_new());
     int len = 0;
     int total = 0;
     const bool ok =
         ctx && EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(iv.size()),
                             nullptr) == 1 &&
-        EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, cu(key32), cu(iv)) == 1 &&
-        (aad.isEmpty() ||
-         EVP_EncryptUpdate(ctx.get(), nullptr, &len, cu(aad), static_cast<int>(aad.size())) == 1) &&
-        EVP_EncryptUpdate(ctx.get(), u(parts.ciphertext), &len, cu(plaintext),
-                          static_cast<int>(plaintext.size())) == 1 &&
-        (total = len, EVP_EncryptFinal_ex(ctx.get(), u(parts.ciphertext) + total, &len) == 1) &&
-        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize, u(parts.tag)) == 1;
+        EVP_EncryptInit_ex(ctx.get(), nullptr, nullptr, ossl::bytes(key32), ossl::bytes(iv)) == 1 &&
+        (aad.isEmpty() || EVP_EncryptUpdate(ctx.get(), nullptr, &len, ossl::bytes(aad),
+                                            static_cast<int>(aad.size())) == 1) &&
+        EVP_EncryptUpdate(ctx.get(), ossl::writableBytes(parts.ciphertext), &len,
+                          ossl::bytes(plaintext), static_cast<int>(plaintext.size())) == 1 &&
+        (total = len, EVP_EncryptFinal_ex(ctx.get(), ossl::writableBytes(parts.ciphertext) + total,
+                                          &len) == 1) &&
+        EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagSize,
+                            ossl::writableBytes(parts.tag)) == 1;
     if (!ok)
         qFatal("AesGcm::encrypt: OpenSSL failed");
     return parts;
@@ -64,21 +48,23 @@ std::optional<QByteArray> decrypt(const QByteArray &key32, const Parts &parts,
         return std::nullopt;
     QByteArray plain(parts.ciphertext.size(), Qt::Uninitialized);
     QByteArray tag = parts.tag;
-    CipherCtx ctx = newCtx();
+    const ossl::CipherCtx ctx(EVP_CIPHER_CTX_new());
     int len = 0;
     int total = 0;
     const bool ok =
         ctx && EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, static_cast<int>(parts.iv.size()),
                             nullptr) == 1 &&
-        EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, cu(key32), cu(parts.iv)) == 1 &&
-        (aad.isEmpty() ||
-         EVP_DecryptUpdate(ctx.get(), nullptr, &len, cu(aad), static_cast<int>(aad.size())) == 1) &&
-        EVP_DecryptUpdate(ctx.get(), u(plain), &len, cu(parts.ciphertext),
+        EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, ossl::bytes(key32),
+                           ossl::bytes(parts.iv)) == 1 &&
+        (aad.isEmpty() || EVP_DecryptUpdate(ctx.get(), nullptr, &len, ossl::bytes(aad),
+                                            static_cast<int>(aad.size())) == 1) &&
+        EVP_DecryptUpdate(ctx.get(), ossl::writableBytes(plain), &len,
+                          ossl::bytes(parts.ciphertext),
                           static_cast<int>(parts.ciphertext.size())) == 1 &&
-        (total = len,
-         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize, u(tag)) == 1) &&
-        EVP_DecryptFinal_ex(ctx.get(), u(plain) + total, &len) == 1;
+        (total = len, EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagSize,
+                                          ossl::writableBytes(tag)) == 1) &&
+        EVP_DecryptFinal_ex(ctx.get(), ossl::writableBytes(plain) + total, &len) == 1;
     if (!ok)
         return std::nullopt;
     return plain;

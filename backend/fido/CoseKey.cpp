@@ -1,7 +1,7 @@
 #include "CoseKey.h"
 
 #include "Cbor.h"
-#include "OpenSsl.h"
+#include "crypto/OpenSsl.h"
 
 #include <openssl/core_names.h>
 
@@ -34,17 +34,6 @@ QByteArray requireBytes(const QCborMap &key, Label label, const char *name,
     return bytes;
 }
 
-EVP_PKEY *fromParams(const char *type, OSSL_PARAM_BLD *builder)
-{
-    const ossl::Params params(OSSL_PARAM_BLD_to_param(builder));
-    const ossl::PkeyCtx ctx(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
-    EVP_PKEY *key = nullptr;
-    if (!params || !ctx || EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
-        EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) != 1)
-        return ossl::failed(nullptr);
-    return key;
-}
-
 PublicKey ec2(const QCborMap &key)
 {
     requireInteger(key, Kty, Ec2, "kty");
@@ -59,8 +48,8 @@ PublicKey ec2(const QCborMap &key)
         OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
                                          size_t(point.size())) != 1)
         reject(QStringLiteral("cannot build the EC key"));
-    return PublicKey::adopt(fromParams("EC", builder.get()), CoseAlgorithm::ES256,
-                            Step::CredentialPublicKey);
+    return PublicKey::adopt(ossl::publicKeyFromParams("EC", builder.get()).release(),
+                            CoseAlgorithm::ES256, Step::CredentialPublicKey);
 }
 
 PublicKey rsa(const QCborMap &key)
@@ -75,8 +64,8 @@ PublicKey rsa(const QCborMap &key)
         OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, modulus.get()) != 1 ||
         OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, exponent.get()) != 1)
         reject(QStringLiteral("cannot build the RSA key"));
-    return PublicKey::adopt(fromParams("RSA", builder.get()), CoseAlgorithm::RS256,
-                            Step::CredentialPublicKey);
+    return PublicKey::adopt(ossl::publicKeyFromParams("RSA", builder.get()).release(),
+                            CoseAlgorithm::RS256, Step::CredentialPublicKey);
 }
 
 PublicKey okp(const QCborMap &key)

@@ -1,8 +1,8 @@
 // The "fido-u2f" attestation statement format (WebAuthn L3 §8.6): a CTAP1/U2F authenticator
 // signs a fixed message with the key of its single attestation certificate.
 #include "Attestation.h"
+#include "AttestationChain.h"
 #include "AttestationStatement.h"
-#include "CertificateChain.h"
 #include "VerificationError.h"
 
 #include <QCborArray>
@@ -33,7 +33,7 @@ AttestationResult verifyFidoU2f(const AttestationInput &input)
         throw VerificationError(Step::AttestationAlgorithm,
                                 QStringLiteral("fido-u2f needs an ES256 (P-256) credential key"));
 
-    const CertificateChain chain = CertificateChain::fromX5c(x5c);
+    const AttestationChain chain = AttestationChain::fromX5c(x5c);
     if (!chain.leafKey(CoseAlgorithm::ES256).verify(verificationData(input), signature))
         throw VerificationError(Step::AttestationSignature,
                                 QStringLiteral("fido-u2f attestation signature does not verify"));

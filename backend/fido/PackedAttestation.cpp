@@ -1,8 +1,8 @@
 // The "packed" attestation statement format (WebAuthn L3 §8.2): self attestation, signed by
 // the credential key, or basic attestation with an x5c certificate chain.
 #include "Attestation.h"
+#include "AttestationChain.h"
 #include "AttestationStatement.h"
-#include "CertificateChain.h"
 #include "VerificationError.h"
 
 namespace mid::fido::Attestation {
@@ -45,8 +45,8 @@ AttestationResult verifySelf(const AttestationInput &input, int alg, const QByte
 AttestationResult verifyCertified(const AttestationInput &input, int alg,
                                   const QByteArray &signature)
 {
-    const CertificateChain chain =
-        CertificateChain::fromX5c(input.object.statement.value(QLatin1String("x5c")));
+    const AttestationChain chain =
+        AttestationChain::fromX5c(input.object.statement.value(QLatin1String("x5c")));
     requireSignature(chain.leafKey(alg), input, signature);
     chain.checkPackedRequirements(input.authData.attestedCredential->aaguid);
     const bool trusted = chain.verifyTrust(input.trustAnchors);

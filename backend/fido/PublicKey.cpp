@@ -1,6 +1,6 @@
 #include "PublicKey.h"
 
-#include "OpenSsl.h"
+#include "crypto/OpenSsl.h"
 
 #include <openssl/core_names.h>
 #include <openssl/objects.h>
@@ -23,28 +23,21 @@ bool isP256(EVP_PKEY *key)
     return OBJ_txt2nid(group) == NID_X9_62_prime256v1;
 }
 
-// Full public-key validation: for EC this includes "the point is on the curve and not the
-// point at infinity", which EVP_PKEY_fromdata alone does not promise.
-bool publicCheckPasses(EVP_PKEY *key)
-{
-    const ossl::PkeyCtx ctx(EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr));
-    return ctx && EVP_PKEY_public_check(ctx.get()) == 1 ? true : ossl::failed(false);
-}
-
 QString keyProblem(EVP_PKEY *key, int alg)
 {
     switch (alg) {
     case CoseAlgorithm::ES256:
         if (!EVP_PKEY_is_a(key, "EC") || !isP256(key))
             return QStringLiteral("ES256 needs an EC P-256 key");
-        return publicCheckPasses(key) ? QString() : QStringLiteral("EC point is not on P-256");
+        return ossl::publicKeyPassesCheck(key) ? QString()
+                                               : QStringLiteral("EC point is not on P-256");
     case CoseAlgorithm::RS256: {
         if (!EVP_PKEY_is_a(key, "RSA"))
             return QStringLiteral("RS256 needs an RSA key");
         const int bits = EVP_PKEY_get_bits(key);
         if (bits < kMinRsaBits || bits > kMaxRsaBits)
             return QStringLiteral("RSA key of %1 bits is outside 2048..8192").arg(bits);
-        return publicCheckPasses(key) ? QString() : QStringLiteral("RSA key is invalid");
+        return ossl::publicKeyPassesCheck(key) ? QString() : QStringLiteral("RSA key is invalid");
     }
     case CoseAlgorithm::EdDSA:
         return EVP_PKEY_is_a(key, "ED25519") ? QString()
@@ -112,27 +105,17 @@ PublicKey PublicKey::adopt(evp_pkey_st *key, int alg, const char *step)
 PublicKey PublicKey::fromSpki(const QByteArray &der, int alg, const char *step)
 {
     const unsigned char *p = ossl::bytes(der);
-    EVP_PKEY *key = d2i_PUBKEY(nullptr, &p, static_cast<long>(der.size()));
-    if (key && p != ossl::bytes(der) + der.size()) {
-        EVP_PKEY_free(key);
+    ossl::Pkey key(d2i_PUBKEY(nullptr, &p, static_cast<long>(der.size())));
+    if (key && p != ossl::bytes(der) + der.size())
         throw VerificationError(step, QStringLiteral("public key has trailing bytes"));
-    }
     if (!key)
         ERR_clear_error();
-    return adopt(key, alg, step);
+    return adopt(key.release(), alg, step);
 }
 
 QByteArray PublicKey::spkiDer() const
 {
-    if (!m_key)
-        return {};
-    unsigned char *der = nullptr;
-    const int length = i2d_PUBKEY(m_key.get(), &der);
-    if (length <= 0)
-        return ossl::failed(QByteArray());
-    QByteArray out(reinterpret_cast<const char *>(der), length);
-    OPENSSL_free(der);
-    return out;
+    return ossl::der(i2d_PUBKEY, m_key.get());
 }
 
 QByteArray PublicKey::ecPoint() const

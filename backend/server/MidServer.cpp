@@ -1,5 +1,6 @@
 #include "MidServer.h"
 
+#include "core/Time.h"
 #include "core/Workers.h"
 #include "crypto/KeyFiles.h"
 #include "events/EventBus.h"
@@ -39,7 +40,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QJsonObject>
 #include <QFile>
@@ -74,7 +74,7 @@ QString MidServer::publicUrl() const
 
 bool MidServer::start(QString *error)
 {
-    m_startedAtMs = QDateTime::currentMSecsSinceEpoch();
+    m_startedAtMs = Time::nowMs();
     const bool newDataDir = !QDir(m_config.dataDir).exists();
     if (!QDir().mkpath(m_config.dataDir)) {
         *error = QStringLiteral("cannot create data directory %1").arg(m_config.dataDir);

@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "core/ApiError.h"
+#include "core/Clock.h"
 #include "core/Cursor.h"
 #include "core/Ids.h"
 #include "core/Time.h"
@@ -33,6 +34,8 @@ AuditLog::AuditLog(Database &db, QObject *parent) : QObject(parent), m_db(db), m
     connect(&m_flushTimer, &QTimer::timeout, this, &AuditLog::flush);
     m_pruneTimer.setInterval(kPruneIntervalMs);
     connect(&m_pruneTimer, &QTimer::timeout, this, &AuditLog::pruneExpired);
+    // The hourly run waits real time; when a test moves the clock, retention applies at once.
+    connect(&ClockJumps::instance(), &ClockJumps::jumped, this, &AuditLog::pruneExpired);
 }
 
 AuditLog::~AuditLog()

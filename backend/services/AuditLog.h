@@ -55,7 +55,8 @@ public:
     Verdict verify() { return walk(prepareVerify()); }
     // The same in two steps, so the walk over millions of rows can run on a worker thread:
     // prepare on the server thread (writes what is queued, notes the head the server wrote),
-    // walk anywhere (a worker then closes its thread's connection: Database::closeThreadConnection).
+    // walk anywhere; walkOnWorker also closes the connection the walk opened on its thread (a
+    // pooled worker thread would otherwise keep it open).
     struct VerifyJob
     {
         Database *db = nullptr;
@@ -63,7 +64,6 @@ public:
     };
     VerifyJob prepareVerify();
     static Verdict walk(const VerifyJob &job);
-    // walk() on a worker thread, which then gives its database connection back.
     static Verdict walkOnWorker(const VerifyJob &job);
 
     // Rows older than `days` are deleted (0 keeps every row): now, then every hour. The

@@ -2,6 +2,7 @@
 
 #include "ClientService.h"
 #include "core/ApiError.h"
+#include "core/Clock.h"
 #include "core/Cursor.h"
 #include "core/Ids.h"
 #include "core/JsonWriter.h"
@@ -23,17 +24,22 @@ ConsentService::ConsentService(Database &db, ClientService &clients, EventBus &b
 {
     m_expiryTimer.setSingleShot(true);
     m_expiryTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_expiryTimer, &QTimer::timeout, this, [this] {
-        m_armedAt = 0;
-        try {
-            expireDue();
-        } catch (const ApiError &) {
-            // Logged by the database layer; try again shortly rather than never.
-            arm(Time::nowMs() + 1000);
-            return;
-        }
-        rearmFromDatabase();
-    });
+    connect(&m_expiryTimer, &QTimer::timeout, this, &ConsentService::expireDueAndRearm);
+    // The timer waits real time; when a test moves the clock, what became due expires now.
+    connect(&ClockJumps::instance(), &ClockJumps::jumped, this, &ConsentService::expireDueAndRearm);
+}
+
+void ConsentService::expireDueAndRearm()
+{
+    m_armedAt = 0;
+    try {
+        expireDue();
+    } catch (const ApiError &) {
+        // Logged by the database layer; try again shortly rather than never.
+        arm(Time::nowMs() + 1000);
+        return;
+    }
+    rearmFromDatabase();
 }
 
 void ConsentService::start()

@@ -78,6 +78,7 @@ public:
 
 private:
     Consent load(const QString &id);
+    void expireDueAndRearm();
     void transition(Consent &consent, ConsentStatus to, const QString &event);
     void arm(qint64 atMs);
     void rearmFromDatabase();

@@ -3,7 +3,9 @@
 // the metric series behind the console's charts.
 #include "support/ServerFixture.h"
 
+#include "core/Clock.h"
 #include "core/Time.h"
+#include "services/LoginThrottle.h"
 #include "services/MetricsHistory.h"
 
 #include <QDateTime>
@@ -122,6 +124,8 @@ private Q_SLOTS:
     void loginValidation_data();
     void loginValidation();
     void repeatedFailuresBanTheAddress();
+    void banLiftsAfterFifteenMinutes_data();
+    void banLiftsAfterFifteenMinutes();
     void loginsDoNotHoldUpOtherRequests();
     void logout();
     void passwordNeverInAudit();
@@ -706,6 +710,46 @@ void TestAdmin::repeatedFailuresBanTheAddress()
     QVERIFY(!banned.data().contains(QStringLiteral("token")));
     // Tokens already held keep working: the ban is on guessing, not on the box.
     QCOMPARE(f.http().get(QStringLiteral("/admin/v1/overview"), f.admin()).status, 200);
+}
+
+void TestAdmin::banLiftsAfterFifteenMinutes_data()
+{
+    QTest::addColumn<qint64>("elapsedMs"); // after the failure that banned the address
+    QTest::addColumn<int>("status");
+    const qint64 ban = mid::LoginThrottle::kBanMs;
+    QTest::newRow("a millisecond before") << ban - 1 << 429;
+    QTest::newRow("at fifteen minutes") << ban << 200;
+    QTest::newRow("a day later") << ban + 24 * 3600 * 1000 << 200;
+}
+
+void TestAdmin::banLiftsAfterFifteenMinutes()
+{
+    QFETCH(qint64, elapsedMs);
+    QFETCH(int, status);
+    mid::ManualClock clock;
+    ServerFixture f; // its own server, as above; stops before the clock goes
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    QCOMPARE(
+        f.http()
+            .post(
+                QStringLiteral("/admin/v1/operators"),
+                obj(R"({"username":"patient","password":"the right password","role":"operator"})"),
+                f.admin())
+            .status,
+        201);
+    const QJsonObject wrong = obj(R"({"username":"patient","password":"a wrong guess"})");
+    for (int i = 0; i < mid::LoginThrottle::kMaxFailures; ++i)
+        QCOMPARE(f.http().post(QStringLiteral("/admin/v1/login"), wrong).status, 401);
+    const Response banned = f.http().post(QStringLiteral("/admin/v1/login"), wrong);
+    QCOMPARE(banned.status, 429);
+    QCOMPARE(banned.json().value(QStringLiteral("retryAfter")).toInteger(),
+             mid::LoginThrottle::kBanMs / 1000);
+
+    clock.advance(std::chrono::milliseconds(elapsedMs));
+    const Response r =
+        f.http().post(QStringLiteral("/admin/v1/login"),
+                      obj(R"({"username":"patient","password":"the right password"})"));
+    QVERIFY2(r.status == status, qPrintable(describe(r)));
 }
 
 void TestAdmin::loginsDoNotHoldUpOtherRequests()

@@ -1,7 +1,10 @@
 // The audit trail of §12: a row for every client call and operator action, search filters and
-// cursor paging, the hash chain and its verification against tampering, no secrets in rows.
+// cursor paging, the hash chain and its verification against tampering, retention, no secrets
+// in rows. The class runs on a ManualClock: time stands still unless a test moves it, so rows
+// age by moving the clock rather than by writing old times.
 #include "support/ServerFixture.h"
 
+#include "core/Clock.h"
 #include "core/Time.h"
 #include "services/AuditLog.h"
 #include "storage/Database.h"
@@ -78,6 +81,8 @@ private Q_SLOTS:
     void tamperDetected_data();
     void tamperDetected();
     void retentionPrunesAndChainStillVerifies();
+    void retentionDeletesExactlyTheOlderRows_data();
+    void retentionDeletesExactlyTheOlderRows();
     void tamperAfterPruneDetected_data();
     void tamperAfterPruneDetected();
     void retentionSettingValidated_data();
@@ -85,6 +90,7 @@ private Q_SLOTS:
     void noSecretsInRows();
 
 private:
+    mid::ManualClock m_clock; // before the servers, which must stop before the clock goes
     // everyCallAudited: one server and its state, carried from row to row.
     std::unique_ptr<ServerFixture> m_f;
     TestClient m_client;
@@ -100,10 +106,14 @@ private:
         qint64 startedMs = 0;
     };
     static Activity generate(ServerFixture &f);
-    // Rows dated `daysAgo` (the API cannot write old rows), then retention set to `keepDays`
-    // through the settings API. Answers the seq of the newest old row.
-    static qint64 pruneOldRows(ServerFixture &f, int oldRows, int daysAgo, int keepDays);
+    // Rows written directly (the API writes only its own), `daysAgo` days passing, newer
+    // activity, then retention set to `keepDays` through the settings API. Answers the seq of
+    // the newest old row.
+    qint64 pruneOldRows(ServerFixture &f, int oldRows, int daysAgo, int keepDays);
+    static qint64 recordRow(ServerFixture &f, const QString &resource);
+    static QStringList resources(ServerFixture &f);
     static qint64 countRows(ServerFixture &f);
+    static bool chainIntact(ServerFixture &f);
     static bool prunedThrough(ServerFixture &f, qint64 seq);
 
     // filters: one server with one burst of activity, shared by every row. Each search is
@@ -287,7 +297,7 @@ void TestAudit::everyCallAudited()
     else if (path.startsWith(QLatin1String("/admin")))
         h = {{"Authorization", "Bearer not-the-operator-token"}};
     const QByteArray requestId = "audit-test-" + QByteArray::number(++m_requestNumber);
-    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const qint64 before = mid::Time::nowMs();
     const Response r = m_f->http().send(method, path, body, withAgent(h, requestId));
     QVERIFY2(r.status == outcome, r.body.constData());
 
@@ -329,7 +339,7 @@ void TestAudit::everyCallAudited()
                 .hasMatch());
     const qint64 at =
         mid::Time::parseRfc3339(row.value(QStringLiteral("at")).toString()).toMSecsSinceEpoch();
-    QVERIFY(at >= before - 1000 && at <= QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(at >= before - 1000 && at <= mid::Time::nowMs());
     // Exactly one row per call.
     int rows = 0;
     for (const auto &item : search.data().value(QStringLiteral("items")).toArray())
@@ -341,7 +351,7 @@ void TestAudit::everyCallAudited()
 TestAudit::Activity TestAudit::generate(ServerFixture &f)
 {
     Activity act;
-    act.startedMs = QDateTime::currentMSecsSinceEpoch();
+    act.startedMs = mid::Time::nowMs();
     act.a = f.createClient({{QStringLiteral("name"), QStringLiteral("Tenant A")}});
     act.b = f.createClient({{QStringLiteral("name"), QStringLiteral("Tenant B")}});
     act.consentA1 = f.createConsent(act.a).value(QStringLiteral("id")).toString();
@@ -404,8 +414,8 @@ void TestAudit::filters()
         m_filtered = std::make_unique<ServerFixture>();
         QVERIFY2(m_filtered->ok(), qPrintable(m_filtered->error()));
         m_activity = generate(*m_filtered);
-        m_activityEndMs = QDateTime::currentMSecsSinceEpoch();
-        QTest::qWait(5); // every later row (the searches) starts after m_activityEndMs
+        m_activityEndMs = mid::Time::nowMs();
+        m_clock.advance(std::chrono::milliseconds(1)); // every later row (the searches) is after it
     }
     ServerFixture &f = *m_filtered;
     auto iso = [](qint64 ms) {
@@ -416,8 +426,7 @@ void TestAudit::filters()
         .replace(QStringLiteral("{A1}"), m_activity.consentA1)
         .replace(QStringLiteral("{t0}"), iso(m_activity.startedMs - 1))
         .replace(QStringLiteral("{t1}"), iso(m_activityEndMs))
-        .replace(QStringLiteral("{future}"),
-                 iso(QDateTime::currentMSecsSinceEpoch() + 3600 * 1000));
+        .replace(QStringLiteral("{future}"), iso(mid::Time::nowMs() + 3600 * 1000));
     const Response r =
         f.http().get(QStringLiteral("/admin/v1/audit?limit=500&") + query, f.admin());
     const int earlierSearches = m_searches++;
@@ -720,22 +729,38 @@ void TestAudit::noSecretsInRows()
     }
 }
 
+qint64 TestAudit::recordRow(ServerFixture &f, const QString &resource)
+{
+    mid::AuditEntry row;
+    row.actor = QStringLiteral("operator:old");
+    row.action = QStringLiteral("client.read");
+    row.resource = resource;
+    row.outcome = 200;
+    f.server().audit().record(row);
+    f.server().audit().flush();
+    QSqlQuery &q = f.server().database().exec(QStringLiteral("SELECT MAX(seq) FROM audit_events"));
+    const qint64 seq = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return seq;
+}
+
+QStringList TestAudit::resources(ServerFixture &f)
+{
+    f.server().audit().flush();
+    QSqlQuery &q = f.server().database().exec(QStringLiteral("SELECT resource FROM audit_events"));
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    q.finish();
+    return out;
+}
+
 qint64 TestAudit::pruneOldRows(ServerFixture &f, int oldRows, int daysAgo, int keepDays)
 {
-    mid::AuditLog &log = f.server().audit();
-    for (int i = 0; i < oldRows; ++i) {
-        mid::AuditEntry old;
-        old.at = mid::Time::nowMs() - daysAgo * mid::AuditLog::kDayMs + i;
-        old.actor = QStringLiteral("operator:old");
-        old.action = QStringLiteral("client.read");
-        old.resource = QStringLiteral("mid_client_old%1").arg(i);
-        old.outcome = 200;
-        log.record(old);
-    }
-    log.flush();
-    QSqlQuery &q = f.server().database().exec(QStringLiteral("SELECT MAX(seq) FROM audit_events"));
-    const qint64 newestOld = q.next() ? q.value(0).toLongLong() : 0;
-    q.finish();
+    qint64 newestOld = 0;
+    for (int i = 0; i < oldRows; ++i)
+        newestOld = recordRow(f, QStringLiteral("mid_client_old%1").arg(i));
+    m_clock.advance(std::chrono::days(daysAgo));
     generate(f); // newer activity that must stay
     const Response r = f.http().put(QStringLiteral("/admin/v1/settings"),
                                     {{QStringLiteral("auditRetentionDays"), keepDays}}, f.admin());
@@ -751,6 +776,15 @@ qint64 TestAudit::countRows(ServerFixture &f)
     const qint64 n = q.next() ? q.value(0).toLongLong() : -1;
     q.finish();
     return n;
+}
+
+bool TestAudit::chainIntact(ServerFixture &f)
+{
+    return f.http()
+        .get(QStringLiteral("/admin/v1/audit/verify"), f.admin())
+        .data()
+        .value(QStringLiteral("intact"))
+        .toBool();
 }
 
 bool TestAudit::prunedThrough(ServerFixture &f, qint64 seq)
@@ -799,11 +833,42 @@ void TestAudit::retentionPrunesAndChainStillVerifies()
     const qint64 kept = countRows(f);
     f.server().audit().pruneExpired();
     QVERIFY(countRows(f) >= kept);
-    QVERIFY(f.http()
-                .get(QStringLiteral("/admin/v1/audit/verify"), f.admin())
-                .data()
-                .value(QStringLiteral("intact"))
-                .toBool());
+    QVERIFY(chainIntact(f));
+}
+
+void TestAudit::retentionDeletesExactlyTheOlderRows_data()
+{
+    QTest::addColumn<int>("days");
+    QTest::newRow("1 day") << 1;
+    QTest::newRow("30 days") << 30;
+    QTest::newRow("a century") << 36500;
+}
+
+void TestAudit::retentionDeletesExactlyTheOlderRows()
+{
+    QFETCH(int, days);
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    QCOMPARE(f.http()
+                 .put(QStringLiteral("/admin/v1/settings"),
+                      {{QStringLiteral("auditRetentionDays"), days}}, f.admin())
+                 .status,
+             200);
+    const qint64 t0 = mid::Time::nowMs();
+    const qint64 older = recordRow(f, QStringLiteral("older"));
+    m_clock.advance(std::chrono::milliseconds(1));
+    recordRow(f, QStringLiteral("exactly N days old"));
+    m_clock.advance(std::chrono::milliseconds(1));
+    recordRow(f, QStringLiteral("younger"));
+
+    // The moment "exactly N days old" turns N days old: only what is older goes, at once.
+    m_clock.setMs(t0 + days * mid::AuditLog::kDayMs + 1);
+    QVERIFY(prunedThrough(f, older));
+    const QStringList left = resources(f);
+    QVERIFY(!left.contains(QStringLiteral("older")));
+    QVERIFY(left.contains(QStringLiteral("exactly N days old")));
+    QVERIFY(left.contains(QStringLiteral("younger")));
+    QVERIFY(chainIntact(f));
 }
 
 void TestAudit::tamperAfterPruneDetected_data()
@@ -828,11 +893,7 @@ void TestAudit::tamperAfterPruneDetected()
     ServerFixture f;
     QVERIFY2(f.ok(), qPrintable(f.error()));
     QVERIFY(prunedThrough(f, pruneOldRows(f, 5, 40, 30)));
-    QVERIFY(f.http()
-                .get(QStringLiteral("/admin/v1/audit/verify"), f.admin())
-                .data()
-                .value(QStringLiteral("intact"))
-                .toBool());
+    QVERIFY(chainIntact(f));
     QSqlQuery &tamper = f.server().database().exec(sql);
     QVERIFY(tamper.numRowsAffected() >= 1);
     tamper.finish();

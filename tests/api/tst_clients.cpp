@@ -1,6 +1,9 @@
 // Clients (tenants) of §1 and §6: create/list/get/update/delete/regenerate-key, one-time
-// credentials, who may do what, suspension, grace periods, webhook secrets, validation.
+// credentials, who may do what, suspension, grace periods, webhook secrets, validation. The
+// class runs on a ManualClock: grace periods end when a test moves the time.
 #include "support/ServerFixture.h"
+
+#include "core/Clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,6 +91,7 @@ private Q_SLOTS:
     void notFound();
 
 private:
+    mid::ManualClock m_clock; // before the server, which must stop before the clock goes
     std::unique_ptr<ServerFixture> m_f;
     HttpClient &http() { return m_f->http(); }
 };
@@ -587,8 +591,9 @@ void TestClients::regenerateGraceExpires()
                   {{QStringLiteral("graceSeconds"), 1}}, m_f->admin())
             .status,
         200);
+    m_clock.advance(std::chrono::milliseconds(999));
     QCOMPARE(http().get(QStringLiteral("/v1/consents"), c.bearer()).status, 200);
-    QTest::qWait(1100);
+    m_clock.advance(std::chrono::milliseconds(1));
     QCOMPARE(http().get(QStringLiteral("/v1/consents"), c.bearer()).status, 401);
 }
 

@@ -1,18 +1,20 @@
 // Consent sessions of §2: every alias, both seed spellings, absolute links, list filters and
 // cursor paging, tenant isolation, the state machine over HTTP, revocation, and expiry that
-// happens on time without any request arriving.
+// happens on time without any request arriving. The class runs on a ManualClock: time moves
+// only when a test moves it, so expiry is tested to the millisecond without waiting.
 #include "support/ServerFixture.h"
 
 #include "core/ApiError.h"
+#include "core/Clock.h"
 #include "core/Time.h"
 #include "events/EventBus.h"
 #include "services/ConsentService.h"
-#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QtTest>
 
@@ -37,7 +39,8 @@ QString enc(const QString &value)
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
 }
 
-// A domain event as a test sees it: its type, the consent it is about, and when it arrived.
+// A domain event as a test sees it: its type, the consent it is about, and when (by the
+// server's clock) it arrived.
 struct SeenEvent
 {
     QString type;
@@ -45,6 +48,8 @@ struct SeenEvent
     QString status;
     qint64 arrivedMs;
 };
+
+using namespace std::chrono_literals;
 } // namespace
 
 class TestConsents : public QObject
@@ -81,12 +86,17 @@ private Q_SLOTS:
     void terminalStates_data();
     void terminalStates();
     void expiresWithoutRequests();
+    void expiresExactlyAtExpiresAt_data();
+    void expiresExactlyAtExpiresAt();
     void expiredWhileDown();
     void decideAfterExpiry();
 
 private:
     QJsonObject newConsent(const QJsonObject &fields = {}, const TestClient *who = nullptr);
     void approve(const QString &id);
+    qint64 expiresAtOf(const QString &id);
+    QList<SeenEvent> expiredEventsFor(const QString &id) const;
+    mid::ManualClock m_clock; // before the server, which must stop before the clock goes
     std::unique_ptr<ServerFixture> m_f;
     TestClient m_client;
     TestClient m_other;
@@ -104,7 +114,7 @@ void TestConsents::initTestCase()
             [this](const mid::DomainEvent &e) {
                 m_events.append({e.type, e.data.value(QStringLiteral("id")).toString(),
                                  e.data.value(QStringLiteral("status")).toString(),
-                                 QDateTime::currentMSecsSinceEpoch()});
+                                 mid::Time::nowMs()});
             });
 }
 
@@ -143,6 +153,22 @@ void TestConsents::approve(const QString &id)
                                      {QStringLiteral("model"), QStringLiteral("Pixel 8")}});
 }
 
+qint64 TestConsents::expiresAtOf(const QString &id)
+{
+    const auto c = m_f->server().consents().find(id);
+    return c ? c->expiresAt : 0;
+}
+
+QList<SeenEvent> TestConsents::expiredEventsFor(const QString &id) const
+{
+    QList<SeenEvent> found;
+    std::copy_if(m_events.cbegin(), m_events.cend(), std::back_inserter(found),
+                 [&](const SeenEvent &e) {
+                     return e.type == QLatin1String("consent.expired") && e.id == id;
+                 });
+    return found;
+}
+
 void TestConsents::create_data()
 {
     QTest::addColumn<QString>("path");
@@ -162,7 +188,7 @@ void TestConsents::create()
     const Headers h = scheme == QLatin1String("bearer")  ? m_client.bearer()
                       : scheme == QLatin1String("mobid") ? m_client.mobidKey()
                                                          : m_client.basic();
-    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    const qint64 before = mid::Time::nowMs();
     const Response r = http().post(path, {{QStringLiteral("recipient"), kRecipient}}, h);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QStringLiteral("message")).toString(),
@@ -197,7 +223,7 @@ void TestConsents::create()
     const qint64 created = msOf(d.value(QStringLiteral("createdAt")));
     const qint64 expires = msOf(d.value(QStringLiteral("expiresAt")));
     QVERIFY(d.value(QStringLiteral("expiresAt")).toString().endsWith(QLatin1Char('Z')));
-    QVERIFY(created >= before - 1000 && created <= QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(created >= before - 1000 && created <= mid::Time::nowMs());
     QVERIFY2(expires - created >= 300000 && expires - created <= 301000,
              qPrintable(QString::number(expires - created)));
     for (const char *absent : {"decidedAt", "revokedAt", "user", "device"})
@@ -303,8 +329,7 @@ void TestConsents::updateAliases()
              QStringLiteral("https://yourapp.com/cb"));
     QCOMPARE(d.value(QStringLiteral("recipient")).toString(), kRecipient);
     QCOMPARE(d.value(QStringLiteral("createdAt")), created.value(QStringLiteral("createdAt")));
-    const qint64 span =
-        msOf(d.value(QStringLiteral("expiresAt"))) - QDateTime::currentMSecsSinceEpoch();
+    const qint64 span = msOf(d.value(QStringLiteral("expiresAt"))) - mid::Time::nowMs();
     QVERIFY2(span > 595000 && span <= 601000, qPrintable(QString::number(span)));
     // The other alias reads the same.
     QCOMPARE(http().get(QStringLiteral("/v1/service/consents/") + id, m_client.mobidKey()).data(),
@@ -663,9 +688,8 @@ void TestConsents::terminalStates()
     if (state == QLatin1String("rejected")) {
         m_f->server().consents().decide(id, false, {}, {});
     } else if (state == QLatin1String("expired")) {
-        m_f->server().database().exec(QStringLiteral("UPDATE consents SET expires_at=? WHERE id=?"),
-                                      {QDateTime::currentMSecsSinceEpoch() - 1000, id});
-        QCOMPARE(m_f->server().consents().expireDue(), 1);
+        m_clock.setMs(expiresAtOf(id));
+        QCOMPARE(expiredEventsFor(id).size(), 1);
     } else if (state == QLatin1String("revoked")) {
         QCOMPARE(http().del(QStringLiteral("/v1/consents/") + id, m_client.bearer()).status, 200);
     } else {
@@ -699,40 +723,15 @@ void TestConsents::terminalStates()
 
 void TestConsents::expiresWithoutRequests()
 {
-    const QString id = newConsent().value(QStringLiteral("id")).toString();
+    const QString id =
+        newConsent({{QStringLiteral("expiresIn"), 30}}).value(QStringLiteral("id")).toString();
     const QString untouched = newConsent().value(QStringLiteral("id")).toString();
     m_events.clear();
-    // Move the expiry one second ahead and let the service re-arm its timer from the database.
-    const qint64 expiresAt = QDateTime::currentMSecsSinceEpoch() + 1000;
-    m_f->server().database().exec(QStringLiteral("UPDATE consents SET expires_at=? WHERE id=?"),
-                                  {expiresAt, id});
-    m_f->server().consents().start();
-    QVERIFY(std::none_of(m_events.cbegin(), m_events.cend(),
-                         [&](const SeenEvent &x) { return x.id == id; })); // not yet
 
-    // No request from here on: only the event loop runs.
-    auto expiredEvent = [&]() -> const SeenEvent * {
-        for (const SeenEvent &e : m_events) {
-            if (e.type == QLatin1String("consent.expired") && e.id == id)
-                return &e;
-        }
-        return nullptr;
-    };
-    QVERIFY2(waitUntil([&] { return expiredEvent() != nullptr; }, 4000),
-             "consent.expired did not fire");
-    const SeenEvent *e = expiredEvent();
-    QCOMPARE(e->status, QStringLiteral("expired"));
-    QVERIFY2(e->arrivedMs >= expiresAt, qPrintable(QString::number(e->arrivedMs - expiresAt)));
-    QVERIFY2(e->arrivedMs <= expiresAt + 2000,
-             qPrintable(QString::number(e->arrivedMs - expiresAt)));
-    // Exactly one expiry, of the right session.
-    QCOMPARE(std::count_if(m_events.cbegin(), m_events.cend(),
-                           [&](const SeenEvent &x) {
-                               return x.type == QLatin1String("consent.expired") &&
-                                      (x.id == id || x.id == untouched);
-                           }),
-             1);
-
+    // No request from here on: the service alone notices that the time came.
+    m_clock.setMs(expiresAtOf(id));
+    QCOMPARE(expiredEventsFor(id).size(), 1);
+    QCOMPARE(expiredEventsFor(untouched).size(), 0);
     QCOMPARE(http()
                  .get(QStringLiteral("/v1/consents/") + id, m_client.bearer())
                  .data()
@@ -753,34 +752,66 @@ void TestConsents::expiresWithoutRequests()
              1);
 }
 
+void TestConsents::expiresExactlyAtExpiresAt_data()
+{
+    QTest::addColumn<int>("expiresIn"); // 0: the default
+    QTest::newRow("default (300 s)") << 0;
+    QTest::newRow("shortest (30 s)") << mid::ConsentRules::kMinExpiresIn;
+    QTest::newRow("longest (3600 s)") << mid::ConsentRules::kMaxExpiresIn;
+}
+
+void TestConsents::expiresExactlyAtExpiresAt()
+{
+    QFETCH(int, expiresIn);
+    const QJsonObject created =
+        expiresIn ? newConsent({{QStringLiteral("expiresIn"), expiresIn}}) : newConsent();
+    const QString id = created.value(QStringLiteral("id")).toString();
+    const qint64 expiresAt = expiresAtOf(id);
+    QCOMPARE(msOf(created.value(QStringLiteral("expiresAt"))), expiresAt);
+    m_events.clear();
+
+    m_clock.setMs(expiresAt - 1);
+    QCOMPARE(expiredEventsFor(id).size(), 0);
+    QCOMPARE(m_f->server().consents().find(id)->status, mid::ConsentStatus::Pending);
+
+    m_clock.advance(1ms);
+    QCOMPARE(expiredEventsFor(id).size(), 1);
+    const SeenEvent e = expiredEventsFor(id).constFirst();
+    QCOMPARE(e.status, QStringLiteral("expired"));
+    QCOMPARE(e.arrivedMs, expiresAt);
+    QCOMPARE(m_f->server().consents().find(id)->status, mid::ConsentStatus::Expired);
+    // Once is enough: later moves find nothing more to expire.
+    m_clock.advance(1h);
+    QCOMPARE(expiredEventsFor(id).size(), 1);
+}
+
 void TestConsents::expiredWhileDown()
 {
-    // A session whose time passed while nothing ran becomes expired as soon as the service starts.
-    const QString id = newConsent().value(QStringLiteral("id")).toString();
-    m_f->server().database().exec(QStringLiteral("UPDATE consents SET expires_at=? WHERE id=?"),
-                                  {QDateTime::currentMSecsSinceEpoch() - 60000, id});
-    m_events.clear();
-    m_f->server().consents().start();
-    // start() expired it at once, before returning.
-    QCOMPARE(std::count_if(m_events.cbegin(), m_events.cend(),
-                           [&](const SeenEvent &x) {
-                               return x.type == QLatin1String("consent.expired") && x.id == id;
-                           }),
-             1);
-    QCOMPARE(http()
-                 .get(QStringLiteral("/v1/consents/") + id, m_client.bearer())
-                 .data()
-                 .value(QStringLiteral("status"))
-                 .toString(),
-             QStringLiteral("expired"));
+    // A session whose time passed while no server ran becomes expired as soon as one starts.
+    QTemporaryDir dir;
+    const auto sameDir = [&](mid::ServerConfig &c) { c.dataDir = dir.path(); };
+    QString id;
+    qint64 expiresAt = 0;
+    {
+        ServerFixture before(sameDir);
+        QVERIFY2(before.ok(), qPrintable(before.error()));
+        id = before.createConsent(before.createClient()).value(QStringLiteral("id")).toString();
+        expiresAt = before.server().consents().find(id)->expiresAt;
+    }
+    m_clock.setMs(expiresAt + 60000); // the server that made it is down
+    ServerFixture after(sameDir);
+    QVERIFY2(after.ok(), qPrintable(after.error()));
+    // Expired while starting, before any event loop turn or request.
+    QCOMPARE(after.server().consents().find(id)->status, mid::ConsentStatus::Expired);
 }
 
 void TestConsents::decideAfterExpiry()
 {
-    // Past its expiresAt but before the timer ran: a decision finds it expired, never approves it.
+    // A decision that arrives at expiresAt finds the session expired and never approves it,
+    // whether or not the expiry already ran.
     const QString id = newConsent().value(QStringLiteral("id")).toString();
-    m_f->server().database().exec(QStringLiteral("UPDATE consents SET expires_at=? WHERE id=?"),
-                                  {QDateTime::currentMSecsSinceEpoch() - 10, id});
+    const QSignalBlocker quiet(&mid::ClockJumps::instance()); // the expiry has not run yet
+    m_clock.setMs(expiresAtOf(id));
     QVERIFY_THROWS_EXCEPTION(mid::ApiError, approve(id));
     QCOMPARE(http()
                  .get(QStringLiteral("/v1/consents/") + id, m_client.bearer())

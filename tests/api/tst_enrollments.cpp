@@ -1,12 +1,16 @@
 // Enrollments of §4: the code sent through the message channel (and shown in --demo), five
 // tries, the single-use 15-minute token, the per-device hourly limit, tenant isolation,
-// operators enrolling on a person's behalf, and the approver page's enrollment.
+// operators enrolling on a person's behalf, and the approver page's enrollment. The class
+// runs on a ManualClock: codes and tokens expire when a test moves the time, to the
+// millisecond, without waiting.
 #include "support/DeviceApiFixture.h"
 #include "support/FidoPhone.h"
 #include "support/JsonText.h"
 #include "support/ServerFixture.h"
 
-#include "storage/Database.h"
+#include "core/Clock.h"
+#include "core/Time.h"
+#include "domain/Enrollment.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -15,6 +19,25 @@
 
 using namespace mid;
 using namespace mid::test;
+
+namespace {
+// Rows for a lifetime test: used a millisecond before it ends, when it ends, or much later.
+void addLifetimeRows(qint64 lifetimeMs)
+{
+    QTest::addColumn<qint64>("elapsedMs");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("a millisecond before") << lifetimeMs - 1 << true;
+    QTest::newRow("at its lifetime") << lifetimeMs << false;
+    QTest::newRow("a day later") << lifetimeMs + 24 * 3600 * 1000 << false;
+}
+
+// A device id of its own for every call (the per-device hourly limit counts per id).
+QString newDevice(const char *name)
+{
+    static int made = 0;
+    return QStringLiteral("%1-%2").arg(QLatin1String(name)).arg(++made);
+}
+} // namespace
 
 class TestEnrollments : public QObject
 {
@@ -29,9 +52,12 @@ private Q_SLOTS:
     void codeIsSentNotShown();
     void demoModeShowsCode();
     void verifyRightCode();
+    void codeExpiresAfterTenMinutes_data();
+    void codeExpiresAfterTenMinutes();
     void wrongCodes();
     void tokenIsSingleUse();
-    void tokenExpires();
+    void tokenExpiresAfterFifteenMinutes_data();
+    void tokenExpiresAfterFifteenMinutes();
     void completedByRegistration();
     void sixthInAnHourIsLimited();
     void otherTenantCannotSee();
@@ -48,6 +74,7 @@ private:
     Response verify(const QString &id, const QString &code);
     QString codeFor(const QString &mobile);
 
+    ManualClock m_clock; // before the server, which must stop before the clock goes
     std::unique_ptr<DeviceApiFixture> m_f;
     TestClient m_client;
     QString m_mobile;
@@ -183,8 +210,7 @@ void TestEnrollments::verifyRightCode()
     QCOMPARE(jsonText(d, "status"), QStringLiteral("verified"));
     QVERIFY(jsonText(d, "enrollmentToken").startsWith(QLatin1String("enrt_")));
     const qint64 ttl =
-        QDateTime::fromString(jsonText(d, "tokenExpiresAt"), Qt::ISODate).toMSecsSinceEpoch() -
-        QDateTime::currentMSecsSinceEpoch();
+        Time::parseRfc3339(jsonText(d, "tokenExpiresAt")).toMSecsSinceEpoch() - Time::nowMs();
     QVERIFY2(ttl > 14 * 60 * 1000 && ttl <= 15 * 60 * 1000, qPrintable(QString::number(ttl)));
     // The token is shown once; reading the enrollment never shows it.
     const Response got = http().get(
@@ -192,6 +218,29 @@ void TestEnrollments::verifyRightCode()
     QCOMPARE(jsonText(got.data(), "status"), QStringLiteral("verified"));
     QVERIFY(!got.data().contains(QStringLiteral("enrollmentToken")));
     QCOMPARE(verify(jsonText(e, "enrollmentId"), codeFor(m_mobile)).status, 409);
+}
+
+void TestEnrollments::codeExpiresAfterTenMinutes_data()
+{
+    addLifetimeRows(EnrollmentRules::kCodeLifetimeMs);
+}
+
+void TestEnrollments::codeExpiresAfterTenMinutes()
+{
+    QFETCH(qint64, elapsedMs);
+    QFETCH(bool, accepted);
+    const QString id = jsonText(enroll(newDevice("slow-reader")), "enrollmentId");
+    const QString code = codeFor(m_mobile);
+    m_clock.advance(std::chrono::milliseconds(elapsedMs));
+    const Response r = verify(id, code);
+    if (accepted) {
+        QVERIFY2(r.status == 200, r.body.constData());
+        return;
+    }
+    QCOMPARE(r.status, 409);
+    QCOMPARE(jsonText(http().get(QStringLiteral("/v1/enrollments/") + id, m_client.bearer()).data(),
+                      "status"),
+             QStringLiteral("expired"));
 }
 
 void TestEnrollments::wrongCodes()
@@ -248,17 +297,21 @@ void TestEnrollments::tokenIsSingleUse()
     QCOMPARE(other.registerWithToken(second).status, 422);
 }
 
-void TestEnrollments::tokenExpires()
+void TestEnrollments::tokenExpiresAfterFifteenMinutes_data()
 {
-    FidoPhone phone(*m_f, m_mobile, QStringLiteral("late-phone"));
+    addLifetimeRows(EnrollmentRules::kTokenLifetimeMs);
+}
+
+void TestEnrollments::tokenExpiresAfterFifteenMinutes()
+{
+    QFETCH(qint64, elapsedMs);
+    QFETCH(bool, accepted);
+    FidoPhone phone(*m_f, m_mobile, newDevice("late-phone"));
     const QString token = phone.enrollmentToken(m_client);
     QVERIFY(!token.isEmpty());
-    m_f->server().database().exec(
-        QStringLiteral(
-            "UPDATE enrollments SET expires_at=?, token_expires_at=? WHERE device_key=?"),
-        {QDateTime::currentMSecsSinceEpoch() - 1, QDateTime::currentMSecsSinceEpoch() - 1,
-         phone.deviceId});
-    QCOMPARE(phone.registerWithToken(token).status, 401);
+    m_clock.advance(std::chrono::milliseconds(elapsedMs));
+    const Response r = phone.registerWithToken(token);
+    QVERIFY2(r.status == (accepted ? 200 : 401), r.body.constData());
 }
 
 void TestEnrollments::completedByRegistration()

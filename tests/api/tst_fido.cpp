@@ -1,14 +1,17 @@
 // FIDO2 / WebAuthn of §3 over HTTP with a SoftwareAuthenticator as the phone: the whole
 // enroll → register → approve flow under both path aliases, and what an attacker tries:
 // replayed challenges, a wrong origin, a forged signature, another number's device, a blocked
-// device, a revoked credential, an expired or decided consent, a cloned authenticator.
+// device, a revoked credential, an expired or decided consent, a cloned authenticator, and
+// challenges that outlive their ceremony. The class runs on a ManualClock: time moves only
+// when a test moves it.
 #include "support/FidoPhone.h"
 #include "support/ServerFixture.h"
 
+#include "core/Clock.h"
 #include "crypto/Base64Url.h"
 #include "events/EventBus.h"
+#include "services/ConsentService.h"
 #include "services/IdentityServices.h"
-#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,6 +64,8 @@ private Q_SLOTS:
     void blockedDevice();
     void revokedCredentialAfterDeregister();
     void expiredConsent();
+    void challengeExpires_data();
+    void challengeExpires();
     void decidedConsent();
     void clonedAuthenticatorIsFlagged();
     void unboundAuthentication();
@@ -78,13 +83,22 @@ private:
     FidoPhone newPhone(const QString &mobile);
     QJsonObject registeredPhone(FidoPhone &phone);
     QString newConsent() { return newConsent(m_mobile); }
-    QString newConsent(const QString &recipient);
+    QString newConsent(const QString &recipient, int expiresIn = ConsentRules::kDefaultExpiresIn);
     QJsonObject consent(const QString &id);
     Response beginFor(const QString &sessionId);
+    // A ceremony begun and answered by the phone, not yet completed.
+    struct Completion
+    {
+        QString path;
+        QJsonObject body;
+    };
+    Completion registrationToComplete(FidoPhone &phone);
+    Completion authenticationToComplete(FidoPhone &phone);
     Response complete(const QJsonObject &options, const QJsonObject &assertion,
                       const QString &decision = QStringLiteral("approve"));
     QStringList eventTypes() const;
 
+    ManualClock m_clock; // before the server, which must stop before the clock goes
     std::unique_ptr<ServerFixture> m_f;
     TestClient m_client;
     QList<DomainEvent> m_events;
@@ -133,9 +147,11 @@ QJsonObject TestFido::registeredPhone(FidoPhone &phone)
     return registered;
 }
 
-QString TestFido::newConsent(const QString &recipient)
+QString TestFido::newConsent(const QString &recipient, int expiresIn)
 {
-    return str(m_f->createConsent(m_client, {{QStringLiteral("recipient"), recipient}}), "id");
+    return str(m_f->createConsent(m_client, {{QStringLiteral("recipient"), recipient},
+                                             {QStringLiteral("expiresIn"), expiresIn}}),
+               "id");
 }
 
 QJsonObject TestFido::consent(const QString &id)
@@ -481,16 +497,73 @@ void TestFido::expiredConsent()
 {
     FidoPhone phone = newPhone();
     registeredPhone(phone);
-    const QString sessionId = newConsent();
+    // Shorter lived than the challenge, so only the consent's time passes.
+    const QString sessionId = newConsent(m_mobile, ConsentRules::kMinExpiresIn);
     const QJsonObject options = beginFor(sessionId).data();
     // Its time passes while the phone is deciding.
-    m_f->server().database().exec(QStringLiteral("UPDATE consents SET expires_at=? WHERE id=?"),
-                                  {QDateTime::currentMSecsSinceEpoch() - 1000, sessionId});
+    m_clock.setMs(m_f->server().consents().find(sessionId)->expiresAt);
     const Response r = complete(options, phone.assertionFor(options));
     QCOMPARE(r.status, 409);
     QVERIFY(str(r.json(), "message").contains(QLatin1String("expired")));
     QCOMPARE(beginFor(sessionId).status, 409);
     QVERIFY(str(consent(sessionId), "status") != QLatin1String("approved"));
+}
+
+void TestFido::challengeExpires_data()
+{
+    QTest::addColumn<bool>("registration"); // else authentication
+    QTest::addColumn<qint64>("elapsedMs");
+    QTest::addColumn<bool>("accepted");
+    const qint64 lifetime = FidoService::kTimeoutMs;
+    for (const bool registration : {true, false}) {
+        const char *kind = registration ? "registration" : "authentication";
+        QTest::addRow("%s, a millisecond before", kind) << registration << lifetime - 1 << true;
+        QTest::addRow("%s, at its lifetime", kind) << registration << lifetime << false;
+    }
+}
+
+TestFido::Completion TestFido::registrationToComplete(FidoPhone &phone)
+{
+    const QJsonObject options = http()
+                                    .post(QStringLiteral("/v1/fido/register/begin"),
+                                          {{QStringLiteral("mobile"), m_mobile},
+                                           {QStringLiteral("deviceId"), phone.deviceId}},
+                                          m_client.bearer())
+                                    .data();
+    return {
+        QStringLiteral("/v1/fido/register/complete"),
+        {{QStringLiteral("registrationId"), str(options, "registrationId")},
+         {QStringLiteral("credential"), phone.authenticator.create(options, phone.origin).json}}};
+}
+
+TestFido::Completion TestFido::authenticationToComplete(FidoPhone &phone)
+{
+    registeredPhone(phone);
+    // A consent that outlives the challenge, so only the challenge can expire.
+    const QJsonObject options = beginFor(newConsent(m_mobile, ConsentRules::kMaxExpiresIn)).data();
+    return {
+        QStringLiteral("/v1/fido/authenticate/complete"),
+        {{QStringLiteral("authenticationId"), options.value(QStringLiteral("authenticationId"))},
+         {QStringLiteral("credential"), phone.assertionFor(options)},
+         {QStringLiteral("decision"), QStringLiteral("approve")}}};
+}
+
+void TestFido::challengeExpires()
+{
+    QFETCH(bool, registration);
+    QFETCH(qint64, elapsedMs);
+    QFETCH(bool, accepted);
+    FidoPhone phone = newPhone();
+    const Completion pending =
+        registration ? registrationToComplete(phone) : authenticationToComplete(phone);
+    m_clock.advance(std::chrono::milliseconds(elapsedMs));
+    const Response r = http().post(pending.path, pending.body);
+    if (accepted) {
+        QVERIFY2(r.status == 200, r.body.constData());
+        return;
+    }
+    QCOMPARE(r.status, 401);
+    QCOMPARE(stepOf(r), QStringLiteral("challenge.expired"));
 }
 
 void TestFido::decidedConsent()

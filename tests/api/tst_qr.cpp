@@ -1,8 +1,9 @@
-// QR codes of §7 and the consent QR / approver page of §2, over HTTP on a real server.
+// QR codes of §7 and the consent QR / approver page of §2, over HTTP on a real server. The
+// class runs on a ManualClock: time moves only when a test moves it.
+#include "core/Clock.h"
 #include "core/Time.h"
 #include "services/ConsentService.h"
 #include "services/QrService.h"
-#include "storage/Database.h"
 #include "support/ServerFixture.h"
 #include "support/StockTools.h"
 
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void approveSessionJson();
 
 private:
+    ManualClock m_clock; // before the server, which must stop before the clock goes
     std::unique_ptr<ServerFixture> m_f;
     TestClient m_client;
     TestClient m_other;
@@ -453,9 +455,11 @@ void TestQr::expired()
     const QJsonObject d =
         generate({{"type", "custom"}, {"data", "soon gone"}, {"expiresIn", 30}}, m_client);
     const QString id = str(d, "qrId");
-    // Waiting 30 s is too slow: move the expiry into the past where it is stored.
-    m_f->server().database().exec(QStringLiteral("UPDATE qr_codes SET expires_at=? WHERE id=?"),
-                                  {Time::nowMs() - 1000, id});
+    m_clock.advance(std::chrono::seconds(29));
+    QCOMPARE(
+        str(m_f->http().get(QStringLiteral("/v1/qr/") + id, m_client.bearer()).data(), "status"),
+        QStringLiteral("active"));
+    m_clock.advance(std::chrono::seconds(1));
     const Response r = m_f->http().get(QStringLiteral("/v1/qr/") + id, m_client.bearer());
     QCOMPARE(r.status, 200);
     QCOMPARE(str(r.data(), "status"), QStringLiteral("expired"));
@@ -554,8 +558,7 @@ void TestQr::approvePageErrors()
     const QJsonObject consent = m_f->createConsent(m_client);
     const QString id = str(consent, "id");
     const QJsonObject qr = generate({{"type", "auth"}, {"sessionId", id}}, m_client);
-    m_f->server().database().exec(QStringLiteral("UPDATE consents SET expires_at=? WHERE id=?"),
-                                  {Time::nowMs() - 1000, id});
+    m_clock.setMs(m_f->server().consents().find(id)->expiresAt);
     const Response expired = m_f->http().get(pathOf(str(consent, "approvalUrl")));
     QCOMPARE(expired.status, 410);
     QVERIFY(expired.header("Content-Type").startsWith("text/html"));

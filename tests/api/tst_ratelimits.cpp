@@ -1,7 +1,10 @@
 // Rate limits of §11 over HTTP: plan limits, the seed-000 429 body and headers, enterprise
-// rateLimits (per minute/day, groups, none at all), X-RateLimit-* counting down.
+// rateLimits (per minute/day, groups, none at all), X-RateLimit-* counting down, and windows
+// that reset. The class runs on a ManualClock: time stands still unless a test moves it, so
+// every test's calls fall into one window of the clock-aligned fixed windows.
 #include "support/ServerFixture.h"
 
+#include "core/Clock.h"
 #include "core/Time.h"
 #include "http/Router.h"
 #include "services/RateLimitPolicy.h"
@@ -16,16 +19,6 @@ using namespace mid::test;
 namespace {
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kDay = 24 * 60 * kMinute;
-
-// Limits count in fixed windows aligned to the clock: a test that must stay inside one window
-// waits for a fresh one when the current one is about to end (never longer than `needMs`).
-void waitForFreshWindow(qint64 windowMs, qint64 needMs)
-{
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 left = windowMs - now % windowMs;
-    if (left < needMs)
-        QTest::qWait(int(left + 50));
-}
 
 const QByteArray kConsent = R"({"recipient":"+2348012345678"})";
 
@@ -62,9 +55,13 @@ private Q_SLOTS:
     void concurrencySlotHeldUntilAnswered();
     void limitsFollowClientUpdates();
     void operatorsNotLimited();
+    void windowResets_data();
+    void windowResets();
 
 private:
     TestClient client(const QJsonObject &fields);
+    Response call(const QString &path, const TestClient &c);
+    mid::ManualClock m_clock; // before the server, which must stop before the clock goes
     std::unique_ptr<ServerFixture> m_f;
     HttpClient &http() { return m_f->http(); }
 };
@@ -81,6 +78,14 @@ void TestRateLimits::cleanupTestCase()
     m_f.reset();
 }
 
+// The consent-creating aliases take a POST; the others are read with GET.
+Response TestRateLimits::call(const QString &path, const TestClient &c)
+{
+    const bool post =
+        path.startsWith(QLatin1String("/v1/service")) || path == QLatin1String("/v1/auth/sessions");
+    return http().send(post ? "POST" : "GET", path, post ? kConsent : QByteArray(), c.bearer());
+}
+
 TestClient TestRateLimits::client(const QJsonObject &fields)
 {
     const TestClient c = m_f->createClient(fields);
@@ -93,7 +98,6 @@ void TestRateLimits::freePlan()
 {
     const TestClient c = client({{QStringLiteral("plan"), QStringLiteral("free")}});
     const TestClient neighbour = client({{QStringLiteral("plan"), QStringLiteral("free")}});
-    waitForFreshWindow(kMinute, 8000);
     // The plan limit counts every client call, whatever the endpoint.
     const QList<Call> calls = {{"GET", QStringLiteral("/v1/consents"), {}},
                                {"POST", QStringLiteral("/v1/consents/auth"), kConsent},
@@ -111,7 +115,7 @@ void TestRateLimits::freePlan()
         QCOMPARE(header(r, "X-RateLimit-Reset"), reset);
     }
     QCOMPARE(reset * 1000 % kMinute, 0); // the end of the current minute, in unix seconds
-    QVERIFY(reset * 1000 > QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(reset * 1000 > mid::Time::nowMs());
 
     // The 61st: 429 with seed 000's fields at the top level and Retry-After.
     const Response r = http().post(QStringLiteral("/v1/consents/auth"),
@@ -165,7 +169,6 @@ void TestRateLimits::remainingDecreases()
     QFETCH(QString, plan);
     QFETCH(qint64, limit);
     const TestClient c = client({{QStringLiteral("plan"), plan}});
-    waitForFreshWindow(kMinute, 5000);
     qint64 previous = limit;
     for (int i = 0; i < 5; ++i) {
         const Response r = i % 2
@@ -234,12 +237,8 @@ void TestRateLimits::enterprise()
         fields.insert(QStringLiteral("rateLimits"), QJsonDocument::fromJson(rateLimits).object());
     const TestClient c = client(fields);
     QVERIFY(!c.apiKey.isEmpty());
-    waitForFreshWindow(window, 5000);
-    const bool post =
-        path.startsWith(QLatin1String("/v1/service")) || path == QLatin1String("/v1/auth/sessions");
     for (int i = 1; i <= calls; ++i) {
-        const Response r =
-            http().send(post ? "POST" : "GET", path, post ? kConsent : QByteArray(), c.bearer());
+        const Response r = call(path, c);
         const int expected = i <= allowed ? 200 : 429;
         QVERIFY2(r.status == expected, qPrintable(QStringLiteral("call %1: %2 %3")
                                                       .arg(i)
@@ -267,7 +266,6 @@ void TestRateLimits::groupLimitLeavesOtherGroups()
     const TestClient c = client(
         {{QStringLiteral("rateLimits"),
           QJsonObject{{QStringLiteral("groups"), QJsonObject{{QStringLiteral("consents"), 3}}}}}});
-    waitForFreshWindow(kMinute, 5000);
     const QString id = m_f->createConsent(c).value(QStringLiteral("id")).toString(); // 1
     QVERIFY(!id.isEmpty());
     QCOMPARE(http().get(QStringLiteral("/v1/consents/") + id, c.bearer()).status, 200); // 2
@@ -305,20 +303,17 @@ void TestRateLimits::enterpriseGroupsWithAndWithoutDevice_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QByteArray>("body"); // %1: the device the call names
     QTest::addColumn<bool>("sameDevice"); // every call names the same device
-    QTest::addColumn<qint64>("window");
     const QByteArray enroll = R"({"mobile":"+2348012345678","deviceId":"%1"})";
     // §11: an enterprise client's groups are exactly its limits, device key or not.
     QTest::newRow("enrollments, a new device each call")
-        << QStringLiteral("enrollments") << QStringLiteral("/v1/enrollments") << enroll << false
-        << 60 * kMinute;
+        << QStringLiteral("enrollments") << QStringLiteral("/v1/enrollments") << enroll << false;
     QTest::newRow("fido, one device")
-        << QStringLiteral("fido") << QStringLiteral("/v1/fido/register/begin") << enroll << true
-        << 15 * kMinute;
+        << QStringLiteral("fido") << QStringLiteral("/v1/fido/register/begin") << enroll << true;
     QTest::newRow("fido, a new device each call")
         << QStringLiteral("fido") << QStringLiteral("/v1/auth/fido/register/begin") << enroll
-        << false << 15 * kMinute;
+        << false;
     QTest::newRow("devices") << QStringLiteral("devices") << QStringLiteral("/v1/devices")
-                             << QByteArray() << false << 15 * kMinute;
+                             << QByteArray() << false;
 }
 
 void TestRateLimits::enterpriseGroupsWithAndWithoutDevice()
@@ -327,12 +322,10 @@ void TestRateLimits::enterpriseGroupsWithAndWithoutDevice()
     QFETCH(QString, path);
     QFETCH(QByteArray, body);
     QFETCH(bool, sameDevice);
-    QFETCH(qint64, window);
     const TestClient c =
         client({{QStringLiteral("plan"), QStringLiteral("enterprise")},
                 {QStringLiteral("rateLimits"),
                  QJsonObject{{QStringLiteral("groups"), QJsonObject{{group, 2}}}}}});
-    waitForFreshWindow(window, 5000);
     const QString base = QStringLiteral("phone-") + c.clientId.right(6);
     for (int i = 1; i <= 4; ++i) {
         const QString device = sameDevice ? base : base + QString::number(i);
@@ -391,7 +384,6 @@ void TestRateLimits::concurrencySlotHeldUntilAnswered()
 void TestRateLimits::limitsFollowClientUpdates()
 {
     const TestClient c = client({{QStringLiteral("plan"), QStringLiteral("enterprise")}});
-    waitForFreshWindow(kMinute, 5000);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(http().get(QStringLiteral("/v1/consents"), c.bearer()).status, 200);
     // An operator sets a limit: it applies from the next call (the calls so far were not counted
@@ -427,12 +419,52 @@ void TestRateLimits::limitsFollowClientUpdates()
 
 void TestRateLimits::operatorsNotLimited()
 {
-    waitForFreshWindow(kMinute, 5000);
     for (int i = 0; i < 80; ++i) {
         const Response r = http().get(QStringLiteral("/v1/clients"), m_f->admin());
         QCOMPARE(r.status, 200);
         QCOMPARE(header(r, "X-RateLimit-Limit"), mid::RateLimitPolicy::kUnlimited);
     }
+}
+
+void TestRateLimits::windowResets_data()
+{
+    QTest::addColumn<QByteArray>("rateLimits");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<qint64>("window");
+    QTest::newRow("perMinute 3") << QByteArray(R"({"perMinute":3})")
+                                 << QStringLiteral("/v1/consents") << 3 << kMinute;
+    QTest::newRow("perDay 2") << QByteArray(R"({"perDay":2})") << QStringLiteral("/v1/consents")
+                              << 2 << kDay;
+    QTest::newRow("groups.auth 2 (15 minutes)")
+        << QByteArray(R"({"groups":{"auth":2}})") << QStringLiteral("/v1/auth/sessions") << 2
+        << 15 * kMinute;
+}
+
+void TestRateLimits::windowResets()
+{
+    QFETCH(QByteArray, rateLimits);
+    QFETCH(QString, path);
+    QFETCH(int, limit);
+    QFETCH(qint64, window);
+    const TestClient c =
+        client({{QStringLiteral("plan"), QStringLiteral("enterprise")},
+                {QStringLiteral("rateLimits"), QJsonDocument::fromJson(rateLimits).object()}});
+    for (int i = 0; i < limit; ++i)
+        QCOMPARE(call(path, c).status, 200);
+    const Response refused = call(path, c);
+    QCOMPARE(refused.status, 429);
+    // Windows are fixed and aligned to the clock: the limit frees up at the next multiple.
+    const qint64 resetMs = header(refused, "X-RateLimit-Reset") * 1000;
+    QCOMPARE(resetMs, mid::Time::nowMs() - mid::Time::nowMs() % window + window);
+
+    m_clock.setMs(resetMs - 1);
+    QCOMPARE(call(path, c).status, 429);
+    m_clock.setMs(resetMs);
+    const Response fresh = call(path, c);
+    QCOMPARE(fresh.status, 200);
+    QCOMPARE(header(fresh, "X-RateLimit-Remaining"), qint64(limit - 1));
+    QCOMPARE(header(fresh, "X-RateLimit-Reset") * 1000, resetMs + window);
 }
 
 QTEST_GUILESS_MAIN(TestRateLimits)

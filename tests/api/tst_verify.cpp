@@ -5,8 +5,10 @@
 // still published) and keys that survive a restart.
 #include "support/ServerFixture.h"
 
+#include "core/Clock.h"
 #include "core/Time.h"
 #include "crypto/Jws.h"
+#include "crypto/OpenSsl.h"
 #include "services/AuthService.h"
 #include "services/ConsentService.h"
 #include "services/SigningKeyService.h"
@@ -30,16 +32,7 @@ using namespace mid::test;
 namespace {
 const QString kRecipient = QStringLiteral("+2348012345678");
 
-template <typename T, void (*F)(T *)> struct Free
-{
-    void operator()(T *p) const { F(p); }
-};
-using Pkey = std::unique_ptr<EVP_PKEY, Free<EVP_PKEY, EVP_PKEY_free>>;
-using PkeyCtx = std::unique_ptr<EVP_PKEY_CTX, Free<EVP_PKEY_CTX, EVP_PKEY_CTX_free>>;
-using MdCtx = std::unique_ptr<EVP_MD_CTX, Free<EVP_MD_CTX, EVP_MD_CTX_free>>;
-using Bn = std::unique_ptr<BIGNUM, Free<BIGNUM, BN_free>>;
-using Bld = std::unique_ptr<OSSL_PARAM_BLD, Free<OSSL_PARAM_BLD, OSSL_PARAM_BLD_free>>;
-using Params = std::unique_ptr<OSSL_PARAM, Free<OSSL_PARAM, OSSL_PARAM_free>>;
+namespace ossl = mid::ossl;
 
 QByteArray b64url(const QString &text)
 {
@@ -52,36 +45,26 @@ QString toB64url(const QByteArray &bytes)
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Bn bignum(const QByteArray &bytes)
+ossl::Bignum bignum(const QByteArray &bytes)
 {
-    return Bn(BN_bin2bn(reinterpret_cast<const unsigned char *>(bytes.constData()),
-                        int(bytes.size()), nullptr));
+    return ossl::Bignum(BN_bin2bn(reinterpret_cast<const unsigned char *>(bytes.constData()),
+                                  int(bytes.size()), nullptr));
 }
 
 // The RSA public key of a JWK, built from n and e with OpenSSL alone.
-Pkey rsaFromJwk(const QJsonObject &jwk)
+ossl::Pkey rsaFromJwk(const QJsonObject &jwk)
 {
-    const Bn n = bignum(b64url(jwk.value(QStringLiteral("n")).toString()));
-    const Bn e = bignum(b64url(jwk.value(QStringLiteral("e")).toString()));
-    const Bld bld(OSSL_PARAM_BLD_new());
+    const ossl::Bignum n = bignum(b64url(jwk.value(QStringLiteral("n")).toString()));
+    const ossl::Bignum e = bignum(b64url(jwk.value(QStringLiteral("e")).toString()));
+    const ossl::ParamBld bld(OSSL_PARAM_BLD_new());
     OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_N, n.get());
     OSSL_PARAM_BLD_push_BN(bld.get(), OSSL_PKEY_PARAM_RSA_E, e.get());
-    const Params params(OSSL_PARAM_BLD_to_param(bld.get()));
-    const PkeyCtx ctx(EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr));
-    EVP_PKEY *key = nullptr;
-    if (EVP_PKEY_fromdata_init(ctx.get()) != 1 ||
-        EVP_PKEY_fromdata(ctx.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) != 1)
-        return nullptr;
-    return Pkey(key);
+    return ossl::publicKeyFromParams("RSA", bld.get());
 }
 
 QByteArray spkiOf(EVP_PKEY *key)
 {
-    unsigned char *der = nullptr;
-    const int len = i2d_PUBKEY(key, &der);
-    const QByteArray out(reinterpret_cast<const char *>(der), len);
-    OPENSSL_free(der);
-    return out;
+    return ossl::der(i2d_PUBKEY, key);
 }
 
 bool rs256Valid(const QJsonObject &jwk, const QString &token)
@@ -89,10 +72,10 @@ bool rs256Valid(const QJsonObject &jwk, const QString &token)
     const QStringList parts = token.split(QLatin1Char('.'));
     if (parts.size() != 3)
         return false;
-    const Pkey key = rsaFromJwk(jwk);
+    const ossl::Pkey key = rsaFromJwk(jwk);
     const QByteArray input = (parts[0] + QLatin1Char('.') + parts[1]).toLatin1();
     const QByteArray sig = b64url(parts[2]);
-    const MdCtx ctx(EVP_MD_CTX_new());
+    const ossl::MdCtx ctx(EVP_MD_CTX_new());
     return key && EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) == 1 &&
            EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(sig.constData()),
                             size_t(sig.size()),
@@ -369,7 +352,7 @@ void TestVerify::jwksShape()
     QCOMPARE(b64url(k.value(QStringLiteral("n")).toString()).size(), 256);
     QVERIFY(!k.contains(QStringLiteral("d")) && !k.contains(QStringLiteral("p")));
     // kid = base64url(first 16 bytes of SHA-256(SubjectPublicKeyInfo DER)).
-    const Pkey key = rsaFromJwk(k);
+    const ossl::Pkey key = rsaFromJwk(k);
     QVERIFY(key);
     QCOMPARE(
         k.value(QStringLiteral("kid")).toString(),
@@ -450,6 +433,7 @@ void TestVerify::rotateForbidden()
 
 void TestVerify::retiredKeysExpire()
 {
+    mid::ManualClock clock; // m_f's server stops below, before the clock goes
     mid::SigningKeyService &keys = m_f->server().signingKeys();
     const QString token = approvedToken();
     const QString oldKid = keys.current().kid;
@@ -467,9 +451,7 @@ void TestVerify::retiredKeysExpire()
     QCOMPARE(kidsOf(keys.jwks(rotatedAt + day + 1000)), QStringList{newKid});
 
     // A key retired more than a day ago is not loaded again after a restart.
-    m_f->server().database().exec(
-        QStringLiteral("UPDATE signing_keys SET retired_at=? WHERE kid=?"),
-        {rotatedAt - day - 1000, oldKid});
+    clock.setMs(rotatedAt + day + 1000);
     QString error;
     mid::SigningKeyService reloaded(m_f->server().database(), QByteArray());
     QVERIFY(!reloaded.start(&error)); // the wrong (empty) data key cannot open the current key

@@ -2,34 +2,28 @@
 // against hand-built ceremonies: valid ES256, RS256 and EdDSA registrations and assertions,
 // then one tampered variant per check of WebAuthn L3 §7.1/§7.2, each asserting the exact
 // step code. Tampered data is signed after tampering, so only the check under test can
-// catch it. packed-x5c and fido-u2f statements use a throwaway CA made here with OpenSSL.
+// catch it. packed-x5c and fido-u2f statements use a throwaway CA (support/TestPki).
 #include "crypto/Base64Url.h"
 #include "crypto/Hash.h"
 #include "fido/PublicKey.h"
 #include "fido/Verifier.h"
+#include "support/TestPki.h"
 
 #include <QCborArray>
 #include <QCborMap>
 #include <QJsonDocument>
 #include <QtTest>
 
-#include <openssl/core_names.h>
-#include <openssl/evp.h>
-#include <openssl/x509.h>
-#include <openssl/x509v3.h>
-
 #include <functional>
 #include <map>
 #include <memory>
 
 using namespace mid;
+using namespace mid::test;
 using fido::RelyingParty;
 using fido::StoredCredential;
 
 namespace {
-constexpr int kEs256 = -7;
-constexpr int kEdDsa = -8;
-constexpr int kRs256 = -257;
 constexpr quint8 kUp = 0x01, kUv = 0x04, kBe = 0x08, kBs = 0x10, kAt = 0x40, kEd = 0x80;
 
 const QString kRpId = QStringLiteral("example.com");
@@ -40,14 +34,6 @@ const QByteArray kAaguid = QByteArray::fromHex("0102030405060708090a0b0c0d0e0f10
 const QByteArray kCredentialId = QByteArray::fromHex("c0ffeec0ffeec0ffeec0ffeec0ffee01");
 const QByteArray kUserHandle = QByteArrayLiteral("user-1234");
 
-template <typename T, void (*F)(T *)> struct Deleter
-{
-    void operator()(T *p) const { F(p); }
-};
-using X509Ptr = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using ExtensionPtr = std::unique_ptr<X509_EXTENSION, Deleter<X509_EXTENSION, X509_EXTENSION_free>>;
-using MdCtx = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
-
 QByteArray bigEndian(quint32 value, int width)
 {
     QByteArray out;
@@ -55,211 +41,6 @@ QByteArray bigEndian(quint32 value, int width)
         out.append(char((value >> (8 * i)) & 0xff));
     return out;
 }
-
-QByteArray bnParam(EVP_PKEY *key, const char *name, int pad = 0)
-{
-    BIGNUM *bn = nullptr;
-    EVP_PKEY_get_bn_param(key, name, &bn);
-    QByteArray out(pad ? pad : BN_num_bytes(bn), '\0');
-    BN_bn2binpad(bn, reinterpret_cast<unsigned char *>(out.data()), int(out.size()));
-    BN_free(bn);
-    return out;
-}
-
-// A key pair of the test's own, shared (copyable) so builders can hold it by value.
-struct TestKey
-{
-    std::shared_ptr<EVP_PKEY> key;
-    int alg = 0;
-
-    // Key generation (RSA especially) is slow: one key per algorithm and role, made once.
-    static TestKey shared(int alg, int role = 0)
-    {
-        static std::map<std::pair<int, int>, TestKey> cache;
-        return make(alg, role, cache);
-    }
-
-    QByteArray sign(const QByteArray &data) const
-    {
-        const MdCtx ctx(EVP_MD_CTX_new());
-        size_t length = 0;
-        EVP_DigestSignInit_ex(ctx.get(), nullptr, alg == kEdDsa ? nullptr : "SHA256", nullptr,
-                              nullptr, key.get(), nullptr);
-        const auto *in = reinterpret_cast<const unsigned char *>(data.constData());
-        EVP_DigestSign(ctx.get(), nullptr, &length, in, size_t(data.size()));
-        QByteArray sig(qsizetype(length), '\0');
-        EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(sig.data()), &length, in,
-                       size_t(data.size()));
-        return sig.left(qsizetype(length));
-    }
-
-    QCborMap cose() const
-    {
-        QCborMap map;
-        if (alg == kEs256) {
-            map = {{1, 2}, {3, alg}, {-1, 1}};
-            map.insert(-2, bnParam(key.get(), OSSL_PKEY_PARAM_EC_PUB_X, 32));
-            map.insert(-3, bnParam(key.get(), OSSL_PKEY_PARAM_EC_PUB_Y, 32));
-        } else if (alg == kRs256) {
-            map = {{1, 3}, {3, alg}};
-            map.insert(-1, bnParam(key.get(), OSSL_PKEY_PARAM_RSA_N));
-            map.insert(-2, bnParam(key.get(), OSSL_PKEY_PARAM_RSA_E));
-        } else {
-            map = {{1, 1}, {3, alg}, {-1, 6}};
-            QByteArray raw(32, '\0');
-            size_t length = 32;
-            EVP_PKEY_get_raw_public_key(key.get(), reinterpret_cast<unsigned char *>(raw.data()),
-                                        &length);
-            map.insert(-2, raw);
-        }
-        return map;
-    }
-
-    QByteArray spki() const
-    {
-        unsigned char *der = nullptr;
-        const int length = i2d_PUBKEY(key.get(), &der);
-        QByteArray out(reinterpret_cast<const char *>(der), length);
-        OPENSSL_free(der);
-        return out;
-    }
-
-private:
-    static TestKey make(int alg, int role, std::map<std::pair<int, int>, TestKey> &cache)
-    {
-        auto &slot = cache[{alg, role}];
-        if (!slot.key) {
-            EVP_PKEY *raw = alg == kEs256   ? EVP_EC_gen("P-256")
-                            : alg == kRs256 ? EVP_RSA_gen(2048)
-                                            : EVP_PKEY_Q_keygen(nullptr, nullptr, "ED25519");
-            slot = {std::shared_ptr<EVP_PKEY>(raw, EVP_PKEY_free), alg};
-        }
-        return slot;
-    }
-};
-
-// ---- throwaway PKI ----------------------------------------------------------------------
-
-struct CertSpec
-{
-    QString commonName = QStringLiteral("MID Test Authenticator");
-    QString organizationalUnit = QStringLiteral("Authenticator Attestation");
-    bool ca = false;
-    long version = 2; // X.509 v3
-    QByteArray aaguidExtension;
-    bool aaguidCritical = false;
-};
-
-void addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
-{
-    X509V3_CTX ctx;
-    X509V3_set_ctx_nodb(&ctx);
-    X509V3_set_ctx(&ctx, issuer ? issuer : cert, cert, nullptr, nullptr, 0);
-    const ExtensionPtr extension(X509V3_EXT_conf_nid(nullptr, &ctx, nid, value));
-    X509_add_ext(cert, extension.get(), -1);
-}
-
-// id-fido-gen-ce-aaguid: an OCTET STRING holding the 16 bytes, itself the extension value.
-void addAaguidExtension(X509 *cert, const QByteArray &aaguid, bool critical)
-{
-    ASN1_OCTET_STRING *inner = ASN1_OCTET_STRING_new();
-    ASN1_OCTET_STRING_set(inner, reinterpret_cast<const unsigned char *>(aaguid.constData()),
-                          int(aaguid.size()));
-    unsigned char *der = nullptr;
-    const int length = i2d_ASN1_OCTET_STRING(inner, &der);
-    ASN1_OCTET_STRING *value = ASN1_OCTET_STRING_new();
-    ASN1_OCTET_STRING_set(value, der, length);
-    ASN1_OBJECT *oid = OBJ_txt2obj("1.3.6.1.4.1.45724.1.1.4", 1);
-    const ExtensionPtr extension(X509_EXTENSION_create_by_OBJ(nullptr, oid, critical, value));
-    X509_add_ext(cert, extension.get(), -1);
-    ASN1_OBJECT_free(oid);
-    ASN1_OCTET_STRING_free(value);
-    ASN1_OCTET_STRING_free(inner);
-    OPENSSL_free(der);
-}
-
-void addName(X509_NAME *name, const char *field, const QString &value)
-{
-    if (!value.isEmpty())
-        X509_NAME_add_entry_by_txt(
-            name, field, MBSTRING_UTF8,
-            reinterpret_cast<const unsigned char *>(value.toUtf8().constData()), -1, -1, 0);
-}
-
-// Signed by issuerKey; issuer null makes it self-signed.
-X509Ptr makeCertificate(const TestKey &subject, const CertSpec &spec, const TestKey &issuerKey,
-                        X509 *issuer)
-{
-    static long serial = 1;
-    X509Ptr cert(X509_new());
-    X509_set_version(cert.get(), spec.version);
-    ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), ++serial);
-    X509_gmtime_adj(X509_getm_notBefore(cert.get()), -3600);
-    X509_gmtime_adj(X509_getm_notAfter(cert.get()), 3600L * 24 * 365);
-    X509_set_pubkey(cert.get(), subject.key.get());
-    X509_NAME *name = X509_get_subject_name(cert.get());
-    addName(name, "C", QStringLiteral("DE"));
-    addName(name, "O", QStringLiteral("MID Test"));
-    addName(name, "OU", spec.organizationalUnit);
-    addName(name, "CN", spec.commonName);
-    X509_set_issuer_name(cert.get(), issuer ? X509_get_subject_name(issuer) : name);
-    if (spec.version == 2) {
-        addExtension(cert.get(), issuer, NID_basic_constraints,
-                     spec.ca ? "critical,CA:TRUE" : "critical,CA:FALSE");
-        if (spec.ca)
-            addExtension(cert.get(), issuer, NID_key_usage, "critical,keyCertSign,cRLSign");
-        if (!spec.aaguidExtension.isEmpty())
-            addAaguidExtension(cert.get(), spec.aaguidExtension, spec.aaguidCritical);
-    }
-    X509_sign(cert.get(), issuerKey.key.get(), EVP_sha256());
-    return cert;
-}
-
-QByteArray der(X509 *cert)
-{
-    unsigned char *out = nullptr;
-    const int length = i2d_X509(cert, &out);
-    QByteArray bytes(reinterpret_cast<const char *>(out), length);
-    OPENSSL_free(out);
-    return bytes;
-}
-
-// A root CA, an intermediate and attestation leaves below it, made once per run.
-struct TestPki
-{
-    TestKey rootKey = TestKey::shared(kEs256, 101);
-    TestKey intermediateKey = TestKey::shared(kEs256, 102);
-    X509Ptr root;
-    X509Ptr intermediate;
-    QByteArray rootDer;
-    QByteArray intermediateDer;
-
-    static const TestPki &instance()
-    {
-        static const TestPki pki;
-        return pki;
-    }
-
-    QByteArray leaf(const TestKey &key, const CertSpec &spec = {}) const
-    {
-        return der(makeCertificate(key, spec, intermediateKey, intermediate.get()).get());
-    }
-
-private:
-    TestPki()
-    {
-        CertSpec rootSpec;
-        rootSpec.ca = true;
-        rootSpec.commonName = QStringLiteral("MID Test Root");
-        rootSpec.organizationalUnit = QStringLiteral("Test CA");
-        root = makeCertificate(rootKey, rootSpec, rootKey, nullptr);
-        CertSpec intermediateSpec = rootSpec;
-        intermediateSpec.commonName = QStringLiteral("MID Test Intermediate");
-        intermediate = makeCertificate(intermediateKey, intermediateSpec, rootKey, root.get());
-        rootDer = der(root.get());
-        intermediateDer = der(intermediate.get());
-    }
-};
 
 QString padded(const QByteArray &data)
 {
