@@ -5,6 +5,7 @@
 #include "core/Ids.h"
 #include "core/Time.h"
 #include "crypto/Hash.h"
+#include "storage/Database.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -152,6 +153,16 @@ AuditLog::Verdict AuditLog::walk(const VerifyJob &job)
              v.prunedThroughSeq};
     }
     return v;
+}
+
+AuditLog::Verdict AuditLog::walkOnWorker(const VerifyJob &job)
+{
+    struct ConnectionCloser
+    {
+        Database &db;
+        ~ConnectionCloser() { db.closeThreadConnection(); }
+    } closer{*job.db};
+    return walk(job);
 }
 
 void AuditLog::setRetentionDays(int days)

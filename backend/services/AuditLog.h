@@ -55,7 +55,7 @@ public:
     Verdict verify() { return walk(prepareVerify()); }
     // The same in two steps, so the walk over millions of rows can run on a worker thread:
     // prepare on the server thread (writes what is queued, notes the head the server wrote),
-    // walk anywhere (a worker then closes its thread's connection: Database::closeThreadConnection).
+    // then walk on that thread, or walkOnWorker on a worker.
     struct VerifyJob
     {
         Database *db = nullptr;
@@ -63,6 +63,9 @@ public:
     };
     VerifyJob prepareVerify();
     static Verdict walk(const VerifyJob &job);
+    // walk() on a worker thread: closes the connection it opened there, also when the walk
+    // failed (a StorageError, passed on to the caller).
+    static Verdict walkOnWorker(const VerifyJob &job);
 
     // Rows older than `days` are deleted (0 keeps every row): now, then every hour. The
     // prune is itself a chained row (`audit.pruned`) that carries the hash of the last row

@@ -3,7 +3,6 @@
 #include "core/ApiError.h"
 #include "core/BodyReader.h"
 #include "core/Time.h"
-#include "core/Workers.h"
 #include "domain/WebhookEvents.h"
 #include "events/EventStreamHub.h"
 #include "services/AuditLog.h"
@@ -82,18 +81,16 @@ Reply AdminController::login(RequestContext &ctx)
         m_s.operators.beginLogin(username, ctx.ip); // a banned address stops here
     OperatorService &operators = m_s.operators;
     // PBKDF2 takes about 100 ms by design: on a worker, so other requests keep flowing.
-    return Reply::later([&operators, attempt, password, ip = ctx.ip](const Reply::Finish &finish) {
-        workerPool().start([&operators, attempt, password, ip, finish] {
-            const bool matched = OperatorService::passwordMatches(attempt, password);
-            finish([&operators, attempt, matched, ip] {
-                const OperatorService::Login session = operators.finishLogin(attempt, matched, ip);
-                return Reply::ok(
-                    QJsonObject{{QStringLiteral("token"), session.token},
-                                {QStringLiteral("expiresIn"), int(12 * 3600)},
-                                {QStringLiteral("operator"), OperatorService::toJson(session.op)}},
-                    QStringLiteral("Logged in"));
-            });
-        });
+    return Reply::fromWorker([&operators, attempt, password, ip = ctx.ip]() -> Reply::Build {
+        const bool matched = OperatorService::passwordMatches(attempt, password);
+        return [&operators, attempt, matched, ip] {
+            const OperatorService::Login session = operators.finishLogin(attempt, matched, ip);
+            return Reply::ok(
+                QJsonObject{{QStringLiteral("token"), session.token},
+                            {QStringLiteral("expiresIn"), int(12 * 3600)},
+                            {QStringLiteral("operator"), OperatorService::toJson(session.op)}},
+                QStringLiteral("Logged in"));
+        };
     });
 }
 

@@ -2,7 +2,6 @@
 
 #include "core/ApiError.h"
 #include "core/Time.h"
-#include "core/Workers.h"
 #include "services/AuditLog.h"
 #include "services/AuthService.h"
 
@@ -81,12 +80,9 @@ Reply AuditController::verify(RequestContext &)
 {
     // A walk over millions of rows takes seconds: on a worker, so the API keeps answering.
     const AuditLog::VerifyJob job = m_audit.prepareVerify();
-    return Reply::later([job](const Reply::Finish &finish) {
-        workerPool().start([job, finish] {
-            const AuditLog::Verdict v = AuditLog::walk(job);
-            job.db->closeThreadConnection();
-            finish([v] { return verdictReply(v); });
-        });
+    return Reply::fromWorker([job]() -> Reply::Build {
+        const AuditLog::Verdict v = AuditLog::walkOnWorker(job);
+        return [v] { return verdictReply(v); };
     });
 }
 
