@@ -1,6 +1,6 @@
 #include "Envelope.h"
 
-#include "core/ApiError.h"
+#include "ApiError.h"
 #include "core/JsonWriter.h"
 #include "core/Time.h"
 

@@ -1,8 +1,10 @@
 #include "HttpServer.h"
 
+#include "ApiError.h"
 #include "Envelope.h"
-#include "core/ApiError.h"
+#include "ErrorMapping.h"
 #include "core/Ids.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "services/AuditLog.h"
 #include "services/AuthService.h"
@@ -318,7 +320,9 @@ HttpServer::Rendered HttpServer::render(const RequestContext &ctx, const QString
         }
         if (replyOut)
             *replyOut = std::move(reply);
-    } catch (const ApiError &e) {
+    } catch (const std::exception &thrown) {
+        // This layer's own ApiError, a ServiceError from below, or a fault of ours (500).
+        const ApiError e = ErrorMapping::answerFor(thrown, path);
         out.status = e.status();
         headers.append(e.extraHeaders);
         out.body = Envelope::failure(e, ctx.requestId);
@@ -328,16 +332,10 @@ HttpServer::Rendered HttpServer::render(const RequestContext &ctx, const QString
             try {
                 headers.append(
                     m_rateLimits.admit(Principal{}, {}, {}, ctx.ip, ctx.startedAtMs).headers);
-            } catch (const ApiError &limited) {
-                headers.append(limited.extraHeaders);
+            } catch (const ServiceError &limited) {
+                headers.append(ErrorMapping::toApiError(limited).extraHeaders);
             }
         }
-    } catch (const std::exception &e) {
-        qCCritical(lcHttp) << "unexpected exception in" << path << e.what();
-        out.status = 500;
-        out.body = Envelope::failure(
-            ApiError(ApiError::Kind::ServerError, QStringLiteral("Internal server error")),
-            ctx.requestId);
     }
     return out;
 }
@@ -413,8 +411,8 @@ QByteArray HttpServer::oversizedAnswer(const QByteArray &requestHead, const QHos
         try {
             headers =
                 m_rateLimits.admit(Principal{}, {}, {}, peer.toString(), Time::nowMs()).headers;
-        } catch (const ApiError &limited) {
-            headers = limited.extraHeaders;
+        } catch (const ServiceError &limited) {
+            headers = ErrorMapping::toApiError(limited).extraHeaders;
         }
     }
     const ApiError e(ApiError::Kind::PayloadTooLarge,

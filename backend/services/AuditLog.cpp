@@ -1,11 +1,11 @@
 #include "AuditLog.h"
 
-#include "core/ApiError.h"
 #include "core/Cursor.h"
 #include "core/Ids.h"
 #include "core/Time.h"
 #include "crypto/Hash.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -80,7 +80,7 @@ void AuditLog::flush()
     }
     try {
         m_store.append(m_queue);
-    } catch (const ApiError &) {
+    } catch (const StorageError &) {
         qCWarning(lcAudit) << "could not write" << m_queue.size() << "audit rows; will retry";
         m_flushTimer.start(kRetryDelayMs);
         return;
@@ -206,7 +206,7 @@ void AuditLog::deleteNextBatch()
     try {
         if (m_store.deleteThrough(m_pruneThroughSeq, kPruneBatch) == kPruneBatch)
             QTimer::singleShot(0, this, &AuditLog::deleteNextBatch);
-    } catch (const ApiError &) {
+    } catch (const StorageError &) {
         qCWarning(lcAudit) << "audit retention could not delete rows; the next run tries again";
     }
 }

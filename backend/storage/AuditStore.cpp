@@ -2,9 +2,10 @@
 
 #include "Database.h"
 #include "SqlFilter.h"
-#include "core/ApiError.h"
+#include "StorageError.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace mid {
@@ -100,7 +101,7 @@ void AuditStore::forEach(const std::function<bool(const AuditEntry &)> &visit)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT ") + kColumns +
                 QStringLiteral(" FROM audit_events ORDER BY seq")))
-        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
+        throw StorageError::fromSql(q.lastError(), QStringLiteral("audit walk"));
     while (q.next()) {
         if (!visit(fromRow(q)))
             break;

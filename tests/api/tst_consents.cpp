@@ -3,7 +3,7 @@
 // happens on time without any request arriving.
 #include "support/ServerFixture.h"
 
-#include "core/ApiError.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "events/EventBus.h"
 #include "services/ConsentService.h"
@@ -693,7 +693,7 @@ void TestConsents::terminalStates()
         }
     }
     // A device cannot decide it any more either.
-    QVERIFY_THROWS_EXCEPTION(mid::ApiError, approve(id));
+    QVERIFY_THROWS_EXCEPTION(mid::ServiceError, approve(id));
     QCOMPARE(http().get(QStringLiteral("/v1/consents/") + id, m_client.bearer()).data(), before);
 }
 
@@ -781,7 +781,7 @@ void TestConsents::decideAfterExpiry()
     const QString id = newConsent().value(QStringLiteral("id")).toString();
     m_f->server().database().exec(QStringLiteral("UPDATE consents SET expires_at=? WHERE id=?"),
                                   {QDateTime::currentMSecsSinceEpoch() - 10, id});
-    QVERIFY_THROWS_EXCEPTION(mid::ApiError, approve(id));
+    QVERIFY_THROWS_EXCEPTION(mid::ServiceError, approve(id));
     QCOMPARE(http()
                  .get(QStringLiteral("/v1/consents/") + id, m_client.bearer())
                  .data()

@@ -1,7 +1,7 @@
 #include "AdminController.h"
 
-#include "core/ApiError.h"
 #include "core/BodyReader.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "domain/WebhookEvents.h"
 #include "events/EventStreamHub.h"
@@ -67,7 +67,7 @@ void AdminController::registerRoutes(Router &r)
 void AdminController::requireAdmin(const RequestContext &ctx)
 {
     if (ctx.principal.role != QLatin1String("admin"))
-        throw ApiError::forbidden(QStringLiteral("Only an admin may do this"));
+        throw ServiceError::forbidden(QStringLiteral("Only an admin may do this"));
 }
 
 Reply AdminController::login(RequestContext &ctx)
@@ -205,8 +205,8 @@ Reply AdminController::saveSettings(RequestContext &ctx)
         file.setValue(QStringLiteral("audit-retention-days"), *retentionDays);
     file.sync();
     if (file.status() != QSettings::NoError)
-        throw ApiError(ApiError::Kind::ServerError,
-                       QStringLiteral("mid.conf could not be written in the data directory"));
+        throw ServiceError::internal(
+            QStringLiteral("mid.conf could not be written in the data directory"));
     if (retentionDays)
         m_s.audit.setRetentionDays(int(*retentionDays));
     ctx.auditDetails = {{QStringLiteral("fields"),
@@ -273,8 +273,8 @@ Reply AdminController::metricsSeries(RequestContext &ctx)
     const qint64 toS = toMs ? toMs / 1000 : nowS;
     const qint64 fromS = fromMs ? fromMs / 1000 : toS - 3600;
     if (fromS > toS)
-        throw ApiError::validation(QStringLiteral("from"), QStringLiteral("range"),
-                                   QStringLiteral("from must not be after to"));
+        throw ServiceError::invalid(QStringLiteral("from"), QStringLiteral("range"),
+                                    QStringLiteral("from must not be after to"));
     const int step = ctx.queryInt(QStringLiteral("step"), 60, 1, 86400);
     QString metric = ctx.queryValue(QStringLiteral("metric"));
     if (metric.isEmpty())

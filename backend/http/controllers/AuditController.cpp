@@ -1,6 +1,5 @@
 #include "AuditController.h"
 
-#include "core/ApiError.h"
 #include "core/Time.h"
 #include "services/AuditLog.h"
 #include "services/AuthService.h"

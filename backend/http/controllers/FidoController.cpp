@@ -1,8 +1,8 @@
 #include "FidoController.h"
 
 #include "DeviceInput.h"
-#include "core/ApiError.h"
 #include "core/BodyReader.h"
+#include "core/ServiceError.h"
 #include "services/AuthService.h"
 #include "services/FidoService.h"
 
@@ -44,7 +44,7 @@ std::optional<Client> FidoController::callingClient(RequestContext &ctx)
         return std::nullopt;
     ctx.principal = m_auth.authenticateClient(cred);
     if (!ctx.principal.hasScope(QStringLiteral("fido")))
-        throw ApiError::forbidden(QStringLiteral("This credential lacks the \"fido\" scope"));
+        throw ServiceError::forbidden(QStringLiteral("This credential lacks the \"fido\" scope"));
     return ctx.principal.client;
 }
 
@@ -61,7 +61,7 @@ Reply FidoController::registerBegin(RequestContext &ctx)
     if (!withToken) {
         start.client = callingClient(ctx);
         if (!start.client && body.has(QStringLiteral("activationToken")))
-            throw ApiError::unauthorized(
+            throw ServiceError::unauthenticated(
                 QStringLiteral("activationToken (§8) is not accepted by this server yet; use "
                                "client credentials or an enrollmentToken"));
     }

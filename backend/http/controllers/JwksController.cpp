@@ -1,6 +1,6 @@
 #include "JwksController.h"
 
-#include "core/ApiError.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "services/SigningKeyService.h"
 
@@ -33,7 +33,7 @@ Reply JwksController::rotate(RequestContext &ctx)
 {
     // Changing what every relying party must trust is a settings-level act (§1: admin only).
     if (ctx.principal.role != QLatin1String("admin"))
-        throw ApiError::forbidden(QStringLiteral("Only an admin may rotate the signing key"));
+        throw ServiceError::forbidden(QStringLiteral("Only an admin may rotate the signing key"));
     const QString retired = m_keys.current().kid;
     const QString kid = m_keys.rotate();
     const auto &current = m_keys.current();

@@ -1,7 +1,7 @@
 #include "TokenController.h"
 
-#include "core/ApiError.h"
 #include "domain/Client.h"
+#include "http/ApiError.h"
 #include "services/AuthService.h"
 #include "services/ClientService.h"
 
@@ -48,7 +48,7 @@ Reply TokenController::token(RequestContext &ctx)
         QJsonObject body;
         try {
             body = ctx.json();
-        } catch (const ApiError &e) {
+        } catch (const ApiError &e) { // the body is not JSON
             return oauthError(400, "invalid_request", e.message());
         }
         grantType = body.value(QStringLiteral("grant_type")).toString();
