@@ -71,21 +71,22 @@ void AuditLog::flush()
 {
     if (m_queue.isEmpty())
         return;
-    if (m_lastHash.isEmpty())
-        start();
-    QString last = m_lastHash;
-    for (AuditEntry &e : m_queue) {
-        e.hash = chainHash(last, e);
-        last = e.hash;
-    }
+    // Runs on a timer and in the destructor too: a database failure must not leave here.
     try {
+        if (m_lastHash.isEmpty())
+            start();
+        QString last = m_lastHash;
+        for (AuditEntry &e : m_queue) {
+            e.hash = chainHash(last, e);
+            last = e.hash;
+        }
         m_store.append(m_queue);
+        m_lastHash = last;
     } catch (const StorageError &) {
         qCWarning(lcAudit) << "could not write" << m_queue.size() << "audit rows; will retry";
         m_flushTimer.start(kRetryDelayMs);
         return;
     }
-    m_lastHash = last;
     const int n = int(m_queue.size());
     m_queue.clear();
     Q_EMIT appended(n);
@@ -181,8 +182,13 @@ void AuditLog::pruneExpired()
     if (m_retentionDays == 0)
         return;
     flush();
-    const std::optional<AuditStore::RowRef> last =
-        m_store.newestBefore(Time::nowMs() - m_retentionDays * kDayMs);
+    std::optional<AuditStore::RowRef> last;
+    try {
+        last = m_store.newestBefore(Time::nowMs() - m_retentionDays * kDayMs);
+    } catch (const StorageError &) { // logged by the storage layer; this runs on a timer
+        qCWarning(lcAudit) << "audit retention could not run; the next run tries again";
+        return;
+    }
     if (!last || last->seq <= 0)
         return;
     AuditEntry record;

@@ -17,6 +17,10 @@ Q_LOGGING_CATEGORY(lcConsent, "mid.consents")
 
 namespace mid {
 
+namespace {
+constexpr qint64 kExpiryRetryMs = 1000; // after the database failed an expiry run
+} // namespace
+
 ConsentService::ConsentService(Database &db, ClientService &clients, EventBus &bus,
                                QString publicUrl, QObject *parent)
     : QObject(parent), m_store(db), m_clients(clients), m_bus(bus),
@@ -24,17 +28,22 @@ ConsentService::ConsentService(Database &db, ClientService &clients, EventBus &b
 {
     m_expiryTimer.setSingleShot(true);
     m_expiryTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_expiryTimer, &QTimer::timeout, this, [this] {
-        m_armedAt = 0;
-        try {
-            expireDue();
-        } catch (const StorageError &) {
-            // Logged by the storage layer; try again shortly rather than never.
-            arm(Time::nowMs() + 1000);
-            return;
-        }
+    connect(&m_expiryTimer, &QTimer::timeout, this, &ConsentService::expireOnTimer);
+}
+
+void ConsentService::expireOnTimer()
+{
+    m_armedAt = 0;
+    try {
+        expireDue();
         rearmFromDatabase();
-    });
+    } catch (const StorageError &) {
+        // Logged by the storage layer. Nothing may leave a timer's slot (it would end the
+        // server); try again shortly rather than never.
+        qCWarning(lcConsent) << "expiring consent sessions failed; retrying in" << kExpiryRetryMs
+                             << "ms";
+        arm(Time::nowMs() + kExpiryRetryMs);
+    }
 }
 
 void ConsentService::start()

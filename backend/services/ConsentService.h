@@ -79,6 +79,7 @@ public:
 private:
     Consent load(const QString &id);
     void transition(Consent &consent, ConsentStatus to, const QString &event);
+    void expireOnTimer();
     void arm(qint64 atMs);
     void rearmFromDatabase();
 

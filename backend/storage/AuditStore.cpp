@@ -104,8 +104,11 @@ void AuditStore::forEach(const std::function<bool(const AuditEntry &)> &visit)
         throw StorageError::fromSql(q.lastError(), QStringLiteral("audit walk"));
     while (q.next()) {
         if (!visit(fromRow(q)))
-            break;
+            return;
     }
+    // A walk cut short by the database must not read as a chain whose newest rows are gone.
+    if (q.lastError().isValid())
+        throw StorageError::fromSql(q.lastError(), QStringLiteral("audit walk"));
 }
 
 std::optional<AuditStore::RowRef> AuditStore::newestBefore(qint64 atMs)

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void terminalStates_data();
     void terminalStates();
     void expiresWithoutRequests();
+    void expiryOutlivesDatabaseFailure();
     void expiredWhileDown();
     void decideAfterExpiry();
 
@@ -773,6 +774,30 @@ void TestConsents::expiredWhileDown()
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("expired"));
+}
+
+void TestConsents::expiryOutlivesDatabaseFailure()
+{
+    // The expiry timer meets a database that fails: it logs, keeps the server up and tries
+    // again, and the session expires once the database answers.
+    const QString id = newConsent().value(QStringLiteral("id")).toString();
+    m_events.clear();
+    mid::Database &db = m_f->server().database();
+    db.exec(QStringLiteral("UPDATE consents SET expires_at=? WHERE id=?"),
+            {QDateTime::currentMSecsSinceEpoch() + 200, id});
+    m_f->server().consents().start();
+    db.exec(QStringLiteral("ALTER TABLE consents RENAME TO consents_away"));
+    QTest::qWait(600); // the timer fires meanwhile, and fails
+    QCOMPARE(http().get(QStringLiteral("/healthz")).status, 200);
+    db.exec(QStringLiteral("ALTER TABLE consents_away RENAME TO consents"));
+    QVERIFY2(waitUntil(
+                 [&] {
+                     return std::any_of(m_events.cbegin(), m_events.cend(), [&](const SeenEvent &e) {
+                         return e.type == QLatin1String("consent.expired") && e.id == id;
+                     });
+                 },
+                 4000),
+             "consent.expired did not fire after the database came back");
 }
 
 void TestConsents::decideAfterExpiry()
