@@ -1,6 +1,6 @@
 #include "BodyReader.h"
 
-#include "ApiError.h"
+#include "ServiceError.h"
 
 namespace mid {
 
@@ -114,9 +114,9 @@ void BodyReader::wrongType(const QString &field, const QString &expected)
 void BodyReader::finish() const
 {
     if (!m_typeErrors.isEmpty())
-        throw ApiError(ApiError::Kind::BadRequest, m_firstTypeMessage, m_typeErrors);
+        throw ServiceError(ServiceError::Kind::Malformed, m_firstTypeMessage, m_typeErrors);
     if (!m_ruleErrors.isEmpty())
-        throw ApiError(ApiError::Kind::Validation, m_firstRuleMessage, m_ruleErrors);
+        throw ServiceError(ServiceError::Kind::Invalid, m_firstRuleMessage, m_ruleErrors);
 }
 
 } // namespace mid

@@ -10,8 +10,10 @@
 namespace mid {
 
 // Reads the fields of a JSON request body and gathers every problem before failing, so a
-// client learns all that is wrong at once. Wrong JSON types are 400 (bad_request), values of
-// the right type that break a rule are 422 (validation_error); both carry `details`.
+// client learns all that is wrong at once. Wrong JSON types are Malformed (HTTP answers 400
+// bad_request), values of the right type that break a rule are Invalid (422
+// validation_error); both carry `details`. Services read their input with it too, so it
+// reports a ServiceError like them, never an HTTP type.
 class BodyReader
 {
 public:
@@ -29,7 +31,7 @@ public:
     // Records a rule violation (422) for a field read earlier.
     void invalid(const QString &field, const QString &issue, const QString &message);
 
-    // Throws ApiError when anything was wrong; type errors take precedence (400).
+    // Throws a ServiceError when anything was wrong; type errors (Malformed) take precedence.
     void finish() const;
 
     const QJsonObject &body() const { return m_body; }

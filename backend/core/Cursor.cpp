@@ -1,6 +1,6 @@
 #include "Cursor.h"
 
-#include "ApiError.h"
+#include "ServiceError.h"
 
 #include <QByteArray>
 
@@ -18,8 +18,8 @@ qint64 decode(const QString &cursor)
     const qint64 position =
         QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding).toLongLong(&ok);
     if (!ok || position < 0)
-        throw ApiError::validation(QStringLiteral("cursor"), QStringLiteral("invalid"),
-                                   QStringLiteral("cursor is not one this server issued"));
+        throw ServiceError::invalid(QStringLiteral("cursor"), QStringLiteral("invalid"),
+                                    QStringLiteral("cursor is not one this server issued"));
     return position;
 }
 

@@ -1,7 +1,7 @@
 #include "Envelope.h"
 
+#include "ApiError.h"
 #include "HttpStatus.h"
-#include "core/ApiError.h"
 #include "core/JsonWriter.h"
 #include "core/Time.h"
 

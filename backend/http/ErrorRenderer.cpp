@@ -1,7 +1,7 @@
 #include "ErrorRenderer.h"
 
 #include "Envelope.h"
-#include "core/ApiError.h"
+#include "ApiError.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,9 +1,11 @@
 #include "HttpServer.h"
 
+#include "ApiError.h"
 #include "Envelope.h"
+#include "ErrorMapping.h"
 #include "HttpStatus.h"
-#include "core/ApiError.h"
 #include "core/Ids.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "services/AuditLog.h"
 #include "services/AuthService.h"
@@ -298,8 +300,8 @@ HttpServer::Headers HttpServer::anonymousRateHeaders(const QString &ip, qint64 n
 {
     try {
         return m_rateLimits.admit(Principal{}, RateGroup::PlanOnly, {}, ip, nowMs).headers;
-    } catch (const ApiError &limited) {
-        return limited.extraHeaders;
+    } catch (const ServiceError &limited) {
+        return ErrorMapping::toApiError(limited).extraHeaders;
     }
 }
 
@@ -325,22 +327,16 @@ HttpServer::Rendered HttpServer::render(const RequestFacts &facts, const Route *
         if (replyOut)
             *replyOut = std::move(reply);
         return out;
-    } catch (const ApiError &e) {
+    } catch (const std::exception &thrown) {
+        // This layer's own ApiError, a ServiceError from below, or a fault of ours (500).
+        const ApiError e = ErrorMapping::answerFor(
+            thrown, policy ? policy->pattern : QStringLiteral("unmatched"));
         out.status = e.status();
         headers.append(e.extraHeaders);
         RenderedError rendered =
             renderError(policy ? policy->dialect : Dialect::Envelope, e, facts.requestId);
         out.body = std::move(rendered.body);
         headers.append(rendered.headers);
-    } catch (const std::exception &e) {
-        qCCritical(lcHttp) << "unexpected exception in"
-                           << (policy ? policy->pattern : QStringLiteral("unmatched")) << e.what();
-        out.status = 500;
-        out.body = renderError(policy ? policy->dialect : Dialect::Envelope,
-                               ApiError(ApiError::Kind::ServerError,
-                                        QStringLiteral("Internal server error")),
-                               facts.requestId)
-                       .body;
     }
     if (policy && policy->isRateLimited() && !hasHeader(headers, "X-RateLimit-Limit")) {
         // Calls refused before the limiter ran (bad credentials, unknown paths, body errors)

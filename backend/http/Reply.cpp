@@ -1,5 +1,7 @@
 #include "Reply.h"
 
+#include "core/Workers.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +60,23 @@ Reply Reply::later(std::function<void(Finish finish)> start)
     Reply r;
     r.deferred = std::move(start);
     return r;
+}
+
+Reply Reply::fromWorker(std::function<Build()> work)
+{
+    return later([work = std::move(work)](const Finish &finish) {
+        workerPool().start([work, finish] {
+            Build build;
+            try {
+                build = work();
+            } catch (...) {
+                build = [failure = std::current_exception()]() -> Reply {
+                    std::rethrow_exception(failure);
+                };
+            }
+            finish(build);
+        });
+    });
 }
 
 } // namespace mid

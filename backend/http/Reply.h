@@ -30,10 +30,11 @@ struct Reply
     // An answer that comes later, from work done off the server thread (password hashing, a
     // walk over millions of audit rows), so the server keeps answering meanwhile. `start`
     // gets `finish`; call it once with a function that builds the real
-    // reply (it may throw ApiError like any handler). `finish` may be called from any thread
+    // reply (it may throw like any handler). `finish` may be called from any thread
     // (typically a workerPool() task); `build` then runs on the server thread. The request
     // object is gone by then: capture what the reply needs.
-    using Finish = std::function<void(std::function<Reply()> build)>;
+    using Build = std::function<Reply()>;
+    using Finish = std::function<void(Build build)>;
     std::function<void(Finish finish)> deferred;
 
     static Reply ok(const QJsonValue &data, const QString &message = QStringLiteral("OK"));
@@ -48,6 +49,11 @@ struct Reply
     static Reply bytes(const QByteArray &body, const QByteArray &contentType, int status = 200);
     static Reply streamed(const QByteArray &contentType, std::function<void(QTcpSocket *)> stream);
     static Reply later(std::function<void(Finish finish)> start);
+    // later() for work on the worker pool: `work` runs there and returns the builder of the
+    // reply. Whatever it throws (a database failure, say) that builder rethrows on the server
+    // thread, where it is answered like any failure: an exception that left a pool thread
+    // would end the server.
+    static Reply fromWorker(std::function<Build()> work);
 };
 
 } // namespace mid

@@ -1,9 +1,10 @@
 #include "RequestContext.h"
 
+#include "ApiError.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
-#include <QDateTime>
 
-#include "core/ApiError.h"
+#include <QDateTime>
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -68,7 +69,7 @@ int RequestFacts::queryInt(const QString &name, int defaultValue, int min, int m
     bool ok = false;
     const int v = queryValue(name).toInt(&ok);
     if (!ok || v < min || v > max)
-        throw ApiError::validation(
+        throw ServiceError::invalid(
             name, QStringLiteral("range"),
             QStringLiteral("%1 must be an integer from %2 to %3").arg(name).arg(min).arg(max));
     return v;
@@ -81,8 +82,8 @@ qint64 RequestFacts::queryTime(const QString &name) const
         return 0;
     const QDateTime t = Time::parseRfc3339(v);
     if (!t.isValid())
-        throw ApiError::validation(name, QStringLiteral("format"),
-                                   name + QStringLiteral(" must be an RFC 3339 time"));
+        throw ServiceError::invalid(name, QStringLiteral("format"),
+                                    name + QStringLiteral(" must be an RFC 3339 time"));
     return t.toMSecsSinceEpoch();
 }
 

@@ -1,6 +1,6 @@
 #include "Router.h"
 
-#include "core/ApiError.h"
+#include "ApiError.h"
 
 namespace mid {
 

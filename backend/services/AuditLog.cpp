@@ -1,12 +1,12 @@
 #include "AuditLog.h"
 
-#include "core/ApiError.h"
 #include "core/Clock.h"
 #include "core/Cursor.h"
 #include "core/Ids.h"
 #include "core/Time.h"
 #include "crypto/Hash.h"
 #include "storage/Database.h"
+#include "storage/StorageError.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -74,21 +74,22 @@ void AuditLog::flush()
 {
     if (m_queue.isEmpty())
         return;
-    if (m_lastHash.isEmpty())
-        start();
-    QString last = m_lastHash;
-    for (AuditEntry &e : m_queue) {
-        e.hash = chainHash(last, e);
-        last = e.hash;
-    }
+    // Runs on a timer and in the destructor too: a database failure must not leave here.
     try {
+        if (m_lastHash.isEmpty())
+            start();
+        QString last = m_lastHash;
+        for (AuditEntry &e : m_queue) {
+            e.hash = chainHash(last, e);
+            last = e.hash;
+        }
         m_store.append(m_queue);
-    } catch (const ApiError &) {
+        m_lastHash = last;
+    } catch (const StorageError &) {
         qCWarning(lcAudit) << "could not write" << m_queue.size() << "audit rows; will retry";
         m_flushTimer.start(kRetryDelayMs);
         return;
     }
-    m_lastHash = last;
     const int n = int(m_queue.size());
     m_queue.clear();
     Q_EMIT appended(n);
@@ -117,13 +118,6 @@ AuditLog::VerifyJob AuditLog::prepareVerify()
 {
     flush();
     return {&m_db, m_lastHash.isEmpty() ? genesisHash() : m_lastHash};
-}
-
-AuditLog::Verdict AuditLog::walkOnWorker(const VerifyJob &job)
-{
-    const Verdict v = walk(job);
-    job.db->closeThreadConnection();
-    return v;
 }
 
 AuditLog::Verdict AuditLog::walk(const VerifyJob &job)
@@ -165,6 +159,16 @@ AuditLog::Verdict AuditLog::walk(const VerifyJob &job)
     return v;
 }
 
+AuditLog::Verdict AuditLog::walkOnWorker(const VerifyJob &job)
+{
+    struct ConnectionCloser
+    {
+        Database &db;
+        ~ConnectionCloser() { db.closeThreadConnection(); }
+    } closer{*job.db};
+    return walk(job);
+}
+
 void AuditLog::setRetentionDays(int days)
 {
     m_retentionDays = qMax(0, days);
@@ -181,8 +185,13 @@ void AuditLog::pruneExpired()
     if (m_retentionDays == 0)
         return;
     flush();
-    const std::optional<AuditStore::RowRef> last =
-        m_store.newestBefore(Time::nowMs() - m_retentionDays * kDayMs);
+    std::optional<AuditStore::RowRef> last;
+    try {
+        last = m_store.newestBefore(Time::nowMs() - m_retentionDays * kDayMs);
+    } catch (const StorageError &) { // logged by the storage layer; this runs on a timer
+        qCWarning(lcAudit) << "audit retention could not run; the next run tries again";
+        return;
+    }
     if (!last || last->seq <= 0)
         return;
     AuditEntry record;
@@ -206,7 +215,7 @@ void AuditLog::deleteNextBatch()
     try {
         if (m_store.deleteThrough(m_pruneThroughSeq, kPruneBatch) == kPruneBatch)
             QTimer::singleShot(0, this, &AuditLog::deleteNextBatch);
-    } catch (const ApiError &) {
+    } catch (const StorageError &) {
         qCWarning(lcAudit) << "audit retention could not delete rows; the next run tries again";
     }
 }

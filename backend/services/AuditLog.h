@@ -55,8 +55,7 @@ public:
     Verdict verify() { return walk(prepareVerify()); }
     // The same in two steps, so the walk over millions of rows can run on a worker thread:
     // prepare on the server thread (writes what is queued, notes the head the server wrote),
-    // walk anywhere; walkOnWorker also closes the connection the walk opened on its thread (a
-    // pooled worker thread would otherwise keep it open).
+    // then walk on that thread, or walkOnWorker on a worker.
     struct VerifyJob
     {
         Database *db = nullptr;
@@ -64,6 +63,8 @@ public:
     };
     VerifyJob prepareVerify();
     static Verdict walk(const VerifyJob &job);
+    // walk() on a worker thread: closes the connection it opened there, also when the walk
+    // failed (a StorageError, passed on to the caller).
     static Verdict walkOnWorker(const VerifyJob &job);
 
     // Rows older than `days` are deleted (0 keeps every row): now, then every hour. The

@@ -1,8 +1,8 @@
 #include "AuthService.h"
 
 #include "ClientService.h"
-#include "core/ApiError.h"
 #include "core/Ids.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "crypto/Hash.h"
 #include "crypto/KeyFiles.h"
@@ -37,7 +37,8 @@ AuthService::AuthService(Database &db, ClientService &clients, QObject *parent)
 Principal AuthService::principalForClient(const Client &client, Principal::Credential how) const
 {
     if (!client.isActive())
-        throw ApiError::forbidden(QStringLiteral("Client %1 is suspended").arg(client.clientId));
+        throw ServiceError::forbidden(
+            QStringLiteral("Client %1 is suspended").arg(client.clientId));
     Principal p;
     p.kind = Principal::Kind::Client;
     p.credential = how;
@@ -53,42 +54,42 @@ Principal AuthService::authenticateClient(const Credentials &cred)
         // A client id sent alongside must name the key's own client, as with Bearer.
         if (!client || (!cred.clientIdHeader.isEmpty() &&
                         client->clientId != QString::fromUtf8(cred.clientIdHeader)))
-            throw ApiError::unauthorized(invalid);
+            throw ServiceError::unauthenticated(invalid);
         return principalForClient(*client, Principal::Credential::MobidKey);
     }
     if (const QByteArray basic = schemeValue(cred.authorization, "Basic"); !basic.isEmpty()) {
         const QByteArray decoded = QByteArray::fromBase64(basic);
         const qsizetype colon = decoded.indexOf(':');
         if (colon <= 0)
-            throw ApiError::unauthorized(invalid);
+            throw ServiceError::unauthenticated(invalid);
         const auto client = m_clients.bySecret(QString::fromUtf8(decoded.left(colon)),
                                                QString::fromUtf8(decoded.mid(colon + 1)));
         if (!client)
-            throw ApiError::unauthorized(invalid);
+            throw ServiceError::unauthenticated(invalid);
         return principalForClient(*client, Principal::Credential::Basic);
     }
     const QByteArray bearer = schemeValue(cred.authorization, "Bearer");
     if (bearer.isEmpty())
-        throw ApiError::unauthorized(invalid);
+        throw ServiceError::unauthenticated(invalid);
 
     if (!cred.clientIdHeader.isEmpty()) {
         // Seeds 000/003: the key and the client id must belong together.
         const auto client = m_clients.byApiKey(QString::fromUtf8(bearer));
         if (!client || client->clientId != QString::fromUtf8(cred.clientIdHeader))
-            throw ApiError::unauthorized(invalid);
+            throw ServiceError::unauthenticated(invalid);
         return principalForClient(*client, Principal::Credential::BearerKey);
     }
     if (const auto token = accessToken(tokenHash(bearer))) {
         const auto client = m_clients.find(token->ownerId);
         if (!client)
-            throw ApiError::unauthorized(invalid);
+            throw ServiceError::unauthenticated(invalid);
         Principal p = principalForClient(*client, Principal::Credential::AccessToken);
         p.tokenScopes = token->scopes;
         return p;
     }
     if (const auto client = m_clients.byApiKey(QString::fromUtf8(bearer)))
         return principalForClient(*client, Principal::Credential::BearerKey);
-    throw ApiError::unauthorized(invalid);
+    throw ServiceError::unauthenticated(invalid);
 }
 
 std::optional<AuthService::TokenInfo> AuthService::accessToken(const QByteArray &hash)

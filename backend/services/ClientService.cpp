@@ -1,7 +1,7 @@
 #include "ClientService.h"
 
-#include "core/ApiError.h"
 #include "core/Ids.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "crypto/AesGcm.h"
 #include "crypto/Hash.h"
@@ -118,7 +118,7 @@ Client ClientService::update(const QString &clientId, const ClientInput &patch)
 {
     auto it = m_clients.find(clientId);
     if (it == m_clients.end())
-        throw ApiError::notFound(QStringLiteral("Client"));
+        throw ServiceError::notFound(QStringLiteral("Client"));
     Client c = it.value();
     if (!patch.name.isEmpty())
         c.name = patch.name;
@@ -154,7 +154,7 @@ void ClientService::remove(const QString &clientId)
 {
     auto it = m_clients.find(clientId);
     if (it == m_clients.end())
-        throw ApiError::notFound(QStringLiteral("Client"));
+        throw ServiceError::notFound(QStringLiteral("Client"));
     m_store.remove(clientId);
     unindex(it.value());
     m_clients.erase(it);
@@ -166,7 +166,7 @@ ClientService::Issued ClientService::regenerateKey(const QString &clientId, int 
 {
     auto it = m_clients.find(clientId);
     if (it == m_clients.end())
-        throw ApiError::notFound(QStringLiteral("Client"));
+        throw ServiceError::notFound(QStringLiteral("Client"));
     // §1: regeneration issues a new key *and* secret, each shown once. The previous pair
     // keeps working for graceSeconds (default 0), and so do access tokens issued before.
     Client c = it.value();

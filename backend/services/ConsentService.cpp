@@ -1,13 +1,14 @@
 #include "ConsentService.h"
 
 #include "ClientService.h"
-#include "core/ApiError.h"
 #include "core/Clock.h"
 #include "core/Cursor.h"
 #include "core/Ids.h"
 #include "core/JsonWriter.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "events/EventBus.h"
+#include "storage/StorageError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,10 @@
 Q_LOGGING_CATEGORY(lcConsent, "mid.consents")
 
 namespace mid {
+
+namespace {
+constexpr qint64 kExpiryRetryMs = 1000; // after the database failed an expiry run
+} // namespace
 
 ConsentService::ConsentService(Database &db, ClientService &clients, EventBus &bus,
                                QString publicUrl, QObject *parent)
@@ -34,12 +39,14 @@ void ConsentService::expireDueAndRearm()
     m_armedAt = 0;
     try {
         expireDue();
-    } catch (const ApiError &) {
-        // Logged by the database layer; try again shortly rather than never.
-        arm(Time::nowMs() + 1000);
-        return;
+        rearmFromDatabase();
+    } catch (const StorageError &) {
+        // Logged by the storage layer. Nothing may leave a timer's slot (it would end the
+        // server); try again shortly rather than never.
+        qCWarning(lcConsent) << "expiring consent sessions failed; retrying in" << kExpiryRetryMs
+                             << "ms";
+        arm(Time::nowMs() + kExpiryRetryMs);
     }
-    rearmFromDatabase();
 }
 
 void ConsentService::start()
@@ -134,7 +141,7 @@ Consent ConsentService::load(const QString &id)
 {
     const auto c = find(id);
     if (!c)
-        throw ApiError::notFound(QStringLiteral("Consent session"));
+        throw ServiceError::notFound(QStringLiteral("Consent session"));
     return *c;
 }
 
@@ -149,14 +156,14 @@ Consent ConsentService::get(const QString &clientId, const QString &id)
 {
     Consent c = load(id);
     if (!clientId.isEmpty() && c.clientId != clientId)
-        throw ApiError::notFound(QStringLiteral("Consent session"));
+        throw ServiceError::notFound(QStringLiteral("Consent session"));
     return c;
 }
 
 void ConsentService::transition(Consent &c, ConsentStatus to, const QString &event)
 {
     if (!ConsentRules::canTransition(c.status, to))
-        throw ApiError::conflict(
+        throw ServiceError::conflict(
             QStringLiteral("Consent session is %1 and cannot become %2")
                 .arg(ConsentRules::statusName(c.status), ConsentRules::statusName(to)));
     c.status = to;
@@ -170,7 +177,7 @@ Consent ConsentService::update(const QString &clientId, const QString &id,
 {
     Consent c = get(clientId, id);
     if (c.status != ConsentStatus::Pending)
-        throw ApiError::conflict(
+        throw ServiceError::conflict(
             QStringLiteral("Consent session is %1; only pending sessions can be updated")
                 .arg(ConsentRules::statusName(c.status)));
     if (patch.intent)
@@ -210,7 +217,7 @@ Consent ConsentService::decide(const QString &id, bool approve, const QJsonObjec
         c = load(id);
     }
     if (c.status != ConsentStatus::Pending)
-        throw ApiError::conflict(
+        throw ServiceError::conflict(
             QStringLiteral("Consent session is %1 and can no longer be decided")
                 .arg(ConsentRules::statusName(c.status)));
     c.decidedAt = Time::nowMs();

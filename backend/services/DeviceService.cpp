@@ -1,8 +1,8 @@
 #include "DeviceService.h"
 
-#include "core/ApiError.h"
 #include "core/Cursor.h"
 #include "core/Ids.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "crypto/Base64Url.h"
 #include "events/EventBus.h"
@@ -33,9 +33,9 @@ void applyDetails(Device &d, const DeviceDetails &details)
         d.pushToken = *details.pushToken;
 }
 
-ApiError blockedDevice()
+ServiceError blockedDevice()
 {
-    return ApiError::forbidden(QStringLiteral("This device is blocked"));
+    return ServiceError::forbidden(QStringLiteral("This device is blocked"));
 }
 } // namespace
 
@@ -45,7 +45,7 @@ void DeviceService::checkCanRegister(const QString &mobile, const QString &devic
     if (!existing)
         return;
     if (existing->mobile != mobile)
-        throw ApiError::conflict(
+        throw ServiceError::conflict(
             QStringLiteral("deviceId is registered to another number; deregister it first"));
     if (existing->isBlocked())
         throw blockedDevice();
@@ -95,7 +95,7 @@ Device DeviceService::get(const QString &viewer, const QString &idOrDeviceId)
     if (!d && DeviceRules::isValidDeviceKey(idOrDeviceId))
         d = m_store.liveDeviceByKey(idOrDeviceId);
     if (!d || (!viewer.isEmpty() && !m_store.isVisibleTo(d->id, viewer)))
-        throw ApiError::notFound(QStringLiteral("Device"));
+        throw ServiceError::notFound(QStringLiteral("Device"));
     return *d;
 }
 
@@ -121,7 +121,7 @@ Device DeviceService::block(const QString &viewer, const QString &id, const QStr
 {
     Device d = get(viewer, id);
     if (!d.isActive())
-        throw ApiError::conflict(
+        throw ServiceError::conflict(
             QStringLiteral("Device is %1; only an active device can be blocked").arg(d.status));
     d.status = DeviceRules::kBlocked;
     d.blockReason = reason;
@@ -134,7 +134,7 @@ Device DeviceService::unblock(const QString &viewer, const QString &id)
 {
     Device d = get(viewer, id);
     if (!d.isBlocked())
-        throw ApiError::conflict(
+        throw ServiceError::conflict(
             QStringLiteral("Device is %1; only a blocked device can be unblocked").arg(d.status));
     d.status = DeviceRules::kActive;
     d.blockReason.clear();
@@ -147,7 +147,7 @@ Device DeviceService::deregister(const QString &viewer, const QString &id)
 {
     Device d = get(viewer, id);
     if (d.isDeregistered())
-        throw ApiError::conflict(QStringLiteral("Device is already deregistered"));
+        throw ServiceError::conflict(QStringLiteral("Device is already deregistered"));
     d.status = DeviceRules::kDeregistered;
     d.deregisteredAt = Time::nowMs();
     m_store.revokeCredentialsOfDevice(d.id, d.deregisteredAt);

@@ -1,9 +1,8 @@
 #include "EnrollmentService.h"
 
 #include "MessageChannel.h"
-#include "RateLimitPolicy.h"
-#include "core/ApiError.h"
 #include "core/Ids.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "crypto/Hash.h"
 #include "crypto/Random.h"
@@ -20,9 +19,9 @@ QJsonValue orNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-ApiError tokenRefused()
+ServiceError tokenRefused()
 {
-    return ApiError::unauthorized(
+    return ServiceError::unauthenticated(
         QStringLiteral("enrollmentToken is unknown, already used or expired"));
 }
 } // namespace
@@ -60,9 +59,9 @@ void EnrollmentService::checkDeviceLimit(const QString &deviceKey, qint64 nowMs)
 {
     const auto recent = m_store.recentForDevice(deviceKey, nowMs - kHourMs);
     if (recent.count >= EnrollmentRules::kPerDevicePerHour)
-        throw RateLimitPolicy::limited(
-            QStringLiteral("Too many enrollment attempts from this device"),
-            EnrollmentRules::kPerDevicePerHour, recent.oldestAt + kHourMs, nowMs);
+        throw ServiceError::limited(QStringLiteral("Too many enrollment attempts from this device"),
+                                    EnrollmentRules::kPerDevicePerHour, recent.oldestAt + kHourMs,
+                                    nowMs);
 }
 
 QJsonObject EnrollmentService::create(const EnrollmentInput &input)
@@ -119,7 +118,7 @@ Enrollment EnrollmentService::get(const QString &clientId, const QString &id)
 {
     const auto e = load(id);
     if (!e || (!clientId.isEmpty() && e->clientId != clientId))
-        throw ApiError::notFound(QStringLiteral("Enrollment"));
+        throw ServiceError::notFound(QStringLiteral("Enrollment"));
     return *e;
 }
 
@@ -127,9 +126,9 @@ QJsonObject EnrollmentService::verify(const QString &id, const QString &code)
 {
     auto e = load(id);
     if (!e)
-        throw ApiError::notFound(QStringLiteral("Enrollment"));
+        throw ServiceError::notFound(QStringLiteral("Enrollment"));
     if (e->status != EnrollmentRules::kPending)
-        throw ApiError::conflict(
+        throw ServiceError::conflict(
             QStringLiteral("Enrollment is %1; only a pending_verification enrollment can be "
                            "verified")
                 .arg(e->status));
@@ -141,13 +140,12 @@ QJsonObject EnrollmentService::verify(const QString &id, const QString &code)
         if (left <= 0)
             e->status = EnrollmentRules::kFailed;
         m_store.save(*e);
-        ApiError wrong = ApiError::validation(
+        throw ServiceError::invalid(
             QStringLiteral("code"), QStringLiteral("mismatch"),
             left > 0 ? QStringLiteral("The code is incorrect; %1 attempts left").arg(left)
-                     : QStringLiteral("The code is incorrect; the enrollment has failed"));
-        wrong.extraFields = {{QStringLiteral("attemptsRemaining"), qMax(0, left)},
-                             {QStringLiteral("status"), e->status}};
-        throw wrong;
+                     : QStringLiteral("The code is incorrect; the enrollment has failed"))
+            .withField(QStringLiteral("attemptsRemaining"), qMax(0, left))
+            .withField(QStringLiteral("status"), e->status);
     }
     const QString token = Ids::make(QStringLiteral("enrt"), 43);
     e->status = EnrollmentRules::kVerified;

@@ -3,8 +3,8 @@
 #include "ConsentService.h"
 #include "DeviceService.h"
 #include "EnrollmentService.h"
-#include "core/ApiError.h"
 #include "core/Ids.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "crypto/Base64Url.h"
 #include "domain/Consent.h"
@@ -81,9 +81,9 @@ Ceremony FidoService::takeCeremony(const QString &id, const char *kind)
     if (Ids::looksLike(id, prefix))
         c = m_ceremonies.find(id);
     if (!c || c->kind != QLatin1String(kind))
-        throw ApiError::notFound(qstrcmp(kind, Ceremony::kRegistration) == 0
-                                     ? QStringLiteral("Registration ceremony")
-                                     : QStringLiteral("Authentication ceremony"));
+        throw ServiceError::notFound(qstrcmp(kind, Ceremony::kRegistration) == 0
+                                         ? QStringLiteral("Registration ceremony")
+                                         : QStringLiteral("Authentication ceremony"));
     const qint64 now = Time::nowMs();
     // Taken before anything is verified, whatever the outcome: a challenge is single use.
     if (!m_ceremonies.take(c->id, now))
@@ -105,10 +105,10 @@ void FidoService::refuse(const Ceremony &c, const QString &step, const QString &
                        {QStringLiteral("step"), step},
                        {QStringLiteral("reason"), message}});
     }
-    throw ApiError(ApiError::Kind::Unauthorized,
-                   QStringLiteral("FIDO verification failed: %1").arg(message),
-                   {QJsonObject{{QStringLiteral("field"), QStringLiteral("credential")},
-                                {QStringLiteral("issue"), step}}});
+    throw ServiceError(ServiceError::Kind::Unauthenticated,
+                       QStringLiteral("FIDO verification failed: %1").arg(message),
+                       {QJsonObject{{QStringLiteral("field"), QStringLiteral("credential")},
+                                    {QStringLiteral("issue"), step}}});
 }
 
 // ---- Registration ------------------------------------------------------------------------
@@ -117,11 +117,11 @@ QString FidoService::enrollmentClient(const RegistrationStart &start, Ceremony *
 {
     const Enrollment e = m_enrollments.peekToken(start.enrollmentToken);
     if (!start.mobile.isEmpty() && start.mobile != e.mobile)
-        throw ApiError::validation(QStringLiteral("mobile"), QStringLiteral("mismatch"),
-                                   QStringLiteral("mobile is not the enrollment's number"));
+        throw ServiceError::invalid(QStringLiteral("mobile"), QStringLiteral("mismatch"),
+                                    QStringLiteral("mobile is not the enrollment's number"));
     if (!start.deviceKey.isEmpty() && start.deviceKey != e.deviceKey)
-        throw ApiError::validation(QStringLiteral("deviceId"), QStringLiteral("mismatch"),
-                                   QStringLiteral("deviceId is not the enrollment's device"));
+        throw ServiceError::invalid(QStringLiteral("deviceId"), QStringLiteral("mismatch"),
+                                    QStringLiteral("deviceId is not the enrollment's device"));
     m_devices.checkCanRegister(e.mobile, e.deviceKey);
     m_enrollments.redeemToken(e);
     c->enrollmentId = e.id;
@@ -138,7 +138,7 @@ QJsonObject FidoService::beginRegistration(const RegistrationStart &start)
         c.clientId = enrollmentClient(start, &c);
     } else {
         if (!start.client)
-            throw ApiError::unauthorized(
+            throw ServiceError::unauthenticated(
                 QStringLiteral("register/begin needs client credentials or an enrollmentToken"));
         m_devices.checkCanRegister(start.mobile, start.deviceKey);
         c.clientId = start.client->clientId;
@@ -240,11 +240,11 @@ Consent FidoService::decidableConsent(const QString &sessionId)
 {
     const auto consent = m_consents.find(sessionId);
     if (!consent)
-        throw ApiError::notFound(QStringLiteral("Consent session"));
+        throw ServiceError::notFound(QStringLiteral("Consent session"));
     const bool lapsed =
         consent->status == ConsentStatus::Pending && consent->expiresAt <= Time::nowMs();
     if (consent->status != ConsentStatus::Pending || lapsed)
-        throw ApiError::conflict(
+        throw ServiceError::conflict(
             QStringLiteral("Consent session is %1 and can no longer be decided")
                 .arg(lapsed ? QStringLiteral("expired")
                             : ConsentRules::statusName(consent->status)));
@@ -272,7 +272,7 @@ QList<QByteArray> FidoService::usableCredentialIds(const QList<Device> &devices,
                       {{QStringLiteral("sessionId"), c.sessionId},
                        {QStringLiteral("step"), QStringLiteral("device.blocked")},
                        {QStringLiteral("reason"), QStringLiteral("the device is blocked")}});
-        throw ApiError::forbidden(QStringLiteral("This device is blocked"));
+        throw ServiceError::forbidden(QStringLiteral("This device is blocked"));
     }
     return ids;
 }
@@ -292,7 +292,7 @@ QJsonObject FidoService::beginAuthentication(const AuthenticationStart &start)
     } else if (!start.deviceKey.isEmpty()) {
         const auto device = m_devices.store().liveDeviceByKey(start.deviceKey);
         if (!device || (!start.mobile.isEmpty() && device->mobile != start.mobile))
-            throw ApiError::notFound(QStringLiteral("Device"));
+            throw ServiceError::notFound(QStringLiteral("Device"));
         candidates = {*device};
         c.mobile = device->mobile;
     } else {
@@ -302,10 +302,10 @@ QJsonObject FidoService::beginAuthentication(const AuthenticationStart &start)
     c.allowed = usableCredentialIds(candidates, c, &c.clientId);
     if (c.allowed.isEmpty()) {
         if (!c.sessionId.isEmpty())
-            throw ApiError::conflict(
+            throw ServiceError::conflict(
                 QStringLiteral("No active device with a FIDO credential is registered to the "
                                "recipient of this session"));
-        throw ApiError::notFound(QStringLiteral("Active device with a FIDO credential"));
+        throw ServiceError::notFound(QStringLiteral("Active device with a FIDO credential"));
     }
     if (candidates.size() == 1)
         c.deviceKey = candidates.constFirst().deviceKey;
@@ -385,7 +385,7 @@ QJsonObject FidoService::completeAuthentication(const QString &authenticationId,
                            {QStringLiteral("deviceId"), device->id},
                            {QStringLiteral("step"), QStringLiteral("device.blocked")},
                            {QStringLiteral("reason"), QStringLiteral("the device is blocked")}});
-            throw ApiError::forbidden(QStringLiteral("This device is blocked"));
+            throw ServiceError::forbidden(QStringLiteral("This device is blocked"));
         }
         refuse(c, QStringLiteral("credential.revoked"),
                QStringLiteral("this credential's device is deregistered"));

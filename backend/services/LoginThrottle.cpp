@@ -1,7 +1,6 @@
 #include "LoginThrottle.h"
 
-#include "core/ApiError.h"
-#include "core/Time.h"
+#include "core/ServiceError.h"
 
 namespace mid {
 
@@ -11,15 +10,10 @@ void LoginThrottle::check(const QString &address, qint64 nowMs)
     if (it == m_records.cend() || it->bannedUntilMs <= nowMs)
         return;
     const qint64 retryAfter = (it->bannedUntilMs - nowMs + 999) / 1000;
-    ApiError e(ApiError::Kind::RateLimited,
-               QStringLiteral("Too many failed logins from this address; try again in %1 minutes")
-                   .arg((retryAfter + 59) / 60));
-    e.extraFields = {{QStringLiteral("retryAfter"), retryAfter},
-                     {QStringLiteral("resetTime"), Time::rfc3339Ms(it->bannedUntilMs)},
-                     {QStringLiteral("limit"), kMaxFailures},
-                     {QStringLiteral("remaining"), 0}};
-    e.extraHeaders = {{"Retry-After", QByteArray::number(retryAfter)}};
-    throw e;
+    throw ServiceError::limited(
+        QStringLiteral("Too many failed logins from this address; try again in %1 minutes")
+            .arg((retryAfter + 59) / 60),
+        kMaxFailures, it->bannedUntilMs, nowMs);
 }
 
 void LoginThrottle::recordFailure(const QString &address, qint64 nowMs)

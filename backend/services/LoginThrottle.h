@@ -11,7 +11,7 @@ namespace mid {
 class LoginThrottle
 {
 public:
-    // 429 (rate_limited, Retry-After) while the address is banned.
+    // Throws a Limited ServiceError (HTTP: 429, Retry-After) while the address is banned.
     void check(const QString &address, qint64 nowMs);
     void recordFailure(const QString &address, qint64 nowMs);
     void recordSuccess(const QString &address);

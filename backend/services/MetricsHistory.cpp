@@ -1,7 +1,7 @@
 #include "MetricsHistory.h"
 
 #include "Metrics.h"
-#include "core/ApiError.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "events/EventBus.h"
 
@@ -174,20 +174,20 @@ QJsonObject MetricsHistory::series(const QString &metric, qint64 fromS, qint64 t
                                    const QString &clientId) const
 {
     if (!metricNames().contains(metric))
-        throw ApiError::validation(QStringLiteral("metric"), QStringLiteral("enum"),
-                                   QStringLiteral("metric must be one of %1")
-                                       .arg(metricNames().join(QStringLiteral(", "))));
+        throw ServiceError::invalid(QStringLiteral("metric"), QStringLiteral("enum"),
+                                    QStringLiteral("metric must be one of %1")
+                                        .arg(metricNames().join(QStringLiteral(", "))));
     if (!clientId.isEmpty() && metric != QLatin1String("requests"))
-        throw ApiError::validation(QStringLiteral("clientId"), QStringLiteral("unsupported"),
-                                   QStringLiteral("clientId applies only to metric=requests"));
+        throw ServiceError::invalid(QStringLiteral("clientId"), QStringLiteral("unsupported"),
+                                    QStringLiteral("clientId applies only to metric=requests"));
     if (!clientId.isEmpty())
         stepS = qMax(60, stepS - stepS % 60);
     fromS = qMax(fromS, m_last - kKeepSeconds + 1);
     toS = qMin(toS, m_last);
     fromS -= fromS % stepS; // buckets on whole steps, so consecutive calls line up
     if (toS >= fromS && (toS - fromS) / stepS > 5000)
-        throw ApiError::validation(QStringLiteral("step"), QStringLiteral("range"),
-                                   QStringLiteral("at most 5000 points per call; raise step"));
+        throw ServiceError::invalid(QStringLiteral("step"), QStringLiteral("range"),
+                                    QStringLiteral("at most 5000 points per call; raise step"));
     QJsonArray points;
     const QMap<qint64, qint64> minutes = m_clientMinutes.value(clientId);
     for (qint64 start = fromS; start <= toS; start += stepS) {

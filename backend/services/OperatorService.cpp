@@ -1,8 +1,8 @@
 #include "OperatorService.h"
 
 #include "AuthService.h"
-#include "core/ApiError.h"
 #include "core/Ids.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "crypto/Hash.h"
 #include "crypto/Random.h"
@@ -43,7 +43,7 @@ OperatorStore::Password OperatorService::hashPassword(const QString &password)
 void OperatorService::checkPassword(const QString &password)
 {
     if (password.size() < kMinPasswordLength)
-        throw ApiError::validation(
+        throw ServiceError::invalid(
             QStringLiteral("password"), QStringLiteral("length"),
             QStringLiteral("password must be at least %1 characters").arg(kMinPasswordLength));
 }
@@ -51,8 +51,8 @@ void OperatorService::checkPassword(const QString &password)
 void OperatorService::checkRole(const QString &role)
 {
     if (!roles().contains(role))
-        throw ApiError::validation(QStringLiteral("role"), QStringLiteral("enum"),
-                                   QStringLiteral("role must be admin, operator or auditor"));
+        throw ServiceError::invalid(QStringLiteral("role"), QStringLiteral("enum"),
+                                    QStringLiteral("role must be admin, operator or auditor"));
 }
 
 OperatorService::Login OperatorService::login(const QString &username, const QString &password,
@@ -87,7 +87,7 @@ OperatorService::Login OperatorService::finishLogin(const LoginAttempt &attempt,
 {
     if (!matched) {
         m_throttle.recordFailure(fromAddress, Time::nowMs());
-        throw ApiError::unauthorized(QStringLiteral("Unknown username or wrong password"));
+        throw ServiceError::unauthenticated(QStringLiteral("Unknown username or wrong password"));
     }
     m_throttle.recordSuccess(fromAddress);
     return {m_auth.createOperatorToken(attempt.op->id, false), *attempt.op};
@@ -103,7 +103,7 @@ OperatorStore::Operator OperatorService::byName(const QString &username)
     for (const auto &op : m_store.list())
         if (op.username == username)
             return op;
-    throw ApiError::notFound(QStringLiteral("Operator"));
+    throw ServiceError::notFound(QStringLiteral("Operator"));
 }
 
 int OperatorService::adminCount()
@@ -118,13 +118,13 @@ OperatorStore::Operator OperatorService::create(const QString &username, const Q
 {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._@-]{2,64}$"));
     if (!valid.match(username).hasMatch())
-        throw ApiError::validation(
+        throw ServiceError::invalid(
             QStringLiteral("username"), QStringLiteral("format"),
             QStringLiteral("username must be 2 to 64 letters, digits or . _ @ -"));
     checkPassword(password);
     checkRole(role);
     if (m_store.idOf(username))
-        throw ApiError::conflict(QStringLiteral("An operator named %1 exists").arg(username));
+        throw ServiceError::conflict(QStringLiteral("An operator named %1 exists").arg(username));
     OperatorStore::Operator op{Ids::make(QStringLiteral("op")), username, role, Time::nowMs(),
                                true};
     m_store.insert(op, op.createdAt);
@@ -142,7 +142,8 @@ OperatorStore::Operator OperatorService::update(const QString &username, const Q
         checkRole(*role);
         if (op.role == QLatin1String("admin") && *role != op.role) {
             if (adminCount() <= 1)
-                throw ApiError::conflict(QStringLiteral("The last admin cannot lose that role"));
+                throw ServiceError::conflict(
+                    QStringLiteral("The last admin cannot lose that role"));
         }
     }
     if (password) {
@@ -160,10 +161,10 @@ void OperatorService::remove(const QString &username, const QString &callerId)
 {
     const OperatorStore::Operator op = byName(username);
     if (op.id == callerId)
-        throw ApiError::conflict(QStringLiteral("Operators cannot delete themselves"));
+        throw ServiceError::conflict(QStringLiteral("Operators cannot delete themselves"));
     if (op.role == QLatin1String("admin")) {
         if (adminCount() <= 1)
-            throw ApiError::conflict(QStringLiteral("The last admin cannot be deleted"));
+            throw ServiceError::conflict(QStringLiteral("The last admin cannot be deleted"));
     }
     m_store.remove(op.id); // its tokens go with it (ON DELETE CASCADE)
     m_auth.revokeOperator(op.id);

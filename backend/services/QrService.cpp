@@ -1,9 +1,9 @@
 #include "QrService.h"
 
 #include "ConsentService.h"
-#include "core/ApiError.h"
 #include "core/BodyReader.h"
 #include "core/Ids.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 
 namespace mid {
@@ -111,7 +111,7 @@ QrCode QrService::generate(const Client &client, const QrRequest &request)
     if (request.sessionId) {
         const Consent consent = m_consents.get(client.clientId, *request.sessionId);
         if (consent.status != ConsentStatus::Pending || consent.expiresAt <= qr.createdAt)
-            throw ApiError::conflict(
+            throw ServiceError::conflict(
                 QStringLiteral("Consent session is %1; QR codes are made only for pending sessions")
                     .arg(consent.expiresAt <= qr.createdAt
                              ? QStringLiteral("expired")
@@ -142,7 +142,7 @@ QrCode QrService::get(const QString &clientId, const QString &id)
 {
     const auto qr = find(id);
     if (!qr || (!clientId.isEmpty() && qr->clientId != clientId))
-        throw ApiError::notFound(QStringLiteral("QR code"));
+        throw ServiceError::notFound(QStringLiteral("QR code"));
     return *qr;
 }
 
@@ -160,11 +160,11 @@ void QrService::checkFits(const QString &content, int size, const QString &ecLev
     const auto matrix = QrEncoder::encode(content.toUtf8(), levelOf(ecLevel), &error);
     if (!matrix) {
         if (error.error == QrEncoder::Error::TooLong || error.error == QrEncoder::Error::Empty)
-            throw ApiError::validation(contentField, QStringLiteral("length"), error.message);
-        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("QR encoding failed"));
+            throw ServiceError::invalid(contentField, QStringLiteral("length"), error.message);
+        throw ServiceError::internal(QStringLiteral("QR encoding failed"));
     }
     if (size < matrix->minimumSize())
-        throw ApiError::validation(
+        throw ServiceError::invalid(
             QStringLiteral("size"), QStringLiteral("range"),
             QStringLiteral("size must be at least %1 pixels for this content at level %2")
                 .arg(matrix->minimumSize())
@@ -182,14 +182,14 @@ QByteArray QrService::render(const QString &content, const QString &format, int 
     case QrEncoder::Error::None:
         return r.image;
     case QrEncoder::Error::SizeTooSmall:
-        throw ApiError::validation(QStringLiteral("size"), QStringLiteral("range"), r.message);
+        throw ServiceError::invalid(QStringLiteral("size"), QStringLiteral("range"), r.message);
     case QrEncoder::Error::TooLong:
     case QrEncoder::Error::Empty:
-        throw ApiError::validation(contentField, QStringLiteral("length"), r.message);
+        throw ServiceError::invalid(contentField, QStringLiteral("length"), r.message);
     case QrEncoder::Error::Failed:
         break;
     }
-    throw ApiError(ApiError::Kind::ServerError, QStringLiteral("QR encoding failed"));
+    throw ServiceError::internal(QStringLiteral("QR encoding failed"));
 }
 
 QByteArray QrService::contentType(const QString &format)

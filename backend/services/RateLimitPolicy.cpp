@@ -1,7 +1,7 @@
 #include "RateLimitPolicy.h"
 
 #include "Principal.h"
-#include "core/ApiError.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 
 #include <QJsonObject>
@@ -135,24 +135,15 @@ RateLimitPolicy::Admission RateLimitPolicy::admit(const Principal &principal, Ra
         {"X-RateLimit-Reset", QByteArray::number((out.resetAtMs + 999) / 1000)}};
     if (!out.allowed) {
         ++m_limited;
-        ApiError e = limited(out.message, out.limit, out.resetAtMs, nowMs);
-        e.extraHeaders = admission.headers + e.extraHeaders;
-        throw e;
+        throw limited(out.message, out.limit, out.resetAtMs, nowMs);
     }
     return admission;
 }
 
-ApiError RateLimitPolicy::limited(const QString &message, qint64 limit, qint64 resetAtMs,
-                                  qint64 nowMs)
+ServiceError RateLimitPolicy::limited(const QString &message, qint64 limit, qint64 resetAtMs,
+                                      qint64 nowMs)
 {
-    const qint64 retryAfter = qMax<qint64>(1, (resetAtMs - nowMs + 999) / 1000);
-    ApiError e(ApiError::Kind::RateLimited, message);
-    e.extraFields = {{QStringLiteral("retryAfter"), retryAfter},
-                     {QStringLiteral("resetTime"), Time::rfc3339Ms(resetAtMs)},
-                     {QStringLiteral("limit"), limit},
-                     {QStringLiteral("remaining"), 0}};
-    e.extraHeaders = {{"Retry-After", QByteArray::number(retryAfter)}};
-    return e;
+    return ServiceError::quotaExhausted(message, limit, resetAtMs, nowMs);
 }
 
 void RateLimitPolicy::release(const Admission &admission)

@@ -10,7 +10,7 @@
 
 namespace mid {
 
-class ApiError;
+class ServiceError;
 struct Principal;
 
 // The endpoint groups of §11. PlanOnly: the caller's plan limits and nothing more.
@@ -43,14 +43,15 @@ public:
     // `group`: the route's endpoint group; `deviceKey`: what a device-side call acts for
     // (deviceId, credential, session or token), empty for tenant calls; `anonymousKey`:
     // the bucket of calls without credentials.
-    // Throws ApiError (429, seed 000 body, Retry-After) when a limit is exhausted.
+    // Throws a Limited ServiceError (HTTP: 429, seed 000 body, Retry-After, these X-RateLimit-*)
+    // when a limit is exhausted.
     Admission admit(const Principal &principal, RateGroup group, const QString &deviceKey,
                     const QString &anonymousKey, qint64 nowMs);
     void release(const Admission &admission);
-    // The 429 of §0 (seed-000 body fields and Retry-After; the X-RateLimit-* headers are the
-    // admission's) for a limit of `limit` calls that frees up at `resetAtMs`; also for limits
-    // counted elsewhere (the per-device enrollment limit is counted in the database).
-    static ApiError limited(const QString &message, qint64 limit, qint64 resetAtMs, qint64 nowMs);
+    // The refusal of the request quota: a limit of `limit` calls that frees up at `resetAtMs`
+    // (the HTTP layer writes it as §0's 429 with the X-RateLimit-* headers at zero).
+    static ServiceError limited(const QString &message, qint64 limit, qint64 resetAtMs,
+                                qint64 nowMs);
 
     qint64 limitedCount() const { return m_limited; }
 

@@ -1,6 +1,6 @@
 #include "SigningKeyService.h"
 
-#include "core/ApiError.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "crypto/AesGcm.h"
 #include "crypto/Base64Url.h"
@@ -19,9 +19,9 @@ namespace mid {
 namespace {
 using Row = SigningKeyStore::Row;
 
-ApiError internalError()
+ServiceError internalError()
 {
-    return {ApiError::Kind::ServerError, QStringLiteral("internal error")};
+    return ServiceError::internal(QStringLiteral("internal error"));
 }
 
 // The private key of a row, only if it opens under the data key (the kid is the AAD, so a

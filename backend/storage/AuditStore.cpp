@@ -2,9 +2,10 @@
 
 #include "Database.h"
 #include "SqlFilter.h"
-#include "core/ApiError.h"
+#include "StorageError.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace mid {
@@ -100,11 +101,14 @@ void AuditStore::forEach(const std::function<bool(const AuditEntry &)> &visit)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT ") + kColumns +
                 QStringLiteral(" FROM audit_events ORDER BY seq")))
-        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
+        throw StorageError::fromSql(q.lastError(), QStringLiteral("audit walk"));
     while (q.next()) {
         if (!visit(fromRow(q)))
-            break;
+            return;
     }
+    // A walk cut short by the database must not read as a chain whose newest rows are gone.
+    if (q.lastError().isValid())
+        throw StorageError::fromSql(q.lastError(), QStringLiteral("audit walk"));
 }
 
 std::optional<AuditStore::RowRef> AuditStore::newestBefore(qint64 atMs)

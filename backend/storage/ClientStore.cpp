@@ -1,7 +1,6 @@
 #include "ClientStore.h"
 
 #include "Database.h"
-#include "core/ApiError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -71,12 +70,6 @@ QSqlQuery &bindAll(QSqlQuery &q, const Client &c)
         q.bindValue(i, values.at(i));
     return q;
 }
-
-void run(QSqlQuery &q)
-{
-    if (!q.exec())
-        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
-}
 } // namespace
 
 QList<Client> ClientStore::loadAll()
@@ -112,7 +105,8 @@ QList<Client> ClientStore::loadAll()
 
 void ClientStore::insert(const Client &client)
 {
-    run(bindAll(m_db.prepared(QStringLiteral("INSERT INTO clients (") + kColumns +
+    Database::run(
+        bindAll(m_db.prepared(QStringLiteral("INSERT INTO clients (") + kColumns +
                               QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")),
                 client));
 }
@@ -122,9 +116,9 @@ void ClientStore::update(const Client &client)
     QString assignments = kColumns;
     assignments.replace(QStringLiteral(", client_id"), QString());
     assignments.replace(QStringLiteral(", "), QStringLiteral("=?, "));
-    run(bindAll(m_db.prepared(QStringLiteral("UPDATE clients SET ") + assignments +
-                              QStringLiteral("=? WHERE client_id=?")),
-                client));
+    Database::run(bindAll(m_db.prepared(QStringLiteral("UPDATE clients SET ") + assignments +
+                                        QStringLiteral("=? WHERE client_id=?")),
+                          client));
 }
 
 void ClientStore::remove(const QString &clientId)

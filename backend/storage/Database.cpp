@@ -1,16 +1,13 @@
 #include "Database.h"
 
 #include "Migrations.h"
-#include "core/ApiError.h"
+#include "StorageError.h"
 
 #include <QFile>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QThread>
 #include <QThreadStorage>
 #include <QUuid>
-
-Q_LOGGING_CATEGORY(lcDb, "mid.storage")
 
 namespace mid {
 
@@ -147,12 +144,13 @@ bool Database::migrate(QString *error)
             execScript(QString::fromUtf8(m.sql));
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
-                throw ApiError(ApiError::Kind::ServerError, q.lastError().text());
-        } catch (const ApiError &e) {
+                throw StorageError::fromSql(q.lastError(), QStringLiteral("PRAGMA user_version"));
+        } catch (const StorageError &e) {
             db.rollback();
+            // For the operator starting the server: the driver's own words help here.
             *error = QStringLiteral("migration %1 (%2) failed: %3")
                          .arg(m.version)
-                         .arg(QString::fromLatin1(m.name), e.message());
+                         .arg(QString::fromLatin1(m.name), e.driverText());
             return false;
         }
         if (!db.commit()) {
@@ -171,10 +169,8 @@ void Database::execScript(const QString &sql)
     for (const QString &statement : parts) {
         if (statement.trimmed().isEmpty())
             continue;
-        if (!q.exec(statement)) {
-            qCWarning(lcDb) << "statement failed:" << q.lastError().text();
-            throw ApiError(ApiError::Kind::ServerError, q.lastError().text());
-        }
+        if (!q.exec(statement))
+            throw StorageError::fromSql(q.lastError(), QStringLiteral("statement"));
     }
 }
 
@@ -183,13 +179,14 @@ QSqlQuery &Database::prepared(const QString &sql)
     auto &cache = statements().byConnection[connectionName()];
     auto it = cache.find(sql);
     if (it == cache.end()) {
-        QSqlQuery q(connection());
+        const QSqlDatabase db = connection();
+        if (!db.isOpen())
+            throw StorageError::fromSql(db.lastError(), QStringLiteral("open"));
+        QSqlQuery q(db);
         // Every reader walks its rows once: no row cache inside QSqlQuery.
         q.setForwardOnly(true);
-        if (!q.prepare(sql)) {
-            qCWarning(lcDb) << "prepare failed:" << q.lastError().text() << sql;
-            throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
-        }
+        if (!q.prepare(sql))
+            throw StorageError::fromSql(q.lastError(), QStringLiteral("prepare ") + sql);
         it = cache.insert(sql, q);
     }
     return it.value();
@@ -201,11 +198,15 @@ QSqlQuery &Database::exec(const QString &sql, std::initializer_list<QVariant> va
     int i = 0;
     for (const QVariant &v : values)
         q.bindValue(i++, v);
-    if (!q.exec()) {
-        qCWarning(lcDb) << "query failed:" << q.lastError().text();
-        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
-    }
+    run(q);
     return q;
+}
+
+void Database::run(QSqlQuery &query)
+{
+    if (!query.exec())
+        throw StorageError::fromSql(query.lastError(),
+                                    QStringLiteral("query ") + query.lastQuery());
 }
 
 bool Database::beginTransaction()
@@ -226,7 +227,7 @@ void Database::rollback()
 Transaction::Transaction(Database &db) : m_db(db)
 {
     if (!m_db.beginTransaction())
-        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
+        throw StorageError::fromSql(m_db.connection().lastError(), QStringLiteral("begin"));
 }
 
 Transaction::~Transaction()
@@ -238,7 +239,7 @@ Transaction::~Transaction()
 void Transaction::commit()
 {
     if (!m_db.commit())
-        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
+        throw StorageError::fromSql(m_db.connection().lastError(), QStringLiteral("commit"));
     m_done = true;
 }
 

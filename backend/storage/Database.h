@@ -33,9 +33,11 @@ public:
     QSqlDatabase connection();
     // A cached prepared statement for this thread; bind with `bind` and run with `exec`.
     QSqlQuery &prepared(const QString &sql);
-    // Prepares (cached), binds in order, executes; throws ApiError(server_error) on failure
-    // after logging the database's own message (which never reaches a client).
+    // Prepares (cached), binds in order, executes. Every failure of this layer throws a
+    // StorageError, which logs the database's own message (that never reaches a client).
     QSqlQuery &exec(const QString &sql, std::initializer_list<QVariant> values = {});
+    // Executes a query prepared and bound by the caller.
+    static void run(QSqlQuery &query);
     void execScript(const QString &sql);
 
     bool beginTransaction();

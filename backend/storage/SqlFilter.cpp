@@ -1,7 +1,6 @@
 #include "SqlFilter.h"
 
 #include "Database.h"
-#include "core/ApiError.h"
 
 #include <QSqlQuery>
 
@@ -12,8 +11,7 @@ QSqlQuery &bindAndRun(QSqlQuery &q, const QVariantList &values)
 {
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
-    if (!q.exec())
-        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("internal error"));
+    Database::run(q);
     return q;
 }
 } // namespace

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void operatorsOnly();
 
     void verifyIntact();
+    void verifyWhenTheDatabaseFails();
     void tamperDetected_data();
     void tamperDetected();
     void retentionPrunesAndChainStillVerifies();
@@ -565,6 +566,29 @@ void TestAudit::verifyIntact()
                  .data()
                  .value(QStringLiteral("intact")),
              QJsonValue(true));
+}
+
+void TestAudit::verifyWhenTheDatabaseFails()
+{
+    // The walk runs on a worker: a storage failure there is answered (500, nothing of the
+    // SQL), never an exception that ends the server.
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    generate(f);
+    mid::Database &db = f.server().database();
+    db.exec(QStringLiteral("ALTER TABLE audit_events RENAME TO audit_events_away"));
+    const Response failed = f.http().get(QStringLiteral("/admin/v1/audit/verify"), f.admin());
+    QCOMPARE(failed.status, 500);
+    QCOMPARE(failed.json().value(QStringLiteral("type")).toString(),
+             QStringLiteral("server_error"));
+    QCOMPARE(failed.json().value(QStringLiteral("message")).toString(),
+             QStringLiteral("internal error"));
+    QVERIFY2(!failed.body.contains("audit_events"), failed.body.constData());
+    db.exec(QStringLiteral("ALTER TABLE audit_events_away RENAME TO audit_events"));
+    // Still serving; the rows it could not write meanwhile were kept and chained.
+    const Response again = f.http().get(QStringLiteral("/admin/v1/audit/verify"), f.admin());
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.data().value(QStringLiteral("intact")), QJsonValue(true));
 }
 
 void TestAudit::tamperDetected_data()

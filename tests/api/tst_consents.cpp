@@ -4,8 +4,8 @@
 // only when a test moves it, so expiry is tested to the millisecond without waiting.
 #include "support/ServerFixture.h"
 
-#include "core/ApiError.h"
 #include "core/Clock.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "events/EventBus.h"
 #include "services/ConsentService.h"
@@ -88,6 +88,7 @@ private Q_SLOTS:
     void expiresWithoutRequests();
     void expiresExactlyAtExpiresAt_data();
     void expiresExactlyAtExpiresAt();
+    void expiryOutlivesDatabaseFailure();
     void expiredWhileDown();
     void decideAfterExpiry();
 
@@ -717,7 +718,7 @@ void TestConsents::terminalStates()
         }
     }
     // A device cannot decide it any more either.
-    QVERIFY_THROWS_EXCEPTION(mid::ApiError, approve(id));
+    QVERIFY_THROWS_EXCEPTION(mid::ServiceError, approve(id));
     QCOMPARE(http().get(QStringLiteral("/v1/consents/") + id, m_client.bearer()).data(), before);
 }
 
@@ -805,6 +806,30 @@ void TestConsents::expiredWhileDown()
     QCOMPARE(after.server().consents().find(id)->status, mid::ConsentStatus::Expired);
 }
 
+void TestConsents::expiryOutlivesDatabaseFailure()
+{
+    // The expiry timer meets a database that fails: it logs, keeps the server up and tries
+    // again, and the session expires once the database answers.
+    const QString id = newConsent().value(QStringLiteral("id")).toString();
+    m_events.clear();
+    mid::Database &db = m_f->server().database();
+    db.exec(QStringLiteral("UPDATE consents SET expires_at=? WHERE id=?"),
+            {QDateTime::currentMSecsSinceEpoch() + 200, id});
+    m_f->server().consents().start();
+    db.exec(QStringLiteral("ALTER TABLE consents RENAME TO consents_away"));
+    QTest::qWait(600); // the timer fires meanwhile, and fails
+    QCOMPARE(http().get(QStringLiteral("/healthz")).status, 200);
+    db.exec(QStringLiteral("ALTER TABLE consents_away RENAME TO consents"));
+    QVERIFY2(waitUntil(
+                 [&] {
+                     return std::any_of(m_events.cbegin(), m_events.cend(), [&](const SeenEvent &e) {
+                         return e.type == QLatin1String("consent.expired") && e.id == id;
+                     });
+                 },
+                 4000),
+             "consent.expired did not fire after the database came back");
+}
+
 void TestConsents::decideAfterExpiry()
 {
     // A decision that arrives at expiresAt finds the session expired and never approves it,
@@ -812,7 +837,7 @@ void TestConsents::decideAfterExpiry()
     const QString id = newConsent().value(QStringLiteral("id")).toString();
     const QSignalBlocker quiet(&mid::ClockJumps::instance()); // the expiry has not run yet
     m_clock.setMs(expiresAtOf(id));
-    QVERIFY_THROWS_EXCEPTION(mid::ApiError, approve(id));
+    QVERIFY_THROWS_EXCEPTION(mid::ServiceError, approve(id));
     QCOMPARE(http()
                  .get(QStringLiteral("/v1/consents/") + id, m_client.bearer())
                  .data()

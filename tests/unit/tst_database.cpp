@@ -1,13 +1,15 @@
 // Database: numbered migrations recorded in PRAGMA user_version, WAL mode, refusal of a newer
-// schema, transactions that roll back unless committed, errors that never carry SQL text.
-#include "core/ApiError.h"
+// schema, transactions that roll back unless committed, errors (StorageError) classified by
+// what SQLite said and that never carry SQL text.
 #include "server/MidServer.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/StorageError.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -70,6 +72,9 @@ private Q_SLOTS:
     void transactionRollback();
     void transactionCommit();
     void errorsHideSql();
+    void errorCauses_data();
+    void errorCauses();
+    void busyDatabaseIsUnavailable();
     void valuesAreBound();
 
 private:
@@ -261,9 +266,10 @@ void TestDatabase::transactionRollback()
         QCOMPARE(count(db, QStringLiteral("operators")), 3); // visible inside the transaction
         if (throwInside)
             insertOperator(db, QStringLiteral("op_a")); // duplicate key: throws
-    } catch (const ApiError &e) {
+    } catch (const StorageError &e) {
         QVERIFY(throwInside);
-        QCOMPARE(e.status(), 500);
+        QCOMPARE(e.cause(), StorageError::Cause::ConstraintBroken);
+        QCOMPARE(e.kind(), ServiceError::Kind::Internal);
     }
     QCOMPARE(count(db, QStringLiteral("operators")), 1);
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 1);
@@ -297,19 +303,91 @@ void TestDatabase::errorsHideSql()
     Database db(path());
     QString error;
     QVERIFY2(db.open(&error), qPrintable(error));
-    const QString bad[] = {QStringLiteral("SELECT secret_column FROM no_such_table"),
-                           QStringLiteral("INSERT INTO operators (id) VALUES (?)")};
-    for (const QString &sql : bad) {
+    const QPair<QString, StorageError::Cause> bad[] = {
+        {QStringLiteral("SELECT secret_column FROM no_such_table"), StorageError::Cause::Failed},
+        {QStringLiteral("INSERT INTO operators (id) VALUES (?)"),
+         StorageError::Cause::ConstraintBroken}};
+    for (const auto &[sql, cause] : bad) {
         try {
             db.exec(sql, {QStringLiteral("x")});
             QFAIL("the statement must fail");
-        } catch (const ApiError &e) {
-            QCOMPARE(e.status(), 500);
-            QCOMPARE(e.type(), QStringLiteral("server_error"));
+        } catch (const StorageError &e) {
+            QCOMPARE(e.cause(), cause);
+            QCOMPARE(e.kind(), ServiceError::Kind::Internal);
             QCOMPARE(e.message(), QStringLiteral("internal error"));
             QVERIFY(e.details().isEmpty());
+            QVERIFY(e.fields().isEmpty());
+            QVERIFY(!e.driverText().isEmpty()); // for the log, never for a client
         }
     }
+}
+
+void TestDatabase::errorCauses_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("cause");
+    const int statement = QSqlError::StatementError;
+    const auto unavailable = int(StorageError::Cause::Unavailable);
+    const auto constraint = int(StorageError::Cause::ConstraintBroken);
+    const auto failed = int(StorageError::Cause::Failed);
+    QTest::newRow("SQLITE_BUSY") << QStringLiteral("5") << statement << unavailable;
+    QTest::newRow("SQLITE_BUSY_SNAPSHOT") << QStringLiteral("517") << statement << unavailable;
+    QTest::newRow("SQLITE_LOCKED") << QStringLiteral("6") << statement << unavailable;
+    QTest::newRow("SQLITE_READONLY") << QStringLiteral("8") << statement << unavailable;
+    QTest::newRow("SQLITE_IOERR_WRITE") << QStringLiteral("778") << statement << unavailable;
+    QTest::newRow("SQLITE_FULL") << QStringLiteral("13") << statement << unavailable;
+    QTest::newRow("SQLITE_CANTOPEN") << QStringLiteral("14") << statement << unavailable;
+    QTest::newRow("no code, not connected")
+        << QString() << int(QSqlError::ConnectionError) << unavailable;
+    QTest::newRow("SQLITE_CONSTRAINT_UNIQUE") << QStringLiteral("2067") << statement << constraint;
+    QTest::newRow("SQLITE_CONSTRAINT_NOTNULL") << QStringLiteral("1299") << statement << constraint;
+    QTest::newRow("SQLITE_ERROR") << QStringLiteral("1") << statement << failed;
+    QTest::newRow("SQLITE_CORRUPT") << QStringLiteral("11") << statement << failed;
+    QTest::newRow("no code") << QString() << statement << failed;
+}
+
+void TestDatabase::errorCauses()
+{
+    QFETCH(QString, code);
+    QFETCH(int, type);
+    QFETCH(int, cause);
+    const QSqlError driver(QStringLiteral("driver words"), QStringLiteral("no such table: t"),
+                           QSqlError::ErrorType(type), code);
+    const StorageError e = StorageError::fromSql(driver, QStringLiteral("test"));
+    QCOMPARE(int(e.cause()), cause);
+    QCOMPARE(e.kind(), e.cause() == StorageError::Cause::Unavailable
+                           ? ServiceError::Kind::Unavailable
+                           : ServiceError::Kind::Internal);
+    QVERIFY(!e.message().contains(QLatin1String("table")));
+    QVERIFY(e.driverText().contains(QLatin1String("no such table: t")));
+}
+
+void TestDatabase::busyDatabaseIsUnavailable()
+{
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    // Another connection holds the write lock past the busy timeout (5 s).
+    QSqlDatabase other =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("lock"));
+    other.setDatabaseName(path());
+    QVERIFY(other.open());
+    QSqlQuery lock(other);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    try {
+        insertOperator(db, QStringLiteral("op_blocked"));
+        QFAIL("the write must time out");
+    } catch (const StorageError &e) {
+        QCOMPARE(e.cause(), StorageError::Cause::Unavailable);
+        QCOMPARE(e.kind(), ServiceError::Kind::Unavailable);
+    }
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    lock = QSqlQuery();
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("lock"));
+    insertOperator(db, QStringLiteral("op_later")); // the lock gone, writes work again
 }
 
 void TestDatabase::valuesAreBound()

@@ -1,7 +1,8 @@
 // RateLimiter (fixed windows, tightest bucket, concurrency, prune) and RateLimitPolicy (§11:
 // plan limits, endpoint groups, enterprise rateLimits, device-side limits, the 429 error).
-#include "core/ApiError.h"
+#include "core/ServiceError.h"
 #include "domain/RateLimiter.h"
+#include "http/ErrorMapping.h"
 #include "services/Principal.h"
 #include "services/RateLimitPolicy.h"
 
@@ -62,8 +63,8 @@ int admitted(RateLimitPolicy &policy, const Principal &p, RateGroup group, int n
         try {
             const auto a = policy.admit(p, group, deviceKey, QStringLiteral("127.0.0.1"), now);
             policy.release(a);
-        } catch (const ApiError &e) {
-            if (e.status() != 429)
+        } catch (const ServiceError &e) {
+            if (e.kind() != ServiceError::Kind::Limited)
                 throw;
             return i;
         }
@@ -407,10 +408,17 @@ void TestRateLimiter::tooManyRequestsError()
     try {
         policy.admit(p, RateGroup::Consents, {}, {}, now);
         QFAIL("the second call must be refused");
-    } catch (const ApiError &e) {
+    } catch (const ServiceError &refusal) {
+        QCOMPARE(refusal.kind(), ServiceError::Kind::Limited);
+        QVERIFY(refusal.rateLimit());
+        QCOMPARE(refusal.rateLimit()->limit, 1);
+        QCOMPARE(refusal.rateLimit()->resetAtMs, kT0 + kMinute);
+        QCOMPARE(refusal.rateLimit()->retryAfterSeconds, 45);
+        QVERIFY(refusal.rateLimit()->requestQuota);
+        // As HTTP answers it: §0's 429 with seed 000's body fields at the top level.
+        const ApiError e = ErrorMapping::toApiError(refusal);
         QCOMPARE(e.status(), 429);
         QCOMPARE(e.type(), QStringLiteral("rate_limited"));
-        // Seed 000's body fields at the top level.
         QCOMPARE(e.extraFields.value(QStringLiteral("retryAfter")).toInteger(), 45);
         QCOMPARE(e.extraFields.value(QStringLiteral("resetTime")).toString(),
                  QStringLiteral("2023-12-09T00:01:00Z"));
@@ -450,9 +458,10 @@ void TestRateLimiter::concurrentLimit()
     try {
         policy.admit(p, RateGroup::Consents, {}, {}, kT0 + 10);
         QFAIL("a sixth concurrent call must be refused");
-    } catch (const ApiError &e) {
-        QCOMPARE(e.status(), 429);
-        QCOMPARE(e.extraFields.value(QStringLiteral("limit")).toInteger(), 5);
+    } catch (const ServiceError &e) {
+        QCOMPARE(e.kind(), ServiceError::Kind::Limited);
+        QCOMPARE(e.rateLimit()->limit, 5);
+        QCOMPARE(e.rateLimit()->retryAfterSeconds, 1);
         QVERIFY(e.message().contains(QLatin1String("concurrent")));
     }
     policy.release(held.takeFirst());
@@ -463,7 +472,7 @@ void TestRateLimiter::concurrentLimit()
     const Principal e = clientPrincipal(QStringLiteral("enterprise"), R"({"concurrent":1})",
                                         QStringLiteral("mid_client_bbbbbbbbbbbb"));
     const auto first = policy.admit(e, RateGroup::PlanOnly, {}, {}, kT0);
-    QVERIFY_THROWS_EXCEPTION(ApiError, policy.admit(e, RateGroup::PlanOnly, {}, {}, kT0));
+    QVERIFY_THROWS_EXCEPTION(ServiceError, policy.admit(e, RateGroup::PlanOnly, {}, {}, kT0));
     policy.release(first);
     policy.release(policy.admit(e, RateGroup::PlanOnly, {}, {}, kT0));
 }
@@ -482,7 +491,7 @@ void TestRateLimiter::deviceLimitsAlwaysApply()
     try {
         policy.admit(Principal{}, RateGroup::Enrollments, QStringLiteral("device_3"), {}, kT0);
         QFAIL("the sixth enrollment must be refused");
-    } catch (const ApiError &e) {
+    } catch (const ServiceError &e) {
         QCOMPARE(e.message(), QStringLiteral("Too many enrollment attempts from this device"));
     }
 }

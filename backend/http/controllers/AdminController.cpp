@@ -1,9 +1,8 @@
 #include "AdminController.h"
 
-#include "core/ApiError.h"
 #include "core/BodyReader.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
-#include "core/Workers.h"
 #include "domain/WebhookEvents.h"
 #include "events/EventStreamHub.h"
 #include "services/AuditLog.h"
@@ -107,18 +106,16 @@ Reply AdminController::login(RequestContext &ctx)
         m_s.operators.beginLogin(username, ctx.ip); // a banned address stops here
     OperatorService &operators = m_s.operators;
     // PBKDF2 takes about 100 ms by design: on a worker, so other requests keep flowing.
-    return Reply::later([&operators, attempt, password, ip = ctx.ip](const Reply::Finish &finish) {
-        workerPool().start([&operators, attempt, password, ip, finish] {
-            const bool matched = OperatorService::passwordMatches(attempt, password);
-            finish([&operators, attempt, matched, ip] {
-                const OperatorService::Login session = operators.finishLogin(attempt, matched, ip);
-                return Reply::ok(
-                    QJsonObject{{QStringLiteral("token"), session.token},
-                                {QStringLiteral("expiresIn"), int(12 * 3600)},
-                                {QStringLiteral("operator"), OperatorService::toJson(session.op)}},
-                    QStringLiteral("Logged in"));
-            });
-        });
+    return Reply::fromWorker([&operators, attempt, password, ip = ctx.ip]() -> Reply::Build {
+        const bool matched = OperatorService::passwordMatches(attempt, password);
+        return [&operators, attempt, matched, ip] {
+            const OperatorService::Login session = operators.finishLogin(attempt, matched, ip);
+            return Reply::ok(
+                QJsonObject{{QStringLiteral("token"), session.token},
+                            {QStringLiteral("expiresIn"), int(12 * 3600)},
+                            {QStringLiteral("operator"), OperatorService::toJson(session.op)}},
+                QStringLiteral("Logged in"));
+        };
     });
 }
 
@@ -232,8 +229,8 @@ Reply AdminController::saveSettings(RequestContext &ctx)
         file.setValue(QStringLiteral("audit-retention-days"), *retentionDays);
     file.sync();
     if (file.status() != QSettings::NoError)
-        throw ApiError(ApiError::Kind::ServerError,
-                       QStringLiteral("mid.conf could not be written in the data directory"));
+        throw ServiceError::internal(
+            QStringLiteral("mid.conf could not be written in the data directory"));
     if (retentionDays)
         m_s.audit.setRetentionDays(int(*retentionDays));
     ctx.auditDetails = {{QStringLiteral("fields"),
@@ -296,8 +293,8 @@ Reply AdminController::metricsSeries(RequestContext &ctx)
     const qint64 toS = toMs ? toMs / 1000 : nowS;
     const qint64 fromS = fromMs ? fromMs / 1000 : toS - 3600;
     if (fromS > toS)
-        throw ApiError::validation(QStringLiteral("from"), QStringLiteral("range"),
-                                   QStringLiteral("from must not be after to"));
+        throw ServiceError::invalid(QStringLiteral("from"), QStringLiteral("range"),
+                                    QStringLiteral("from must not be after to"));
     const int step = ctx.queryInt(QStringLiteral("step"), 60, 1, 86400);
     QString metric = ctx.queryValue(QStringLiteral("metric"));
     if (metric.isEmpty())

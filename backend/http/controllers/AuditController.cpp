@@ -1,8 +1,6 @@
 #include "AuditController.h"
 
-#include "core/ApiError.h"
 #include "core/Time.h"
-#include "core/Workers.h"
 #include "services/AuditLog.h"
 #include "services/AuthService.h"
 
@@ -110,11 +108,9 @@ Reply AuditController::verify(RequestContext &)
 {
     // A walk over millions of rows takes seconds: on a worker, so the API keeps answering.
     const AuditLog::VerifyJob job = m_audit.prepareVerify();
-    return Reply::later([job](const Reply::Finish &finish) {
-        workerPool().start([job, finish] {
-            const AuditLog::Verdict v = AuditLog::walkOnWorker(job);
-            finish([v] { return verdictReply(v); });
-        });
+    return Reply::fromWorker([job]() -> Reply::Build {
+        const AuditLog::Verdict v = AuditLog::walkOnWorker(job);
+        return [v] { return verdictReply(v); };
     });
 }
 

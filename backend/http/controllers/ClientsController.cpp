@@ -1,8 +1,8 @@
 #include "ClientsController.h"
 
-#include "core/ApiError.h"
 #include "core/BodyReader.h"
 #include "core/Cursor.h"
+#include "core/ServiceError.h"
 #include "domain/Consent.h"
 #include "domain/WebhookEvents.h"
 
@@ -125,7 +125,7 @@ void ClientsController::registerRoutes(Router &r)
 void ClientsController::requireOperator(const RequestContext &ctx)
 {
     if (!ctx.principal.isOperator())
-        throw ApiError::forbidden(
+        throw ServiceError::forbidden(
             QStringLiteral("Only operators may do this; a client may only read itself and "
                            "regenerate its own key"));
 }
@@ -134,7 +134,7 @@ void ClientsController::requireSelfOrOperator(const RequestContext &ctx)
 {
     if (ctx.principal.isClient() &&
         ctx.principal.client.clientId != ctx.param(QStringLiteral("id")))
-        throw ApiError::forbidden(QStringLiteral("A client may only act on itself"));
+        throw ServiceError::forbidden(QStringLiteral("A client may only act on itself"));
 }
 
 ClientInput ClientsController::readInput(BodyReader &body, bool creating)
@@ -249,7 +249,7 @@ Reply ClientsController::get(RequestContext &ctx)
     requireSelfOrOperator(ctx);
     const auto client = m_clients.find(ctx.param(QStringLiteral("id")));
     if (!client)
-        throw ApiError::notFound(QStringLiteral("Client"));
+        throw ServiceError::notFound(QStringLiteral("Client"));
     return Reply::ok(client->toJson());
 }
 

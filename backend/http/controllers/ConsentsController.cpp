@@ -1,8 +1,8 @@
 #include "domain/PhoneNumber.h"
 #include "ConsentsController.h"
 
-#include "core/ApiError.h"
 #include "core/BodyReader.h"
+#include "core/ServiceError.h"
 #include "services/IdTokenIssuer.h"
 
 #include <QJsonArray>
@@ -148,14 +148,14 @@ ConsentFilter ConsentsController::readFilter(const RequestContext &ctx)
     filter.recipientContains = ctx.queryValue(QStringLiteral("recipientContains"));
     static const QRegularExpression numberPart(QStringLiteral("^\\+?[0-9]{1,15}$"));
     if (!filter.recipientContains.isEmpty() && !numberPart.match(filter.recipientContains).hasMatch())
-        throw ApiError::validation(QStringLiteral("recipientContains"), QStringLiteral("format"),
-                                   QStringLiteral("recipientContains must be digits of a phone "
-                                                  "number, optionally starting with +"));
+        throw ServiceError::invalid(QStringLiteral("recipientContains"), QStringLiteral("format"),
+                                    QStringLiteral("recipientContains must be digits of a phone "
+                                                   "number, optionally starting with +"));
     const QString status = ctx.queryValue(QStringLiteral("status"));
     if (!status.isEmpty()) {
         filter.status = ConsentRules::parseStatus(status);
         if (!filter.status)
-            throw ApiError::validation(
+            throw ServiceError::invalid(
                 QStringLiteral("status"), QStringLiteral("enum"),
                 QStringLiteral("status must be pending, approved, rejected, expired or revoked"));
     }
@@ -188,10 +188,10 @@ Reply ConsentsController::adminCreate(RequestContext &ctx)
     body.finish();
     const std::optional<Client> client = m_clients.find(clientId.value_or(QString()));
     if (!client)
-        throw ApiError::validation(QStringLiteral("clientId"), QStringLiteral("unknown"),
-                                   QStringLiteral("clientId names no tenant of this server"));
+        throw ServiceError::invalid(QStringLiteral("clientId"), QStringLiteral("unknown"),
+                                    QStringLiteral("clientId names no tenant of this server"));
     if (!client->isActive())
-        throw ApiError::conflict(QStringLiteral("The tenant is suspended"));
+        throw ServiceError::conflict(QStringLiteral("The tenant is suspended"));
     const Consent c = m_consents.create(*client, input);
     ctx.auditResource = c.id;
     ctx.auditDetails = {{QStringLiteral("intent"), c.intent},
@@ -255,7 +255,7 @@ Reply ConsentsController::create(RequestContext &ctx)
     const auto clientId = body.string(QStringLiteral("clientId"));
     body.finish();
     if (clientId && *clientId != ctx.principal.client.clientId)
-        throw ApiError::forbidden(
+        throw ServiceError::forbidden(
             QStringLiteral("clientId does not match the authenticated client"));
     const Consent c = m_consents.create(ctx.principal.client, input);
     ctx.auditResource = c.id;
@@ -280,7 +280,7 @@ Reply ConsentsController::list(RequestContext &ctx)
     if (!status.isEmpty()) {
         filter.status = ConsentRules::parseStatus(status);
         if (!filter.status)
-            throw ApiError::validation(
+            throw ServiceError::invalid(
                 QStringLiteral("status"), QStringLiteral("enum"),
                 QStringLiteral("status must be pending, approved, rejected, expired or revoked"));
     }

@@ -1,8 +1,8 @@
 #include "domain/PhoneNumber.h"
 #include "DeviceInput.h"
 
-#include "core/ApiError.h"
 #include "core/BodyReader.h"
+#include "core/ServiceError.h"
 #include "domain/Consent.h"
 #include "domain/Device.h"
 
@@ -56,7 +56,7 @@ std::optional<QJsonObject> deviceInfo(BodyReader &body)
     }
     try {
         inner.finish();
-    } catch (const ApiError &) {
+    } catch (const ServiceError &) {
         body.invalid(QStringLiteral("deviceInfo"), QStringLiteral("type"),
                      QStringLiteral("deviceInfo model, os and appVersion must be strings"));
     }

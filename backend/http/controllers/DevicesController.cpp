@@ -2,8 +2,8 @@
 #include "DevicesController.h"
 
 #include "DeviceInput.h"
-#include "core/ApiError.h"
 #include "core/BodyReader.h"
+#include "core/ServiceError.h"
 #include "domain/Consent.h"
 #include "services/DeviceService.h"
 
@@ -99,11 +99,11 @@ Reply DevicesController::list(RequestContext &ctx)
     const Paging paging = Paging::from(ctx);
     const QString mobile = ctx.queryValue(QStringLiteral("mobile")).trimmed();
     if (!mobile.isEmpty() && !PhoneNumber::isE164(mobile))
-        throw ApiError::validation(QStringLiteral("mobile"), QStringLiteral("format"),
-                                   QStringLiteral("mobile must be an E.164 phone number"));
+        throw ServiceError::invalid(QStringLiteral("mobile"), QStringLiteral("format"),
+                                    QStringLiteral("mobile must be an E.164 phone number"));
     const QString status = ctx.queryValue(QStringLiteral("status"));
     if (!status.isEmpty() && !DeviceRules::statuses().contains(status))
-        throw ApiError::validation(
+        throw ServiceError::invalid(
             QStringLiteral("status"), QStringLiteral("enum"),
             QStringLiteral("status must be active, blocked or deregistered"));
     const auto page = m_devices.list(viewer(ctx), mobile, status, paging.limit, paging.cursor);

@@ -1,6 +1,6 @@
 #include "DocsController.h"
 
-#include "core/ApiError.h"
+#include "core/ServiceError.h"
 #include "http/OpenApi.h"
 
 #include <QFile>
@@ -52,8 +52,8 @@ Reply DocsController::docs(RequestContext &)
         OpenApi::ensureResources();
         QFile file(QStringLiteral(":/mid/web/docs.html"));
         if (!file.open(QIODevice::ReadOnly))
-            throw ApiError(ApiError::Kind::ServerError,
-                           QStringLiteral("The documentation page is missing from this build"));
+            throw ServiceError::internal(
+                QStringLiteral("The documentation page is missing from this build"));
         m_page = file.readAll();
     }
     Reply r = Reply::bytes(m_page, "text/html; charset=utf-8");

@@ -2,8 +2,8 @@
 #include "EnrollmentsController.h"
 
 #include "DeviceInput.h"
-#include "core/ApiError.h"
 #include "core/BodyReader.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "domain/Consent.h"
 #include "services/ConsentService.h"
@@ -118,7 +118,7 @@ Reply EnrollmentsController::create(RequestContext &ctx)
     body.finish();
     if (ctx.principal.isClient()) {
         if (!clientId.isEmpty() && clientId != ctx.principal.client.clientId)
-            throw ApiError::forbidden(
+            throw ServiceError::forbidden(
                 QStringLiteral("clientId does not match the authenticated client"));
         input.clientId = ctx.principal.client.clientId;
     } else {
@@ -137,9 +137,9 @@ Reply EnrollmentsController::createForSession(RequestContext &ctx)
     body.finish();
     const auto consent = m_consents.find(ctx.param(QStringLiteral("id")));
     if (!consent)
-        throw ApiError::notFound(QStringLiteral("Consent session"));
+        throw ServiceError::notFound(QStringLiteral("Consent session"));
     if (consent->status != ConsentStatus::Pending || consent->expiresAt <= Time::nowMs())
-        throw ApiError::conflict(
+        throw ServiceError::conflict(
             QStringLiteral("The consent session is no longer pending; no enrollment can be made "
                            "through it"));
     input.mobile = consent->recipient;

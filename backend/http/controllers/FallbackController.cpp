@@ -1,6 +1,6 @@
 #include "FallbackController.h"
 
-#include "core/ApiError.h"
+#include "http/ApiError.h"
 
 namespace mid {
 

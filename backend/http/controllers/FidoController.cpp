@@ -1,8 +1,8 @@
 #include "FidoController.h"
 
 #include "DeviceInput.h"
-#include "core/ApiError.h"
 #include "core/BodyReader.h"
+#include "core/ServiceError.h"
 #include "services/FidoService.h"
 
 namespace mid {
@@ -89,7 +89,7 @@ Reply FidoController::registerBegin(RequestContext &ctx)
         if (ctx.principal.isClient())
             start.client = ctx.principal.client;
         if (!start.client && body.has(QStringLiteral("activationToken")))
-            throw ApiError::unauthorized(
+            throw ServiceError::unauthenticated(
                 QStringLiteral("activationToken (§8) is not accepted by this server yet; use "
                                "client credentials or an enrollmentToken"));
     }

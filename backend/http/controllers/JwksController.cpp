@@ -1,6 +1,6 @@
 #include "JwksController.h"
 
-#include "core/ApiError.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "services/SigningKeyService.h"
 

@@ -1,8 +1,8 @@
 #include "domain/PhoneNumber.h"
 #include "QrController.h"
 
-#include "core/ApiError.h"
 #include "core/BodyReader.h"
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "crypto/Random.h"
 #include "services/ClientService.h"
@@ -235,16 +235,16 @@ QrController::ImageOptions QrController::imageOptions(const RequestContext &ctx,
     if (ctx.query.hasQueryItem(QStringLiteral("format"))) {
         o.format = ctx.queryValue(QStringLiteral("format")).toLower();
         if (!QrRules::formats().contains(o.format))
-            throw ApiError::validation(QStringLiteral("format"), QStringLiteral("enum"),
-                                       QStringLiteral("format must be png or svg"));
+            throw ServiceError::invalid(QStringLiteral("format"), QStringLiteral("enum"),
+                                        QStringLiteral("format must be png or svg"));
     }
     o.size =
         ctx.queryInt(QStringLiteral("size"), defaults.size, QrRules::kMinSize, QrRules::kMaxSize);
     if (ctx.query.hasQueryItem(QStringLiteral("ecLevel"))) {
         const auto level = QrEncoder::parseLevel(ctx.queryValue(QStringLiteral("ecLevel")));
         if (!level)
-            throw ApiError::validation(QStringLiteral("ecLevel"), QStringLiteral("enum"),
-                                       QStringLiteral("ecLevel must be one of: L, M, Q, H"));
+            throw ServiceError::invalid(QStringLiteral("ecLevel"), QStringLiteral("enum"),
+                                        QStringLiteral("ecLevel must be one of: L, M, Q, H"));
         o.ecLevel = QrEncoder::levelName(*level);
     }
     return o;
@@ -260,12 +260,12 @@ Reply QrController::consentImage(RequestContext &ctx)
 {
     const QString type = ctx.param(QStringLiteral("type"));
     if (!QrRules::sessionTypes().contains(type))
-        throw ApiError(
-            ApiError::Kind::NotFound,
+        throw ServiceError(
+            ServiceError::Kind::NotFound,
             QStringLiteral("No QR type \"%1\"; use auth, sign or enroll").arg(type.left(32)));
     const auto consent = m_consents.find(ctx.param(QStringLiteral("id")));
     if (!consent)
-        throw ApiError::notFound(QStringLiteral("Consent session"));
+        throw ServiceError::notFound(QStringLiteral("Consent session"));
     const ImageOptions defaults{QStringLiteral("png"), QrRules::kDefaultSize, QStringLiteral("M")};
     return imageReply(m_consents.qrContent(*consent), imageOptions(ctx, defaults));
 }
@@ -293,9 +293,9 @@ Reply QrController::image(RequestContext &ctx)
 {
     const auto qr = m_qr.find(ctx.param(QStringLiteral("id")));
     if (!qr)
-        throw ApiError::notFound(QStringLiteral("QR code"));
+        throw ServiceError::notFound(QStringLiteral("QR code"));
     if (qr->status(Time::nowMs()) == QLatin1String("expired"))
-        throw ApiError::conflict(QStringLiteral("QR code expired"));
+        throw ServiceError::conflict(QStringLiteral("QR code expired"));
     return imageReply(qr->content, imageOptions(ctx, {qr->format, qr->size, qr->ecLevel}));
 }
 
@@ -356,7 +356,7 @@ Reply QrController::approveSession(RequestContext &ctx)
 {
     const auto c = m_consents.find(ctx.param(QStringLiteral("id")));
     if (!c)
-        throw ApiError::notFound(QStringLiteral("Consent session"));
+        throw ServiceError::notFound(QStringLiteral("Consent session"));
     // Only what the page itself shows: no metadata, callback URL or full number.
     const bool lapsed = c->status == ConsentStatus::Pending && c->expiresAt <= Time::nowMs();
     return Reply::plainJson(QJsonObject{
@@ -376,7 +376,7 @@ Reply QrController::approveScript(RequestContext &)
     // Loaded by approve.html with that page's CSP nonce; served as it is (no template).
     QFile file(QStringLiteral(":/mid/web/approve.js"));
     if (!file.open(QIODevice::ReadOnly))
-        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("Approver script is missing"));
+        throw ServiceError::internal(QStringLiteral("Approver script is missing"));
     return Reply::bytes(file.readAll(), "text/javascript; charset=utf-8");
 }
 
@@ -393,7 +393,7 @@ Reply QrController::html(const QString &resource, QHash<QString, QString> values
 {
     QFile file(resource);
     if (!file.open(QIODevice::ReadOnly))
-        throw ApiError(ApiError::Kind::ServerError, QStringLiteral("Approver page is missing"));
+        throw ServiceError::internal(QStringLiteral("Approver page is missing"));
     const QString nonce = QString::fromLatin1(Random::bytes(18).toBase64());
     values.insert(QStringLiteral("nonce"), nonce);
     Reply reply = Reply::bytes(fillTemplate(QString::fromUtf8(file.readAll()), values).toUtf8(),

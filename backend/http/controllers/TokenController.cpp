@@ -1,7 +1,7 @@
 #include "TokenController.h"
 
-#include "core/ApiError.h"
 #include "domain/Client.h"
+#include "http/ApiError.h"
 #include "services/AuthService.h"
 #include "services/ClientService.h"
 

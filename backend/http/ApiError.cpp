@@ -34,6 +34,8 @@ KindInfo info(ApiError::Kind kind)
         return {429, "rate_limited"};
     case ApiError::Kind::ServerError:
         return {500, "server_error"};
+    case ApiError::Kind::Unavailable:
+        return {503, "unavailable"};
     }
     return {500, "server_error"};
 }
@@ -42,18 +44,6 @@ KindInfo info(ApiError::Kind kind)
 ApiError::ApiError(Kind kind, QString message, QJsonArray details)
     : m_kind(kind), m_message(std::move(message)), m_details(std::move(details))
 {
-}
-
-ApiError ApiError::notFound(const QString &what)
-{
-    return {Kind::NotFound, what + QStringLiteral(" not found")};
-}
-
-ApiError ApiError::validation(const QString &field, const QString &issue, const QString &message)
-{
-    return {Kind::Validation, message,
-            QJsonArray{
-                QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("issue"), issue}}}};
 }
 
 int ApiError::status() const

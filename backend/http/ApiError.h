@@ -11,8 +11,12 @@
 
 namespace mid {
 
-// The one way a request fails. Thrown anywhere below a controller and turned into the
-// §0 error envelope (status, type, message, details) in exactly one place: the HTTP server.
+// A failure as HTTP answers it: one row of §0's table (status and `type`), message,
+// details, fields merged into the top level of the body, and headers. The HTTP layer throws it
+// for what only HTTP knows (no such endpoint, a method the path does not take, a body too
+// large, of the wrong media type or not JSON, a missing operator token); what the use cases
+// and the database report arrives as a ServiceError and becomes one in http/ErrorMapping.
+// Either way the HTTP server renders it in one place.
 class ApiError : public std::exception
 {
 public:
@@ -29,6 +33,7 @@ public:
         Validation,
         RateLimited,
         ServerError,
+        Unavailable,
     };
 
     ApiError(Kind kind, QString message, QJsonArray details = {});
@@ -36,9 +41,6 @@ public:
     static ApiError badRequest(const QString &message) { return {Kind::BadRequest, message}; }
     static ApiError unauthorized(const QString &message) { return {Kind::Unauthorized, message}; }
     static ApiError forbidden(const QString &message) { return {Kind::Forbidden, message}; }
-    static ApiError notFound(const QString &what);
-    static ApiError conflict(const QString &message) { return {Kind::Conflict, message}; }
-    static ApiError validation(const QString &field, const QString &issue, const QString &message);
 
     Kind kind() const { return m_kind; }
     int status() const;
