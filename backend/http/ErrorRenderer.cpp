@@ -1,7 +1,7 @@
 #include "ErrorRenderer.h"
 
-#include "Envelope.h"
 #include "ApiError.h"
+#include "Envelope.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -329,8 +329,8 @@ HttpServer::Rendered HttpServer::render(const RequestFacts &facts, const Route *
         return out;
     } catch (const std::exception &thrown) {
         // This layer's own ApiError, a ServiceError from below, or a fault of ours (500).
-        const ApiError e = ErrorMapping::answerFor(
-            thrown, policy ? policy->pattern : QStringLiteral("unmatched"));
+        const ApiError e =
+            ErrorMapping::answerFor(thrown, policy ? policy->pattern : QStringLiteral("unmatched"));
         out.status = e.status();
         headers.append(e.extraHeaders);
         RenderedError rendered =

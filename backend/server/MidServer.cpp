@@ -41,8 +41,8 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonObject>
 #include <QFile>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -132,8 +132,9 @@ bool MidServer::start(QString *error)
             &EventStreamHub::closeStreamsOf);
     m_operators = std::make_unique<OperatorService>(*m_db, *m_auth);
     connect(m_audit.get(), &AuditLog::appended, m_bus.get(), [bus = m_bus.get()](int rows) {
-        bus->publishLazy(QStringLiteral("audit.appended"), {},
-                         [rows] { return QJsonObject{{QStringLiteral("rows"), rows}}; });
+        bus->publishLazy(QStringLiteral("audit.appended"), {}, [rows] {
+            return QJsonObject{{QStringLiteral("rows"), rows}};
+        });
     });
     m_router = std::make_unique<Router>();
     m_idTokens = std::make_unique<JwtIdTokenIssuer>(*m_signingKeys, m_config.effectivePublicUrl());
@@ -163,8 +164,8 @@ bool MidServer::start(QString *error)
 
 void MidServer::registerControllers()
 {
-    m_controllers.push_back(
-        std::make_unique<OpsController>(*m_readiness, *m_metrics, *m_rateLimits, *m_consents, *m_audit));
+    m_controllers.push_back(std::make_unique<OpsController>(*m_readiness, *m_metrics, *m_rateLimits,
+                                                            *m_consents, *m_audit));
     m_controllers.push_back(std::make_unique<TokenController>(*m_auth, *m_clients));
     m_controllers.push_back(std::make_unique<ClientsController>(*m_clients));
     m_controllers.push_back(

@@ -9,6 +9,7 @@
 #include "core/Time.h"
 #include "events/EventBus.h"
 #include "services/ConsentService.h"
+#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -822,9 +823,10 @@ void TestConsents::expiryOutlivesDatabaseFailure()
     db.exec(QStringLiteral("ALTER TABLE consents_away RENAME TO consents"));
     QVERIFY2(waitUntil(
                  [&] {
-                     return std::any_of(m_events.cbegin(), m_events.cend(), [&](const SeenEvent &e) {
-                         return e.type == QLatin1String("consent.expired") && e.id == id;
-                     });
+                     return std::any_of(
+                         m_events.cbegin(), m_events.cend(), [&](const SeenEvent &e) {
+                             return e.type == QLatin1String("consent.expired") && e.id == id;
+                         });
                  },
                  4000),
              "consent.expired did not fire after the database came back");

@@ -1,7 +1,7 @@
 // ConsentRules: the §2 state machine (every from→to pair), status names, intents, E.164
 // recipients and callback URLs.
-#include "domain/PhoneNumber.h"
 #include "domain/Consent.h"
+#include "domain/PhoneNumber.h"
 
 #include <QtTest>
 

@@ -1,8 +1,8 @@
-#include "domain/PhoneNumber.h"
 #include "ConsentsController.h"
 
 #include "core/BodyReader.h"
 #include "core/ServiceError.h"
+#include "domain/PhoneNumber.h"
 #include "services/IdTokenIssuer.h"
 
 #include <QJsonArray>

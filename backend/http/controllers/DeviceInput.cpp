@@ -1,10 +1,10 @@
-#include "domain/PhoneNumber.h"
 #include "DeviceInput.h"
 
 #include "core/BodyReader.h"
 #include "core/ServiceError.h"
 #include "domain/Consent.h"
 #include "domain/Device.h"
+#include "domain/PhoneNumber.h"
 
 namespace mid::DeviceInput {
 

@@ -1,10 +1,10 @@
-#include "domain/PhoneNumber.h"
 #include "DevicesController.h"
 
 #include "DeviceInput.h"
 #include "core/BodyReader.h"
 #include "core/ServiceError.h"
 #include "domain/Consent.h"
+#include "domain/PhoneNumber.h"
 #include "services/DeviceService.h"
 
 #include <QJsonArray>

@@ -1,4 +1,3 @@
-#include "domain/PhoneNumber.h"
 #include "EnrollmentsController.h"
 
 #include "DeviceInput.h"
@@ -6,6 +5,7 @@
 #include "core/ServiceError.h"
 #include "core/Time.h"
 #include "domain/Consent.h"
+#include "domain/PhoneNumber.h"
 #include "services/ConsentService.h"
 #include "services/EnrollmentService.h"
 

@@ -16,8 +16,8 @@ class OpsController : public Controller
 public:
     OpsController(const Readiness &readiness, Metrics &metrics, RateLimitPolicy &rateLimits,
                   ConsentService &consents, AuditLog &audit)
-        : m_readiness(readiness), m_metrics(metrics), m_rateLimits(rateLimits), m_consents(consents),
-          m_audit(audit)
+        : m_readiness(readiness), m_metrics(metrics), m_rateLimits(rateLimits),
+          m_consents(consents), m_audit(audit)
     {
     }
     void registerRoutes(Router &router) override;

@@ -1,10 +1,10 @@
-#include "domain/PhoneNumber.h"
 #include "QrController.h"
 
 #include "core/BodyReader.h"
 #include "core/ServiceError.h"
 #include "core/Time.h"
 #include "crypto/Random.h"
+#include "domain/PhoneNumber.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
 #include "services/QrService.h"
