@@ -14,6 +14,15 @@ class Controller
 public:
     virtual ~Controller() = default;
     virtual void registerRoutes(Router &router) = 0;
+
+protected:
+    // A member function of the controller as a row's handler.
+    template <typename Area>
+    static std::function<Reply(RequestContext &)> bind(Area *area,
+                                                       Reply (Area::*action)(RequestContext &))
+    {
+        return [area, action](RequestContext &ctx) { return (area->*action)(ctx); };
+    }
 };
 
 // List paging of §0: `limit` (default 50, max 500) and an opaque `cursor`.

@@ -403,20 +403,15 @@ QByteArray HttpServer::oversizedAnswer(const QByteArray &requestHead, const QHos
                                        qint64 limit)
 {
     QByteArray requestId;
-    QByteArray path;
     for (const QByteArray &line : requestHead.split('\n')) {
-        if (path.isEmpty())
-            path = line.split(' ').value(1);
         const qsizetype colon = line.indexOf(':');
         if (colon > 0 && line.left(colon).trimmed().toLower() == "x-request-id")
             requestId = line.mid(colon + 1).trimmed();
     }
     if (!isSafeRequestId(requestId))
         requestId = Ids::make(QStringLiteral("req")).toLatin1();
-    const QByteArray method = requestHead.left(requestHead.indexOf(' '));
-    const qsizetype query = path.indexOf('?');
-    const Router::Match match =
-        m_router.match(method, QString::fromUtf8(query < 0 ? path : path.left(query)));
+    const QByteArray requestLine = requestHead.left(requestHead.indexOf('\n'));
+    const Router::Match match = m_router.matchRequestLine(requestLine);
     Headers headers;
     if (match.policy && match.policy->isRateLimited())
         headers = anonymousRateHeaders(peer.toString(), Time::nowMs());
@@ -433,7 +428,8 @@ QByteArray HttpServer::oversizedAnswer(const QByteArray &requestHead, const QHos
                      requestId + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &h : headers)
         out += h.first + ": " + h.second + "\r\n";
-    m_metrics.observe(QStringLiteral("oversized"), method, 413, 0);
+    m_metrics.observe(QStringLiteral("oversized"), requestLine.left(requestLine.indexOf(' ')), 413,
+                      0);
     return out + "\r\n" + body;
 }
 

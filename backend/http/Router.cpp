@@ -84,14 +84,19 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
     return result;
 }
 
+Router::Match Router::matchRequestLine(const QByteArray &requestLine) const
+{
+    const QList<QByteArray> parts = requestLine.trimmed().split(' ');
+    if (parts.size() < 2)
+        return {};
+    const QByteArray &target = parts.at(1);
+    const qsizetype query = target.indexOf('?');
+    return match(parts.at(0), QString::fromUtf8(query < 0 ? target : target.left(query)));
+}
+
 qint64 Router::bodyLimitFor(const QByteArray &requestLine) const
 {
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() < 2)
-        return 0;
-    const QByteArray target = parts.at(1);
-    const qsizetype query = target.indexOf('?');
-    const Match m = match(parts.at(0), QString::fromUtf8(query < 0 ? target : target.left(query)));
+    const Match m = matchRequestLine(requestLine);
     return m.policy ? m.policy->maxBody : 0;
 }
 

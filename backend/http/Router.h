@@ -131,7 +131,9 @@ public:
         QHash<QString, QString> params;
     };
     Match match(const QByteArray &method, const QString &path) const;
-    // The body limit of what a request line ("POST /v1/x HTTP/1.1") would reach; 0 = default.
+    // The same for a raw request line ("POST /v1/x?y=1 HTTP/1.1"), before Qt parsed it.
+    Match matchRequestLine(const QByteArray &requestLine) const;
+    // The body limit of what a request line would reach; 0 = default.
     qint64 bodyLimitFor(const QByteArray &requestLine) const;
 
     const QList<Route> &routes() const { return m_routes; }

@@ -36,7 +36,7 @@ void AdminController::registerRoutes(Router &r)
                .action = QString::fromLatin1(action),
                .summary = QString::fromLatin1(summary),
                .tag = kTag,
-               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); },
+               .handler = bind(this, fn),
                .doc = doc});
     };
     r.add({.method = "POST",
@@ -48,7 +48,7 @@ void AdminController::registerRoutes(Router &r)
            .action = QStringLiteral("operator.login"),
            .summary = QStringLiteral("Log in with username and password"),
            .tag = kTag,
-           .handler = [this](RequestContext &ctx) { return login(ctx); },
+           .handler = bind(this, &AdminController::login),
            .doc = {.requestSchema = "OperatorLogin",
                    .responseSchema = "OperatorSession",
                    .description = "Returns an operator token (12 h idle expiry). 5 wrong "

@@ -20,7 +20,7 @@ void AuditController::registerRoutes(Router &r)
            .action = QStringLiteral("audit.verify"),
            .summary = QStringLiteral("Check the audit hash chain"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return verify(ctx); },
+           .handler = bind(this, &AuditController::verify),
            .doc = {.responseSchema = "AuditVerify",
                    .description =
                        "Recomputes the hash chain (hash = SHA-256(previous hash ‖ row)) over "
@@ -36,7 +36,7 @@ void AuditController::registerRoutes(Router &r)
          .action = QStringLiteral("audit.search"),
          .summary = QStringLiteral("Search the audit log"),
          .tag = tag,
-         .handler = [this](RequestContext &ctx) { return list(ctx); },
+         .handler = bind(this, &AuditController::list),
          .doc = {.responseSchema = "AuditPage",
                  .description =
                      "Audit rows are written in one transaction per event-loop turn, right "
@@ -59,7 +59,7 @@ void AuditController::registerRoutes(Router &r)
            .action = QStringLiteral("operator.logout"),
            .summary = QStringLiteral("End the calling operator token"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return logout(ctx); },
+           .handler = bind(this, &AuditController::logout),
            .doc = {.responseSchema = "LoggedOut",
                    .description = "Ends the calling operator token at once, and every live "
                                   "stream it opened.",

@@ -76,7 +76,7 @@ void ClientsController::registerRoutes(Router &r)
                .action = QString::fromLatin1(action),
                .summary = QString::fromLatin1(summary),
                .tag = QStringLiteral("Clients"),
-               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); },
+               .handler = bind(this, fn),
                .doc = doc});
     };
     add("POST", "/v1/clients/:id/regenerate-key", Role::Operator, "client.regenerate_key",

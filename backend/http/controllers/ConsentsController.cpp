@@ -24,7 +24,7 @@ void ConsentsController::registerRoutes(Router &r)
                .action = QString::fromLatin1(action),
                .summary = QString::fromLatin1(summary),
                .tag = QStringLiteral("Consents"),
-               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); },
+               .handler = bind(this, fn),
                .doc = doc});
     };
     const RouteDoc createDoc{
@@ -99,7 +99,7 @@ void ConsentsController::registerAdminRoutes(Router &r)
                .action = QString::fromLatin1(action),
                .summary = QString::fromLatin1(summary),
                .tag = QStringLiteral("Admin"),
-               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); },
+               .handler = bind(this, fn),
                .doc = doc});
     };
     add("GET", "/admin/v1/consents", Role::Auditor, "", "Every tenant's consent sessions",

@@ -25,7 +25,7 @@ void DevicesController::registerRoutes(Router &r)
                .action = QString::fromLatin1(action),
                .summary = QString::fromLatin1(summary),
                .tag = QStringLiteral("Devices"),
-               .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); },
+               .handler = bind(this, fn),
                .doc = doc});
     };
     add("POST", "/v1/devices", Role::Operator, "device.create",

@@ -17,7 +17,7 @@ void DocsController::registerRoutes(Router &r)
            .rateGroup = RateGroup::PlanOnly,
            .summary = QStringLiteral("OpenAPI 3.1 document of this server"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return openapi(ctx); },
+           .handler = bind(this, &DocsController::openapi),
            .doc = {.responseSchema = "OpenApiDocument",
                    .content = Content::Json,
                    .description = "This document, produced from the server's live route table "
@@ -29,7 +29,7 @@ void DocsController::registerRoutes(Router &r)
            .notRateLimited = QStringLiteral("a static page"),
            .summary = QStringLiteral("API documentation page (HTML, offline)"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return docs(ctx); },
+           .handler = bind(this, &DocsController::docs),
            .doc = {.content = Content::Html,
                    .description = "A readable page of this document, served offline (no "
                                   "external assets)."}});

@@ -14,9 +14,6 @@ namespace mid {
 void EnrollmentsController::registerRoutes(Router &r)
 {
     const QString tag = QStringLiteral("Enrollments");
-    auto handler = [this](Reply (EnrollmentsController::*fn)(RequestContext &)) {
-        return [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); };
-    };
     // The per-device limit of §11 (5 an hour per deviceId) is counted by EnrollmentService in
     // the database, over every way in (tenant, operator, approver page) and across restarts,
     // so these rows carry the group (an enterprise client's `groups.enrollments`) but no
@@ -31,7 +28,7 @@ void EnrollmentsController::registerRoutes(Router &r)
          .action = QStringLiteral("enrollment.create"),
          .summary = QStringLiteral("Start an enrollment: a 6-digit code is sent to the number"),
          .tag = tag,
-         .handler = handler(&EnrollmentsController::create),
+         .handler = bind(this, &EnrollmentsController::create),
          .doc = {
              .requestSchema = "EnrollmentCreate",
              .responseSchema = "Enrollment",
@@ -54,7 +51,7 @@ void EnrollmentsController::registerRoutes(Router &r)
            .action = QStringLiteral("enrollment.get"),
            .summary = QStringLiteral("Get an enrollment"),
            .tag = tag,
-           .handler = handler(&EnrollmentsController::get),
+           .handler = bind(this, &EnrollmentsController::get),
            .doc = {.responseSchema = "Enrollment",
                    .description =
                        "Another tenant's enrollment answers 404. The token is never shown."}});
@@ -68,7 +65,7 @@ void EnrollmentsController::registerRoutes(Router &r)
          .action = QStringLiteral("enrollment.verify"),
          .summary = QStringLiteral("Verify the code; answers the single-use enrollmentToken"),
          .tag = tag,
-         .handler = handler(&EnrollmentsController::verify),
+         .handler = bind(this, &EnrollmentsController::verify),
          .doc = {
              .requestSchema = "EnrollmentVerify",
              .responseSchema = "EnrollmentVerified",
@@ -89,7 +86,7 @@ void EnrollmentsController::registerRoutes(Router &r)
          .summary = QStringLiteral(
              "Enroll a device for the recipient of a consent session (web approver page)"),
          .tag = tag,
-         .handler = handler(&EnrollmentsController::createForSession),
+         .handler = bind(this, &EnrollmentsController::createForSession),
          .doc = {.requestSchema = "ApproverEnrollmentCreate",
                  .responseSchema = "Enrollment",
                  .description =

@@ -22,7 +22,7 @@ void FidoController::registerRoutes(Router &r)
                    .action = QString::fromLatin1(action),
                    .summary = QString::fromLatin1(summary),
                    .tag = QStringLiteral("FIDO2"),
-                   .handler = [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); },
+                   .handler = bind(this, fn),
                    .doc = doc});
         }
     };

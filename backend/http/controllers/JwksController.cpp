@@ -14,7 +14,7 @@ void JwksController::registerRoutes(Router &r)
            .rateGroup = RateGroup::PlanOnly,
            .summary = QStringLiteral("Public keys that sign idTokens and DVS certificates (JWKS)"),
            .tag = QStringLiteral("MPin"),
-           .handler = [this](RequestContext &ctx) { return jwks(ctx); },
+           .handler = bind(this, &JwksController::jwks),
            .doc = {.responseSchema = "Jwks",
                    .content = Content::Json,
                    .description = "RFC 7517 key set: the current RS256 key and, after a "
@@ -28,7 +28,7 @@ void JwksController::registerRoutes(Router &r)
            .action = QStringLiteral("signing_key.rotate"),
            .summary = QStringLiteral("Start signing with a new key"),
            .tag = QStringLiteral("Admin"),
-           .handler = [this](RequestContext &ctx) { return rotate(ctx); },
+           .handler = bind(this, &JwksController::rotate),
            .doc = {.responseSchema = "KeyRotated",
                    .description = "The old key stays published at `/dvs/jwks` for 24 h.",
                    .noBody = true}});

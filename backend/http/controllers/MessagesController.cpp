@@ -15,7 +15,7 @@ void MessagesController::registerRoutes(Router &r)
            .notRateLimited = QStringLiteral("operators are not rate limited"),
            .summary = QStringLiteral("Messages the server sent"),
            .tag = QStringLiteral("Admin"),
-           .handler = [this](RequestContext &ctx) { return list(ctx); },
+           .handler = bind(this, &MessagesController::list),
            .doc = {.responseSchema = "MessageList",
                    .description = "The outbound message channel (enrollment codes), newest first.",
                    .query = {{"to", "string", "Only messages to this number."},

@@ -22,7 +22,7 @@ void OpsController::registerRoutes(Router &r)
            .notRateLimited = probes,
            .summary = QStringLiteral("Liveness: the process answers"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return healthz(ctx); },
+           .handler = bind(this, &OpsController::healthz),
            .doc = {.responseSchema = "Health",
                    .content = Content::Json,
                    .description = "Answers while the process is alive."}});
@@ -32,7 +32,7 @@ void OpsController::registerRoutes(Router &r)
            .notRateLimited = probes,
            .summary = QStringLiteral("Readiness: database reachable, migrations applied"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return readyz(ctx); },
+           .handler = bind(this, &OpsController::readyz),
            .doc = {.responseSchema = "Readiness",
                    .content = Content::Json,
                    .description =
@@ -44,7 +44,7 @@ void OpsController::registerRoutes(Router &r)
            .notRateLimited = probes,
            .summary = QStringLiteral("Prometheus metrics"),
            .tag = tag,
-           .handler = [this](RequestContext &ctx) { return metrics(ctx); },
+           .handler = bind(this, &OpsController::metrics),
            .doc = {.content = Content::Text,
                    .description = "Prometheus text format: requests by route and code, a "
                                   "latency histogram, consents by status, rate-limited requests, "

@@ -135,9 +135,6 @@ QrController::QrController(QrService &qr, ConsentService &consents, ClientServic
 void QrController::registerRoutes(Router &r)
 {
     const QString tag = QStringLiteral("QR codes");
-    auto handler = [this](Reply (QrController::*fn)(RequestContext &)) {
-        return [this, fn](RequestContext &ctx) { return (this->*fn)(ctx); };
-    };
     const QList<QueryParam> imageQuery = {
         {"format", "enum:png|svg", "Image format (default png, or the code's own)."},
         {"size", "integer", "Width and height in pixels (64–2048)."},
@@ -154,7 +151,7 @@ void QrController::registerRoutes(Router &r)
                .deviceKey = DeviceKeys::pathId(),
                .summary = QString::fromLatin1(summary),
                .tag = tag,
-               .handler = handler(fn),
+               .handler = bind(this, fn),
                .doc = doc});
     };
     perSession("/v1/consents/qr/:type/:id",
@@ -175,7 +172,7 @@ void QrController::registerRoutes(Router &r)
            .action = QStringLiteral("qr.generate"),
            .summary = QStringLiteral("Generate a QR code"),
            .tag = tag,
-           .handler = handler(&QrController::generate),
+           .handler = bind(this, &QrController::generate),
            .doc = {.requestSchema = "QrGenerate",
                    .responseSchema = "QrCode",
                    .successStatus = 201,
@@ -190,7 +187,7 @@ void QrController::registerRoutes(Router &r)
            .action = QStringLiteral("qr.get"),
            .summary = QStringLiteral("Get a QR code and its scan status"),
            .tag = tag,
-           .handler = handler(&QrController::get),
+           .handler = bind(this, &QrController::get),
            .doc = {.responseSchema = "QrCode",
                    .description = "`status` is `active`, `scanned` (the approver page of its "
                                   "session was opened) or `expired`; `scanCount` counts the "
@@ -208,7 +205,7 @@ void QrController::registerRoutes(Router &r)
            .notRateLimited = QStringLiteral("the same static script for every page"),
            .summary = QStringLiteral("Script of the web approver page (JavaScript)"),
            .tag = tag,
-           .handler = handler(&QrController::approveScript),
+           .handler = bind(this, &QrController::approveScript),
            .doc = {.content = Content::Text,
                    .description = "`text/javascript`, the same for every session."}});
     perSession("/approve/:id", "Web approver page of a consent session (HTML)",

@@ -31,7 +31,7 @@ void TokenController::registerRoutes(Router &r)
            .action = QStringLiteral("auth.token"),
            .summary = QStringLiteral("OAuth 2.0 client-credentials token (RFC 6749 §4.4)"),
            .tag = QStringLiteral("Auth"),
-           .handler = [this](RequestContext &ctx) { return token(ctx); },
+           .handler = bind(this, &TokenController::token),
            .acceptsForm = true,
            .doc = {.requestSchema = "TokenRequest",
                    .responseSchema = "Token",
