@@ -1,7 +1,6 @@
 #include "Consent.h"
 
-#include <QHostAddress>
-#include <QUrl>
+#include "Webhook.h"
 
 namespace mid::ConsentRules {
 
@@ -64,15 +63,7 @@ qint64 expiryFrom(qint64 nowMs, int expiresInSeconds)
 
 bool isAllowedCallbackUrl(const QString &text)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
-        return false;
-    if (url.scheme() == QLatin1String("https"))
-        return true;
-    if (url.scheme() != QLatin1String("http"))
-        return false;
-    const QHostAddress host(url.host());
-    return url.host() == QLatin1String("localhost") || host.isLoopback();
+    return WebhookRules::isAllowedUrl(text);
 }
 
 } // namespace mid::ConsentRules

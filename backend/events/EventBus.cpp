@@ -27,4 +27,10 @@ void EventBus::publish(const QString &type, const QString &clientId, const QJson
     Q_EMIT published(event);
 }
 
+void EventBus::emitRecorded(const DomainEvent &event)
+{
+    ++m_counts[event.type];
+    Q_EMIT published(event);
+}
+
 } // namespace mid

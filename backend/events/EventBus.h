@@ -27,7 +27,10 @@ class EventBus : public QObject
 public:
     using QObject::QObject;
 
+    // An event that is not recorded (a metrics tick): a new id, delivered at once.
     void publish(const QString &type, const QString &clientId, const QJsonObject &data);
+    // An event the outbox recorded, once its transaction committed (same id as its row).
+    void emitRecorded(const DomainEvent &event);
     // Builds the payload only when somebody listens: answers on the hot path should not
     // pay for events nobody receives.
     template <typename MakeData>

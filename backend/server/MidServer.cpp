@@ -37,7 +37,9 @@
 #include "services/RateLimitPolicy.h"
 #include "services/Readiness.h"
 #include "services/SigningKeyService.h"
+#include "services/WebhookService.h"
 #include "storage/Database.h"
+#include "webhooks/Outbox.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -96,7 +98,9 @@ bool MidServer::start(QString *error)
         return false;
 
     m_bus = std::make_unique<EventBus>();
-    m_clients = std::make_unique<ClientService>(*m_db, m_dataKey, *m_bus);
+    m_outbox = std::make_unique<Outbox>(*m_db, *m_bus);
+    m_webhooks = std::make_unique<WebhookService>(*m_db, *m_outbox, m_dataKey);
+    m_clients = std::make_unique<ClientService>(*m_db, m_dataKey, *m_outbox, *m_webhooks);
     m_clients->load();
     m_auth = std::make_unique<AuthService>(*m_db, *m_clients);
     if (!m_auth->bootstrapOperator(m_config.bootstrapToken, m_config.dataDir,
@@ -115,11 +119,11 @@ bool MidServer::start(QString *error)
     m_port = tcp->serverPort();
     m_config.listenPort = m_port;
 
-    m_consents =
-        std::make_unique<ConsentService>(*m_db, *m_clients, *m_bus, m_config.effectivePublicUrl());
+    m_consents = std::make_unique<ConsentService>(*m_db, *m_clients, *m_outbox,
+                                                  m_config.effectivePublicUrl());
     m_qr = std::make_unique<QrService>(*m_db, *m_consents, m_config.effectivePublicUrl());
     m_identity =
-        std::make_unique<IdentityServices>(*m_db, *m_bus, *m_consents, m_dataKey, m_config);
+        std::make_unique<IdentityServices>(*m_db, *m_outbox, *m_consents, m_dataKey, m_config);
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_audit->start();
     m_audit->setRetentionDays(m_config.auditRetentionDays);
@@ -220,6 +224,8 @@ void MidServer::stop()
     m_signingKeys.reset();
     m_auth.reset();
     m_clients.reset();
+    m_webhooks.reset();
+    m_outbox.reset();
     m_bus.reset();
     if (m_db)
         m_db->closeThreadConnection();

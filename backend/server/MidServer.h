@@ -19,6 +19,8 @@ class DemoMode;
 class EventBus;
 class EventStreamHub;
 class MetricsHistory;
+class Outbox;
+class WebhookService;
 class OperatorService;
 class HttpServer;
 class IdTokenIssuer;
@@ -74,6 +76,8 @@ private:
     QByteArray m_dataKey;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<EventBus> m_bus;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<WebhookService> m_webhooks;
     std::unique_ptr<ClientService> m_clients;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<ConsentService> m_consents;

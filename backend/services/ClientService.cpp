@@ -6,9 +6,9 @@
 #include "crypto/AesGcm.h"
 #include "crypto/Hash.h"
 #include "crypto/Random.h"
-#include "events/EventBus.h"
 #include "storage/ClientStore.h"
 #include "storage/Database.h"
+#include "webhooks/Outbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,8 +26,10 @@ QString newSecret()
 }
 } // namespace
 
-ClientService::ClientService(Database &db, QByteArray dataKey, EventBus &bus, QObject *parent)
-    : QObject(parent), m_db(db), m_store(db), m_dataKey(std::move(dataKey)), m_bus(bus)
+ClientService::ClientService(Database &db, QByteArray dataKey, Outbox &outbox,
+                             WebhookService &webhooks, QObject *parent)
+    : QObject(parent), m_db(db), m_store(db), m_dataKey(std::move(dataKey)), m_outbox(outbox),
+      m_webhooks(webhooks)
 {
 }
 
@@ -61,23 +63,11 @@ void ClientService::unindex(const Client &client)
         m_byKeyHash.remove(client.oldKeyHash);
 }
 
-QJsonObject ClientService::addWebhookEndpoint(const QString &clientId, const QString &url,
-                                              const QStringList &events)
+QJsonObject ClientService::firstEndpointJson(const WebhookService::Created &created)
 {
-    const QString id = Ids::make(QStringLiteral("whe"));
-    // Standard Webhooks secret form: whsec_ + base64 of the raw HMAC key.
-    const QString secret =
-        QStringLiteral("whsec_") + QString::fromLatin1(Random::bytes(24).toBase64());
-    const qint64 now = Time::nowMs();
-    m_store.insertWebhookEndpoint({id, clientId, url, events,
-                                   AesGcm::seal(m_dataKey, secret.toUtf8(), id.toUtf8()),
-                                   QStringLiteral("active"), now});
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("url"), url},
-            {QStringLiteral("events"), QJsonArray::fromStringList(events)},
-            {QStringLiteral("status"), QStringLiteral("active")},
-            {QStringLiteral("webhookSecret"), secret},
-            {QStringLiteral("createdAt"), Time::rfc3339Ms(now)}};
+    QJsonObject json = WebhookService::toJson(created.endpoint);
+    json.insert(QStringLiteral("webhookSecret"), created.secret);
+    return json;
 }
 
 ClientService::Issued ClientService::create(const ClientInput &input)
@@ -104,13 +94,13 @@ ClientService::Issued ClientService::create(const ClientInput &input)
         Transaction tx(m_db);
         m_store.insert(c);
         if (input.webhookUrl)
-            issued.webhook = addWebhookEndpoint(c.clientId, *input.webhookUrl,
-                                                input.webhookEvents.value_or(QStringList()));
+            issued.webhook = firstEndpointJson(
+                m_webhooks.setFirstEndpoint(c.clientId, *input.webhookUrl, input.webhookEvents));
+        m_outbox.record(QStringLiteral("client.created"), c.clientId, c.toJson(), {c.clientId});
         tx.commit();
     }
     m_clients.insert(c.clientId, c);
     index(c);
-    m_bus.publish(QStringLiteral("client.created"), c.clientId, c.toJson());
     return issued;
 }
 
@@ -141,12 +131,11 @@ Client ClientService::update(const QString &clientId, const ClientInput &patch)
         Transaction tx(m_db);
         m_store.update(c);
         if (patch.webhookUrl)
-            addWebhookEndpoint(c.clientId, *patch.webhookUrl,
-                               patch.webhookEvents.value_or(QStringList()));
+            m_webhooks.setFirstEndpoint(c.clientId, *patch.webhookUrl, patch.webhookEvents);
+        m_outbox.record(QStringLiteral("client.updated"), c.clientId, c.toJson(), {c.clientId});
         tx.commit();
     }
     it.value() = c;
-    m_bus.publish(QStringLiteral("client.updated"), c.clientId, c.toJson());
     return c;
 }
 
@@ -155,11 +144,14 @@ void ClientService::remove(const QString &clientId)
     auto it = m_clients.find(clientId);
     if (it == m_clients.end())
         throw ServiceError::notFound(QStringLiteral("Client"));
+    Transaction tx(m_db);
+    m_webhooks.removeAllOf(clientId);
     m_store.remove(clientId);
+    m_outbox.record(QStringLiteral("client.deleted"), clientId,
+                    {{QStringLiteral("clientId"), clientId}}, {clientId});
+    tx.commit();
     unindex(it.value());
     m_clients.erase(it);
-    m_bus.publish(QStringLiteral("client.deleted"), clientId,
-                  {{QStringLiteral("clientId"), clientId}});
 }
 
 ClientService::Issued ClientService::regenerateKey(const QString &clientId, int graceSeconds)
@@ -180,11 +172,13 @@ ClientService::Issued ClientService::regenerateKey(const QString &clientId, int 
     c.secretSealed = AesGcm::seal(m_dataKey, secret.toUtf8(), c.clientId.toUtf8());
     c.credentialsRotatedAt = now;
     c.updatedAt = now;
+    Transaction tx(m_db);
     m_store.update(c);
+    m_outbox.record(QStringLiteral("client.key_regenerated"), c.clientId, c.toJson(), {c.clientId});
+    tx.commit();
     unindex(it.value());
     it.value() = c;
     index(c);
-    m_bus.publish(QStringLiteral("client.key_regenerated"), c.clientId, c.toJson());
     return {c, apiKey, secret, {}};
 }
 

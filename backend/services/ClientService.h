@@ -1,5 +1,6 @@
 #pragma once
 
+#include "WebhookService.h"
 #include "domain/Client.h"
 #include "storage/ClientStore.h"
 
@@ -13,7 +14,7 @@
 namespace mid {
 
 class Database;
-class EventBus;
+class Outbox;
 
 struct ClientInput
 {
@@ -36,7 +37,8 @@ class ClientService : public QObject
 {
     Q_OBJECT
 public:
-    ClientService(Database &db, QByteArray dataKey, EventBus &bus, QObject *parent = nullptr);
+    ClientService(Database &db, QByteArray dataKey, Outbox &outbox, WebhookService &webhooks,
+                  QObject *parent = nullptr);
 
     void load();
 
@@ -65,15 +67,15 @@ public:
     static QByteArray keyHash(const QString &apiKey);
 
 private:
-    QJsonObject addWebhookEndpoint(const QString &clientId, const QString &url,
-                                   const QStringList &events);
+    static QJsonObject firstEndpointJson(const WebhookService::Created &created);
     void index(const Client &client);
     void unindex(const Client &client);
 
     Database &m_db;
     ClientStore m_store;
     QByteArray m_dataKey;
-    EventBus &m_bus;
+    Outbox &m_outbox;
+    WebhookService &m_webhooks;
     QHash<QString, Client> m_clients;
     QHash<QByteArray, QString> m_byKeyHash;
 };

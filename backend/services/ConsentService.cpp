@@ -7,8 +7,9 @@
 #include "core/JsonWriter.h"
 #include "core/ServiceError.h"
 #include "core/Time.h"
-#include "events/EventBus.h"
+#include "storage/Database.h"
 #include "storage/StorageError.h"
+#include "webhooks/Outbox.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,9 +23,9 @@ namespace {
 constexpr qint64 kExpiryRetryMs = 1000; // after the database failed an expiry run
 } // namespace
 
-ConsentService::ConsentService(Database &db, ClientService &clients, EventBus &bus,
+ConsentService::ConsentService(Database &db, ClientService &clients, Outbox &outbox,
                                QString publicUrl, QObject *parent)
-    : QObject(parent), m_store(db), m_clients(clients), m_bus(bus),
+    : QObject(parent), m_db(db), m_store(db), m_clients(clients), m_outbox(outbox),
       m_publicUrl(std::move(publicUrl))
 {
     m_expiryTimer.setSingleShot(true);
@@ -131,9 +132,11 @@ Consent ConsentService::create(const Client &client, const ConsentInput &input)
     c.createdAt = c.updatedAt = Time::nowMs();
     c.expiresAt = ConsentRules::expiryFrom(
         c.createdAt, input.expiresIn.value_or(ConsentRules::kDefaultExpiresIn));
+    Transaction tx(m_db);
     c.seq = m_store.insert(c);
+    record(QStringLiteral("consent.created"), c);
+    tx.commit();
     arm(c.expiresAt);
-    m_bus.publishLazy(QStringLiteral("consent.created"), c.clientId, [&] { return toJson(c); });
     return c;
 }
 
@@ -168,8 +171,10 @@ void ConsentService::transition(Consent &c, ConsentStatus to, const QString &eve
                 .arg(ConsentRules::statusName(c.status), ConsentRules::statusName(to)));
     c.status = to;
     c.updatedAt = Time::nowMs();
+    Transaction tx(m_db);
     m_store.save(c);
-    m_bus.publish(event, c.clientId, toJson(c));
+    record(event, c);
+    tx.commit();
 }
 
 Consent ConsentService::update(const QString &clientId, const QString &id,
@@ -191,10 +196,12 @@ Consent ConsentService::update(const QString &clientId, const QString &id,
     c.updatedAt = Time::nowMs();
     if (patch.expiresIn)
         c.expiresAt = ConsentRules::expiryFrom(c.updatedAt, *patch.expiresIn);
+    Transaction tx(m_db);
     m_store.save(c);
+    record(QStringLiteral("consent.updated"), c);
+    tx.commit();
     if (patch.expiresIn)
         rearmFromDatabase();
-    m_bus.publish(QStringLiteral("consent.updated"), c.clientId, toJson(c));
     return c;
 }
 
@@ -230,10 +237,10 @@ Consent ConsentService::decide(const QString &id, bool approve, const QJsonObjec
 
 void ConsentService::markScanned(const QString &id)
 {
-    if (m_store.markScanned(id, Time::nowMs())) {
-        const Consent c = load(id);
-        m_bus.publish(QStringLiteral("consent.scanned"), c.clientId, toJson(c));
-    }
+    Transaction tx(m_db);
+    if (m_store.markScanned(id, Time::nowMs()))
+        record(QStringLiteral("consent.scanned"), load(id));
+    tx.commit();
 }
 
 ConsentService::Page ConsentService::list(const ConsentFilter &filter, int limit,
@@ -248,12 +255,19 @@ ConsentService::Page ConsentService::list(const ConsentFilter &filter, int limit
 
 int ConsentService::expireDue()
 {
+    Transaction tx(m_db);
     const QList<Consent> expired = m_store.expireDue(Time::nowMs());
     for (const Consent &c : expired)
-        m_bus.publish(QStringLiteral("consent.expired"), c.clientId, toJson(c));
+        record(QStringLiteral("consent.expired"), c);
+    tx.commit();
     if (!expired.isEmpty())
         qCDebug(lcConsent) << "expired" << expired.size() << "consent sessions";
     return int(expired.size());
+}
+
+void ConsentService::record(const QString &event, const Consent &c)
+{
+    m_outbox.record(event, c.clientId, toJson(c), {c.id, c.callbackUrl, {}});
 }
 
 void ConsentService::arm(qint64 atMs)

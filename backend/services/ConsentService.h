@@ -15,7 +15,7 @@ namespace mid {
 
 class ClientService;
 class Database;
-class EventBus;
+class Outbox;
 
 struct ConsentInput
 {
@@ -33,7 +33,7 @@ class ConsentService : public QObject
 {
     Q_OBJECT
 public:
-    ConsentService(Database &db, ClientService &clients, EventBus &bus, QString publicUrl,
+    ConsentService(Database &db, ClientService &clients, Outbox &outbox, QString publicUrl,
                    QObject *parent = nullptr);
 
     // Loads the expiry schedule and expires whatever passed while the server was down.
@@ -80,12 +80,16 @@ private:
     Consent load(const QString &id);
     void expireDueAndRearm();
     void transition(Consent &consent, ConsentStatus to, const QString &event);
+    // The consent's event, with its deliveries (endpoints and callbackUrl), in the open
+    // transaction.
+    void record(const QString &event, const Consent &consent);
     void arm(qint64 atMs);
     void rearmFromDatabase();
 
+    Database &m_db;
     ConsentStore m_store;
     ClientService &m_clients;
-    EventBus &m_bus;
+    Outbox &m_outbox;
     QString m_publicUrl;
     QTimer m_expiryTimer;
     qint64 m_armedAt = 0; // 0: nothing pending

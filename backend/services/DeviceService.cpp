@@ -5,7 +5,8 @@
 #include "core/ServiceError.h"
 #include "core/Time.h"
 #include "crypto/Base64Url.h"
-#include "events/EventBus.h"
+#include "storage/Database.h"
+#include "webhooks/Outbox.h"
 
 #include <QJsonArray>
 
@@ -113,8 +114,10 @@ DeviceService::Page DeviceService::list(const QString &viewer, const QString &mo
 void DeviceService::change(Device &d, const QString &event)
 {
     d.updatedAt = Time::nowMs();
+    Transaction tx(m_db);
     m_store.saveDevice(d);
     publish(event, d);
+    tx.commit();
 }
 
 Device DeviceService::block(const QString &viewer, const QString &id, const QString &reason)
@@ -150,8 +153,10 @@ Device DeviceService::deregister(const QString &viewer, const QString &id)
         throw ServiceError::conflict(QStringLiteral("Device is already deregistered"));
     d.status = DeviceRules::kDeregistered;
     d.deregisteredAt = Time::nowMs();
+    Transaction tx(m_db);
     m_store.revokeCredentialsOfDevice(d.id, d.deregisteredAt);
     change(d, QStringLiteral("device.deregistered"));
+    tx.commit();
     return d;
 }
 
@@ -205,7 +210,7 @@ QJsonObject DeviceService::summary(const Device &d)
 
 void DeviceService::publish(const QString &type, const Device &d)
 {
-    m_bus.publishLazy(type, d.enrolledByClient, [&] { return toJson(d); });
+    m_outbox.record(type, d.enrolledByClient, toJson(d), {d.id});
 }
 
 } // namespace mid

@@ -10,7 +10,7 @@
 namespace mid {
 
 class Database;
-class EventBus;
+class Outbox;
 
 // What a phone says about itself (deviceInfo of §3, the body of POST /v1/devices).
 struct DeviceDetails
@@ -28,7 +28,7 @@ struct DeviceDetails
 class DeviceService
 {
 public:
-    DeviceService(Database &db, EventBus &bus) : m_store(db), m_bus(bus) {}
+    DeviceService(Database &db, Outbox &outbox) : m_db(db), m_store(db), m_outbox(outbox) {}
 
     DeviceStore &store() { return m_store; }
 
@@ -71,8 +71,9 @@ private:
     Device create(const User &user, const QString &deviceKey, const DeviceDetails &details,
                   const QString &clientId);
 
+    Database &m_db;
     DeviceStore m_store;
-    EventBus &m_bus;
+    Outbox &m_outbox;
 };
 
 } // namespace mid

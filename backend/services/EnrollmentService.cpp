@@ -6,8 +6,8 @@
 #include "core/Time.h"
 #include "crypto/Hash.h"
 #include "crypto/Random.h"
-#include "events/EventBus.h"
 #include "storage/DeviceStore.h"
+#include "webhooks/Outbox.h"
 
 namespace mid {
 
@@ -27,8 +27,8 @@ ServiceError tokenRefused()
 } // namespace
 
 EnrollmentService::EnrollmentService(Database &db, DeviceStore &devices, MessageChannel &messages,
-                                     EventBus &bus, const QByteArray &dataKey, bool demo)
-    : m_store(db), m_devices(devices), m_messages(messages), m_bus(bus),
+                                     Outbox &outbox, const QByteArray &dataKey, bool demo)
+    : m_store(db), m_devices(devices), m_messages(messages), m_outbox(outbox),
       // A key of its own, derived from the data key, so the data key is never used twice.
       m_codeKey(Hash::hmacSha256(dataKey, QByteArrayLiteral("mid enrollment codes"))), m_demo(demo)
 {
@@ -189,7 +189,7 @@ void EnrollmentService::complete(const QString &enrollmentId, const QString &dev
     m_store.save(*e);
     if (const auto user = m_devices.userByMobile(e->mobile))
         m_devices.markUserVerified(user->id, now);
-    m_bus.publish(QStringLiteral("enrollment.completed"), e->clientId, toJson(*e));
+    m_outbox.record(QStringLiteral("enrollment.completed"), e->clientId, toJson(*e), {e->id});
 }
 
 QJsonObject EnrollmentService::toJson(const Enrollment &e) const

@@ -9,7 +9,7 @@ namespace mid {
 
 class Database;
 class DeviceStore;
-class EventBus;
+class Outbox;
 class MessageChannel;
 
 struct EnrollmentInput
@@ -28,7 +28,7 @@ struct EnrollmentInput
 class EnrollmentService
 {
 public:
-    EnrollmentService(Database &db, DeviceStore &devices, MessageChannel &messages, EventBus &bus,
+    EnrollmentService(Database &db, DeviceStore &devices, MessageChannel &messages, Outbox &outbox,
                       const QByteArray &dataKey, bool demo);
 
     // The enrollment's JSON, with `demoCode` when the server runs with --demo. Throws 429
@@ -58,7 +58,7 @@ private:
     EnrollmentStore m_store;
     DeviceStore &m_devices;
     MessageChannel &m_messages;
-    EventBus &m_bus;
+    Outbox &m_outbox;
     QByteArray m_codeKey;
     bool m_demo;
 };

@@ -8,8 +8,8 @@
 #include "core/Time.h"
 #include "crypto/Base64Url.h"
 #include "domain/Consent.h"
-#include "events/EventBus.h"
 #include "storage/Database.h"
+#include "webhooks/Outbox.h"
 
 #include <QJsonArray>
 
@@ -52,9 +52,9 @@ QJsonObject userJson(const User &user)
 } // namespace
 
 FidoService::FidoService(Database &db, DeviceService &devices, EnrollmentService &enrollments,
-                         ConsentService &consents, EventBus &bus, fido::RelyingParty rp)
+                         ConsentService &consents, Outbox &outbox, fido::RelyingParty rp)
     : m_ceremonies(db), m_db(db), m_devices(devices), m_enrollments(enrollments),
-      m_consents(consents), m_bus(bus), m_rp(std::move(rp))
+      m_consents(consents), m_outbox(outbox), m_rp(std::move(rp))
 {
 }
 
@@ -99,11 +99,12 @@ void FidoService::refuse(const Ceremony &c, const QString &step, const QString &
                          const QString &clientId)
 {
     if (c.kind == QLatin1String(Ceremony::kAuthentication)) {
-        m_bus.publish(QStringLiteral("auth.failed"), clientId.isEmpty() ? c.clientId : clientId,
-                      {{QStringLiteral("authenticationId"), c.id},
-                       {QStringLiteral("sessionId"), c.sessionId},
-                       {QStringLiteral("step"), step},
-                       {QStringLiteral("reason"), message}});
+        m_outbox.record(QStringLiteral("auth.failed"), clientId.isEmpty() ? c.clientId : clientId,
+                        {{QStringLiteral("authenticationId"), c.id},
+                         {QStringLiteral("sessionId"), c.sessionId},
+                         {QStringLiteral("step"), step},
+                         {QStringLiteral("reason"), message}},
+                        {c.sessionId});
     }
     throw ServiceError(ServiceError::Kind::Unauthenticated,
                        QStringLiteral("FIDO verification failed: %1").arg(message),
@@ -219,12 +220,12 @@ QJsonObject FidoService::completeRegistration(const QString &registrationId,
     store.insertCredential(cred);
     if (!c.enrollmentId.isEmpty())
         m_enrollments.complete(c.enrollmentId, device.id);
-    tx.commit();
-
     QJsonObject event = m_devices.toJson(device);
     event.insert(QStringLiteral("credentialId"), b64(cred.id));
     event.insert(QStringLiteral("newDevice"), created);
-    m_bus.publish(QStringLiteral("device.registered"), device.enrolledByClient, event);
+    m_outbox.record(QStringLiteral("device.registered"), device.enrolledByClient, event,
+                    {device.id});
+    tx.commit();
     return {{QStringLiteral("credentialId"), b64(cred.id)},
             {QStringLiteral("deviceId"), device.deviceKey},
             {QStringLiteral("userId"), device.userId},
@@ -268,10 +269,11 @@ QList<QByteArray> FidoService::usableCredentialIds(const QList<Device> &devices,
         }
     }
     if (ids.isEmpty() && blocked) {
-        m_bus.publish(QStringLiteral("auth.failed"), *clientId,
-                      {{QStringLiteral("sessionId"), c.sessionId},
-                       {QStringLiteral("step"), QStringLiteral("device.blocked")},
-                       {QStringLiteral("reason"), QStringLiteral("the device is blocked")}});
+        m_outbox.record(QStringLiteral("auth.failed"), *clientId,
+                        {{QStringLiteral("sessionId"), c.sessionId},
+                         {QStringLiteral("step"), QStringLiteral("device.blocked")},
+                         {QStringLiteral("reason"), QStringLiteral("the device is blocked")}},
+                        {c.sessionId});
         throw ServiceError::forbidden(QStringLiteral("This device is blocked"));
     }
     return ids;
@@ -379,12 +381,13 @@ QJsonObject FidoService::completeAuthentication(const QString &authenticationId,
     const auto device = store.device(cred.deviceId);
     if (!device || !device->isActive()) {
         if (device && device->isBlocked()) {
-            m_bus.publish(QStringLiteral("auth.failed"), c.clientId,
-                          {{QStringLiteral("authenticationId"), c.id},
-                           {QStringLiteral("sessionId"), c.sessionId},
-                           {QStringLiteral("deviceId"), device->id},
-                           {QStringLiteral("step"), QStringLiteral("device.blocked")},
-                           {QStringLiteral("reason"), QStringLiteral("the device is blocked")}});
+            m_outbox.record(QStringLiteral("auth.failed"), c.clientId,
+                            {{QStringLiteral("authenticationId"), c.id},
+                             {QStringLiteral("sessionId"), c.sessionId},
+                             {QStringLiteral("deviceId"), device->id},
+                             {QStringLiteral("step"), QStringLiteral("device.blocked")},
+                             {QStringLiteral("reason"), QStringLiteral("the device is blocked")}},
+                            {c.sessionId});
             throw ServiceError::forbidden(QStringLiteral("This device is blocked"));
         }
         refuse(c, QStringLiteral("credential.revoked"),
@@ -393,6 +396,8 @@ QJsonObject FidoService::completeAuthentication(const QString &authenticationId,
     if (!c.sessionId.isEmpty())
         decidableConsent(c.sessionId);
     verifyAssertion(c, cred, credential, c.clientId);
+    // The decision, its consent event and auth.success commit together.
+    Transaction tx(m_db);
     store.touchDevice(device->id, Time::nowMs());
     const User user = store.user(cred.userId).value_or(User{cred.userId, device->mobile, 0, 0});
 
@@ -413,7 +418,8 @@ QJsonObject FidoService::completeAuthentication(const QString &authenticationId,
     }
     QJsonObject event = data;
     event.insert(QStringLiteral("authenticationId"), c.id);
-    m_bus.publish(QStringLiteral("auth.success"), c.clientId, event);
+    m_outbox.record(QStringLiteral("auth.success"), c.clientId, event, {c.sessionId});
+    tx.commit();
     return data;
 }
 

@@ -14,7 +14,7 @@ class ConsentService;
 class Database;
 class DeviceService;
 class EnrollmentService;
-class EventBus;
+class Outbox;
 struct Consent;
 struct Device;
 struct FidoCredential;
@@ -49,7 +49,7 @@ class FidoService
 {
 public:
     FidoService(Database &db, DeviceService &devices, EnrollmentService &enrollments,
-                ConsentService &consents, EventBus &bus, fido::RelyingParty rp);
+                ConsentService &consents, Outbox &outbox, fido::RelyingParty rp);
 
     QJsonObject beginRegistration(const RegistrationStart &start);
     QJsonObject completeRegistration(const QString &registrationId, const QJsonObject &credential);
@@ -84,7 +84,7 @@ private:
     DeviceService &m_devices;
     EnrollmentService &m_enrollments;
     ConsentService &m_consents;
-    EventBus &m_bus;
+    Outbox &m_outbox;
     fido::RelyingParty m_rp;
 };
 

@@ -4,11 +4,11 @@
 
 namespace mid {
 
-IdentityServices::IdentityServices(Database &db, EventBus &bus, ConsentService &consents,
+IdentityServices::IdentityServices(Database &db, Outbox &outbox, ConsentService &consents,
                                    const QByteArray &dataKey, const ServerConfig &config)
-    : messages(db, bus), devices(db, bus),
-      enrollments(db, devices.store(), messages, bus, dataKey, config.demo),
-      fido(db, devices, enrollments, consents, bus, relyingParty(config))
+    : messages(db, outbox), devices(db, outbox),
+      enrollments(db, devices.store(), messages, outbox, dataKey, config.demo),
+      fido(db, devices, enrollments, consents, outbox, relyingParty(config))
 {
 }
 

@@ -9,7 +9,7 @@ namespace mid {
 
 class ConsentService;
 class Database;
-class EventBus;
+class Outbox;
 struct ServerConfig;
 
 // The people side of the box, wired together: the message channel, devices, enrollments and
@@ -17,7 +17,7 @@ struct ServerConfig;
 class IdentityServices
 {
 public:
-    IdentityServices(Database &db, EventBus &bus, ConsentService &consents,
+    IdentityServices(Database &db, Outbox &outbox, ConsentService &consents,
                      const QByteArray &dataKey, const ServerConfig &config);
 
     MessageChannel messages;

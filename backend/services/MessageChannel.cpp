@@ -3,7 +3,8 @@
 #include "core/Cursor.h"
 #include "core/Ids.h"
 #include "core/Time.h"
-#include "events/EventBus.h"
+#include "storage/Database.h"
+#include "webhooks/Outbox.h"
 
 namespace mid {
 
@@ -18,12 +19,13 @@ OutboundMessage MessageChannel::sendSms(const QString &to, const QString &body,
     m.purpose = purpose;
     m.clientId = clientId;
     m.createdAt = Time::nowMs();
+    Transaction tx(m_db);
     m_store.insert(m);
-    m_bus.publishLazy(QStringLiteral("message.sent"), {}, [&] {
-        QJsonObject data = toJson(m);
-        data.remove(QStringLiteral("body"));
-        return data;
-    });
+    // The body (a code) stays in the message log, out of the event stream.
+    QJsonObject data = toJson(m);
+    data.remove(QStringLiteral("body"));
+    m_outbox.record(QStringLiteral("message.sent"), {}, data, {m.id});
+    tx.commit();
     return m;
 }
 

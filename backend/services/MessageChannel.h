@@ -7,7 +7,7 @@
 namespace mid {
 
 class Database;
-class EventBus;
+class Outbox;
 
 // The configured message channel: what the server "sends" to a person (enrollment codes by
 // SMS). This build has no SMS gateway: a message is written to the messages table, which the
@@ -16,7 +16,7 @@ class EventBus;
 class MessageChannel
 {
 public:
-    MessageChannel(Database &db, EventBus &bus) : m_store(db), m_bus(bus) {}
+    MessageChannel(Database &db, Outbox &outbox) : m_db(db), m_store(db), m_outbox(outbox) {}
 
     OutboundMessage sendSms(const QString &to, const QString &body, const QString &purpose,
                             const QString &clientId);
@@ -32,8 +32,9 @@ public:
     static QJsonObject toJson(const OutboundMessage &message);
 
 private:
+    Database &m_db;
     MessageStore m_store;
-    EventBus &m_bus;
+    Outbox &m_outbox;
 };
 
 } // namespace mid

@@ -126,13 +126,4 @@ void ClientStore::remove(const QString &clientId)
     m_db.exec(QStringLiteral("DELETE FROM clients WHERE client_id=?"), {clientId});
 }
 
-void ClientStore::insertWebhookEndpoint(const WebhookEndpointRow &row)
-{
-    m_db.exec(QStringLiteral(
-                  "INSERT INTO webhook_endpoints (id, client_id, url, events, secret_enc, status, "
-                  "created_at) VALUES (?,?,?,?,?,?,?)"),
-              {row.id, row.clientId, row.url, listText(row.events), row.secretSealed, row.status,
-               row.createdAt});
-}
-
 } // namespace mid

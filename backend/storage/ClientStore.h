@@ -10,7 +10,7 @@ namespace mid {
 
 class Database;
 
-// Rows of the clients and webhook_endpoints tables.
+// Rows of the clients table.
 class ClientStore
 {
 public:
@@ -20,16 +20,6 @@ public:
     void insert(const Client &client);
     void update(const Client &client);
     void remove(const QString &clientId);
-
-    struct WebhookEndpointRow
-    {
-        QString id, clientId, url;
-        QStringList events;
-        QByteArray secretSealed;
-        QString status;
-        qint64 createdAt = 0;
-    };
-    void insertWebhookEndpoint(const WebhookEndpointRow &row);
 
 private:
     Database &m_db;

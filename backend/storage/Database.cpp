@@ -9,6 +9,9 @@
 #include <QThreadStorage>
 #include <QUuid>
 
+#include <functional>
+#include <utility>
+
 namespace mid {
 
 namespace {
@@ -17,6 +20,22 @@ struct StatementCache
 {
     QHash<QString, QHash<QString, QSqlQuery>> byConnection;
 };
+// The open transaction of one connection: how deep Transaction objects are nested in it,
+// whether an inner one gave up, and what runs once it commits.
+struct TransactionState
+{
+    int depth = 0;
+    bool failed = false;
+    QList<std::function<void()>> afterCommit;
+};
+QThreadStorage<QHash<QString, TransactionState> *> g_transactions;
+
+TransactionState &transactionOf(const QString &connection)
+{
+    if (!g_transactions.hasLocalData())
+        g_transactions.setLocalData(new QHash<QString, TransactionState>);
+    return (*g_transactions.localData())[connection];
+}
 QThreadStorage<StatementCache *> g_statements;
 
 StatementCache &statements()
@@ -224,23 +243,66 @@ void Database::rollback()
     connection().rollback();
 }
 
+bool Database::inTransaction() const
+{
+    return transactionOf(connectionName()).depth > 0;
+}
+
+void Database::afterCommit(std::function<void()> action)
+{
+    TransactionState &state = transactionOf(connectionName());
+    if (state.depth == 0)
+        action();
+    else
+        state.afterCommit.append(std::move(action));
+}
+
 Transaction::Transaction(Database &db) : m_db(db)
 {
-    if (!m_db.beginTransaction())
-        throw StorageError::fromSql(m_db.connection().lastError(), QStringLiteral("begin"));
+    TransactionState &state = transactionOf(m_db.connectionName());
+    if (state.depth == 0) {
+        if (!m_db.beginTransaction())
+            throw StorageError::fromSql(m_db.connection().lastError(), QStringLiteral("begin"));
+        state.failed = false;
+        state.afterCommit.clear();
+    }
+    ++state.depth;
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done)
-        m_db.rollback();
+    if (m_done)
+        return;
+    TransactionState &state = transactionOf(m_db.connectionName());
+    --state.depth;
+    if (state.depth > 0) {
+        // An inner step gave up: the outer transaction must not commit half of it.
+        state.failed = true;
+        return;
+    }
+    m_db.rollback();
+    state.afterCommit.clear();
 }
 
 void Transaction::commit()
 {
+    TransactionState &state = transactionOf(m_db.connectionName());
+    if (state.depth > 1) {
+        --state.depth;
+        m_done = true;
+        return;
+    }
+    if (state.failed)
+        throw StorageError(StorageError::Cause::Failed,
+                           QStringLiteral("an inner step of this transaction failed"));
     if (!m_db.commit())
         throw StorageError::fromSql(m_db.connection().lastError(), QStringLiteral("commit"));
     m_done = true;
+    state.depth = 0;
+    // Run after the state is reset: an action may open a transaction of its own.
+    const auto actions = std::exchange(state.afterCommit, {});
+    for (const auto &action : actions)
+        action();
 }
 
 } // namespace mid

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 
@@ -43,11 +44,18 @@ public:
     bool beginTransaction();
     bool commit();
     void rollback();
+    // Whether a Transaction is open on this thread's connection.
+    bool inTransaction() const;
+    // Runs `action` once the open transaction of this thread commits (at once when none is
+    // open): what a change causes outside the database (a live event, a wake-up) happens
+    // only when the change is durable, and never for a change that was rolled back.
+    void afterCommit(std::function<void()> action);
 
     // Closes this thread's connection (worker threads call it before they end).
     void closeThreadConnection();
 
 private:
+    friend class Transaction;
     QString connectionName() const;
     bool migrate(QString *error);
 
@@ -57,6 +65,9 @@ private:
 };
 
 // Rolls back unless committed: a failed request never leaves half its writes behind.
+// Transactions nest: an inner one joins the outer, its commit only closes its scope, and an
+// inner one left without commit makes the outer commit fail, so a use case that calls
+// another commits all of it or none.
 class Transaction
 {
 public:

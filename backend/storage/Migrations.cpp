@@ -226,6 +226,73 @@ CREATE TABLE messages (
 );
 CREATE INDEX messages_to ON messages(to_address, seq);
 )SQL"},
+        {4, "event outbox, webhook endpoints' secrets, deliveries and their attempts", R"SQL(
+CREATE TABLE events (
+    seq        INTEGER PRIMARY KEY,
+    id         TEXT NOT NULL UNIQUE,
+    type       TEXT NOT NULL,
+    client_id  TEXT,
+    resource   TEXT,
+    at         INTEGER NOT NULL,
+    data       TEXT NOT NULL
+);
+CREATE INDEX events_resource ON events(resource) WHERE resource IS NOT NULL;
+CREATE INDEX events_at ON events(at);
+ALTER TABLE webhook_endpoints ADD COLUMN description TEXT NOT NULL DEFAULT '';
+ALTER TABLE webhook_endpoints ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE webhook_endpoints ADD COLUMN status_reason TEXT;
+ALTER TABLE webhook_endpoints ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE webhook_endpoint_secrets (
+    endpoint_id  TEXT NOT NULL REFERENCES webhook_endpoints(id) ON DELETE CASCADE,
+    secret_enc   BLOB NOT NULL,
+    created_at   INTEGER NOT NULL,
+    expires_at   INTEGER NOT NULL
+);
+CREATE INDEX webhook_endpoint_secrets_endpoint ON webhook_endpoint_secrets(endpoint_id);
+CREATE TABLE webhook_deliveries (
+    seq              INTEGER PRIMARY KEY,
+    id               TEXT NOT NULL UNIQUE,
+    event_id         TEXT NOT NULL REFERENCES events(id),
+    event_type       TEXT NOT NULL,
+    client_id        TEXT,
+    endpoint_id      TEXT,
+    url              TEXT NOT NULL,
+    resource         TEXT,
+    status           TEXT NOT NULL,
+    attempts         INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at  INTEGER,
+    claimed_by       TEXT,
+    lease_until      INTEGER,
+    last_status_code INTEGER,
+    last_error       TEXT,
+    last_duration_ms INTEGER,
+    replay_of        TEXT,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL,
+    delivered_at     INTEGER
+);
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries(next_attempt_at)
+    WHERE status IN ('pending', 'retrying');
+CREATE INDEX webhook_deliveries_client ON webhook_deliveries(client_id, seq);
+CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries(endpoint_id, seq);
+CREATE INDEX webhook_deliveries_resource ON webhook_deliveries(resource) WHERE resource IS NOT NULL;
+CREATE INDEX webhook_deliveries_event ON webhook_deliveries(event_id);
+CREATE TABLE webhook_attempts (
+    seq               INTEGER PRIMARY KEY,
+    delivery_id       TEXT NOT NULL REFERENCES webhook_deliveries(id),
+    number            INTEGER NOT NULL,
+    started_at        INTEGER NOT NULL,
+    duration_ms       INTEGER NOT NULL,
+    status_code       INTEGER,
+    error             TEXT,
+    request_headers   TEXT NOT NULL,
+    request_body      BLOB NOT NULL,
+    response_headers  TEXT NOT NULL,
+    response_body     BLOB NOT NULL,
+    response_truncated INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX webhook_attempts_delivery ON webhook_attempts(delivery_id, number);
+)SQL"},
     };
     return all;
 }

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "domain/Webhook.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace mid {
+
+class WebhookStore;
+
+// An endpoint's signing secrets, sealed under the data key with the endpoint id as
+// associated data (a sealed secret moved to another endpoint's row does not open).
+namespace EndpointSecrets {
+QString newSecret();
+QByteArray seal(const QByteArray &dataKey, const QString &endpointId, const QString &secret);
+QString open(const QByteArray &dataKey, const QString &endpointId, const QByteArray &sealed);
+// The current secret first, then every previous one still inside its rotation grace.
+QStringList valid(const QByteArray &dataKey, WebhookStore &store, const WebhookEndpoint &endpoint,
+                  qint64 nowMs);
+} // namespace EndpointSecrets
+
+} // namespace mid
