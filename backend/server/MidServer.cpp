@@ -22,6 +22,7 @@
 #include "http/controllers/OpsController.h"
 #include "http/controllers/QrController.h"
 #include "http/controllers/TokenController.h"
+#include "http/controllers/WebhooksController.h"
 #include "services/AuditLog.h"
 #include "services/AuthService.h"
 #include "services/ClientService.h"
@@ -187,6 +188,7 @@ void MidServer::registerControllers()
         std::make_unique<EnrollmentsController>(m_identity->enrollments, *m_consents));
     m_controllers.push_back(std::make_unique<DevicesController>(m_identity->devices));
     m_controllers.push_back(std::make_unique<MessagesController>(m_identity->messages));
+    m_controllers.push_back(std::make_unique<WebhooksController>(*m_webhooks, *m_clients));
     m_controllers.push_back(std::make_unique<FallbackController>());
     for (auto &c : m_controllers)
         c->registerRoutes(*m_router);

@@ -247,6 +247,27 @@ QList<WebhookAttempt> WebhookService::attempts(const QString &deliveryId)
     return m_deliveries.attempts(deliveryId);
 }
 
+QJsonObject WebhookService::deliveryDetail(const QString &id)
+{
+    const WebhookDelivery d = delivery(id);
+    QJsonObject out = toJson(d);
+    QJsonArray attemptList;
+    for (const WebhookAttempt &a : m_deliveries.attempts(d.id))
+        attemptList.append(toJson(a));
+    out.insert(QStringLiteral("attemptList"), attemptList);
+    if (const auto event = m_deliveries.findEvent(d.eventId))
+        out.insert(QStringLiteral("payload"),
+                   QJsonObject{{QStringLiteral("id"), event->id},
+                               {QStringLiteral("event"), event->type},
+                               {QStringLiteral("timestamp"), Time::rfc3339Ms(event->at)},
+                               {QStringLiteral("data"), event->data}});
+    if (!d.endpointId.isEmpty()) {
+        if (const auto endpoint = m_store.find(d.endpointId))
+            out.insert(QStringLiteral("endpoint"), toJson(*endpoint));
+    }
+    return out;
+}
+
 WebhookDelivery WebhookService::replay(const QString &deliveryId)
 {
     const WebhookDelivery original = delivery(deliveryId);

@@ -62,6 +62,9 @@ public:
     Page deliveries(const DeliveryFilter &filter, int limit, const QString &cursor);
     WebhookDelivery delivery(const QString &id);
     QList<WebhookAttempt> attempts(const QString &deliveryId);
+    // The delivery with every attempt, the event it carries and its endpoint (the console's
+    // inspector).
+    QJsonObject deliveryDetail(const QString &id);
     WebhookDelivery replay(const QString &deliveryId);
 
     static QJsonObject toJson(const WebhookEndpoint &endpoint);

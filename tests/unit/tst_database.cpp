@@ -71,6 +71,8 @@ private Q_SLOTS:
     void transactionRollback_data();
     void transactionRollback();
     void transactionCommit();
+    void nestedTransactions_data();
+    void nestedTransactions();
     void errorsHideSql();
     void errorCauses_data();
     void errorCauses();
@@ -296,6 +298,65 @@ void TestDatabase::transactionCommit()
         tx.commit();
     }
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 2);
+}
+
+// A use case that calls another (consent decided inside a FIDO assertion) commits all of it
+// or none; what runs after the commit (a live event) runs only for a committed change.
+void TestDatabase::nestedTransactions_data()
+{
+    QTest::addColumn<bool>("innerCommits");
+    QTest::addColumn<bool>("outerCommits");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("afterCommitRuns");
+    QTest::newRow("both commit") << true << true << 2 << 1;
+    QTest::newRow("outer gives up") << true << false << 0 << 0;
+    QTest::newRow("inner gives up") << false << true << 0 << 0;
+}
+
+void TestDatabase::nestedTransactions()
+{
+    QFETCH(bool, innerCommits);
+    QFETCH(bool, outerCommits);
+    QFETCH(int, rows);
+    QFETCH(int, afterCommitRuns);
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    int runs = 0;
+    bool outerCommitFailed = false;
+    {
+        Transaction outer(db);
+        insertOperator(db, QStringLiteral("op_1"));
+        {
+            Transaction inner(db);
+            QVERIFY(db.inTransaction());
+            insertOperator(db, QStringLiteral("op_2"));
+            db.afterCommit([&runs] { ++runs; });
+            if (innerCommits)
+                inner.commit();
+        }
+        // Nothing is visible before the outermost commit, nothing has run after it.
+        QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 0);
+        QCOMPARE(runs, 0);
+        if (outerCommits) {
+            try {
+                outer.commit();
+            } catch (const StorageError &) {
+                outerCommitFailed = true;
+            }
+        }
+    }
+    QVERIFY(!db.inTransaction());
+    QCOMPARE(outerCommitFailed, outerCommits && !innerCommits);
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), rows);
+    QCOMPARE(runs, afterCommitRuns);
+    // The connection is usable again, and an action outside a transaction runs at once.
+    db.afterCommit([&runs] { runs += 10; });
+    QCOMPARE(runs, afterCommitRuns + 10);
+    Transaction again(db);
+    insertOperator(db, QStringLiteral("op_3"));
+    again.commit();
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), rows + 1);
 }
 
 void TestDatabase::errorsHideSql()
