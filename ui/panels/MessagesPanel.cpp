@@ -191,7 +191,7 @@ QWidget *MessagesPanel::buildDetails()
 
     m_heading = new QLabel(content);
     m_heading->setObjectName(QStringLiteral("messageHeading"));
-    m_heading->setAccessibleName(tr("Recipient"));
+    m_heading->setAccessibleName(tr("Message heading"));
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setWeight(QFont::DemiBold);
@@ -409,7 +409,12 @@ void MessagesPanel::updateEmptyState()
 void MessagesPanel::updateCount()
 {
     const qint64 total = m_model->total();
-    m_count->setText(total < 0 ? QString() : tr("%n message(s)", nullptr, int(total)));
+    if (total < 0)
+        m_count->clear();
+    else if (total == 1)
+        m_count->setText(tr("1 message"));
+    else
+        m_count->setText(tr("%L1 messages").arg(total));
 }
 
 } // namespace mid::ui
