@@ -23,7 +23,6 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -68,7 +67,7 @@ MessagesPanel::MessagesPanel(ServerSession &session, QWidget *parent)
 
     QWidget *table = buildTable();
     QWidget *details = buildDetails();
-    QSplitter *splitter = createTableAndDetails(table, details, 2, {820, 400}, this);
+    QSplitter *splitter = createTableAndDetails(table, details, 1, {880, 360}, this);
     splitter->setObjectName(QStringLiteral("messagesSplitter"));
     QWidget *filterBar = buildFilterBar(); // creates m_banner too
     layOutRecordPanel(this, filterBar, m_banner, splitter);
@@ -167,12 +166,20 @@ QWidget *MessagesPanel::buildFilterBar()
 
 QWidget *MessagesPanel::buildTable()
 {
-    m_table = createRecordTable(m_proxy, MessagesModel::Channel, {150, 80, 140, 140, 130}, this);
+    const QFontMetrics fm = fontMetrics();
+    const auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
+    m_table = createRecordTable(
+        m_proxy, MessagesModel::Channel,
+        {width(QStringLiteral("2025-12-18 15:30:00")), width(QStringLiteral("SMS")) + 30,
+         width(QStringLiteral("+447700900123")) + 10,
+         width(MessagesModel::purposeLabel(QStringLiteral("enrollment"))), 120},
+        this);
     m_table->setObjectName(QStringLiteral("messagesTable"));
     m_table->setAccessibleName(tr("Message list"));
     m_table->sortByColumn(MessagesModel::Time, Qt::DescendingOrder);
     // The body takes what is left, so the table needs no horizontal scroll bar.
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(MessagesModel::Body, QHeaderView::Stretch);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MessagesPanel::onCurrentRowChanged);
@@ -230,7 +237,7 @@ QWidget *MessagesPanel::buildDetails()
     m_body->setAccessibleName(tr("Message text"));
     m_body->setReadOnly(true);
     m_body->setTabChangesFocus(true);
-    m_body->setMaximumHeight(140);
+    m_body->setMaximumHeight(110);
     column->addWidget(m_body);
 
     auto *buttons = new QHBoxLayout;
@@ -238,7 +245,6 @@ QWidget *MessagesPanel::buildDetails()
     m_copyMessage->setObjectName(QStringLiteral("copyMessageButton"));
     m_copyMessage->setAccessibleName(tr("Copy message"));
     m_copyMessage->setToolTip(tr("Put the whole message on the clipboard (Ctrl+C in the list)"));
-    m_copyMessage->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     m_copyCode = new QPushButton(tr("Copy code"), content);
     m_copyCode->setObjectName(QStringLiteral("copyCodeButton"));
     m_copyCode->setAccessibleName(tr("Copy code"));
