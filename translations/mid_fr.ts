@@ -2703,191 +2703,471 @@ Quand un service demande une approbation à ce numéro, la demande s&apos;affich
 <context>
     <name>mid::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36"/>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="37"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>MID Console</source>
         <translation>MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37"/>
+        <location filename="../ui/MainWindow.cpp" line="38"/>
         <source>Panels</source>
         <translation>Panneaux</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>Panel</source>
         <translation>Panneau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>The server no longer accepts this login. Use File → Connect… to log in again.</source>
         <translation>Le serveur n&apos;accepte plus cette connexion. Utilisez Fichier → Se connecter… pour vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;Connect to server…</source>
         <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Use the &amp;embedded server</source>
         <translation>Utiliser le serveur &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>Follow &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>API &amp;documentation</source>
         <translation>&amp;Documentation de l&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;About MID Console</source>
         <translation>À &amp;propos de MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>About MID Console</source>
         <translation>À propos de MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&lt;h3&gt;MID Console %1&lt;/h3&gt;&lt;p&gt;Administration console and embedded server for the MID (Mobile Identity) API: tenants, consent sessions, QR codes and the audit log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MID Console %1&lt;/h3&gt;&lt;p&gt;Console d&apos;administration et serveur intégré pour l&apos;API MID (Mobile Identity) : clients, sessions de consentement, codes QR et journal d&apos;audit.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>Server URL</source>
         <translation>URL du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>Server state</source>
         <translation>État du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>Requests per second</source>
         <translation>Requêtes par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>— req/s</source>
         <translation>— req/s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>Show MID Console</source>
         <translation>Afficher MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Quit (stops the server)</source>
         <translation>Quitter (arrête le serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>The server keeps running. Use the tray icon to open the console again or to quit.</source>
         <translation>Le serveur continue de fonctionner. Utilisez l&apos;icône de la zone de notification pour rouvrir la console ou pour quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>● Connected</source>
         <translation>● Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="243"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>● Reconnecting…</source>
         <translation>● Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Lost the server: %1 Retrying…</source>
         <translation>Connexion au serveur perdue : %1 Nouvelle tentative…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>%L1 req/s</source>
         <translation>%L1 req/s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Remote server</source>
         <translation>Serveur distant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="277"/>
         <source>Embedded server</source>
         <translation>Serveur intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
         <source>MID Console — %1</source>
         <translation>MID Console — %1</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::MessagesModel</name>
+    <message>
+        <location filename="../ui/models/MessagesModel.cpp" line="41"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MessagesModel.cpp" line="43"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MessagesModel.cpp" line="50"/>
+        <source>Enrollment code</source>
+        <translation>Code d&apos;enrôlement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MessagesModel.cpp" line="247"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MessagesModel.cpp" line="269"/>
+        <source>Sent for an operator, not for a tenant</source>
+        <translation>Envoyé pour un opérateur, pas pour un client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MessagesModel.cpp" line="305"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MessagesModel.cpp" line="307"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MessagesModel.cpp" line="309"/>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MessagesModel.cpp" line="311"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MessagesModel.cpp" line="313"/>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MessagesModel.cpp" line="315"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::MessagesPanel</name>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="36"/>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="37"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="38"/>
+        <source>To</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="39"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="133"/>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="40"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="142"/>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="41"/>
+        <source>Message ID</source>
+        <translation>ID du message</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="98"/>
+        <source>Could not load the messages: %1</source>
+        <translation>Impossible de charger les messages : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="100"/>
+        <source>The messages could not be loaded.
+Press F5 to try again.</source>
+        <translation>Les messages n&apos;ont pas pu être chargés.
+Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="124"/>
+        <source>Recipient number</source>
+        <translation>Numéro du destinataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="125"/>
+        <source>Recipient number, e.g. +447700900123</source>
+        <translation>Numéro du destinataire, p. ex. +447700900123</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="126"/>
+        <source>Show the messages sent to this number only: type the whole number as the phone gave it (Ctrl+F)</source>
+        <translation>N&apos;afficher que les messages envoyés à ce numéro : saisissez le numéro complet tel que le téléphone l&apos;a donné (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="134"/>
+        <source>Show the messages sent for one purpose only</source>
+        <translation>N&apos;afficher que les messages envoyés pour un seul objet</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="135"/>
+        <source>All purposes</source>
+        <translation>Tous les objets</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="143"/>
+        <source>Show the messages sent for one tenant only</source>
+        <translation>N&apos;afficher que les messages envoyés pour un seul client</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="145"/>
+        <source>All tenants</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="149"/>
+        <source>Message count</source>
+        <translation>Nombre de messages</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="163"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="172"/>
+        <source>Message list</source>
+        <translation>Liste des messages</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="182"/>
+        <source>Empty state</source>
+        <translation>État vide</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="194"/>
+        <source>Message heading</source>
+        <translation>En-tête du message</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="415"/>
+        <source>1 message</source>
+        <translation>1 message</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="417"/>
+        <source>%L1 messages</source>
+        <translation>%L1 messages</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="209"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="214"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="218"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="227"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="230"/>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="237"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="239"/>
+        <source>Copy message</source>
+        <translation>Copier le message</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="240"/>
+        <source>Put the whole message on the clipboard (Ctrl+C in the list)</source>
+        <translation>Copier le message entier dans le presse-papiers (Ctrl+C dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="242"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="244"/>
+        <source>Copy code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="245"/>
+        <source>Put only the one-time code on the clipboard</source>
+        <translation>Copier uniquement le code à usage unique dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="248"/>
+        <source>Clipboard</source>
+        <translation>Presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="260"/>
+        <source>Message details</source>
+        <translation>Détails du message</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="265"/>
+        <source>Select a message to read it in full and copy it.</source>
+        <translation>Sélectionnez un message pour le lire en entier et le copier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="337"/>
+        <source>Message to %1</source>
+        <translation>Message au %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="348"/>
+        <source>None (sent for an operator)</source>
+        <translation>Aucun (envoyé pour un opérateur)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="357"/>
+        <source>Loading the message…</source>
+        <translation>Chargement du message…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="371"/>
+        <source>Message copied to the clipboard.</source>
+        <translation>Message copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="379"/>
+        <source>Code copied to the clipboard.</source>
+        <translation>Code copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="399"/>
+        <source>Loading messages…</source>
+        <translation>Chargement des messages…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="401"/>
+        <source>No messages match the filter.</source>
+        <translation>Aucun message ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="403"/>
+        <source>No messages sent yet.
+Messages appear here when the box sends an enrollment code (try enrolling a phone in the Device simulator).</source>
+        <translation>Aucun message envoyé pour l&apos;instant.
+Les messages apparaissent ici quand le boîtier envoie un code d&apos;enrôlement (essayez d&apos;enrôler un téléphone dans le Simulateur d&apos;appareil).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MessagesPanel.h" line="36"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
     </message>
 </context>
 <context>

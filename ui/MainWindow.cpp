@@ -8,6 +8,7 @@
 #include "panels/ConsentsPanel.h"
 #include "panels/DashboardPanel.h"
 #include "panels/DevicesPanel.h"
+#include "panels/MessagesPanel.h"
 #include "panels/QrPresenterPanel.h"
 #include "panels/SettingsPanel.h"
 #include "simulator/DeviceSimulatorPanel.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(ServerSession &session, QWidget *parent)
     m_presenter = new QrPresenterPanel(session);
     addPanel(m_presenter);
     addPanel(new AuditPanel(session));
+    addPanel(new MessagesPanel(session));
     addPanel(new DeviceSimulatorPanel(session));
     auto *settings = new SettingsPanel(session);
     addPanel(settings);

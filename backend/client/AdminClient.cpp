@@ -331,12 +331,23 @@ void AdminClient::deregisterDevice(const QString &id, QObject *context, Callback
     remove(QStringLiteral("/v1/devices/") + encodedId(id), context, std::move(done));
 }
 
-void AdminClient::listMessages(const QString &recipient, int limit, QObject *context, Callback done)
+void AdminClient::listMessages(const MessageQuery &query, QObject *context, Callback done)
 {
     QUrlQuery q;
-    addText(q, QStringLiteral("to"), recipient);
-    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    addText(q, QStringLiteral("to"), query.to);
+    addText(q, QStringLiteral("purpose"), query.purpose);
+    addText(q, QStringLiteral("clientId"), query.clientId);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    addText(q, QStringLiteral("cursor"), query.cursor);
     get(QStringLiteral("/admin/v1/messages"), q, context, std::move(done));
+}
+
+void AdminClient::listMessages(const QString &recipient, int limit, QObject *context, Callback done)
+{
+    MessageQuery q;
+    q.to = recipient;
+    q.limit = limit;
+    listMessages(q, context, std::move(done));
 }
 
 } // namespace mid

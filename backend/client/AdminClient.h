@@ -116,7 +116,17 @@ public:
     // DELETE /v1/devices/:id: its credentials are revoked, device.deregistered fires.
     void deregisterDevice(const QString &id, QObject *context, Callback done);
 
-    // --- messages, /admin/v1/messages?to= (the outbound SMS/OTP log); an empty recipient: all.
+    // --- messages, /admin/v1/messages (the outbound SMS/OTP log), newest first
+    struct MessageQuery
+    {
+        QString to;       // the whole number, as the API matches it; empty: any
+        QString purpose;  // e.g. "enrollment"; empty: any
+        QString clientId; // the tenant it was sent for; empty: any
+        int limit = 200;
+        QString cursor;
+    };
+    void listMessages(const MessageQuery &query, QObject *context, Callback done);
+    // The newest `limit` messages to one number (an empty recipient: to anyone).
     void listMessages(const QString &recipient, int limit, QObject *context, Callback done);
 
 Q_SIGNALS:

@@ -6,7 +6,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build/release}
 console="$build/app/mid-console"
-panels=(dashboard clients devices consents qr-presenter audit simulator settings)
+panels=(dashboard clients devices consents qr-presenter audit messages simulator settings)
 port=18491 # fixed, so the steps below can reach the API
 api() { curl -s -H "Authorization: Bearer $(cat "$data/mid/admin-token")" \
           -H "Content-Type: application/json" "$@"; }
@@ -55,7 +55,7 @@ for theme in light dark; do
     # No window manager under bare Xvfb, so keys may not reach the window: click the sidebar.
     DISPLAY=:77 xdotool mousemove 90 $((47 + 42 * i)) click 1
     sleep 2.5
-    if [[ ${panels[$i]} == devices ]]; then # the newest device, with its details
+    if [[ ${panels[$i]} == devices || ${panels[$i]} == messages ]]; then # the newest, in full
       DISPLAY=:77 xdotool mousemove 300 88 click 1; sleep 1.5
     fi
     if [[ ${panels[$i]} == qr-presenter ]]; then # present the newest pending session

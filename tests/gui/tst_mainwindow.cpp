@@ -7,6 +7,7 @@
 #include "panels/ConsentsPanel.h"
 #include "panels/DashboardPanel.h"
 #include "panels/DevicesPanel.h"
+#include "panels/MessagesPanel.h"
 #include "panels/QrPresenterPanel.h"
 #include "panels/SettingsPanel.h"
 #include "simulator/DeviceSimulatorPanel.h"
@@ -71,7 +72,7 @@ void TestMainWindow::consoleSpeaksTheLanguageUnderTest()
     QVERIFY2((first == QLatin1String("Dashboard")) == english, qPrintable(first));
 }
 
-// The panels in sidebar order (Alt+1…8): the name code finds each by, and its title.
+// The panels in sidebar order (Alt+1…9): the name code finds each by, and its title.
 void TestMainWindow::panelsInSidebar_data()
 {
     QTest::addColumn<QString>("objectName");
@@ -82,6 +83,7 @@ void TestMainWindow::panelsInSidebar_data()
     QTest::newRow("Consents") << "consentsPanel" << ui::ConsentsPanel::tr("Consents");
     QTest::newRow("QR presenter") << "qrPresenterPanel" << ui::QrPresenterPanel::tr("QR presenter");
     QTest::newRow("Audit log") << "auditPanel" << ui::AuditPanel::tr("Audit log");
+    QTest::newRow("Messages") << "messagesPanel" << ui::MessagesPanel::tr("Messages");
     QTest::newRow("Device simulator")
         << "simulatorPanel" << ui::DeviceSimulatorPanel::tr("Device simulator");
     QTest::newRow("Settings") << "settingsPanel" << ui::SettingsPanel::tr("Settings");
@@ -105,7 +107,7 @@ void TestMainWindow::keyboardReachesPanels()
 {
     m_window->activateWindow();
     const QList<ui::Panel *> &panels = m_window->panels();
-    QCOMPARE(panels.size(), 8);
+    QCOMPARE(panels.size(), 9);
     for (int i = int(panels.size()) - 1; i >= 0; --i) {
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::AltModifier);
         QCOMPARE(m_window->currentPanel(), panels.at(i));

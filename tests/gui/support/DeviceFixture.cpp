@@ -26,7 +26,9 @@ QString otpFor(GuiTestBase &fixture, const QString &mobile, const QString &demoC
             body = jsonText(m, "text");
         const QString at = jsonText(m, "createdAt");
         const auto match = sixDigits.match(body);
-        if (to == mobile && match.hasMatch() && (newest.isEmpty() || at >= newestAt)) {
+        // The list is newest first and times have whole seconds: of two codes sent in the
+        // same second, the first listed is the newer one.
+        if (to == mobile && match.hasMatch() && (newest.isEmpty() || at > newestAt)) {
             newest = match.captured(1);
             newestAt = at;
         }
