@@ -7,17 +7,20 @@ cmake_minimum_required(VERSION 3.25)
 # An include is named by its first path component ("storage/Database.h" is storage); one
 # without a layer name is the including file's own folder. "../" is refused outright.
 
-set(MID_LAYERS crypto core domain fido qr storage events services http server client ui)
+set(MID_LAYERS crypto core domain fido qr webhooks storage events services http server client ui)
 set(ALLOWED_crypto crypto)
 set(ALLOWED_core core crypto)
 set(ALLOWED_domain domain core)
 set(ALLOWED_fido fido crypto)
 set(ALLOWED_qr qr)
+# Inbound webhook verifiers (Stripe, App Store, Google Play): pure checks over a request's
+# bytes with crypto/, configuration from core/; no storage, no use case.
+set(ALLOWED_webhooks webhooks crypto core)
 set(ALLOWED_storage storage domain core crypto)
 set(ALLOWED_events events domain core)
-set(ALLOWED_services services storage domain core crypto events fido qr)
+set(ALLOWED_services services storage domain core crypto events fido qr webhooks)
 set(ALLOWED_http http services domain core crypto events)
-set(ALLOWED_server server http services storage domain core crypto events fido qr)
+set(ALLOWED_server server http services storage domain core crypto events fido qr webhooks)
 set(ALLOWED_client client domain crypto)
 set(ALLOWED_ui ui client domain)
 
