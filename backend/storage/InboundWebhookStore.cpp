@@ -41,6 +41,12 @@ InboundWebhook fromRow(const QSqlQuery &q)
     return r;
 }
 
+// An empty text, never NULL (a null QString binds as NULL).
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString arrayJson(const QJsonArray &a)
 {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
@@ -70,7 +76,7 @@ void InboundWebhookStore::insert(InboundWebhook r)
         {r.id, r.provider, SqlValues::nullableText(r.eventId), SqlValues::nullableText(r.eventType),
          SqlValues::nullableText(r.customer), r.receivedAt, r.ip, SqlValues::json(r.headers),
          QVariant(r.body.isNull() ? QByteArray("") : r.body), r.bodySize, r.bodyTruncated ? 1 : 0,
-         r.verdict, r.reason, r.httpStatus,
+         r.verdict, notNull(r.reason), r.httpStatus,
          r.decoded.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                              : QVariant(SqlValues::json(r.decoded)),
          r.effects ? QVariant(arrayJson(*r.effects)) : QVariant(QMetaType(QMetaType::QString)),
@@ -102,7 +108,7 @@ void InboundWebhookStore::setEffects(const QString &id, const QJsonArray &effect
 {
     m_db.exec(QStringLiteral("UPDATE inbound_webhooks SET effects=?, client_id=?, reason=? "
                              "WHERE id=?"),
-              {arrayJson(effects), SqlValues::nullableText(clientId), reason, id});
+              {arrayJson(effects), SqlValues::nullableText(clientId), notNull(reason), id});
 }
 
 QList<InboundWebhook> InboundWebhookStore::pendingEffects(const QString &provider)

@@ -226,7 +226,7 @@ CREATE TABLE messages (
 );
 CREATE INDEX messages_to ON messages(to_address, seq);
 )SQL"},
-        // 5, not 2: the numbers between are taken by work in flight on other branches. Every
+        // 5, not 4: number 4 is taken by work in flight on another branch. Every
         // inbound webhook request (§9), whatever its verdict. `effects` is the JSON array of
         // what a verified event changed, NULL while a verified row's effects are still to be
         // applied. A provider's event id is verified at most once (the partial unique index),
