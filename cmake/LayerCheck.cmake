@@ -15,6 +15,8 @@ set(ALLOWED_fido fido crypto)
 set(ALLOWED_qr qr)
 set(ALLOWED_storage storage domain core crypto)
 set(ALLOWED_events events domain core)
+# The outbox and its dispatcher (storage, events) and the inbound verifiers (Stripe, App
+# Store, Google Play: pure checks over a request's bytes with crypto/); no use case.
 set(ALLOWED_webhooks webhooks storage domain core crypto events)
 set(ALLOWED_services services storage domain core crypto events fido qr webhooks)
 set(ALLOWED_http http services domain core crypto events)

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
@@ -51,6 +52,56 @@ QString pick(const QCommandLineParser &parser, const QSettings &file, const Sett
     if (!env.isEmpty())
         return env;
     return file.value(flag).toString();
+}
+} // namespace
+
+const QList<InboundSettings::Field> &InboundSettings::fields()
+{
+    static const QList<Field> all = {
+        {"stripeWebhookSecret", "stripe-webhook-secret", "MID_STRIPE_WEBHOOK_SECRET", true,
+         &InboundSettings::stripeWebhookSecret},
+        {"appStoreRootCertificates", "app-store-root-certificates",
+         "MID_APP_STORE_ROOT_CERTIFICATES", false, &InboundSettings::appStoreRootCertificates},
+        {"appStoreBundleId", "app-store-bundle-id", "MID_APP_STORE_BUNDLE_ID", false,
+         &InboundSettings::appStoreBundleId},
+        {"playStoreAudience", "play-store-audience", "MID_PLAY_STORE_AUDIENCE", false,
+         &InboundSettings::playStoreAudience},
+        {"playStoreJwks", "play-store-jwks", "MID_PLAY_STORE_JWKS", false,
+         &InboundSettings::playStoreJwks},
+        {"playStoreToken", "play-store-token", "MID_PLAY_STORE_TOKEN", true,
+         &InboundSettings::playStoreToken},
+    };
+    return all;
+}
+
+namespace {
+// The inbound provider settings from mid.conf and MID_* (the variable wins). The root
+// certificates and the JWKS are long texts: outside the API they may also name a file that
+// holds them (a value that does not look like PEM or JSON is read as a path).
+bool loadInbound(const QSettings &file, InboundSettings *inbound, QString *error)
+{
+    for (const InboundSettings::Field &f : InboundSettings::fields()) {
+        QString value = qEnvironmentVariable(f.env);
+        if (value.isEmpty())
+            value = file.value(QString::fromLatin1(f.confKey)).toString();
+        if (value.isEmpty())
+            value = file.value(QString::fromLatin1(f.name)).toString();
+        value = value.trimmed();
+        const bool pem = f.member == &InboundSettings::appStoreRootCertificates;
+        const bool jwks = f.member == &InboundSettings::playStoreJwks;
+        if (!value.isEmpty() && ((pem && !value.contains(QLatin1String("-----BEGIN"))) ||
+                                 (jwks && !value.startsWith(QLatin1Char('{'))))) {
+            QFile text(value);
+            if (!text.open(QIODevice::ReadOnly)) {
+                *error = QStringLiteral("%1 (%2): cannot read the file \"%3\"")
+                             .arg(QLatin1String(f.confKey), QLatin1String(f.env), value);
+                return false;
+            }
+            value = QString::fromUtf8(text.readAll()).trimmed();
+        }
+        inbound->*(f.member) = value;
+    }
+    return true;
 }
 } // namespace
 
@@ -217,7 +268,7 @@ bool ConfigLoader::load(const QCommandLineParser &parser, ServerConfig *config, 
     config->demo = parser.isSet(QStringLiteral("demo")) ||
                    qEnvironmentVariable("MID_DEMO") == QStringLiteral("1") ||
                    file.value(QStringLiteral("demo")).toBool();
-    return true;
+    return loadInbound(file, &config->inbound, error);
 }
 
 } // namespace mid

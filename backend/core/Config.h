@@ -1,12 +1,39 @@
 #pragma once
 
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 class QCommandLineParser;
 
 namespace mid {
+
+// The inbound webhook providers of §9: what verifies Stripe, App Store and Google Play
+// notifications. Secrets among them are write-only through the API (GET shows only whether
+// each is set). Sources: mid.conf (kebab-case keys, like every other key; the spec's camelCase
+// names are read too), then MID_* variables in upper snake case, which win; never flags (a
+// secret on a command line shows in every process list). PUT /admin/v1/settings changes
+// them at once and writes mid.conf.
+struct InboundSettings
+{
+    QString stripeWebhookSecret;      // whsec_…
+    QString appStoreRootCertificates; // PEM, one or more certificates
+    QString appStoreBundleId;         // checked against data.bundleId when set
+    QString playStoreAudience;        // the `aud` of Pub/Sub push OIDC tokens
+    QString playStoreJwks;            // JWKS JSON text (Google's signing keys)
+    QString playStoreToken;           // the `?token=` of a push endpoint without OIDC
+
+    struct Field
+    {
+        const char *name;    // the API's name (camelCase)
+        const char *confKey; // mid.conf key (kebab-case)
+        const char *env;     // environment variable
+        bool secret;         // never shown, only whether it is set
+        QString InboundSettings::*member;
+    };
+    static const QList<Field> &fields();
+};
 
 // Everything a server instance is started with. Sources, weakest first: built-in defaults,
 // <data-dir>/mid.conf, MID_* environment variables, command-line flags.
@@ -29,6 +56,7 @@ struct ServerConfig
     static constexpr int kMaxAuditRetentionDays = 36500;
     qint64 maxBodyBytes = 1024 * 1024;
     qint64 maxUploadBytes = 10 * 1024 * 1024;
+    InboundSettings inbound;
 
     QString databasePath() const;
     // What links, QR codes and the WebAuthn RP point at (the public URL; by default

@@ -27,6 +27,7 @@ public:
         Conflict,        // the state does not allow it, or it exists already
         Limited,         // a rate limit or a ban refused it; rateLimit() says which and how long
         Unavailable,     // cannot serve just now (the database is busy or unreachable)
+        NotConfigured,   // a feature the operator has not set up yet (§0: 503 not_configured)
         Internal,        // a fault of this server; the message says no more than that
     };
 

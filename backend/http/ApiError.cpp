@@ -36,6 +36,8 @@ KindInfo info(ApiError::Kind kind)
         return {500, "server_error"};
     case ApiError::Kind::Unavailable:
         return {503, "unavailable"};
+    case ApiError::Kind::NotConfigured:
+        return {503, "not_configured"};
     }
     return {500, "server_error"};
 }

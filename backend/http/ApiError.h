@@ -34,6 +34,7 @@ public:
         RateLimited,
         ServerError,
         Unavailable,
+        NotConfigured,
     };
 
     ApiError(Kind kind, QString message, QJsonArray details = {});

@@ -30,6 +30,8 @@ ApiError::Kind answerKind(ServiceError::Kind kind)
         return ApiError::Kind::RateLimited; // 429 rate_limited
     case ServiceError::Kind::Unavailable:
         return ApiError::Kind::Unavailable; // 503 unavailable
+    case ServiceError::Kind::NotConfigured:
+        return ApiError::Kind::NotConfigured; // 503 not_configured
     case ServiceError::Kind::Internal:
         return ApiError::Kind::ServerError; // 500 server_error
     }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <any>
+
 namespace mid {
 
 // What is known of a request once it is routed and authenticated, as plain values: a reply
@@ -44,6 +46,10 @@ public:
     RequestContext &operator=(const RequestContext &) = delete;
 
     const QHttpServerRequest &http;
+
+    // What a ProviderSigned row's verifier established about the request (its provider's
+    // verdict and decoded event), for the row's handler to act on; empty for other rows.
+    std::any verified;
 
     QByteArray header(const QByteArray &name) const;
 

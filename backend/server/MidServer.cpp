@@ -17,6 +17,7 @@
 #include "http/controllers/EnrollmentsController.h"
 #include "http/controllers/FallbackController.h"
 #include "http/controllers/FidoController.h"
+#include "http/controllers/InboundWebhooksController.h"
 #include "http/controllers/JwksController.h"
 #include "http/controllers/MessagesController.h"
 #include "http/controllers/OpsController.h"
@@ -30,6 +31,7 @@
 #include "services/DemoMode.h"
 #include "services/IdTokenIssuer.h"
 #include "services/IdentityServices.h"
+#include "services/InboundWebhookService.h"
 #include "services/JwtIdTokenIssuer.h"
 #include "services/Metrics.h"
 #include "services/MetricsHistory.h"
@@ -136,6 +138,24 @@ bool MidServer::start(QString *error)
     connect(m_auth.get(), &AuthService::operatorAccessRevoked, m_stream.get(),
             &EventStreamHub::closeStreamsOf);
     m_operators = std::make_unique<OperatorService>(*m_db, *m_auth);
+    m_inbound = std::make_unique<InboundWebhookService>(*m_db, *m_clients);
+    {
+        QString problems;
+        m_inbound->setProviders(InboundProviders::from(m_config.inbound, &problems));
+        if (!problems.isEmpty()) {
+            *error =
+                QStringLiteral("inbound webhook settings (mid.conf / MID_*): %1").arg(problems);
+            return false;
+        }
+        // Stripe effects a stop left unapplied (see InboundWebhookService).
+        try {
+            if (const int resumed = m_inbound->resumePending())
+                qCInfo(lcServer) << "applied the effects of" << resumed
+                                 << "pending inbound webhooks";
+        } catch (const std::exception &) { // logged by the storage layer; the next repeat retries
+            qCWarning(lcServer) << "pending inbound webhook effects could not be applied now";
+        }
+    }
     connect(m_audit.get(), &AuditLog::appended, m_bus.get(), [bus = m_bus.get()](int rows) {
         bus->publishLazy(QStringLiteral("audit.appended"), {}, [rows] {
             return QJsonObject{{QStringLiteral("rows"), rows}};
@@ -177,7 +197,7 @@ void MidServer::registerControllers()
         std::make_unique<ConsentsController>(*m_consents, *m_clients, m_idTokens.get()));
     m_controllers.push_back(std::make_unique<AdminController>(
         AdminController::Services{*m_operators, *m_clients, *m_consents, *m_audit, *m_history,
-                                  *m_stream},
+                                  *m_stream, *m_inbound},
         m_config, m_startedAtMs));
     m_controllers.push_back(std::make_unique<AuditController>(*m_audit, *m_auth));
     m_controllers.push_back(std::make_unique<DocsController>(*m_router, publicUrl()));
@@ -189,6 +209,7 @@ void MidServer::registerControllers()
     m_controllers.push_back(std::make_unique<DevicesController>(m_identity->devices));
     m_controllers.push_back(std::make_unique<MessagesController>(m_identity->messages));
     m_controllers.push_back(std::make_unique<WebhooksController>(*m_webhooks, *m_clients));
+    m_controllers.push_back(std::make_unique<InboundWebhooksController>(*m_inbound));
     m_controllers.push_back(std::make_unique<FallbackController>());
     for (auto &c : m_controllers)
         c->registerRoutes(*m_router);

@@ -25,6 +25,7 @@ class OperatorService;
 class HttpServer;
 class IdTokenIssuer;
 class IdentityServices;
+class InboundWebhookService;
 class Metrics;
 class QrService;
 class RateLimitPolicy;
@@ -90,6 +91,7 @@ private:
     std::unique_ptr<MetricsHistory> m_history;
     std::unique_ptr<EventStreamHub> m_stream;
     std::unique_ptr<OperatorService> m_operators;
+    std::unique_ptr<InboundWebhookService> m_inbound;
     std::unique_ptr<SigningKeyService> m_signingKeys;
     std::unique_ptr<IdTokenIssuer> m_idTokens;
     std::unique_ptr<Router> m_router;

@@ -133,9 +133,14 @@ Client ClientService::update(const QString &clientId, const ClientInput &patch)
         if (patch.webhookUrl)
             m_webhooks.setFirstEndpoint(c.clientId, *patch.webhookUrl, patch.webhookEvents);
         m_outbox.record(QStringLiteral("client.updated"), c.clientId, c.toJson(), {c.clientId});
+        // Credential checks read the cache: it changes only once the change is durable (the
+        // caller's transaction may be larger than this one).
+        m_db.afterCommit([this, c] {
+            if (auto cached = m_clients.find(c.clientId); cached != m_clients.end())
+                cached.value() = c;
+        });
         tx.commit();
     }
-    it.value() = c;
     return c;
 }
 

@@ -293,6 +293,38 @@ CREATE TABLE webhook_attempts (
 );
 CREATE INDEX webhook_attempts_delivery ON webhook_attempts(delivery_id, number);
 )SQL"},
+        // Every inbound webhook request (§9), whatever its verdict. `effects` is the JSON array of
+        // what a verified event changed, NULL while a verified row's effects are still to be
+        // applied. A provider's event id is verified at most once (the partial unique index),
+        // so a repeat is stored as a duplicate and changes nothing.
+        {5, "inbound webhooks", R"SQL(
+CREATE TABLE inbound_webhooks (
+    seq                INTEGER PRIMARY KEY,
+    id                 TEXT NOT NULL UNIQUE,
+    provider           TEXT NOT NULL,
+    provider_event_id  TEXT,
+    event_type         TEXT,
+    customer_ref       TEXT,
+    received_at        INTEGER NOT NULL,
+    ip                 TEXT NOT NULL,
+    headers            TEXT NOT NULL,
+    body               BLOB NOT NULL,
+    body_size          INTEGER NOT NULL,
+    body_truncated     INTEGER NOT NULL DEFAULT 0,
+    verdict            TEXT NOT NULL,
+    reason             TEXT NOT NULL,
+    http_status        INTEGER NOT NULL,
+    decoded            TEXT,
+    effects            TEXT,
+    client_id          TEXT,
+    duplicate_of       TEXT
+);
+CREATE UNIQUE INDEX inbound_webhooks_event ON inbound_webhooks(provider, provider_event_id)
+    WHERE verdict = 'verified';
+CREATE INDEX inbound_webhooks_customer ON inbound_webhooks(provider, customer_ref, seq)
+    WHERE verdict = 'verified';
+CREATE INDEX inbound_webhooks_provider ON inbound_webhooks(provider, verdict, seq);
+)SQL"},
     };
     return all;
 }

@@ -35,8 +35,38 @@ private Q_SLOTS:
     void cleanup()
     {
         for (const char *v :
-             {"MID_LISTEN", "MID_PUBLIC_URL", "MID_BOOTSTRAP_TOKEN", "MID_DATA_DIR", "MID_DEMO"})
+             {"MID_LISTEN", "MID_PUBLIC_URL", "MID_BOOTSTRAP_TOKEN", "MID_DATA_DIR", "MID_DEMO",
+              "MID_STRIPE_WEBHOOK_SECRET", "MID_PLAY_STORE_TOKEN", "MID_PLAY_STORE_JWKS"})
             qunsetenv(v);
+    }
+
+    // The inbound webhook providers (§9): kebab-case keys in mid.conf (the spec's camelCase
+    // names too), MID_* in upper snake case winning, and a JWKS or PEM given as a file path.
+    void inboundProviders()
+    {
+        QTemporaryDir dir;
+        QFile jwks(dir.path() + QStringLiteral("/jwks.json"));
+        QVERIFY(jwks.open(QIODevice::WriteOnly));
+        jwks.write("{\"keys\":[]}");
+        jwks.close();
+        writeConf(dir.path(), "stripe-webhook-secret=whsec_fromfile\n"
+                              "playStoreAudience=https://aud.example\n"
+                              "play-store-token=from-file-token\n"
+                              "play-store-jwks=" +
+                                  jwks.fileName().toUtf8() + "\n");
+        qputenv("MID_PLAY_STORE_TOKEN", "from-environment-token");
+        ServerConfig c;
+        QString error;
+        QVERIFY2(load({QStringLiteral("--data-dir"), dir.path()}, &c, &error), qPrintable(error));
+        QCOMPARE(c.inbound.stripeWebhookSecret, QStringLiteral("whsec_fromfile"));
+        QCOMPARE(c.inbound.playStoreAudience, QStringLiteral("https://aud.example"));
+        QCOMPARE(c.inbound.playStoreToken, QStringLiteral("from-environment-token"));
+        QCOMPARE(c.inbound.playStoreJwks, QStringLiteral("{\"keys\":[]}"));
+        QVERIFY(c.inbound.appStoreRootCertificates.isEmpty());
+
+        qputenv("MID_PLAY_STORE_JWKS", "/nonexistent/jwks.json");
+        QVERIFY(!load({QStringLiteral("--data-dir"), dir.path()}, &c, &error));
+        QVERIFY2(error.contains(QStringLiteral("MID_PLAY_STORE_JWKS")), qPrintable(error));
     }
 
     void defaults()

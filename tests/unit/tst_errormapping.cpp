@@ -63,6 +63,7 @@ void TestErrorMapping::everyKind_data()
     QTest::newRow("Conflict") << K::Conflict << 409 << QStringLiteral("conflict");
     QTest::newRow("Limited") << K::Limited << 429 << QStringLiteral("rate_limited");
     QTest::newRow("Unavailable") << K::Unavailable << 503 << QStringLiteral("unavailable");
+    QTest::newRow("NotConfigured") << K::NotConfigured << 503 << QStringLiteral("not_configured");
     QTest::newRow("Internal") << K::Internal << 500 << QStringLiteral("server_error");
 }
 

@@ -9,10 +9,12 @@
 #include "services/AuthService.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
+#include "services/InboundWebhookService.h"
 #include "services/MetricsHistory.h"
 #include "services/OperatorService.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QSettings>
 #include <QUrl>
@@ -63,7 +65,12 @@ void AdminController::registerRoutes(Router &r)
         {.requestSchema = "SettingsUpdate",
          .responseSchema = "SettingsSaved",
          .description = "Written to mid.conf: `listen` and `publicUrl` apply at the next start "
-                        "(`restartRequired`), `auditRetentionDays` (0 = keep every row) at once."});
+                        "(`restartRequired`), `auditRetentionDays` (0 = keep every row) and the "
+                        "inbound webhook providers of §9 at once. Provider values are checked "
+                        "(`whsec_` prefix, PEM certificates, a JWKS with an RSA key) and an empty "
+                        "string clears one; secrets are never shown back, logged or audited (the "
+                        "audit row names the fields changed). While set, a MID_* variable wins "
+                        "again at the next start."});
     add("GET", "/admin/v1/operators", Role::Admin, "", "List operators",
         &AdminController::listOperators, {.responseSchema = "OperatorList"});
     add("POST", "/admin/v1/operators", Role::Admin, "operator.create", "Create an operator",
@@ -167,21 +174,24 @@ QJsonObject AdminController::settingsJson() const
     const QString listen = QStringLiteral("%1:%2")
                                .arg(m_config.listenAddress.toString())
                                .arg(m_config.listenPort);
-    return {{QStringLiteral("listen"), listen},
-            {QStringLiteral("publicUrl"), m_config.effectivePublicUrl()},
-            {QStringLiteral("dataDir"), m_config.dataDir},
-            {QStringLiteral("database"),
-             m_config.databaseUrl.isEmpty() ? QStringLiteral("sqlite:") + m_config.databasePath()
-                                            : m_config.databaseUrl},
-            {QStringLiteral("tls"), m_config.tls},
-            {QStringLiteral("demo"), m_config.demo},
-            // Applies at once (no restart): the audit log prunes now and then hourly.
-            {QStringLiteral("auditRetentionDays"), m_s.audit.retentionDays()},
-            // What mid.conf says now, which may differ from what runs until the next start.
-            {QStringLiteral("saved"),
-             QJsonObject{{QStringLiteral("listen"), file.value(QStringLiteral("listen")).toString()},
-                         {QStringLiteral("publicUrl"),
-                          file.value(QStringLiteral("public-url")).toString()}}}};
+    return {
+        {QStringLiteral("listen"), listen},
+        {QStringLiteral("publicUrl"), m_config.effectivePublicUrl()},
+        {QStringLiteral("dataDir"), m_config.dataDir},
+        {QStringLiteral("database"), m_config.databaseUrl.isEmpty()
+                                         ? QStringLiteral("sqlite:") + m_config.databasePath()
+                                         : m_config.databaseUrl},
+        {QStringLiteral("tls"), m_config.tls},
+        {QStringLiteral("demo"), m_config.demo},
+        // Applies at once (no restart): the audit log prunes now and then hourly.
+        {QStringLiteral("auditRetentionDays"), m_s.audit.retentionDays()},
+        // The inbound webhook providers (§9): secrets only as {"set": bool}.
+        {QStringLiteral("inboundWebhooks"), m_s.inbound.providers().view()},
+        // What mid.conf says now, which may differ from what runs until the next start.
+        {QStringLiteral("saved"),
+         QJsonObject{
+             {QStringLiteral("listen"), file.value(QStringLiteral("listen")).toString()},
+             {QStringLiteral("publicUrl"), file.value(QStringLiteral("public-url")).toString()}}}};
 }
 
 Reply AdminController::settings(RequestContext &)
@@ -213,6 +223,21 @@ Reply AdminController::saveSettings(RequestContext &ctx)
             body.invalid(QStringLiteral("publicUrl"), QStringLiteral("format"),
                          QStringLiteral("publicUrl must be an http(s) URL with a host"));
     }
+    // The inbound webhook providers of §9: checked here, applied below once mid.conf is written.
+    InboundSettings inbound = m_s.inbound.providers().settings();
+    bool inboundChanged = false;
+    for (const InboundSettings::Field &f : InboundSettings::fields()) {
+        const QString name = QString::fromLatin1(f.name);
+        const auto value = body.string(name);
+        if (!value)
+            continue;
+        const QString trimmed = value->trimmed();
+        const QString problem = InboundWebhookService::settingProblem(name, trimmed);
+        if (!problem.isEmpty())
+            body.invalid(name, QStringLiteral("format"), problem);
+        inbound.*(f.member) = trimmed;
+        inboundChanged = true;
+    }
     body.finish();
     QSettings file(confPath(), QSettings::IniFormat);
     auto store = [&file](const char *key, const std::optional<QString> &value) {
@@ -227,12 +252,22 @@ Reply AdminController::saveSettings(RequestContext &ctx)
     store("public-url", publicUrl);
     if (retentionDays)
         file.setValue(QStringLiteral("audit-retention-days"), *retentionDays);
+    for (const InboundSettings::Field &f : InboundSettings::fields()) {
+        if (!body.has(QString::fromLatin1(f.name)))
+            continue;
+        file.remove(QString::fromLatin1(f.name)); // the spec's spelling, if a person wrote it
+        store(f.confKey, inbound.*(f.member));
+    }
     file.sync();
+    // mid.conf may now hold webhook secrets: the owner's alone, like data.key.
+    QFile::setPermissions(confPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.status() != QSettings::NoError)
         throw ServiceError::internal(
             QStringLiteral("mid.conf could not be written in the data directory"));
     if (retentionDays)
         m_s.audit.setRetentionDays(int(*retentionDays));
+    if (inboundChanged)
+        m_s.inbound.configure(inbound);
     ctx.auditDetails = {{QStringLiteral("fields"),
                          QJsonArray::fromStringList(ctx.json().keys())}};
     QJsonObject data = settingsJson();

@@ -9,6 +9,7 @@ class AuditLog;
 class ClientService;
 class ConsentService;
 class EventStreamHub;
+class InboundWebhookService;
 class MetricsHistory;
 class OperatorService;
 
@@ -26,6 +27,7 @@ public:
         AuditLog &audit;
         MetricsHistory &history;
         EventStreamHub &stream;
+        InboundWebhookService &inbound;
     };
     AdminController(Services services, ServerConfig config, qint64 startedAtMs)
         : m_s(services), m_config(std::move(config)), m_startedAtMs(startedAtMs)
