@@ -44,25 +44,15 @@ void EventStreamHub::attach(QTcpSocket *socket, const QString &lastEventId, cons
         connect(&m_bus, &EventBus::published, this, &EventStreamHub::onEvent);
         m_listening = true;
     }
-    qsizetype resumeAt = -1;
-    if (!lastEventId.isEmpty()) {
-        for (qsizetype i = qsizetype(m_recent.size()) - 1; i >= 0; --i) {
-            if (m_recent[size_t(i)].first == lastEventId) {
-                resumeAt = i + 1;
-                break;
-            }
-        }
-    }
+    const auto missed = lastEventId.isEmpty() ? std::nullopt : missedSince(lastEventId);
     const DomainEvent hello{{}, QStringLiteral("stream.hello"), {}, Time::nowMs(),
                             {{QStringLiteral("version"), QStringLiteral(MID_VERSION)},
-                             {QStringLiteral("replayed"), resumeAt >= 0}}};
+                             {QStringLiteral("replayed"), missed.has_value()}}};
     QByteArray first = frame(hello);
     first.replace("id: \n", ""); // the hello has no id: it must not move Last-Event-ID
     send(socket, "retry: 2000\n\n" + first);
-    for (qsizetype i = qMax<qsizetype>(0, resumeAt); resumeAt >= 0 && i < qsizetype(m_recent.size());
-         ++i)
-        if (!m_recent[size_t(i)].second.isEmpty())
-            send(socket, m_recent[size_t(i)].second);
+    for (const QByteArray &payload : missed.value_or(QList<QByteArray>()))
+        send(socket, payload);
 
     m_sockets.append({socket, owner});
     connect(socket, &QObject::destroyed, this, [this] {
@@ -72,6 +62,29 @@ void EventStreamHub::attach(QTcpSocket *socket, const QString &lastEventId, cons
     });
     if (!m_keepAlive.isActive())
         m_keepAlive.start();
+}
+
+std::optional<QList<QByteArray>> EventStreamHub::missedSince(const QString &lastEventId) const
+{
+    // The memory buffer first: it also holds what is never recorded (ticks, delivery updates).
+    for (qsizetype i = qsizetype(m_recent.size()) - 1; i >= 0; --i) {
+        if (m_recent[size_t(i)].first != lastEventId)
+            continue;
+        QList<QByteArray> frames;
+        for (size_t j = size_t(i) + 1; j < m_recent.size(); ++j)
+            if (!m_recent[j].second.isEmpty())
+                frames.append(m_recent[j].second);
+        return frames;
+    }
+    if (!m_recorded)
+        return std::nullopt;
+    const auto events = m_recorded(lastEventId, int(kReplayEvents));
+    if (!events)
+        return std::nullopt;
+    QList<QByteArray> frames;
+    for (const DomainEvent &event : *events)
+        frames.append(frame(event));
+    return frames;
 }
 
 void EventStreamHub::onEvent(const DomainEvent &event)

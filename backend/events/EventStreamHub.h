@@ -9,6 +9,8 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
+#include <optional>
 
 class QTcpSocket;
 
@@ -35,6 +37,12 @@ public:
     // server, which deletes it when the peer goes away.
     void attach(QTcpSocket *socket, const QString &lastEventId, const Owner &owner);
     qsizetype subscriberCount() const { return m_sockets.size(); }
+    // Where recorded events are kept (the outbox's events table): events recorded after the
+    // given id, oldest first, at most `limit`; nullopt when the id is unknown there or more
+    // than `limit` followed it. A console that comes back after a restart resumes from it.
+    using RecordedAfter =
+        std::function<std::optional<QList<DomainEvent>>(const QString &eventId, int limit)>;
+    void setRecordedSource(RecordedAfter source) { m_recorded = std::move(source); }
     // Ends every stream (server shutdown): the last chunk, then the sockets close.
     void closeAll();
     // Ends the streams opened with this token (tokenKey set) or by this operator.
@@ -48,6 +56,8 @@ private:
     void send(QTcpSocket *socket, const QByteArray &payload);
     void keepAlive();
     static QByteArray frame(const DomainEvent &event);
+    // The frames a console resuming after `lastEventId` missed; nullopt when it cannot know.
+    std::optional<QList<QByteArray>> missedSince(const QString &lastEventId) const;
     static void end(QTcpSocket *socket);
     struct Subscriber
     {
@@ -58,6 +68,7 @@ private:
     EventBus &m_bus;
     QList<Subscriber> m_sockets;
     std::deque<std::pair<QString, QByteArray>> m_recent; // event id → frame
+    RecordedAfter m_recorded;
     QTimer m_keepAlive;
     bool m_listening = false;
 };

@@ -42,6 +42,7 @@
 #include "services/SigningKeyService.h"
 #include "services/WebhookService.h"
 #include "storage/Database.h"
+#include "storage/OutboxStore.h"
 #include "webhooks/Outbox.h"
 
 #include <QCoreApplication>
@@ -135,6 +136,16 @@ bool MidServer::start(QString *error)
     m_metrics = std::make_unique<Metrics>();
     m_history = std::make_unique<MetricsHistory>(*m_metrics, *m_bus);
     m_stream = std::make_unique<EventStreamHub>(*m_bus);
+    // A console that comes back after a restart resumes from the recorded events.
+    m_stream->setRecordedSource([db = m_db.get()](const QString &eventId, int limit) {
+        std::optional<QList<DomainEvent>> out;
+        if (const auto rows = OutboxStore(*db).eventsAfter(eventId, limit)) {
+            out.emplace();
+            for (const EventRecord &e : *rows)
+                out->append({e.id, e.type, e.clientId, e.at, e.data});
+        }
+        return out;
+    });
     connect(m_auth.get(), &AuthService::operatorAccessRevoked, m_stream.get(),
             &EventStreamHub::closeStreamsOf);
     m_operators = std::make_unique<OperatorService>(*m_db, *m_auth);

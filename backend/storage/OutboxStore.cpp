@@ -67,6 +67,26 @@ std::optional<EventRecord> OutboxStore::findEvent(const QString &id)
     return out;
 }
 
+std::optional<QList<EventRecord>> OutboxStore::eventsAfter(const QString &id, int limit)
+{
+    QSqlQuery &seqOf = m_db.exec(QStringLiteral("SELECT seq FROM events WHERE id=?"), {id});
+    const qint64 seq = seqOf.next() ? seqOf.value(0).toLongLong() : -1;
+    seqOf.finish();
+    if (seq < 0)
+        return std::nullopt;
+    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id, type, client_id, resource, at, data FROM "
+                                            "events WHERE seq>? ORDER BY seq LIMIT ?"),
+                             {seq, limit + 1});
+    QList<EventRecord> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toLongLong(), SqlValues::object(q.value(5))});
+    q.finish();
+    if (out.size() > limit)
+        return std::nullopt;
+    return out;
+}
+
 void OutboxStore::insertDelivery(const WebhookDelivery &d)
 {
     m_db.exec(QStringLiteral("INSERT INTO webhook_deliveries (id, event_id, event_type, "

@@ -39,6 +39,9 @@ public:
 
     void insertEvent(const EventRecord &event);
     std::optional<EventRecord> findEvent(const QString &id);
+    // Events recorded after `id`, oldest first; nullopt when `id` is not recorded or more
+    // than `limit` followed it.
+    std::optional<QList<EventRecord>> eventsAfter(const QString &id, int limit);
     void insertDelivery(const WebhookDelivery &delivery);
 
     std::optional<WebhookDelivery> findDelivery(const QString &id);

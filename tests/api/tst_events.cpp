@@ -219,6 +219,7 @@ private Q_SLOTS:
     void revokedTokenEndsStream_data();
     void revokedTokenEndsStream();
     void serverStopEndsStream();
+    void resumeAfterRestart();
 
 private:
     std::unique_ptr<ServerFixture> m_f;
@@ -767,6 +768,51 @@ void TestEvents::serverStopEndsStream()
              "the stream did not end when the server stopped");
     // Settle: late socket events must not touch the dead server.
     QTest::qWait(200);
+}
+
+// The stream replays from the recorded events (the outbox's rows), so a console that comes
+// back after the server restarted gets what it missed, with the same ids.
+void TestEvents::resumeAfterRestart()
+{
+    QTemporaryDir dir;
+    const auto sameDir = [&dir](mid::ServerConfig &c) { c.dataDir = dir.path(); };
+    auto f = std::make_unique<ServerFixture>(sameDir);
+    QVERIFY2(f->ok(), qPrintable(f->error()));
+    QString lastId;
+    {
+        SseReader s(f->server().baseUrl(), f->admin());
+        QVERIFY(s.waitFor(QStringLiteral("stream.hello")));
+        const TestClient a = f->createClient();
+        QVERIFY(s.waitFor(QStringLiteral("client.created"),
+                          dataHas(QStringLiteral("clientId"), a.clientId)));
+        lastId = s.lastId();
+    }
+    const TestClient b =
+        f->createClient({{QStringLiteral("webhookUrl"), QStringLiteral("http://127.0.0.1:9/")}});
+    const QString consentId = f->createConsent(b).value(QStringLiteral("id")).toString();
+    f.reset();
+
+    f = std::make_unique<ServerFixture>(sameDir);
+    QVERIFY2(f->ok(), qPrintable(f->error()));
+    Headers resume = f->admin();
+    resume.append({"Last-Event-ID", lastId.toUtf8()});
+    SseReader again(f->server().baseUrl(), resume);
+    const auto hello = again.waitFor(QStringLiteral("stream.hello"));
+    QVERIFY2(hello, again.raw().constData());
+    QCOMPARE(hello->data().value(QStringLiteral("replayed")), QJsonValue(true));
+    QVERIFY(again.waitFor(QStringLiteral("client.created"),
+                          dataHas(QStringLiteral("clientId"), b.clientId)));
+    const auto created = again.waitFor(QStringLiteral("consent.created"),
+                                       dataHas(QStringLiteral("sessionId"), consentId));
+    QVERIFY(created);
+    QVERIFY(created->id.startsWith(QLatin1String("evt_")));
+    // The replayed event is the recorded one the webhooks carry.
+    const Response rows = f->http().get(
+        QStringLiteral("/admin/v1/webhooks/deliveries?resource=") + consentId, f->admin());
+    QCOMPARE(rows.status, 200);
+    const QJsonArray items = rows.data().value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.first().toObject().value(QStringLiteral("eventId")).toString(), created->id);
 }
 
 QTEST_MAIN(TestEvents)
