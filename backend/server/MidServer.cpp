@@ -149,7 +149,7 @@ bool MidServer::start(QString *error)
     connect(m_auth.get(), &AuthService::operatorAccessRevoked, m_stream.get(),
             &EventStreamHub::closeStreamsOf);
     m_operators = std::make_unique<OperatorService>(*m_db, *m_auth);
-    m_inbound = std::make_unique<InboundWebhookService>(*m_db, *m_clients);
+    m_inbound = std::make_unique<InboundWebhookService>(*m_db, *m_clients, *m_outbox);
     {
         QString problems;
         m_inbound->setProviders(InboundProviders::from(m_config.inbound, &problems));

@@ -8,6 +8,7 @@
 #include "domain/Client.h"
 #include "storage/Database.h"
 #include "webhooks/AppStore.h"
+#include "webhooks/Outbox.h"
 #include "webhooks/PlayStore.h"
 #include "webhooks/Stripe.h"
 
@@ -106,8 +107,8 @@ int InboundWebhookService::statusFor(const QString &verdict)
     return 200;
 }
 
-InboundWebhookService::InboundWebhookService(Database &db, ClientService &clients)
-    : m_db(db), m_clients(clients), m_store(db)
+InboundWebhookService::InboundWebhookService(Database &db, ClientService &clients, Outbox &outbox)
+    : m_db(db), m_clients(clients), m_outbox(outbox), m_store(db)
 {
 }
 
@@ -207,7 +208,10 @@ InboundWebhookService::Verification InboundWebhookService::verify(Provider provi
         return v;
     InboundWebhook row = rowFor(v);
     row.effects = QJsonArray();
+    Transaction tx(m_db);
     m_store.insert(row);
+    announce(row.id);
+    tx.commit();
     v.rowId = row.id;
     return v;
 }
@@ -240,8 +244,16 @@ InboundWebhookService::Receipt InboundWebhookService::accept(const Verification 
     } else if (verified.provider == Provider::Stripe) {
         applyStripe(row);
     }
+    announce(row.id);
     tx.commit();
     return {row.id, original.has_value()};
+}
+
+void InboundWebhookService::announce(const QString &rowId)
+{
+    if (const auto row = m_store.find(rowId))
+        m_outbox.record(QStringLiteral("webhook.inbound"), row->clientId, toJson(*row, false),
+                        {row->id});
 }
 
 int InboundWebhookService::resumePending()

@@ -14,6 +14,8 @@
 
 namespace mid {
 
+class Outbox;
+
 class ClientService;
 class Database;
 
@@ -71,7 +73,7 @@ public:
         bool duplicate = false;
     };
 
-    InboundWebhookService(Database &db, ClientService &clients);
+    InboundWebhookService(Database &db, ClientService &clients, Outbox &outbox);
 
     const InboundProviders &providers() const { return m_providers; }
     // Applies at once: the next request is verified with these.
@@ -112,9 +114,12 @@ private:
     InboundCheck check(Provider provider, const Request &request, InboundEvent *event) const;
     InboundWebhook rowFor(const Verification &v) const;
     void applyStripe(const InboundWebhook &row);
+    // The stored request on the live stream (`webhook.inbound`), in the open transaction.
+    void announce(const QString &rowId);
 
     Database &m_db;
     ClientService &m_clients;
+    Outbox &m_outbox;
     InboundWebhookStore m_store;
     InboundProviders m_providers;
 };

@@ -220,6 +220,7 @@ private Q_SLOTS:
     void revokedTokenEndsStream();
     void serverStopEndsStream();
     void resumeAfterRestart();
+    void inboundRequestIsAnnounced();
 
 private:
     std::unique_ptr<ServerFixture> m_f;
@@ -813,6 +814,24 @@ void TestEvents::resumeAfterRestart()
     const QJsonArray items = rows.data().value(QStringLiteral("items")).toArray();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.first().toObject().value(QStringLiteral("eventId")).toString(), created->id);
+}
+
+// Every stored inbound webhook request reaches the console live, whatever its verdict.
+void TestEvents::inboundRequestIsAnnounced()
+{
+    auto s = openReady();
+    QVERIFY(s);
+    const Response r = http().send("POST", QStringLiteral("/v1/webhooks/stripe"),
+                                   R"({"id":"evt_live","type":"invoice.paid"})",
+                                   {{"Stripe-Signature", "t=1,v1=00"}});
+    QCOMPARE(r.status, 503);
+    const auto e = s->waitFor(QStringLiteral("webhook.inbound"));
+    QVERIFY2(e, qPrintable(s->types().join(QLatin1Char(','))));
+    QCOMPARE(e->data().value(QStringLiteral("provider")).toString(), QStringLiteral("stripe"));
+    QCOMPARE(e->data().value(QStringLiteral("verdict")).toString(),
+             QStringLiteral("not_configured"));
+    QVERIFY(e->data().value(QStringLiteral("id")).toString().startsWith(QLatin1String("whi_")));
+    QVERIFY(!e->frame.contains("Stripe-Signature"));
 }
 
 QTEST_MAIN(TestEvents)
