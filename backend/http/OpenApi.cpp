@@ -53,6 +53,12 @@ Client endpoints accept any of: `Authorization: Bearer <apiKey>` together with `
 ## Rate limits
 Every `/v1` answer (and every other rate-limited operation's: each says whether it is) carries `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` (unix seconds) for the tightest limit that applies. **When no limit applies** (an `enterprise` client without `rateLimits`), `X-RateLimit-Limit` and `X-RateLimit-Remaining` report **1000000000**. Calls refused before the limiter ran (bad credentials, unknown paths) report the anonymous per-address limit. 429 answers also carry `Retry-After` and, at the top level of the body, `retryAfter`, `resetTime`, `limit` and `remaining`.
 
+## Webhooks (§9)
+- Every state change records its event and one delivery per receiving endpoint of the client (and the consent's `callbackUrl`, unless an endpoint has the same URL) **in the same transaction** as the change: no delivery is lost or invented by a crash. Deliveries are retried with backoff (about 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h, each ±20 %), then `failed`; a `410 Gone` disables the endpoint. Redirects are not followed. Delivery to a private, link-local or unique-local address is refused unless an admin allows it (`webhooksAllowPrivateNetworks`); loopback is always allowed.
+- **callbackUrl deliveries** are signed with the secrets of the client's first endpoint when it has one, else with the client's own `clientSecret` (its UTF-8 bytes are the HMAC key).
+- A **paused** endpoint keeps its deliveries (`held`) until it is resumed; deleting an endpoint cancels what waited for it. `ping` goes only to the endpoint it is sent to; endpoints cannot subscribe to it.
+- A **replay** is a new delivery (`replayOf`) of the same event: same `id` and `webhook-id`, so receivers that de-duplicate by id ignore it unless they choose not to.
+
 ## Decisions where the seeds are silent
 - A `clientId` in a consent create body that differs from the authenticated client: **403**.
 - `intent` and `purpose` (two spellings of one field) both given and different: **422**.
@@ -88,6 +94,9 @@ const QList<QPair<QString, QString>> &knownTags()
          QStringLiteral("Users' devices and their FIDO credentials (§5).")},
         {QStringLiteral("Clients"),
          QStringLiteral("Tenants and their credentials. Operators, or a client acting on itself.")},
+        {QStringLiteral("Webhooks"),
+         QStringLiteral("Outbound endpoints and deliveries (operators), and the inbound Stripe, "
+                        "App Store and Google Play notifications (§9).")},
         {QStringLiteral("Admin"), QStringLiteral("The console / admin API (operator tokens).")},
         {QStringLiteral("MPin"),
          QStringLiteral("The MPin-compatible API of seed 004; this build serves its key set.")},

@@ -94,8 +94,8 @@ void ClientsController::registerRoutes(Router &r)
          .description =
              "Operators only (a client credential gets 403). The answer carries `apiKey` and "
              "`clientSecret` once; they are never shown again. With `webhookUrl`, the first "
-             "webhook endpoint and its `webhookSecret` are stored too (this build does not deliver "
-             "webhooks yet). An `enterprise` client "
+             "webhook endpoint (§9) and its `webhookSecret` are created too (`webhook`); later "
+             "updates with `webhookUrl` change that endpoint. An `enterprise` client "
              "without `rateLimits` has no limits at all (X-RateLimit-Limit then reports "
              "1000000000)."});
     add("GET", "/v1/clients", Role::Auditor, "client.list", "List clients",
