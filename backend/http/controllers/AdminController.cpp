@@ -63,7 +63,8 @@ void AdminController::registerRoutes(Router &r)
         {.requestSchema = "SettingsUpdate",
          .responseSchema = "SettingsSaved",
          .description = "Written to mid.conf: `listen` and `publicUrl` apply at the next start "
-                        "(`restartRequired`), `auditRetentionDays` (0 = keep every row) at once."});
+                        "(`restartRequired`), `auditRetentionDays` (0 = keep every row) and "
+                        "`webhooksAllowPrivateNetworks` at once."});
     add("GET", "/admin/v1/operators", Role::Admin, "", "List operators",
         &AdminController::listOperators, {.responseSchema = "OperatorList"});
     add("POST", "/admin/v1/operators", Role::Admin, "operator.create", "Create an operator",
@@ -80,11 +81,12 @@ void AdminController::registerRoutes(Router &r)
     add("GET", "/admin/v1/metrics/series", Role::Auditor, "", "Time series of a metric",
         &AdminController::metricsSeries,
         {.responseSchema = "MetricSeries",
-         .query = {{"metric", "enum:requests|latency|consents|rate_limited", "The metric."},
-                   {"from", "date-time", "Start (RFC 3339); default one hour before `to`."},
-                   {"to", "date-time", "End (RFC 3339); default now."},
-                   {"step", "integer", "Seconds per point (1–86400, default 60)."},
-                   {"clientId", "string", "Only this tenant's calls (requests only)."}}});
+         .query = {
+             {"metric", "enum:requests|latency|consents|rate_limited|webhooks", "The metric."},
+             {"from", "date-time", "Start (RFC 3339); default one hour before `to`."},
+             {"to", "date-time", "End (RFC 3339); default now."},
+             {"step", "integer", "Seconds per point (1–86400, default 60)."},
+             {"clientId", "string", "Only this tenant's calls (requests only)."}}});
     add("GET", "/admin/v1/events", Role::Auditor, "", "Live stream of every state change",
         &AdminController::events,
         {.content = Content::EventStream,
@@ -167,21 +169,24 @@ QJsonObject AdminController::settingsJson() const
     const QString listen = QStringLiteral("%1:%2")
                                .arg(m_config.listenAddress.toString())
                                .arg(m_config.listenPort);
-    return {{QStringLiteral("listen"), listen},
-            {QStringLiteral("publicUrl"), m_config.effectivePublicUrl()},
-            {QStringLiteral("dataDir"), m_config.dataDir},
-            {QStringLiteral("database"),
-             m_config.databaseUrl.isEmpty() ? QStringLiteral("sqlite:") + m_config.databasePath()
-                                            : m_config.databaseUrl},
-            {QStringLiteral("tls"), m_config.tls},
-            {QStringLiteral("demo"), m_config.demo},
-            // Applies at once (no restart): the audit log prunes now and then hourly.
-            {QStringLiteral("auditRetentionDays"), m_s.audit.retentionDays()},
-            // What mid.conf says now, which may differ from what runs until the next start.
-            {QStringLiteral("saved"),
-             QJsonObject{{QStringLiteral("listen"), file.value(QStringLiteral("listen")).toString()},
-                         {QStringLiteral("publicUrl"),
-                          file.value(QStringLiteral("public-url")).toString()}}}};
+    return {
+        {QStringLiteral("listen"), listen},
+        {QStringLiteral("publicUrl"), m_config.effectivePublicUrl()},
+        {QStringLiteral("dataDir"), m_config.dataDir},
+        {QStringLiteral("database"), m_config.databaseUrl.isEmpty()
+                                         ? QStringLiteral("sqlite:") + m_config.databasePath()
+                                         : m_config.databaseUrl},
+        {QStringLiteral("tls"), m_config.tls},
+        {QStringLiteral("demo"), m_config.demo},
+        // Applies at once (no restart): the audit log prunes now and then hourly.
+        {QStringLiteral("auditRetentionDays"), m_s.audit.retentionDays()},
+        // Applies at once: the next webhook attempt checks its addresses with it.
+        {QStringLiteral("webhooksAllowPrivateNetworks"), m_config.webhooksAllowPrivateNetworks},
+        // What mid.conf says now, which may differ from what runs until the next start.
+        {QStringLiteral("saved"),
+         QJsonObject{
+             {QStringLiteral("listen"), file.value(QStringLiteral("listen")).toString()},
+             {QStringLiteral("publicUrl"), file.value(QStringLiteral("public-url")).toString()}}}};
 }
 
 Reply AdminController::settings(RequestContext &)
@@ -195,6 +200,7 @@ Reply AdminController::saveSettings(RequestContext &ctx)
     const auto listen = body.string(QStringLiteral("listen"));
     const auto publicUrl = body.string(QStringLiteral("publicUrl"));
     const auto retentionDays = body.integer(QStringLiteral("auditRetentionDays"));
+    const auto allowPrivate = body.boolean(QStringLiteral("webhooksAllowPrivateNetworks"));
     if (retentionDays && (*retentionDays < 0 || *retentionDays > ServerConfig::kMaxAuditRetentionDays))
         body.invalid(QStringLiteral("auditRetentionDays"), QStringLiteral("range"),
                      QStringLiteral("auditRetentionDays must be 0 (keep every row) to %1 days")
@@ -227,12 +233,20 @@ Reply AdminController::saveSettings(RequestContext &ctx)
     store("public-url", publicUrl);
     if (retentionDays)
         file.setValue(QStringLiteral("audit-retention-days"), *retentionDays);
+    if (allowPrivate)
+        file.setValue(QStringLiteral("webhooks-allow-private-networks"),
+                      *allowPrivate ? QStringLiteral("true") : QStringLiteral("false"));
     file.sync();
     if (file.status() != QSettings::NoError)
         throw ServiceError::internal(
             QStringLiteral("mid.conf could not be written in the data directory"));
     if (retentionDays)
         m_s.audit.setRetentionDays(int(*retentionDays));
+    if (allowPrivate) {
+        m_config.webhooksAllowPrivateNetworks = *allowPrivate;
+        if (m_s.setWebhooksAllowPrivateNetworks)
+            m_s.setWebhooksAllowPrivateNetworks(*allowPrivate);
+    }
     ctx.auditDetails = {{QStringLiteral("fields"),
                          QJsonArray::fromStringList(ctx.json().keys())}};
     QJsonObject data = settingsJson();
