@@ -104,7 +104,10 @@ std::optional<WebhookDelivery> DeliveryQueue::record(const WebhookDelivery &d,
          now, d.id, worker});
     if (u.numRowsAffected() != 1)
         return std::nullopt; // the lease was lost: the transaction rolls back
-    const auto truncated = [](const QByteArray &b) { return b.left(kMaxStoredBytes); };
+    // An empty body is stored as empty, not NULL (a null QByteArray binds as NULL).
+    const auto truncated = [](const QByteArray &b) {
+        return b.isEmpty() ? QByteArray("") : b.left(kMaxStoredBytes);
+    };
     m_db.exec(QStringLiteral("INSERT INTO webhook_attempts (delivery_id, number, started_at, "
                              "duration_ms, status_code, error, request_headers, request_body, "
                              "response_headers, response_body, response_truncated) "
@@ -119,7 +122,13 @@ std::optional<WebhookDelivery> DeliveryQueue::record(const WebhookDelivery &d,
         m_db.exec(QStringLiteral("UPDATE webhook_endpoints SET status='disabled', "
                                  "status_reason=?, updated_at=? WHERE id=?"),
                   {outcome.disableEndpointReason, now, d.endpointId});
-        OutboxStore(m_db).cancelFor(d.endpointId, now);
+        // What was still to be sent is cancelled; attempts in flight (a live lease) record
+        // their own answer, and their retry finds the endpoint disabled.
+        m_db.exec(QStringLiteral("UPDATE webhook_deliveries SET status='cancelled', "
+                                 "next_attempt_at=NULL, updated_at=? WHERE endpoint_id=? AND "
+                                 "id<>? AND status IN ('pending','retrying','held') AND "
+                                 "(lease_until IS NULL OR lease_until<?)"),
+                  {now, d.endpointId, d.id, now});
     }
     auto after = find(d.id);
     tx.commit();

@@ -474,6 +474,9 @@ void WebhookDispatcher::finish(const std::shared_ptr<Flight> &f, int statusCode,
     } catch (const std::exception &e) {
         // The lease runs out and the row is due again: the attempt is repeated, not lost.
         qCWarning(lcDispatch) << "could not record a webhook attempt:" << e.what();
+        if (m_timer && m_running)
+            m_timer->start(5000); // not at once: the database may need a moment
+        return;
     }
     schedulePump();
 }
