@@ -32,6 +32,8 @@ const Setting kSettings[] = {
     {"rp-id", "MID_RP_ID", "host", "WebAuthn RP id (default: the host of the public URL)."},
     {"rp-origins", "MID_RP_ORIGINS", "origins",
      "Comma-separated origins allowed in WebAuthn ceremonies (default: the public URL's)."},
+    {"webhooks-allow-private-networks", "MID_WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "bool",
+     "Let outbound webhooks call private and link-local addresses (default false)."},
 };
 
 const Setting &settingNamed(const char *flag)
@@ -264,6 +266,24 @@ bool ConfigLoader::load(const QCommandLineParser &parser, ServerConfig *config, 
         }
         config->rpOrigins << origin.trimmed();
     }
+    const QString allowPrivate =
+        pick(parser, file, settingNamed("webhooks-allow-private-networks")).trimmed().toLower();
+    if (allowPrivate.isEmpty() || allowPrivate == QStringLiteral("false") ||
+        allowPrivate == QStringLiteral("0") || allowPrivate == QStringLiteral("no") ||
+        allowPrivate == QStringLiteral("off")) {
+        config->webhooksAllowPrivateNetworks = false;
+    } else if (allowPrivate == QStringLiteral("true") || allowPrivate == QStringLiteral("1") ||
+               allowPrivate == QStringLiteral("yes") || allowPrivate == QStringLiteral("on")) {
+        config->webhooksAllowPrivateNetworks = true;
+    } else {
+        *error = QStringLiteral("--webhooks-allow-private-networks must be true or false");
+        return false;
+    }
+    bool scaleOk = false;
+    const double scale = qEnvironmentVariable("MID_TEST_WEBHOOK_RETRY_SCALE").toDouble(&scaleOk);
+    if (scaleOk && scale > 0)
+        config->webhookRetryScale = scale;
+    config->webhookLeaseMs = qEnvironmentVariable("MID_TEST_WEBHOOK_LEASE_MS").toLongLong();
     config->masterKeyBase64 = qEnvironmentVariable("MID_MASTER_KEY");
     config->demo = parser.isSet(QStringLiteral("demo")) ||
                    qEnvironmentVariable("MID_DEMO") == QStringLiteral("1") ||

@@ -57,6 +57,13 @@ struct ServerConfig
     qint64 maxBodyBytes = 1024 * 1024;
     qint64 maxUploadBytes = 10 * 1024 * 1024;
     InboundSettings inbound;
+    // Outbound webhooks may call private, link-local and other non-public addresses
+    // (webhooks-allow-private-networks); loopback is allowed either way.
+    bool webhooksAllowPrivateNetworks = false;
+    // Test hooks, from the environment only (MID_TEST_WEBHOOK_RETRY_SCALE,
+    // MID_TEST_WEBHOOK_LEASE_MS): a shorter retry schedule and lease for process tests.
+    double webhookRetryScale = 1.0;
+    qint64 webhookLeaseMs = 0; // 0: the dispatcher's default
 
     QString databasePath() const;
     // What links, QR codes and the WebAuthn RP point at (the public URL; by default

@@ -44,6 +44,7 @@
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
 #include "webhooks/Outbox.h"
+#include "webhooks/WebhookDispatcher.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -193,6 +194,7 @@ bool MidServer::start(QString *error)
             return false;
         m_demo->startTraffic();
     }
+    startDispatcher();
     qCInfo(lcServer).noquote() << "MID server listening on" << baseUrl() << "data"
                                << m_config.dataDir;
     return true;
@@ -208,7 +210,11 @@ void MidServer::registerControllers()
         std::make_unique<ConsentsController>(*m_consents, *m_clients, m_idTokens.get()));
     m_controllers.push_back(std::make_unique<AdminController>(
         AdminController::Services{*m_operators, *m_clients, *m_consents, *m_audit, *m_history,
-                                  *m_stream, *m_inbound},
+                                  *m_stream, *m_inbound,
+                                  [this](bool allow) {
+                                      if (m_dispatcher)
+                                          m_dispatcher->setAllowPrivateNetworks(allow);
+                                  }},
         m_config, m_startedAtMs));
     m_controllers.push_back(std::make_unique<AuditController>(*m_audit, *m_auth));
     m_controllers.push_back(std::make_unique<DocsController>(*m_router, publicUrl()));
@@ -226,8 +232,54 @@ void MidServer::registerControllers()
         c->registerRoutes(*m_router);
 }
 
+void MidServer::startDispatcher()
+{
+    WebhookDispatcher::Options options;
+    options.allowPrivateNetworks = m_config.webhooksAllowPrivateNetworks;
+    options.retryScale = m_config.webhookRetryScale;
+    if (m_config.webhookLeaseMs > 0)
+        options.leaseMs = m_config.webhookLeaseMs;
+    m_dispatcher = std::make_unique<WebhookDispatcher>(*m_db, m_dataKey, options);
+    m_dispatchThread = std::make_unique<QThread>();
+    m_dispatchThread->setObjectName(QStringLiteral("mid-webhooks"));
+    m_dispatcher->moveToThread(m_dispatchThread.get());
+    connect(m_outbox.get(), &Outbox::deliveriesQueued, m_dispatcher.get(), &WebhookDispatcher::wake,
+            Qt::QueuedConnection);
+    // Attempts reach the server thread queued: the metrics and the live event are touched
+    // only here (EventBus::publish is for this thread alone).
+    connect(
+        m_dispatcher.get(), &WebhookDispatcher::deliveryUpdated, this,
+        [this](const DeliveryUpdate &update) {
+            if (m_metrics && !update.result.isEmpty())
+                m_metrics->observeWebhook(update.result, update.delaySeconds);
+            if (m_bus)
+                m_bus->publishLazy(QStringLiteral("webhook.delivery_updated"),
+                                   update.delivery.clientId,
+                                   [&] { return WebhookService::toJson(update.delivery); });
+        },
+        Qt::QueuedConnection);
+    m_dispatchThread->start();
+    QMetaObject::invokeMethod(m_dispatcher.get(), &WebhookDispatcher::start, Qt::QueuedConnection);
+}
+
+void MidServer::stopDispatcher()
+{
+    if (!m_dispatchThread)
+        return;
+    // Stops claiming, drops what is in flight (the leases are given back) and closes the
+    // thread's connection, on the dispatcher's own thread.
+    if (m_dispatchThread->isRunning())
+        QMetaObject::invokeMethod(m_dispatcher.get(), &WebhookDispatcher::stop,
+                                  Qt::BlockingQueuedConnection);
+    m_dispatchThread->quit();
+    m_dispatchThread->wait();
+    m_dispatcher.reset();
+    m_dispatchThread.reset();
+}
+
 void MidServer::stop()
 {
+    stopDispatcher();
     if (m_stream)
         m_stream->closeAll();
     if (m_http) {

@@ -3,6 +3,7 @@
 #include "core/Config.h"
 
 #include <QObject>
+#include <QThread>
 
 #include <memory>
 #include <vector>
@@ -32,6 +33,7 @@ class RateLimitPolicy;
 class Readiness;
 class Router;
 class SigningKeyService;
+class WebhookDispatcher;
 
 // One running MID server: storage, services, the route table and the listener, wired in
 // dependency order. mid-server runs it on its main thread; mid-console on a worker thread;
@@ -69,9 +71,14 @@ public:
     MetricsHistory &metricsHistory() { return *m_history; }
     OperatorService &operators() { return *m_operators; }
     IdentityServices &identity() { return *m_identity; }
+    WebhookService &webhooks() { return *m_webhooks; }
+    // The outbox's sender, on its own thread (null before start and after stop).
+    WebhookDispatcher *webhookDispatcher() { return m_dispatcher.get(); }
 
 private:
     void registerControllers();
+    void startDispatcher();
+    void stopDispatcher();
 
     ServerConfig m_config;
     QByteArray m_dataKey;
@@ -98,6 +105,9 @@ private:
     std::vector<std::unique_ptr<Controller>> m_controllers;
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<DemoMode> m_demo;
+    // Declared after everything it reads (the database): destroyed, and stopped, first.
+    std::unique_ptr<QThread> m_dispatchThread;
+    std::unique_ptr<WebhookDispatcher> m_dispatcher;
     quint16 m_port = 0;
     qint64 m_startedAtMs = 0;
     QString m_generatedAdminToken;

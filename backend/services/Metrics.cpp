@@ -78,6 +78,38 @@ void Metrics::observe(const QString &route, const QByteArray &method, int status
         ++m_bucketCounts[it - b.begin()];
 }
 
+const QList<double> &Metrics::webhookDelayBuckets()
+{
+    static const QList<double> b = {0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 1800, 3600, 21600, 86400};
+    return b;
+}
+
+const QStringList &Metrics::webhookResults()
+{
+    static const QStringList r = {QStringLiteral("delivered"), QStringLiteral("retrying"),
+                                  QStringLiteral("failed"), QStringLiteral("disabled")};
+    return r;
+}
+
+void Metrics::observeWebhook(const QString &result, double delaySeconds)
+{
+    ++m_webhookResults[result];
+    if (result == QLatin1String("delivered")) {
+        ++m_second.webhooksDelivered;
+        delaySeconds = qMax(0.0, delaySeconds);
+        m_delaySum += delaySeconds;
+        ++m_delayCount;
+        const auto &b = webhookDelayBuckets();
+        const auto it = std::lower_bound(b.begin(), b.end(), delaySeconds);
+        if (it != b.end())
+            ++m_delayBucketCounts[it - b.begin()];
+    } else if (result == QLatin1String("retrying")) {
+        ++m_second.webhooksRetried;
+    } else {
+        ++m_second.webhooksFailed;
+    }
+}
+
 QByteArray Metrics::render(const QList<Sample> &gauges, const QList<Sample> &counters) const
 {
     QByteArray out;
@@ -102,6 +134,24 @@ QByteArray Metrics::render(const QList<Sample> &gauges, const QList<Sample> &cou
          QStringLiteral("le=\"+Inf\""), double(m_total));
     line(out, QStringLiteral("mid_http_request_duration_seconds_sum"), {}, m_latencySum);
     line(out, QStringLiteral("mid_http_request_duration_seconds_count"), {}, double(m_total));
+    family(out, QStringLiteral("mid_webhook_deliveries_total"), "counter",
+           "Webhook delivery attempts by result (retrying: failed, another attempt scheduled; "
+           "disabled: 410 Gone disabled the endpoint).");
+    for (const QString &result : webhookResults())
+        line(out, QStringLiteral("mid_webhook_deliveries_total"),
+             QStringLiteral("result=\"%1\"").arg(result), double(m_webhookResults.value(result)));
+    family(out, QStringLiteral("mid_webhook_delivery_delay_seconds"), "histogram",
+           "Time from an event to its successful webhook delivery.");
+    qint64 delayCumulative = 0;
+    for (qsizetype i = 0; i < webhookDelayBuckets().size(); ++i) {
+        delayCumulative += m_delayBucketCounts.at(i);
+        line(out, QStringLiteral("mid_webhook_delivery_delay_seconds_bucket"),
+             QStringLiteral("le=\"%1\"").arg(webhookDelayBuckets().at(i)), double(delayCumulative));
+    }
+    line(out, QStringLiteral("mid_webhook_delivery_delay_seconds_bucket"),
+         QStringLiteral("le=\"+Inf\""), double(m_delayCount));
+    line(out, QStringLiteral("mid_webhook_delivery_delay_seconds_sum"), {}, m_delaySum);
+    line(out, QStringLiteral("mid_webhook_delivery_delay_seconds_count"), {}, double(m_delayCount));
     renderSamples(out, gauges, "gauge");
     renderSamples(out, counters, "counter");
     return out;

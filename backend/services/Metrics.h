@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace mid {
 
@@ -27,11 +28,21 @@ public:
 
     qint64 requestsTotal() const { return m_total; }
 
+    // One webhook attempt's result (delivered | retrying | failed | disabled) and, when
+    // delivered, the time from its event to now. Called on the server thread (the
+    // dispatcher's queued signal), like everything else here.
+    void observeWebhook(const QString &result, double delaySeconds);
+    static const QList<double> &webhookDelayBuckets();
+    static const QStringList &webhookResults();
+
     // What happened during the current second, for the console's live charts: taken (and
     // reset) once a second by MetricsHistory.
     struct Second
     {
         qint64 total = 0, ok = 0, clientError = 0, serverError = 0, rateLimited = 0;
+        // Webhook attempts: delivered, failed and to be retried, failed for good (or
+        // disabled the endpoint).
+        qint64 webhooksDelivered = 0, webhooksRetried = 0, webhooksFailed = 0;
         QList<float> latencyMs; // a sample of at most kLatencySamples answers
         QHash<QString, qint64> byClient;
     };
@@ -59,6 +70,10 @@ private:
     QHash<Key, qint64> m_requests;
     QList<qint64> m_bucketCounts = QList<qint64>(latencyBuckets().size(), 0);
     double m_latencySum = 0;
+    QHash<QString, qint64> m_webhookResults;
+    QList<qint64> m_delayBucketCounts = QList<qint64>(webhookDelayBuckets().size(), 0);
+    double m_delaySum = 0;
+    qint64 m_delayCount = 0;
     Second m_second;
     qint64 m_total = 0;
 };

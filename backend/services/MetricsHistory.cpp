@@ -42,6 +42,9 @@ MetricsHistory::Point &MetricsHistory::Point::operator+=(const Point &o)
     rejected += o.rejected;
     expired += o.expired;
     revoked += o.revoked;
+    webhooksDelivered += o.webhooksDelivered;
+    webhooksRetried += o.webhooksRetried;
+    webhooksFailed += o.webhooksFailed;
     return *this;
 }
 
@@ -58,7 +61,7 @@ MetricsHistory::MetricsHistory(Metrics &metrics, EventBus &bus, QObject *parent)
 QStringList MetricsHistory::metricNames()
 {
     return {QStringLiteral("requests"), QStringLiteral("latency"), QStringLiteral("consents"),
-            QStringLiteral("rate_limited")};
+            QStringLiteral("rate_limited"), QStringLiteral("webhooks")};
 }
 
 qint64 MetricsHistory::consentCount(const QString &type)
@@ -84,6 +87,9 @@ void MetricsHistory::sample()
     p.clientError = second.clientError;
     p.serverError = second.serverError;
     p.rateLimited = second.rateLimited;
+    p.webhooksDelivered = second.webhooksDelivered;
+    p.webhooksRetried = second.webhooksRetried;
+    p.webhooksFailed = second.webhooksFailed;
     p.p50 = percentile(second.latencyMs, 0.50);
     p.p95 = percentile(second.latencyMs, 0.95);
     p.p99 = percentile(second.latencyMs, 0.99);
@@ -147,15 +153,20 @@ QJsonObject MetricsHistory::pointJson(const QString &metric, qint64 t,
                                {QStringLiteral("rejected"), sum.rejected},
                                {QStringLiteral("expired"), sum.expired},
                                {QStringLiteral("revoked"), sum.revoked}};
+    const QJsonObject webhooks{{QStringLiteral("delivered"), sum.webhooksDelivered},
+                               {QStringLiteral("retried"), sum.webhooksRetried},
+                               {QStringLiteral("failed"), sum.webhooksFailed}};
     QJsonObject out{{QStringLiteral("t"), isoSecond(t)}};
     if (metric == QLatin1String("tick")) {
         out.insert(QStringLiteral("requests"), requests);
         out.insert(QStringLiteral("latency"), latency);
         out.insert(QStringLiteral("consents"), consents);
+        out.insert(QStringLiteral("webhooks"), webhooks);
         return out;
     }
     const QJsonObject &fields = metric == QLatin1String("latency")    ? latency
                                 : metric == QLatin1String("consents") ? consents
+                                : metric == QLatin1String("webhooks") ? webhooks
                                                                       : requests;
     if (metric == QLatin1String("rate_limited")) {
         out.insert(QStringLiteral("count"), sum.rateLimited);

@@ -27,6 +27,7 @@ public:
         qint64 total = 0, ok = 0, clientError = 0, serverError = 0, rateLimited = 0;
         float p50 = 0, p95 = 0, p99 = 0; // ms
         qint64 created = 0, approved = 0, rejected = 0, expired = 0, revoked = 0;
+        qint64 webhooksDelivered = 0, webhooksRetried = 0, webhooksFailed = 0;
         // Counts add up; percentiles keep the worst of the two.
         Point &operator+=(const Point &o);
     };

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "webhooks/EndpointSecrets.h"
 #include "webhooks/Outbox.h"
+#include "webhooks/SignatureCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -252,8 +253,14 @@ QJsonObject WebhookService::deliveryDetail(const QString &id)
     const WebhookDelivery d = delivery(id);
     QJsonObject out = toJson(d);
     QJsonArray attemptList;
-    for (const WebhookAttempt &a : m_deliveries.attempts(d.id))
-        attemptList.append(toJson(a));
+    // Checked as the receiver would today: with the secrets valid now.
+    const QStringList secrets = EndpointSecrets::forDelivery(m_dataKey, m_db, d, Time::nowMs());
+    for (const WebhookAttempt &a : m_deliveries.attempts(d.id)) {
+        QJsonObject attempt = toJson(a);
+        attempt.insert(QStringLiteral("signatures"),
+                       SignatureCheck::check(a.requestBody, a.requestHeaders, secrets));
+        attemptList.append(attempt);
+    }
     out.insert(QStringLiteral("attemptList"), attemptList);
     if (const auto event = m_deliveries.findEvent(d.eventId))
         out.insert(QStringLiteral("payload"),

@@ -228,19 +228,33 @@ void Database::run(QSqlQuery &query)
                                     QStringLiteral("query ") + query.lastQuery());
 }
 
-bool Database::beginTransaction()
+bool Database::beginTransaction(QSqlError *error)
 {
-    return connection().transaction();
+    // IMMEDIATE takes the write lock now, waiting (busy timeout) behind another writer. A
+    // plain BEGIN would read first and then fail at once with SQLITE_BUSY when another
+    // connection (the webhook dispatcher's) committed meanwhile: WAL cannot upgrade a stale
+    // read snapshot to a write.
+    return runStatement(QStringLiteral("BEGIN IMMEDIATE"), error);
 }
 
-bool Database::commit()
+bool Database::commit(QSqlError *error)
 {
-    return connection().commit();
+    return runStatement(QStringLiteral("COMMIT"), error);
 }
 
 void Database::rollback()
 {
-    connection().rollback();
+    runStatement(QStringLiteral("ROLLBACK"));
+}
+
+bool Database::runStatement(const QString &sql, QSqlError *error)
+{
+    QSqlQuery &q = prepared(sql);
+    const bool ok = q.exec();
+    if (!ok && error)
+        *error = q.lastError();
+    q.finish();
+    return ok;
 }
 
 bool Database::inTransaction() const
@@ -261,8 +275,9 @@ Transaction::Transaction(Database &db) : m_db(db)
 {
     TransactionState &state = transactionOf(m_db.connectionName());
     if (state.depth == 0) {
-        if (!m_db.beginTransaction())
-            throw StorageError::fromSql(m_db.connection().lastError(), QStringLiteral("begin"));
+        QSqlError error;
+        if (!m_db.beginTransaction(&error))
+            throw StorageError::fromSql(error, QStringLiteral("begin"));
         state.failed = false;
         state.afterCommit.clear();
     }
@@ -295,8 +310,9 @@ void Transaction::commit()
     if (state.failed)
         throw StorageError(StorageError::Cause::Failed,
                            QStringLiteral("an inner step of this transaction failed"));
-    if (!m_db.commit())
-        throw StorageError::fromSql(m_db.connection().lastError(), QStringLiteral("commit"));
+    QSqlError error;
+    if (!m_db.commit(&error))
+        throw StorageError::fromSql(error, QStringLiteral("commit"));
     m_done = true;
     state.depth = 0;
     // Run after the state is reset: an action may open a transaction of its own.

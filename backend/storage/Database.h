@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -41,8 +42,8 @@ public:
     static void run(QSqlQuery &query);
     void execScript(const QString &sql);
 
-    bool beginTransaction();
-    bool commit();
+    bool beginTransaction(QSqlError *error = nullptr);
+    bool commit(QSqlError *error = nullptr);
     void rollback();
     // Whether a Transaction is open on this thread's connection.
     bool inTransaction() const;
@@ -57,6 +58,7 @@ public:
 private:
     friend class Transaction;
     QString connectionName() const;
+    bool runStatement(const QString &sql, QSqlError *error = nullptr);
     bool migrate(QString *error);
 
     QString m_path;

@@ -2,6 +2,7 @@
 
 #include "crypto/AesGcm.h"
 #include "crypto/Random.h"
+#include "storage/DeliveryQueue.h"
 #include "storage/WebhookStore.h"
 
 namespace mid::EndpointSecrets {
@@ -36,6 +37,24 @@ QStringList valid(const QByteArray &dataKey, WebhookStore &store, const WebhookE
             out << old;
     }
     return out;
+}
+
+QStringList forDelivery(const QByteArray &dataKey, Database &db, const WebhookDelivery &d,
+                        qint64 nowMs)
+{
+    WebhookStore endpoints(db);
+    if (!d.endpointId.isEmpty()) {
+        const auto e = endpoints.find(d.endpointId);
+        return e ? valid(dataKey, endpoints, *e, nowMs) : QStringList();
+    }
+    const auto receiving = endpoints.receiving(d.clientId);
+    if (!receiving.isEmpty())
+        return valid(dataKey, endpoints, receiving.first(), nowMs);
+    const QByteArray sealed = DeliveryQueue(db).clientSecretSealed(d.clientId);
+    if (sealed.isEmpty())
+        return {};
+    const auto clear = AesGcm::open(dataKey, sealed, d.clientId.toUtf8());
+    return clear ? QStringList{QString::fromUtf8(*clear)} : QStringList();
 }
 
 } // namespace mid::EndpointSecrets

@@ -7,6 +7,7 @@
 
 namespace mid {
 
+class Database;
 class WebhookStore;
 
 // An endpoint's signing secrets, sealed under the data key with the endpoint id as
@@ -18,6 +19,10 @@ QString open(const QByteArray &dataKey, const QString &endpointId, const QByteAr
 // The current secret first, then every previous one still inside its rotation grace.
 QStringList valid(const QByteArray &dataKey, WebhookStore &store, const WebhookEndpoint &endpoint,
                   qint64 nowMs);
+// The secrets that sign a delivery: its endpoint's; for a consent's callbackUrl, those of the
+// client's first receiving endpoint, else the client's own secret. Empty when none opens.
+QStringList forDelivery(const QByteArray &dataKey, Database &db, const WebhookDelivery &delivery,
+                        qint64 nowMs);
 } // namespace EndpointSecrets
 
 } // namespace mid

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace mid;
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void transactionCommit();
     void nestedTransactions_data();
     void nestedTransactions();
+    void writerWaitsForAnotherConnection();
     void errorsHideSql();
     void errorCauses_data();
     void errorCauses();
@@ -357,6 +359,41 @@ void TestDatabase::nestedTransactions()
     insertOperator(db, QStringLiteral("op_3"));
     again.commit();
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), rows + 1);
+}
+
+// Two connections (the server thread's and the webhook dispatcher's) write the same file. A
+// transaction that reads before it writes must not fail because the other one committed in
+// between (WAL cannot upgrade a stale snapshot): it takes the write lock when it begins, and
+// the other waits its turn.
+void TestDatabase::writerWaitsForAnotherConnection()
+{
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    bool otherWrote = false;
+    QThread *other = nullptr;
+    {
+        Transaction tx(db);
+        QCOMPARE(db.exec(QStringLiteral("SELECT COUNT(*) FROM operators")).next(), true);
+        other = QThread::create([&] {
+            try {
+                Transaction theirs(db);
+                insertOperator(db, QStringLiteral("op_other"));
+                theirs.commit();
+                otherWrote = true;
+            } catch (const StorageError &) {
+            }
+            db.closeThreadConnection();
+        });
+        other->start();
+        QTest::qWait(300); // the other connection tries to write meanwhile
+        insertOperator(db, QStringLiteral("op_mine"));
+        tx.commit();
+    }
+    QVERIFY(other->wait(10000));
+    delete other;
+    QVERIFY(otherWrote);
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 2);
 }
 
 void TestDatabase::errorsHideSql()

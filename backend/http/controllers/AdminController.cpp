@@ -65,7 +65,8 @@ void AdminController::registerRoutes(Router &r)
         {.requestSchema = "SettingsUpdate",
          .responseSchema = "SettingsSaved",
          .description = "Written to mid.conf: `listen` and `publicUrl` apply at the next start "
-                        "(`restartRequired`), `auditRetentionDays` (0 = keep every row) and the "
+                        "(`restartRequired`), `auditRetentionDays` (0 = keep every row), "
+                        "`webhooksAllowPrivateNetworks` and the "
                         "inbound webhook providers of §9 at once. Provider values are checked "
                         "(`whsec_` prefix, PEM certificates, a JWKS with an RSA key) and an empty "
                         "string clears one; secrets are never shown back, logged or audited (the "
@@ -87,11 +88,12 @@ void AdminController::registerRoutes(Router &r)
     add("GET", "/admin/v1/metrics/series", Role::Auditor, "", "Time series of a metric",
         &AdminController::metricsSeries,
         {.responseSchema = "MetricSeries",
-         .query = {{"metric", "enum:requests|latency|consents|rate_limited", "The metric."},
-                   {"from", "date-time", "Start (RFC 3339); default one hour before `to`."},
-                   {"to", "date-time", "End (RFC 3339); default now."},
-                   {"step", "integer", "Seconds per point (1–86400, default 60)."},
-                   {"clientId", "string", "Only this tenant's calls (requests only)."}}});
+         .query = {
+             {"metric", "enum:requests|latency|consents|rate_limited|webhooks", "The metric."},
+             {"from", "date-time", "Start (RFC 3339); default one hour before `to`."},
+             {"to", "date-time", "End (RFC 3339); default now."},
+             {"step", "integer", "Seconds per point (1–86400, default 60)."},
+             {"clientId", "string", "Only this tenant's calls (requests only)."}}});
     add("GET", "/admin/v1/events", Role::Auditor, "", "Live stream of every state change",
         &AdminController::events,
         {.content = Content::EventStream,
@@ -187,6 +189,8 @@ QJsonObject AdminController::settingsJson() const
         {QStringLiteral("auditRetentionDays"), m_s.audit.retentionDays()},
         // The inbound webhook providers (§9): secrets only as {"set": bool}.
         {QStringLiteral("inboundWebhooks"), m_s.inbound.providers().view()},
+        // Applies at once: the next webhook attempt checks its addresses with it.
+        {QStringLiteral("webhooksAllowPrivateNetworks"), m_config.webhooksAllowPrivateNetworks},
         // What mid.conf says now, which may differ from what runs until the next start.
         {QStringLiteral("saved"),
          QJsonObject{
@@ -205,6 +209,7 @@ Reply AdminController::saveSettings(RequestContext &ctx)
     const auto listen = body.string(QStringLiteral("listen"));
     const auto publicUrl = body.string(QStringLiteral("publicUrl"));
     const auto retentionDays = body.integer(QStringLiteral("auditRetentionDays"));
+    const auto allowPrivate = body.boolean(QStringLiteral("webhooksAllowPrivateNetworks"));
     if (retentionDays && (*retentionDays < 0 || *retentionDays > ServerConfig::kMaxAuditRetentionDays))
         body.invalid(QStringLiteral("auditRetentionDays"), QStringLiteral("range"),
                      QStringLiteral("auditRetentionDays must be 0 (keep every row) to %1 days")
@@ -258,6 +263,9 @@ Reply AdminController::saveSettings(RequestContext &ctx)
         file.remove(QString::fromLatin1(f.name)); // the spec's spelling, if a person wrote it
         store(f.confKey, inbound.*(f.member));
     }
+    if (allowPrivate)
+        file.setValue(QStringLiteral("webhooks-allow-private-networks"),
+                      *allowPrivate ? QStringLiteral("true") : QStringLiteral("false"));
     file.sync();
     // mid.conf may now hold webhook secrets: the owner's alone, like data.key.
     QFile::setPermissions(confPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -268,6 +276,11 @@ Reply AdminController::saveSettings(RequestContext &ctx)
         m_s.audit.setRetentionDays(int(*retentionDays));
     if (inboundChanged)
         m_s.inbound.configure(inbound);
+    if (allowPrivate) {
+        m_config.webhooksAllowPrivateNetworks = *allowPrivate;
+        if (m_s.setWebhooksAllowPrivateNetworks)
+            m_s.setWebhooksAllowPrivateNetworks(*allowPrivate);
+    }
     ctx.auditDetails = {{QStringLiteral("fields"),
                          QJsonArray::fromStringList(ctx.json().keys())}};
     QJsonObject data = settingsJson();

@@ -3,6 +3,8 @@
 #include "core/Config.h"
 #include "http/Controller.h"
 
+#include <functional>
+
 namespace mid {
 
 class AuditLog;
@@ -28,6 +30,8 @@ public:
         MetricsHistory &history;
         EventStreamHub &stream;
         InboundWebhookService &inbound;
+        // Applies webhooksAllowPrivateNetworks to the webhook dispatcher at once.
+        std::function<void(bool)> setWebhooksAllowPrivateNetworks;
     };
     AdminController(Services services, ServerConfig config, qint64 startedAtMs)
         : m_s(services), m_config(std::move(config)), m_startedAtMs(startedAtMs)

@@ -71,8 +71,8 @@ void WebhooksController::registerRoutes(Router &r)
         "Send a ping event to a webhook endpoint", &WebhooksController::pingEndpoint,
         {.responseSchema = "WebhookDelivery",
          .successStatus = 202,
-         .description = "Queues a `ping` delivery to this endpoint only (even when paused); "
-                        "follow it at /admin/v1/webhooks/deliveries/:id.",
+         .description = "Queues a `ping` delivery to this endpoint only (held while it is "
+                        "paused); follow it at /admin/v1/webhooks/deliveries/:id.",
          .noBody = true});
     add("POST", one + QStringLiteral("/rotate"), Role::Operator, "webhook.endpoint.rotate",
         "Rotate a webhook endpoint's secret", &WebhooksController::rotateEndpoint,

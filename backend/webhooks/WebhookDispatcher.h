@@ -1,0 +1,118 @@
+#pragma once
+
+#include "domain/Webhook.h"
+#include "storage/DeliveryQueue.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QHostAddress>
+#include <QMetaType>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace mid {
+
+class Database;
+
+// What one attempt (or a row settled without one) left behind, for the server thread: the
+// live `webhook.delivery_updated` event and the delivery metrics.
+struct DeliveryUpdate
+{
+    WebhookDelivery delivery; // the row after the attempt
+    // delivered | retrying | failed | disabled (410 Gone disabled the endpoint); empty when
+    // the row was settled without an attempt (held or cancelled).
+    QString result;
+    double delaySeconds = -1; // delivered: from the event's time to now
+};
+
+// The outbox's sender (§9, ARCHITECTURE "Events and the outbox"). Lives on its own thread
+// with its own QNetworkAccessManager and database connection; keeps no delivery state only
+// in memory: due rows are claimed with a lease in the database, every attempt is recorded
+// with the row's new state, and a row whose lease ran out (a crash) is due again.
+//
+// Wakes on Outbox::deliveriesQueued, on a single-shot timer set to the next due time and on
+// ClockJumps. At most `perTarget` attempts run per endpoint (or callback URL) and `overall`
+// in all, so one slow receiver cannot hold up the others. Before each attempt the host is
+// resolved and refused when it is not a public address (loopback allowed) unless private
+// networks are allowed; plain http only to loopback. No redirects; 10 s per attempt.
+class WebhookDispatcher : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int perTarget = 4;
+        int overall = 64;
+        int batch = 16;
+        int timeoutMs = 10000;
+        qint64 leaseMs = 30000;  // longer than any attempt (the timeout covers DNS and transfer)
+        double retryScale = 1.0; // tests shorten the backoff schedule with it
+        bool allowPrivateNetworks = false;
+    };
+    WebhookDispatcher(Database &db, QByteArray dataKey, Options options, QObject *parent = nullptr);
+    ~WebhookDispatcher() override;
+
+    // Thread-safe; applies to the next attempt.
+    void setAllowPrivateNetworks(bool allow) { m_allowPrivate.store(allow); }
+    bool allowPrivateNetworks() const { return m_allowPrivate.load(); }
+
+    // 5 s, 30 s, 2 min, 10 min, 30 min, 1 h, 3 h, 6 h: the wait after the n-th failed attempt
+    // (before jitter); after the ninth attempt the delivery has failed.
+    static const QList<qint64> &backoffMs();
+    static constexpr int kMaxAttempts = 9;
+    static constexpr double kJitter = 0.2;
+    // Why an address may not be called (empty: it may): private, shared, link-local
+    // (the metadata address among them), unspecified, broadcast or multicast.
+    static QString refusedAddressReason(const QHostAddress &address);
+    static constexpr const char *kGoneReason = "410 Gone from the receiver";
+
+    // Run on the dispatcher's thread (queued or blocking-queued from the owner).
+    Q_INVOKABLE void start();
+    // Stops claiming, aborts what is in flight without recording it (the rows' leases are
+    // given back, so the next start sends them again) and closes this thread's connection.
+    Q_INVOKABLE void stop();
+
+public Q_SLOTS:
+    void wake();
+
+Q_SIGNALS:
+    void deliveryUpdated(const mid::DeliveryUpdate &update);
+
+private:
+    struct Flight;
+    void pump();
+    void schedulePump();
+    void armTimer();
+    DeliveryQueue::Exclusions exclusions() const;
+    void begin(const WebhookDelivery &delivery);
+    void resolved(const std::shared_ptr<Flight> &flight, const QList<QHostAddress> &addresses,
+                  const QString &lookupError);
+    void send(const std::shared_ptr<Flight> &flight);
+    void finish(const std::shared_ptr<Flight> &flight, int statusCode, const QString &error,
+                bool permanent = false);
+    void settle(const WebhookDelivery &delivery, const QString &status, const QString &reason);
+    void done(const std::shared_ptr<Flight> &flight);
+    QStringList secretsFor(const WebhookDelivery &delivery, QString *settleStatus);
+
+    Database &m_db;
+    QByteArray m_dataKey;
+    Options m_options;
+    std::atomic<bool> m_allowPrivate;
+    QString m_worker;
+    DeliveryQueue m_queue;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<QTimer> m_timer;
+    QHash<QString, std::shared_ptr<Flight>> m_flights; // by delivery id
+    QHash<QString, int> m_perTarget;
+    bool m_running = false;
+    bool m_pumpQueued = false;
+};
+
+} // namespace mid
+
+Q_DECLARE_METATYPE(mid::DeliveryUpdate)
