@@ -2008,112 +2008,133 @@ Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</trans
     </message>
     <message>
         <location filename="../ui/panels/DashboardPanel.cpp" line="391"/>
-        <source>Webhooks</source>
-        <translation>Webhooks</translation>
+        <source>Webhook success</source>
+        <translation>Succès des webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="394"/>
-        <source>No deliveries yet</source>
-        <translation>Aucun envoi pour l&apos;instant</translation>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="393"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="669"/>
+        <source>No webhook attempts in this range</source>
+        <translation>Aucune tentative de webhook sur cette période</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="420"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="419"/>
         <source>Requests per second</source>
         <translation>Requêtes par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="420"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="419"/>
         <source>requests/s</source>
         <translation>requêtes/s</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="421"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="420"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="422"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="421"/>
         <source>Client error</source>
         <translation>Erreur client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="423"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="422"/>
         <source>Server error</source>
         <translation>Erreur serveur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="424"/>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="443"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="423"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="442"/>
         <source>Rate limited</source>
         <translation>Limité en débit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="427"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="426"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="427"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="426"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="428"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="427"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="429"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="428"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="430"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="429"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="433"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="432"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="434"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="433"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="435"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="434"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="436"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="435"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="437"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="436"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="441"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="440"/>
         <source>Rate-limited calls</source>
         <translation>Appels limités en débit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="479"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="446"/>
+        <source>Webhook attempts</source>
+        <translation>Tentatives de webhook</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="447"/>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="448"/>
+        <source>Failed, retrying</source>
+        <translation>Échec, nouvel essai prévu</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="449"/>
+        <source>Failed for good</source>
+        <translation>Échec définitif</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="486"/>
         <source>per second</source>
         <translation>par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="480"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="487"/>
         <source>per minute</source>
         <translation>par minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/panels/DashboardPanel.cpp" line="481"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="488"/>
         <source>per %n minutes</source>
         <translation>
             <numerusform>par tranche de %n minute</numerusform>
@@ -2121,73 +2142,84 @@ Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</trans
         </translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="493"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="500"/>
         <source>Could not read the chart history</source>
         <translation>Impossible de lire l&apos;historique du graphique</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="515"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="525"/>
         <source>Could not read the recent traffic</source>
         <translation>Impossible de lire le trafic récent</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="533"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="543"/>
         <source>Could not read the server overview</source>
         <translation>Impossible de lire la vue d&apos;ensemble du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="548"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="558"/>
         <source>%1 consents in total</source>
         <translation>%1 consentements au total</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="551"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="561"/>
         <source>%1 active</source>
         <translation>%1 actifs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="614"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="625"/>
         <source>%1 requests in the last minute</source>
         <translation>%1 requêtes au cours de la dernière minute</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="617"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="628"/>
         <source>%1% of the last minute&apos;s requests</source>
         <translation>%1 % des requêtes de la dernière minute</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="619"/>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="622"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="630"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="633"/>
         <source>No requests in the last minute</source>
         <translation>Aucune requête au cours de la dernière minute</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="627"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="638"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="630"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="641"/>
         <source>p50 %1 · p99 %2</source>
         <translation>p50 %1 · p99 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="640"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="651"/>
         <source>No decided consents in this range</source>
         <translation>Aucun consentement décidé sur cette période</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="643"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="654"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="673"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="645"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="656"/>
         <source>%1 approved of %2 decided in this range</source>
         <translation>%1 approuvés sur %2 décidés sur cette période</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DashboardPanel.cpp" line="651"/>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="675"/>
+        <source>%1 delivered, %2 retried, %3 gave up in this range</source>
+        <translation>%1 livrés, %2 réessayés, %3 abandonnés sur cette période</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="678"/>
+        <source>%1 delivered of %2 attempts in this range</source>
+        <translation>%1 livrés sur %2 tentatives sur cette période</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DashboardPanel.cpp" line="684"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2951,214 +2983,214 @@ Quand un service demande une approbation à ce numéro, la demande s&apos;affich
 <context>
     <name>mid::ui::MessagesPanel</name>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="36"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="35"/>
         <source>Sent</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="37"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="36"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="38"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="37"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="39"/>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="133"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="38"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="132"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="40"/>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="142"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="39"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="141"/>
         <source>Tenant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="41"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="40"/>
         <source>Message ID</source>
         <translation>ID du message</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="98"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="97"/>
         <source>Could not load the messages: %1</source>
         <translation>Impossible de charger les messages : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="100"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="99"/>
         <source>The messages could not be loaded.
 Press F5 to try again.</source>
         <translation>Les messages n&apos;ont pas pu être chargés.
 Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="124"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="123"/>
         <source>Recipient number</source>
         <translation>Numéro du destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="125"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="124"/>
         <source>Recipient number, e.g. +447700900123</source>
         <translation>Numéro du destinataire, p. ex. +447700900123</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="126"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="125"/>
         <source>Show the messages sent to this number only: type the whole number as the phone gave it (Ctrl+F)</source>
         <translation>N&apos;afficher que les messages envoyés à ce numéro : saisissez le numéro complet tel que le téléphone l&apos;a donné (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="134"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="133"/>
         <source>Show the messages sent for one purpose only</source>
         <translation>N&apos;afficher que les messages envoyés pour un seul objet</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="135"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="134"/>
         <source>All purposes</source>
         <translation>Tous les objets</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="143"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="142"/>
         <source>Show the messages sent for one tenant only</source>
         <translation>N&apos;afficher que les messages envoyés pour un seul client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="145"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="144"/>
         <source>All tenants</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="149"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="148"/>
         <source>Message count</source>
         <translation>Nombre de messages</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="163"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="162"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="172"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="178"/>
         <source>Message list</source>
         <translation>Liste des messages</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="182"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="189"/>
         <source>Empty state</source>
         <translation>État vide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="194"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="201"/>
         <source>Message heading</source>
         <translation>En-tête du message</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="415"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="421"/>
         <source>1 message</source>
         <translation>1 message</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="417"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="423"/>
         <source>%L1 messages</source>
         <translation>%L1 messages</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="209"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="216"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="214"/>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="218"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="221"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="225"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="227"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="234"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="230"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="237"/>
         <source>Message text</source>
         <translation>Texte du message</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="237"/>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="239"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="244"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="246"/>
         <source>Copy message</source>
         <translation>Copier le message</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="240"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="247"/>
         <source>Put the whole message on the clipboard (Ctrl+C in the list)</source>
         <translation>Copier le message entier dans le presse-papiers (Ctrl+C dans la liste)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="242"/>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="244"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="248"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="250"/>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="245"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="251"/>
         <source>Put only the one-time code on the clipboard</source>
         <translation>Copier uniquement le code à usage unique dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="248"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="254"/>
         <source>Clipboard</source>
         <translation>Presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="260"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="266"/>
         <source>Message details</source>
         <translation>Détails du message</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="265"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="271"/>
         <source>Select a message to read it in full and copy it.</source>
         <translation>Sélectionnez un message pour le lire en entier et le copier.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="337"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="343"/>
         <source>Message to %1</source>
         <translation>Message au %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="348"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="354"/>
         <source>None (sent for an operator)</source>
         <translation>Aucun (envoyé pour un opérateur)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="357"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="363"/>
         <source>Loading the message…</source>
         <translation>Chargement du message…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="371"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="377"/>
         <source>Message copied to the clipboard.</source>
         <translation>Message copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="379"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="385"/>
         <source>Code copied to the clipboard.</source>
         <translation>Code copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="399"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="405"/>
         <source>Loading messages…</source>
         <translation>Chargement des messages…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="401"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="407"/>
         <source>No messages match the filter.</source>
         <translation>Aucun message ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="403"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="409"/>
         <source>No messages sent yet.
 Messages appear here when the box sends an enrollment code (try enrolling a phone in the Device simulator).</source>
         <translation>Aucun message envoyé pour l&apos;instant.

@@ -1,6 +1,7 @@
 #include "GuiTestBase.h"
 
 #include "panels/DashboardPanel.h"
+#include "support/WebhookReceiver.h"
 #include "widgets/StatTile.h"
 
 #include <QChart>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void switchingRangeReloads_data();
     void switchingRangeReloads();
     void chartsFollowPalette();
+    void webhookTileAndChartShowAttempts();
 
 private:
     StatTile *tile(const QString &caption) const
@@ -113,10 +115,10 @@ void TestDashboard::tilesShowServerFigures()
     QCOMPARE(tile(DashboardPanel::tr("Clients"))->value(), clients);
     QCOMPARE(tile(DashboardPanel::tr("Clients"))->subCaption(),
              DashboardPanel::tr("%1 active").arg(clients));
-    // No webhook feature yet: an honest placeholder, no number.
-    QCOMPARE(tile(DashboardPanel::tr("Webhooks"))->value(), QStringLiteral("—"));
-    QCOMPARE(tile(DashboardPanel::tr("Webhooks"))->subCaption(),
-             DashboardPanel::tr("No deliveries yet"));
+    // No webhook attempt yet: an honest placeholder, no number.
+    QCOMPARE(tile(DashboardPanel::tr("Webhook success"))->value(), QStringLiteral("—"));
+    QCOMPARE(tile(DashboardPanel::tr("Webhook success"))->subCaption(),
+             DashboardPanel::tr("No webhook attempts in this range"));
     // Nothing decided yet: no rate to show.
     QCOMPARE(tile(DashboardPanel::tr("Approval rate"))->value(), QStringLiteral("—"));
     QVERIFY(
@@ -230,6 +232,42 @@ void TestDashboard::chartsFollowPalette()
     QCOMPARE(c->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
     QCOMPARE(c->titleBrush().color(), QColor(0xee, 0xee, 0xee));
     QCOMPARE(c->axes(Qt::Vertical).value(0)->labelsColor(), QColor(0xee, 0xee, 0xee));
+}
+
+// Real attempts to real receivers: one answers 200, the other 500 (to be retried). The tile
+// shows the share delivered and the chart draws each result, live from the ticks.
+void TestDashboard::webhookTileAndChartShowAttempts()
+{
+    mid::test::WebhookReceiver happy, failing;
+    QVERIFY(happy.listen());
+    QVERIFY(failing.listen());
+    failing.setFallback({500});
+    for (const auto *receiver : {&happy, &failing}) {
+        const auto client = fixture->createClient(
+            {{QStringLiteral("name"), QStringLiteral("Hooked tenant")},
+             {QStringLiteral("webhookUrl"), receiver->url()},
+             {QStringLiteral("webhookEvents"), QJsonArray{QStringLiteral("consent.created")}}});
+        QVERIFY(!client.clientId.isEmpty());
+        QVERIFY(!fixture->createConsent(client).isEmpty());
+    }
+    QVERIFY(waitUntil([&] { return !happy.requests().isEmpty() && !failing.requests().isEmpty(); },
+                      10000));
+    StatTile *webhooks = tile(DashboardPanel::tr("Webhook success"));
+    QVERIFY(waitUntil(
+        [&] {
+            return webhooks->value() ==
+                   DashboardPanel::tr("%1%").arg(StatTile::formatNumber(50, 1));
+        },
+        5000));
+    QCOMPARE(webhooks->subCaption(),
+             DashboardPanel::tr("%1 delivered of %2 attempts in this range")
+                 .arg(StatTile::formatNumber(1), StatTile::formatNumber(2)));
+    QLineSeries *delivered =
+        series(DashboardPanel::tr("Webhook attempts"), DashboardPanel::tr("Delivered"));
+    QLineSeries *retried =
+        series(DashboardPanel::tr("Webhook attempts"), DashboardPanel::tr("Failed, retrying"));
+    QVERIFY(delivered && retried);
+    QVERIFY(waitUntil([&] { return maxY(delivered) >= 1 && maxY(retried) >= 1; }, 5000));
 }
 
 MID_GUI_TEST_MAIN(TestDashboard)

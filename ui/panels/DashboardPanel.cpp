@@ -388,10 +388,9 @@ QWidget *DashboardPanel::buildTiles()
     m_tiles.approval = new StatTile(tr("Approval rate"), box);
     m_tiles.pending = new StatTile(tr("Pending consents"), box);
     m_tiles.clients = new StatTile(tr("Clients"), box);
-    m_tiles.webhooks = new StatTile(tr("Webhooks"), box);
-    // The webhook feature is not built yet: say so rather than show a made-up rate.
+    m_tiles.webhooks = new StatTile(tr("Webhook success"), box);
     m_tiles.webhooks->setValue(QStringLiteral("—"));
-    m_tiles.webhooks->setSubCaption(tr("No deliveries yet"));
+    m_tiles.webhooks->setSubCaption(tr("No webhook attempts in this range"));
     const QList<StatTile *> order = {m_tiles.requests, m_tiles.latency, m_tiles.rateLimited,
                                      m_tiles.approval, m_tiles.pending, m_tiles.clients,
                                      m_tiles.webhooks};
@@ -442,6 +441,14 @@ QWidget *DashboardPanel::buildCharts()
         QList<SeriesSpec>{SeriesSpec{QStringLiteral("count"), req, QStringLiteral("rateLimited"),
                                      tr("Rate limited"), rateLimitColor()}},
         box));
+    const QString hooks = QStringLiteral("webhooks");
+    m_charts.push_back(std::make_unique<TimeChart>(
+        tr("Webhook attempts"), hooks, QString(), Fold::Sum,
+        QList<SeriesSpec>{same(hooks, "delivered", tr("Delivered"), color("approved")),
+                          same(hooks, "retried", tr("Failed, retrying"), color("pending")),
+                          same(hooks, "failed", tr("Failed for good"), color("failed"))},
+        box));
+    m_webhookChart = m_charts.back().get();
     for (int i = 0; i < int(m_charts.size()); ++i)
         grid->addWidget(m_charts[i]->view(), i / 2, i % 2);
     return box;
@@ -499,9 +506,12 @@ void DashboardPanel::loadHistory()
                     c->addTick(it.key(), it.value());
                 if (c == m_consentChart)
                     updateApprovalTile();
+                if (c == m_webhookChart)
+                    updateWebhookTile();
             });
     }
     updateApprovalTile();
+    updateWebhookTile();
 }
 
 void DashboardPanel::loadRecent()
@@ -586,6 +596,7 @@ void DashboardPanel::onTick(const QJsonObject &tick)
         chart->addTick(t, tick);
     updateTrafficTiles();
     updateApprovalTile();
+    updateWebhookTile();
 }
 
 void DashboardPanel::updateTrafficTiles()
@@ -644,6 +655,28 @@ void DashboardPanel::updateApprovalTile()
     m_tiles.approval->setSubCaption(
         tr("%1 approved of %2 decided in this range")
             .arg(StatTile::formatNumber(approved), StatTile::formatNumber(decided)));
+}
+
+void DashboardPanel::updateWebhookTile()
+{
+    // The webhook chart's lines are delivered, failed with a retry to come, failed for good.
+    const double delivered = m_webhookChart->sum(0);
+    const double retried = m_webhookChart->sum(1);
+    const double failed = m_webhookChart->sum(2);
+    const double attempts = delivered + retried + failed;
+    if (attempts <= 0) {
+        m_tiles.webhooks->setValue(QStringLiteral("—"));
+        m_tiles.webhooks->setSubCaption(tr("No webhook attempts in this range"));
+        return;
+    }
+    m_tiles.webhooks->setValue(
+        tr("%1%").arg(StatTile::formatNumber(100 * delivered / attempts, 1)));
+    m_tiles.webhooks->setSubCaption(
+        failed > 0 ? tr("%1 delivered, %2 retried, %3 gave up in this range")
+                         .arg(StatTile::formatNumber(delivered), StatTile::formatNumber(retried),
+                              StatTile::formatNumber(failed))
+                   : tr("%1 delivered of %2 attempts in this range")
+                         .arg(StatTile::formatNumber(delivered), StatTile::formatNumber(attempts)));
 }
 
 void DashboardPanel::showError(const QString &what, const ApiResult &r)

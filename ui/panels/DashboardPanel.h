@@ -58,6 +58,7 @@ private:
     void onTick(const QJsonObject &tick);
     void updateTrafficTiles();
     void updateApprovalTile();
+    void updateWebhookTile();
     void showOverview(const QJsonObject &overview);
     void showError(const QString &what, const ApiResult &r);
     void applyPalette();
@@ -72,6 +73,7 @@ private:
     } m_tiles{};
     std::vector<std::unique_ptr<TimeChart>> m_charts;
     TimeChart *m_consentChart = nullptr;
+    TimeChart *m_webhookChart = nullptr;
 
     // The last two minutes of metrics.tick events (and, until they arrive, the same figures
     // read from the history), by server second: the traffic tiles, and the ticks a chart
