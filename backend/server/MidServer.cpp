@@ -1,5 +1,6 @@
 #include "MidServer.h"
 
+#include "core/ServiceError.h"
 #include "core/Time.h"
 #include "core/Workers.h"
 #include "crypto/KeyFiles.h"
@@ -252,10 +253,21 @@ void MidServer::startDispatcher()
         [this](const DeliveryUpdate &update) {
             if (m_metrics && !update.result.isEmpty())
                 m_metrics->observeWebhook(update.result, update.delaySeconds);
-            if (m_bus)
-                m_bus->publishLazy(QStringLiteral("webhook.delivery_updated"),
-                                   update.delivery.clientId,
-                                   [&] { return WebhookService::toJson(update.delivery); });
+            if (!m_bus)
+                return;
+            m_bus->publishLazy(QStringLiteral("webhook.delivery_updated"), update.delivery.clientId,
+                               [&] { return WebhookService::toJson(update.delivery); });
+            // A 410 Gone disabled the endpoint in the attempt's transaction: the console's
+            // endpoint list hears of it like of an operator's pause.
+            if (update.result == QLatin1String("disabled") && m_webhooks) {
+                try {
+                    m_bus->publish(
+                        QStringLiteral("webhook.endpoint_disabled"), update.delivery.clientId,
+                        WebhookService::toJson(m_webhooks->endpoint(update.delivery.endpointId)));
+                } catch (const ServiceError &) {
+                    // deleted meanwhile: its own event said so
+                }
+            }
         },
         Qt::QueuedConnection);
     m_dispatchThread->start();

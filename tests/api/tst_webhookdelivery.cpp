@@ -315,6 +315,11 @@ void TestWebhookDelivery::goneDisablesEndpoint()
     WebhookReceiver receiver;
     QVERIFY(receiver.listen());
     receiver.script({{500}, {410}});
+    QList<DomainEvent> disabledEvents;
+    connect(&f.server().events(), &EventBus::published, this, [&](const DomainEvent &e) {
+        if (e.type == QLatin1String("webhook.endpoint_disabled"))
+            disabledEvents << e;
+    });
     const HookedClient hooked = createHooked(f, receiver.url());
     const QString a = createConsent(f, hooked.client);
     QVERIFY(waitForRequests(receiver, 1));
@@ -329,6 +334,11 @@ void TestWebhookDelivery::goneDisablesEndpoint()
         5000));
     const WebhookEndpoint e = f.server().webhooks().endpoint(hooked.endpointId);
     QCOMPARE(e.statusReason, QStringLiteral("410 Gone from the receiver"));
+    // The console's endpoint list hears of it.
+    QVERIFY(waitUntil([&] { return disabledEvents.size() == 1; }, 3000));
+    QCOMPARE(disabledEvents.first().data.value(QStringLiteral("id")).toString(), hooked.endpointId);
+    QCOMPARE(disabledEvents.first().data.value(QStringLiteral("status")).toString(),
+             QStringLiteral("disabled"));
     QHash<QString, WebhookDelivery> byResource;
     for (const auto &d : deliveriesOf(f, hooked.client.clientId))
         byResource.insert(d.resource, d);
