@@ -3826,268 +3826,273 @@ Les messages apparaissent ici quand le boîtier envoie un code d&apos;enrôlemen
 <context>
     <name>mid::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="47"/>
-        <location filename="../ui/panels/SettingsPanel.h" line="26"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="48"/>
+        <location filename="../ui/panels/SettingsPanel.h" line="28"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="54"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="55"/>
         <source>Notice</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="78"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="79"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="67"/>
+        <source>Webhook settings saved and applied.</source>
+        <translation>Paramètres des webhooks enregistrés et appliqués.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="87"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="88"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="81"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="90"/>
         <source>Listen address</source>
         <translation>Adresse d&apos;écoute</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="84"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="93"/>
         <source>Public URL</source>
         <translation>URL publique</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="87"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="96"/>
         <source>Audit retention</source>
         <translation>Durée de conservation de l&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="89"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="98"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="90"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="99"/>
         <source>Keep every row</source>
         <translation>Conserver toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="91"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="100"/>
         <source>Audit rows older than this are deleted every hour. The hash chain stays verifiable: the deletion is itself recorded.</source>
         <translation>Les lignes d&apos;audit plus anciennes sont supprimées toutes les heures. La chaîne de hachage reste vérifiable : la suppression est elle-même enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="93"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="102"/>
         <source>Data directory</source>
         <translation>Répertoire des données</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="94"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="103"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="95"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="104"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="96"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="105"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="104"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="113"/>
         <source>&amp;Save server settings</source>
         <translation>&amp;Enregistrer les paramètres du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="105"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="114"/>
         <source>&amp;Restart embedded server now</source>
         <translation>&amp;Redémarrer le serveur intégré maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="115"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="124"/>
         <source>&amp;Listen address:</source>
         <translation>Adresse d&apos;é&amp;coute :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="116"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="125"/>
         <source>&amp;Public URL (QR codes and links):</source>
         <translation>&amp;URL publique (codes QR et liens) :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="117"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="126"/>
         <source>Audit &amp;retention:</source>
         <translation>&amp;Durée de conservation de l&apos;audit :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="118"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="127"/>
         <source>Data directory:</source>
         <translation>Répertoire des données :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="119"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="128"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="120"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="129"/>
         <source>TLS:</source>
         <translation>TLS :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="127"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="128"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="136"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="137"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="130"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="139"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="131"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="140"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="137"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="146"/>
         <source>The language changes the next time the console starts.</source>
         <translation>La langue sera modifiée au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="141"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="150"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="147"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="148"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="156"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="157"/>
         <source>Operators and roles</source>
         <translation>Opérateurs et rôles</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="150"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="159"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="151"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="160"/>
         <source>Username</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="151"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="160"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="151"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="160"/>
         <source>Password login</source>
         <translation>Connexion par mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="158"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="167"/>
         <source>&amp;Add operator…</source>
         <translation>&amp;Ajouter un opérateur…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="159"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="168"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Modifier le rôle…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="160"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="169"/>
         <source>Set &amp;password…</source>
         <translation>Définir le mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="161"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="170"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="171"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="180"/>
         <source>Admins manage everything; operators manage tenants and consents; auditors can only read.</source>
         <translation>Les administrateurs gèrent tout ; les opérateurs gèrent les clients et les consentements ; les auditeurs ont uniquement un accès en lecture.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="218"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="229"/>
         <source>Off — plain HTTP. Use a TLS-terminating proxy in front of a public server.</source>
         <translation>Désactivé — HTTP simple. Placez un proxy de terminaison TLS devant un serveur public.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="233"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="244"/>
         <source>Nothing changed.</source>
         <translation>Aucune modification.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="245"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="256"/>
         <source>Saved to mid.conf. The server uses the new address and URL after it restarts.</source>
         <translation>Enregistré dans mid.conf. Le serveur utilisera la nouvelle adresse et la nouvelle URL après son redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="247"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="258"/>
         <source>Saved and applied.</source>
         <translation>Enregistré et appliqué.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="274"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="285"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="275"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="286"/>
         <source>Token only</source>
         <translation>Jeton uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="300"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="305"/>
         <location filename="../ui/panels/SettingsPanel.cpp" line="311"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="316"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="322"/>
         <source>Add operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="300"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="311"/>
         <source>Username:</source>
         <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="305"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="316"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="311"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="322"/>
         <source>Password (at least 10 characters):</source>
         <translation>Mot de passe (au moins 10 caractères) :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="329"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="340"/>
         <source>Change role</source>
         <translation>Modifier le rôle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="329"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="340"/>
         <source>New role of %1:</source>
         <translation>Nouveau rôle de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="345"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="356"/>
         <source>Set password</source>
         <translation>Définir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="345"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="356"/>
         <source>New password of %1:</source>
         <translation>Nouveau mot de passe de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="359"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="370"/>
         <source>Delete operator</source>
         <translation>Supprimer l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="360"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="371"/>
         <source>Delete the operator %1? Their logins end at once.</source>
         <translation>Supprimer l&apos;opérateur %1 ? Ses sessions prennent fin immédiatement.</translation>
     </message>
@@ -4306,6 +4311,237 @@ La clé privée est détruite : ce téléphone ne pourra plus rien approuver pou
         <location filename="../ui/widgets/StatusDelegate.cpp" line="44"/>
         <source>Deregistered</source>
         <translation>Désinscrit</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::WebhookSettings</name>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="60"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="62"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="63"/>
+        <source>Allow deliveries to &amp;private networks</source>
+        <translation>Autoriser les envois vers les réseaux &amp;privés</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="64"/>
+        <source>Allow deliveries to private networks</source>
+        <translation>Autoriser les envois vers les réseaux privés</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="65"/>
+        <source>Outbound webhooks to private, link-local or unique-local addresses (10.x, 192.168.x, 169.254.x, fc00::/7…) are refused unless this is on. Loopback is always allowed.</source>
+        <translation>Les webhooks sortants vers des adresses privées, de lien local ou locales uniques (10.x, 192.168.x, 169.254.x, fc00::/7…) sont refusés sauf si cette option est active. La boucle locale est toujours autorisée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="68"/>
+        <source>Stripe signing secret</source>
+        <translation>Secret de signature Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="69"/>
+        <source>Stripe signing secret state</source>
+        <translation>État du secret de signature Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="70"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="85"/>
+        <source>App Store root certificates</source>
+        <translation>Certificats racines App Store</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="71"/>
+        <source>App Store bundle id</source>
+        <translation>Identifiant de bundle App Store</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="72"/>
+        <source>Any (not checked)</source>
+        <translation>Quelconque (non vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="73"/>
+        <source>Google Play audience</source>
+        <translation>Audience Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="74"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="89"/>
+        <source>Google Play JWKS</source>
+        <translation>JWKS Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="75"/>
+        <source>Google Play push token</source>
+        <translation>Jeton de push Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="76"/>
+        <source>Google Play push token state</source>
+        <translation>État du jeton de push Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="78"/>
+        <source>Load PEM…</source>
+        <translation>Charger un PEM…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="78"/>
+        <source>Load App Store root certificates</source>
+        <translation>Charger les certificats racines App Store</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="79"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="81"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="82"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="83"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="79"/>
+        <source>Clear App Store root certificates</source>
+        <translation>Effacer les certificats racines App Store</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="80"/>
+        <source>Load JWKS…</source>
+        <translation>Charger un JWKS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="80"/>
+        <source>Load Google Play JWKS</source>
+        <translation>Charger le JWKS Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="81"/>
+        <source>Clear Google Play JWKS</source>
+        <translation>Effacer le JWKS Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="82"/>
+        <source>Clear Stripe signing secret</source>
+        <translation>Effacer le secret de signature Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="83"/>
+        <source>Clear Google Play push token</source>
+        <translation>Effacer le jeton de push Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="86"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="90"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="100"/>
+        <source>Save &amp;webhook settings</source>
+        <translation>Enregistrer les paramètres des &amp;webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="106"/>
+        <source>Secrets are never shown again once saved: leave a field empty to keep what is set.</source>
+        <translation>Les secrets ne sont plus jamais affichés une fois enregistrés : laissez un champ vide pour conserver la valeur définie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="113"/>
+        <source>&amp;Stripe signing secret:</source>
+        <translation>Secret de signature &amp;Stripe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="115"/>
+        <source>App Store root certificates:</source>
+        <translation>Certificats racines App Store :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="116"/>
+        <source>App Store &amp;bundle id:</source>
+        <translation>Identifiant de &amp;bundle App Store :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="117"/>
+        <source>Google Play &amp;audience:</source>
+        <translation>&amp;Audience Google Play :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="118"/>
+        <source>Google Play JWKS:</source>
+        <translation>JWKS Google Play :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="119"/>
+        <source>Google Play push &amp;token:</source>
+        <translation>&amp;Jeton de push Google Play :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="141"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="164"/>
+        <source>Set — type to replace</source>
+        <translation>Défini — saisissez pour remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="142"/>
+        <source>whsec_…</source>
+        <translation>whsec_…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="144"/>
+        <source>Set: Stripe events are verified.</source>
+        <translation>Défini : les événements Stripe sont vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="145"/>
+        <source>Not set: /v1/webhooks/stripe answers 503 not_configured.</source>
+        <translation>Non défini : /v1/webhooks/stripe répond 503 not_configured.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="151"/>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="154"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="162"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="161"/>
+        <source>Keys: %1</source>
+        <translation>Clés : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="165"/>
+        <source>At least 16 characters</source>
+        <translation>Au moins 16 caractères</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="166"/>
+        <source>Set: pushes may authenticate with ?token=.</source>
+        <translation>Défini : les push peuvent s&apos;authentifier avec ?token=.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="167"/>
+        <source>Not set.</source>
+        <translation>Non défini.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="180"/>
+        <source>%1 could not be read (at most 1 MiB).</source>
+        <translation>Impossible de lire %1 (1 Mio au plus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="185"/>
+        <source>%1 — not saved yet</source>
+        <translation>%1 — pas encore enregistré</translation>
     </message>
 </context>
 <context>

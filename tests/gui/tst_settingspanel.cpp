@@ -4,7 +4,10 @@
 #include "GuiTestBase.h"
 
 #include "panels/SettingsPanel.h"
+#include "panels/WebhookSettings.h"
 
+#include <QCheckBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,6 +17,7 @@
 using mid::test::GuiTestBase;
 using mid::test::waitUntil;
 using mid::ui::SettingsPanel;
+using mid::ui::WebhookSettings;
 
 class TestSettingsPanel : public QObject
 {
@@ -26,6 +30,8 @@ private Q_SLOTS:
     void listenNeedsRestart();
     void wrongListenIsExplained_data();
     void wrongListenIsExplained();
+    void webhookSettingsApplyAtOnce();
+    void badStripeSecretIsExplained();
 
 private:
     template <typename T>
@@ -132,6 +138,62 @@ void TestSettingsPanel::wrongListenIsExplained()
     // The server's own words (they are not the console's to translate).
     QVERIFY(waitUntil([&] { return notice().contains(QLatin1String("ADDRESS:PORT")); }, 5000));
     QCOMPARE(apiSettings().value(QStringLiteral("saved")), savedBefore);
+}
+
+// The webhook group: a Stripe secret typed and saved is write-only (the API says only that
+// it is set) and verifies Stripe's signatures at once; the private-network switch applies too.
+void TestSettingsPanel::webhookSettingsApplyAtOnce()
+{
+    auto *stripe = control<QLineEdit>(WebhookSettings::tr("Stripe signing secret"));
+    auto *allow = control<QCheckBox>(WebhookSettings::tr("Allow deliveries to private networks"));
+    QVERIFY(stripe && allow);
+    QVERIFY(!allow->isChecked());
+    const QString secret = QStringLiteral("whsec_gui_test_secret_0123456789");
+    QTest::keyClicks(stripe, secret);
+    allow->click();
+    QTest::mouseClick(control<QPushButton>(
+                          WebhookSettings::tr("Save &webhook settings").remove(QLatin1Char('&'))),
+                      Qt::LeftButton);
+    QVERIFY(waitUntil(
+        [&] { return notice() == SettingsPanel::tr("Webhook settings saved and applied."); },
+        5000));
+    const QJsonObject s = apiSettings();
+    QVERIFY(s.value(QStringLiteral("webhooksAllowPrivateNetworks")).toBool());
+    QVERIFY(s.value(QStringLiteral("inboundWebhooks"))
+                .toObject()
+                .value(QStringLiteral("stripeWebhookSecret"))
+                .toObject()
+                .value(QStringLiteral("set"))
+                .toBool());
+    QVERIFY(!QJsonDocument(s).toJson().contains(secret.toUtf8()));
+    // The field is empty again (never shown back); its state says it is set.
+    QVERIFY(stripe->text().isEmpty());
+    QCOMPARE(control<QLabel>(WebhookSettings::tr("Stripe signing secret state"))->text(),
+             WebhookSettings::tr("Set: Stripe events are verified."));
+    // Applied at once: a wrong signature is now refused as such (400), not 503.
+    const auto r = fixture->http().send("POST", QStringLiteral("/v1/webhooks/stripe"),
+                                        R"({"id":"evt_gui","type":"invoice.paid"})",
+                                        {{"Stripe-Signature", "t=1,v1=00"}});
+    QCOMPARE(r.status, 400);
+}
+
+void TestSettingsPanel::badStripeSecretIsExplained()
+{
+    auto *stripe = control<QLineEdit>(WebhookSettings::tr("Stripe signing secret"));
+    QTest::keyClicks(stripe, QStringLiteral("not-a-stripe-secret"));
+    QTest::mouseClick(control<QPushButton>(
+                          WebhookSettings::tr("Save &webhook settings").remove(QLatin1Char('&'))),
+                      Qt::LeftButton);
+    QVERIFY(
+        waitUntil([&] { return notice().contains(QLatin1String("stripeWebhookSecret")); }, 5000));
+    // What was set stays set.
+    QVERIFY(apiSettings()
+                .value(QStringLiteral("inboundWebhooks"))
+                .toObject()
+                .value(QStringLiteral("stripeWebhookSecret"))
+                .toObject()
+                .value(QStringLiteral("set"))
+                .toBool());
 }
 
 MID_GUI_TEST_MAIN(TestSettingsPanel)

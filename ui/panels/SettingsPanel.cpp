@@ -1,6 +1,7 @@
 #include "SettingsPanel.h"
 
 #include "ServerSession.h"
+#include "WebhookSettings.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -61,6 +62,14 @@ SettingsPanel::SettingsPanel(ServerSession &session, QWidget *parent)
     layout->addWidget(heading);
     layout->addWidget(m_notice);
     layout->addWidget(buildServerGroup());
+    m_webhooks = new WebhookSettings(session);
+    connect(m_webhooks, &WebhookSettings::saved, this, [this] {
+        m_notice->setText(tr("Webhook settings saved and applied."));
+        m_notice->setStyleSheet(QString());
+        m_notice->show();
+    });
+    connect(m_webhooks, &WebhookSettings::failed, this, &SettingsPanel::showError);
+    layout->addWidget(m_webhooks);
     layout->addWidget(buildConsoleGroup());
     layout->addWidget(buildOperatorsGroup());
     layout->addStretch();
@@ -195,6 +204,7 @@ void SettingsPanel::reload()
     m_listen->setReadOnly(!admin);
     m_publicUrl->setReadOnly(!admin);
     m_retention->setReadOnly(!admin);
+    m_webhooks->setEditable(admin);
     if (admin)
         loadOperators();
 }
@@ -212,6 +222,7 @@ void SettingsPanel::showSettings(const QJsonObject &s)
     m_shown = {{QStringLiteral("listen"), m_listen->text()},
                {QStringLiteral("publicUrl"), m_publicUrl->text()},
                {QStringLiteral("auditRetentionDays"), m_retention->value()}};
+    m_webhooks->show(s);
     m_dataDir->setText(s.value(QStringLiteral("dataDir")).toString());
     m_database->setText(s.value(QStringLiteral("database")).toString());
     const QString tls = s.value(QStringLiteral("tls")).toString();

@@ -15,6 +15,8 @@ class QGroupBox;
 
 namespace mid::ui {
 
+class WebhookSettings;
+
 // Server settings (listen address, public URL, data dir, database, TLS), the console's own
 // language and theme, and operators (admin only).
 class SettingsPanel : public Panel
@@ -60,6 +62,7 @@ private:
     QPushButton *m_restart;
     QComboBox *m_language;
     QGroupBox *m_operatorsGroup;
+    WebhookSettings *m_webhooks;
     QTableWidget *m_operators;
 };
 
