@@ -6,7 +6,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build/release}
 console="$build/app/mid-console"
-panels=(dashboard clients devices consents qr-presenter audit messages simulator settings)
+panels=(dashboard clients devices consents qr-presenter webhooks audit messages simulator settings)
 port=18491 # fixed, so the steps below can reach the API
 api() { curl -s -H "Authorization: Bearer $(cat "$data/mid/admin-token")" \
           -H "Content-Type: application/json" "$@"; }
