@@ -65,7 +65,7 @@ WebhookEndpointDialog::WebhookEndpointDialog(AdminClient &api, ClientDirectory &
         column->setContentsMargins(0, 0, 0, 0);
         column->setSpacing(2);
         column->addWidget(field);
-        column->addWidget(addErrorLabel(apiField));
+        column->addWidget(addErrorLabel(apiField, field->accessibleName()));
         return box;
     };
 
@@ -134,11 +134,11 @@ WebhookEndpointDialog::WebhookEndpointDialog(AdminClient &api, ClientDirectory &
     (isEditing() ? static_cast<QWidget *>(m_url) : static_cast<QWidget *>(m_client))->setFocus();
 }
 
-QLabel *WebhookEndpointDialog::addErrorLabel(const QString &field)
+QLabel *WebhookEndpointDialog::addErrorLabel(const QString &field, const QString &fieldLabel)
 {
     auto *label = new QLabel(this);
     label->setObjectName(QStringLiteral("endpointError_") + field);
-    label->setAccessibleName(tr("Problem with %1").arg(field));
+    label->setAccessibleName(tr("%1 error").arg(fieldLabel));
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #dc2626;"));
     label->hide();

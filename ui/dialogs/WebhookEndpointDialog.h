@@ -41,7 +41,7 @@ Q_SIGNALS:
     void saved(const QJsonObject &answer);
 
 private:
-    QLabel *addErrorLabel(const QString &field);
+    QLabel *addErrorLabel(const QString &field, const QString &fieldLabel);
     void showServerErrors(const ApiResult &result);
     void clearErrors();
     QStringList checkedEvents() const;

@@ -64,10 +64,10 @@ QString WebhookDeliveriesModel::relativeTime(const QString &rfc3339)
     if (s <= 0)
         return tr("now");
     if (s < 120)
-        return tr("in %n s", nullptr, int(s));
+        return tr("in %1 s").arg(s);
     if (s < 2 * 3600)
-        return tr("in %n min", nullptr, int(s / 60));
-    return tr("in %n h", nullptr, int(s / 3600));
+        return tr("in %1 min").arg(s / 60);
+    return tr("in %1 h").arg(s / 3600);
 }
 
 QString WebhookDeliveriesModel::endpointLabel(const QJsonObject &d)
