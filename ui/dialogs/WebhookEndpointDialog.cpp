@@ -131,7 +131,10 @@ WebhookEndpointDialog::WebhookEndpointDialog(AdminClient &api, ClientDirectory &
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &WebhookEndpointDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    (isEditing() ? static_cast<QWidget *>(m_url) : static_cast<QWidget *>(m_client))->setFocus();
+    // The URL is what is typed first, unless a client must be picked before.
+    (isEditing() || !selected.isEmpty() ? static_cast<QWidget *>(m_url)
+                                        : static_cast<QWidget *>(m_client))
+        ->setFocus();
 }
 
 QLabel *WebhookEndpointDialog::addErrorLabel(const QString &field, const QString &fieldLabel)

@@ -229,7 +229,8 @@ WebhooksPanel::WebhooksPanel(ServerSession &session, QWidget *parent)
     m_note->setObjectName(QStringLiteral("webhooksNote"));
     m_note->setAccessibleName(tr("Last action"));
     m_note->setForegroundRole(QPalette::PlaceholderText);
-    m_note->setWordWrap(true);
+    m_note->setContentsMargins(0, 0, 8, 0);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse); // ids in it can be copied
     m_tabs->setCornerWidget(m_note, Qt::TopRightCorner);
 
     auto *layout = new QVBoxLayout(this);
@@ -1274,7 +1275,7 @@ QWidget *WebhooksPanel::buildInbound()
         createRecordTable(m_inboundProxy, InboundWebhooksModel::Verdict,
                           {width(QStringLiteral("88 MMM 88:88")), width(tr("Google Play")),
                            QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
-                                   .horizontalAdvance(QStringLiteral("invoice.payment_failed")) +
+                                   .horizontalAdvance(QStringLiteral("subscription.updated")) +
                                20,
                            width(StatusDelegate::label(QStringLiteral("not_configured"))) + 20, 160,
                            width(QStringLiteral("HTTP"))},
@@ -1285,8 +1286,7 @@ QWidget *WebhooksPanel::buildInbound()
     m_inboundTable->horizontalHeader()->setSectionResizeMode(InboundWebhooksModel::Reason,
                                                              QHeaderView::Stretch);
     m_inboundTable->horizontalHeader()->setStretchLastSection(false);
-    m_inboundTable->horizontalHeader()->resizeSection(InboundWebhooksModel::Client, 120);
-    m_inboundTable->setTextElideMode(Qt::ElideMiddle);
+    m_inboundTable->horizontalHeader()->resizeSection(InboundWebhooksModel::Client, 110);
     m_inboundTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_inboundTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WebhooksPanel::onInboundRowChanged);
@@ -1297,7 +1297,7 @@ QWidget *WebhooksPanel::buildInbound()
     m_inboundEmpty->setObjectName(QStringLiteral("inboundEmptyState"));
 
     QSplitter *splitter =
-        createTableAndDetails(m_inboundTable, buildInboundDetails(), 1, {790, 400}, page);
+        createTableAndDetails(m_inboundTable, buildInboundDetails(), 1, {820, 380}, page);
     splitter->setObjectName(QStringLiteral("inboundSplitter"));
     layOutRecordPanel(page, bar, m_inboundBanner, splitter);
     return page;
