@@ -4486,6 +4486,7 @@ La clé privée est détruite : ce téléphone ne pourra plus rien approuver pou
     </message>
     <message>
         <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="69"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="445"/>
         <source>in %1 min</source>
         <translation>dans %1 min</translation>
     </message>
@@ -4500,52 +4501,52 @@ La clé privée est détruite : ce téléphone ne pourra plus rien approuver pou
         <translation>rappel</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="295"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="300"/>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="318"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="323"/>
         <source>The consent&apos;s own callback URL: %1</source>
         <translation>L&apos;URL de rappel propre au consentement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="325"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="330"/>
         <source>Last answer: HTTP %1</source>
         <translation>Dernière réponse : HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="376"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="381"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="378"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="383"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="380"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="385"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="382"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="387"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="384"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="389"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="386"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="391"/>
         <source>Next retry</source>
         <translation>Prochain essai</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="388"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="393"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
@@ -4668,22 +4669,22 @@ La clé privée est détruite : ce téléphone ne pourra plus rien approuver pou
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="144"/>
         <source>%1 error</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="176"/>
         <source>Create a client first (Clients panel), then add its endpoint.</source>
         <translation>Créez d&apos;abord un client (panneau Clients), puis ajoutez son point de terminaison.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="213"/>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="216"/>
         <source>The server did not accept the endpoint: correct the fields marked below.</source>
         <translation>Le serveur n&apos;a pas accepté le point de terminaison : corrigez les champs signalés ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="215"/>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="218"/>
         <source>The endpoint was not saved: %1</source>
         <translation>Le point de terminaison n&apos;a pas été enregistré : %1</translation>
     </message>
@@ -4736,711 +4737,714 @@ ID du point de terminaison : %2</translation>
 <context>
     <name>mid::ui::WebhooksPanel</name>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="46"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="376"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="48"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="393"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="47"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="66"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="374"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="49"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="68"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="391"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="48"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="390"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="50"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="407"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="49"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="51"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="50"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="426"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="503"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="52"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="443"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="526"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="51"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="53"/>
         <source>Next attempt</source>
         <translation>Prochaine tentative</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="52"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="54"/>
         <source>Last answer</source>
         <translation>Dernière réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="53"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="55"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="458"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="54"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="56"/>
         <source>Delivered</source>
         <translation>Livré</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="55"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="57"/>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="56"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="58"/>
         <source>Replay of</source>
         <translation>Rejeu de</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="57"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="59"/>
         <source>Delivery ID</source>
         <translation>ID de livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="58"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="67"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="60"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="69"/>
         <source>Event ID</source>
         <translation>ID d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="62"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="64"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="63"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1244"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="65"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1270"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="64"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="66"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="65"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="67"/>
         <source>HTTP answer</source>
         <translation>Réponse HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="68"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="70"/>
         <source>Duplicate of</source>
         <translation>Doublon de</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="69"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="71"/>
         <source>From</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="70"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="72"/>
         <source>Body size</source>
         <translation>Taille du corps</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="71"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="73"/>
         <source>Request ID</source>
         <translation>ID de requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="159"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="162"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="180"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="183"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="183"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="186"/>
         <source>(%L1 bytes of binary data, base64)
 %2</source>
         <translation>(%L1 octets de données binaires, base64)
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="187"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="190"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="219"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="235"/>
         <source>Webhook views</source>
         <translation>Vues des webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="221"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="237"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="222"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="238"/>
         <source>&amp;Endpoints</source>
         <translation>&amp;Points de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="223"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="239"/>
         <source>&amp;Inbound</source>
         <translation>&amp;Entrants</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="224"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="240"/>
         <source>What the box sent to the tenants&apos; endpoints</source>
         <translation>Ce que le serveur a envoyé aux points de terminaison des clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="225"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="241"/>
         <source>Where each tenant receives its events</source>
         <translation>Où chaque client reçoit ses événements</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="226"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="242"/>
         <source>What Stripe, the App Store and Google Play sent here</source>
         <translation>Ce que Stripe, l&apos;App Store et Google Play ont envoyé ici</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="230"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="246"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="277"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="294"/>
         <source>Could not load the deliveries: %1</source>
         <translation>Impossible de charger les livraisons : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="279"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="296"/>
         <source>The deliveries could not be loaded.
 Press F5 to try again.</source>
         <translation>Les livraisons n&apos;ont pas pu être chargées.
 Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="293"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="310"/>
         <source>Could not load the endpoints: %1</source>
         <translation>Impossible de charger les points de terminaison : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="295"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="312"/>
         <source>The endpoints could not be loaded.
 Press F5 to try again.</source>
         <translation>Les points de terminaison n&apos;ont pas pu être chargés.
 Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="301"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="318"/>
         <source>Could not load the inbound requests: %1</source>
         <translation>Impossible de charger les requêtes entrantes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="303"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="320"/>
         <source>The inbound requests could not be loaded.
 Press F5 to try again.</source>
         <translation>Les requêtes entrantes n&apos;ont pas pu être chargées.
 Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="375"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="392"/>
         <source>Show the deliveries of one client only</source>
         <translation>N&apos;afficher que les livraisons d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="375"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="392"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="377"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="394"/>
         <source>Show the deliveries to one endpoint only</source>
         <translation>N&apos;afficher que les livraisons vers un point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="377"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="394"/>
         <source>All endpoints</source>
         <translation>Tous les points de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="380"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="397"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="381"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="398"/>
         <source>Show the deliveries of one event type only</source>
         <translation>N&apos;afficher qu&apos;un type d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="381"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="398"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="382"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="399"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="442"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="999"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="383"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="400"/>
         <source>Show the deliveries in one state only</source>
         <translation>N&apos;afficher que les livraisons dans un état</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="383"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="400"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="391"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="408"/>
         <source>Session or device ID</source>
         <translation>ID de session ou d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="392"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="409"/>
         <source>Show the deliveries about one consent session, device or enrollment: paste its whole ID (Ctrl+F)</source>
         <translation>N&apos;afficher que les livraisons concernant une session de consentement, un appareil ou un enrôlement : collez son ID complet (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="399"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="416"/>
         <source>Delivery count</source>
         <translation>Nombre de livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="414"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="970"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1268"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1552"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="431"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="993"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1294"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1577"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="426"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="444"/>
         <source>Next retry</source>
         <translation>Prochain essai</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="429"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="450"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="445"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="993"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1296"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="468"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1019"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1321"/>
         <source>Empty state</source>
         <translation>État vide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="462"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="485"/>
         <source>Delivery heading</source>
         <translation>Titre de la livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="467"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="490"/>
         <source>Delivery status</source>
         <translation>Statut de la livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="478"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="480"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="501"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="503"/>
         <source>Replay</source>
         <translation>Rejouer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="481"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="504"/>
         <source>Send the same event again to the same place, as a new delivery (Ctrl+R in the list)</source>
         <translation>Renvoyer le même événement au même endroit, comme une nouvelle livraison (Ctrl+R dans la liste)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="483"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="485"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="506"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="508"/>
         <source>Copy as curl</source>
         <translation>Copier en commande curl</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="486"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="509"/>
         <source>Put a curl command that sends this request on the clipboard, to try the receiver by hand</source>
         <translation>Copier une commande curl qui envoie cette requête, pour essayer le destinataire à la main</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="495"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="498"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="518"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="521"/>
         <source>Payload</source>
         <translation>Charge utile</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="506"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="529"/>
         <source>Attempt</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="515"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="538"/>
         <source>Attempt summary</source>
         <translation>Résumé de la tentative</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="522"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="829"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="545"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="852"/>
         <source>Signature checks</source>
         <translation>Vérification des signatures</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="530"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="553"/>
         <source>Request and response</source>
         <translation>Requête et réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="540"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="563"/>
         <source>Response status</source>
         <translation>Statut de la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="544"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1346"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="567"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1371"/>
         <source>Headers</source>
         <translation>En-têtes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="547"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="570"/>
         <source>Response headers</source>
         <translation>En-têtes de la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="547"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1343"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="570"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1368"/>
         <source>Request headers</source>
         <translation>En-têtes de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="550"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="573"/>
         <source>Body</source>
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="553"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="576"/>
         <source>Response body</source>
         <translation>Corps de la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="553"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="576"/>
         <source>Request body</source>
         <translation>Corps de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="557"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="580"/>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="559"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="582"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="565"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="588"/>
         <source>Select a delivery to inspect its payload, every attempt&apos;s request and response, and the signature checks.</source>
         <translation>Sélectionnez une livraison pour inspecter sa charge utile, la requête et la réponse de chaque tentative, et la vérification des signatures.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="568"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="591"/>
         <source>Delivery inspector</source>
         <translation>Inspecteur de livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="609"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="632"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="666"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="689"/>
         <source>Delivery %1 could not be read.</source>
         <translation>La livraison %1 n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="687"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="689"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1377"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1378"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1379"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="710"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="712"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1402"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1403"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1404"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="711"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="734"/>
         <source>%1 (the consent&apos;s callback URL)</source>
         <translation>%1 (l&apos;URL de rappel du consentement)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="720"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1415"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="743"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1440"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="727"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="778"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="852"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="750"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="801"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="875"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="729"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="814"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="752"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="837"/>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="750"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="773"/>
         <source>The delivery could not be read: %1</source>
         <translation>La livraison n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="751"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="774"/>
         <source>Press F5 to reload the list, then select it again.</source>
         <translation>Appuyez sur F5 pour recharger la liste, puis sélectionnez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="763"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="786"/>
         <source>The event of this delivery is no longer stored.</source>
         <translation>L&apos;événement de cette livraison n&apos;est plus conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="778"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="815"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="801"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="838"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="779"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="802"/>
         <source>Attempt %1 — %2 — %L3 ms</source>
         <translation>Tentative %1 — %2 — %L3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="800"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="823"/>
         <source>Not attempted: the endpoint is paused. The delivery is sent when the endpoint is resumed.</source>
         <translation>Pas de tentative : le point de terminaison est en pause. La livraison partira quand il sera réactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="803"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="826"/>
         <source>Not attempted: the delivery was cancelled.</source>
         <translation>Pas de tentative : la livraison a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="805"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="828"/>
         <source>Not attempted yet. The request, the response and the signature checks appear here after the first attempt.</source>
         <translation>Pas encore de tentative. La requête, la réponse et la vérification des signatures apparaîtront ici après la première tentative.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="813"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="836"/>
         <source>Started %1</source>
         <translation>Commencée le %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="815"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="838"/>
         <source>answered HTTP %1</source>
         <translation>réponse HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="818"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="841"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="826"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="849"/>
         <source>Signatures: not checked</source>
         <translation>Signatures : non vérifiées</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="838"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="861"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="838"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="861"/>
         <source>does not match</source>
         <translation>ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="851"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="874"/>
         <source>HTTP %1 (body truncated at 64 KiB)</source>
         <translation>HTTP %1 (corps tronqué à 64 Kio)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="856"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="879"/>
         <source>No response: %1</source>
         <translation>Pas de réponse : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="872"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="895"/>
         <source>Delivery %1 was not replayed.</source>
         <translation>La livraison %1 n&apos;a pas été rejouée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="877"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="900"/>
         <source>Replay queued as %1: the same event goes again to %2.</source>
         <translation>Rejeu mis en file sous %1 : le même événement repart vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="910"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="933"/>
         <source>curl command copied (unsigned: the delivery was not sent yet).</source>
         <translation>Commande curl copiée (non signée : la livraison n&apos;est pas encore partie).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="911"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="934"/>
         <source>curl command copied, with the last attempt&apos;s headers.</source>
         <translation>Commande curl copiée, avec les en-têtes de la dernière tentative.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="930"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="953"/>
         <source>New endpoint…</source>
         <translation>Nouveau point de terminaison…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="931"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="954"/>
         <source>Add a URL that receives a client&apos;s events (Ctrl+N)</source>
         <translation>Ajouter une URL qui reçoit les événements d&apos;un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="932"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="955"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="933"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="956"/>
         <source>Change the URL, events or description (Enter)</source>
         <translation>Modifier l&apos;URL, les événements ou la description (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="934"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1029"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="957"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1055"/>
         <source>Pause</source>
         <translation>Mettre en pause</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="935"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1033"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="958"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1059"/>
         <source>Hold new deliveries until the endpoint is resumed</source>
         <translation>Retenir les nouvelles livraisons jusqu&apos;à la réactivation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="936"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="959"/>
         <source>Send ping</source>
         <translation>Envoyer un ping</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="937"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="960"/>
         <source>Queue a test event to this endpoint only</source>
         <translation>Mettre en file un événement de test pour ce seul point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="938"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="961"/>
         <source>Rotate secret…</source>
         <translation>Renouveler le secret…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="939"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="962"/>
         <source>Issue a new signing secret; the old one may stay valid for a while</source>
         <translation>Émettre un nouveau secret de signature ; l&apos;ancien peut rester valide un temps</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="941"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="964"/>
         <source>Show secret…</source>
         <translation>Afficher le secret…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="942"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="965"/>
         <source>Read the signing secret again (recorded in the audit log)</source>
         <translation>Relire le secret de signature (consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="943"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="966"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="944"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="967"/>
         <source>Delete the endpoint; what waits for it is cancelled (Delete)</source>
         <translation>Supprimer le point de terminaison ; ce qui lui était destiné est annulé (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="945"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="968"/>
         <source>Show its deliveries</source>
         <translation>Voir ses livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="946"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="969"/>
         <source>The Deliveries view, filtered to this endpoint</source>
         <translation>La vue Livraisons, filtrée sur ce point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="977"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1003"/>
         <source>Endpoints</source>
         <translation>Points de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1028"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1054"/>
         <source>Resume</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1032"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1058"/>
         <source>Send what was held and what comes next again</source>
         <translation>Envoyer de nouveau ce qui a été retenu et ce qui suit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1057"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1083"/>
         <source>Endpoint %1 created.</source>
         <translation>Point de terminaison %1 créé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1075"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1101"/>
         <source>Endpoint %1 saved.</source>
         <translation>Point de terminaison %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1091"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1117"/>
         <source>The endpoint was not paused.</source>
         <translation>Le point de terminaison n&apos;a pas été mis en pause.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1092"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1118"/>
         <source>The endpoint was not resumed.</source>
         <translation>Le point de terminaison n&apos;a pas été réactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1097"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1123"/>
         <source>Endpoint paused: new deliveries wait until it is resumed.</source>
         <translation>Point de terminaison en pause : les nouvelles livraisons attendent sa réactivation.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1098"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1124"/>
         <source>Endpoint resumed: what was held is being sent.</source>
         <translation>Point de terminaison réactivé : ce qui était retenu part maintenant.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1109"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1135"/>
         <source>The ping was not queued.</source>
         <translation>Le ping n&apos;a pas été mis en file.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1121"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1147"/>
         <source>Ping queued as delivery %1.</source>
         <translation>Ping mis en file comme livraison %1.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1132"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1133"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1158"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1159"/>
         <source>Rotate signing secret</source>
         <translation>Renouveler le secret de signature</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1135"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1161"/>
         <source>Issue a new signing secret for %1?
 
 The receiver must be given the new secret. Until the grace period ends, deliveries carry signatures made with both secrets.</source>
@@ -5449,64 +5453,64 @@ The receiver must be given the new secret. Until the grace period ends, deliveri
 Le destinataire devra recevoir le nouveau secret. Jusqu&apos;à la fin du délai de grâce, les livraisons portent des signatures faites avec les deux secrets.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1143"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1169"/>
         <source>Old secret stays valid for:</source>
         <translation>L&apos;ancien secret reste valide :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1146"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1172"/>
         <source>Grace period</source>
         <translation>Délai de grâce</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1147"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1173"/>
         <source>No grace: stop at once</source>
         <translation>Aucun délai : arrêt immédiat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1148"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1174"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1149"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1175"/>
         <source>24 hours</source>
         <translation>24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1150"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1176"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1157"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1159"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1183"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1185"/>
         <source>Rotate secret</source>
         <translation>Renouveler le secret</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1161"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1221"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1187"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1247"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1171"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1197"/>
         <source>The secret was not rotated.</source>
         <translation>Le secret n&apos;a pas été renouvelé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1175"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1201"/>
         <source>New signing secret issued.</source>
         <translation>Nouveau secret de signature émis.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1189"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1215"/>
         <source>Show signing secret</source>
         <translation>Afficher le secret de signature</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1190"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1216"/>
         <source>Show the signing secret of %1?
 
 Reading it is recorded in the audit log under your name.</source>
@@ -5515,17 +5519,17 @@ Reading it is recorded in the audit log under your name.</source>
 Cette lecture est consignée à votre nom dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1199"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1225"/>
         <source>The secret could not be read.</source>
         <translation>Le secret n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1217"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1243"/>
         <source>Delete webhook endpoint</source>
         <translation>Supprimer le point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1218"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1244"/>
         <source>Delete the endpoint %1 of %2?
 
 Deliveries waiting for it are cancelled and it receives no more events. This cannot be undone.</source>
@@ -5534,203 +5538,204 @@ Deliveries waiting for it are cancelled and it receives no more events. This can
 Les livraisons en attente sont annulées et il ne reçoit plus aucun événement. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1221"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1247"/>
         <source>Delete endpoint</source>
         <translation>Supprimer le point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1224"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1250"/>
         <source>The endpoint was not deleted.</source>
         <translation>Le point de terminaison n&apos;a pas été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1228"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1254"/>
         <source>Endpoint %1 deleted.</source>
         <translation>Point de terminaison %1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1245"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1271"/>
         <source>Show the requests of one provider only</source>
         <translation>N&apos;afficher que les requêtes d&apos;un fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1246"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1272"/>
         <source>All providers</source>
         <translation>Tous les fournisseurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1252"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1313"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1278"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1305"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1338"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1253"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1279"/>
         <source>Show the requests with one verdict only</source>
         <translation>N&apos;afficher que les requêtes d&apos;un verdict</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1254"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1280"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1259"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1285"/>
         <source>Request count</source>
         <translation>Nombre de requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1275"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1301"/>
         <source>Google Play</source>
         <translation>Google Play</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1283"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1309"/>
         <source>Inbound requests</source>
         <translation>Requêtes entrantes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1312"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1337"/>
         <source>Request heading</source>
         <translation>Titre de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1322"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1325"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1347"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1350"/>
         <source>What it changed</source>
         <translation>Ce que cela a changé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1332"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1357"/>
         <source>Request content</source>
         <translation>Contenu de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1336"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1361"/>
         <source>Decoded payload</source>
         <translation>Charge utile décodée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1339"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1345"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1364"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1370"/>
         <source>Raw body</source>
         <translation>Corps brut</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1344"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1369"/>
         <source>Decoded</source>
         <translation>Décodé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1351"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1376"/>
         <source>Select a request to see its verdict, decoded payload and what it changed.</source>
         <translation>Sélectionnez une requête pour voir son verdict, sa charge utile décodée et ce qu’elle a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1384"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1409"/>
         <source>The request could not be read: %1</source>
         <translation>La requête n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1396"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1421"/>
         <source>%1 request</source>
         <translation>Requête %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1419"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1444"/>
         <source>%L1 bytes (truncated)</source>
         <translation>%L1 octets (tronqué)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1420"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1445"/>
         <source>%L1 bytes</source>
         <translation>%L1 octets</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1433"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1458"/>
         <source>Nothing decoded: %1</source>
         <translation>Rien de décodé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1435"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1460"/>
         <source>the body is not JSON</source>
         <translation>le corps n&apos;est pas du JSON</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1439"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1464"/>
         <source>(binary, base64)
 %1</source>
         <translation>(binaire, base64)
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1506"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1531"/>
         <source>Loading deliveries…</source>
         <translation>Chargement des livraisons…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1508"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1533"/>
         <source>No deliveries match the filter.</source>
         <translation>Aucune livraison ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1510"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1535"/>
         <source>No deliveries yet.
 Add an endpoint for a client, or send a ping.</source>
         <translation>Aucune livraison pour le moment.
 Ajoutez un point de terminaison pour un client, ou envoyez un ping.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1515"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1540"/>
         <source>Loading endpoints…</source>
         <translation>Chargement des points de terminaison…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1517"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1542"/>
         <source>No webhook endpoints yet.
 Use New endpoint… to send a client&apos;s events to its server.</source>
         <translation>Aucun point de terminaison pour le moment.
 Utilisez Nouveau point de terminaison… pour envoyer les événements d&apos;un client à son serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1522"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1547"/>
         <source>Loading inbound requests…</source>
         <translation>Chargement des requêtes entrantes…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1524"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1549"/>
         <source>No inbound requests match the filter.</source>
         <translation>Aucune requête entrante ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1526"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1551"/>
         <source>No inbound requests yet.
 Point Stripe, App Store Server Notifications or Google Play at /v1/webhooks/stripe, /appstore or /playstore of this box.</source>
         <translation>Aucune requête entrante pour le moment.
 Faites pointer Stripe, App Store Server Notifications ou Google Play vers /v1/webhooks/stripe, /appstore ou /playstore de ce serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1536"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1561"/>
         <source>1 delivery</source>
         <translation>1 livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1537"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1562"/>
         <source>%L1 deliveries</source>
         <translation>%L1 livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1540"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1565"/>
         <source>1 request</source>
         <translation>1 requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1541"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1566"/>
         <source>%L1 requests</source>
         <translation>%L1 requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1552"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1577"/>
         <location filename="../ui/panels/WebhooksPanel.h" line="49"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>

@@ -239,18 +239,23 @@ void WebhookDeliveriesModel::upsert(const QJsonObject &delivery)
 
 void WebhookDeliveriesModel::tick()
 {
-    bool any = false;
+    // One repaint of the countdown column, over the rows that wait (not one per row).
+    int first = -1, last = -1;
     for (int row = 0; row < m_rows.size(); ++row) {
         if (!waits(m_rows.at(row)) ||
             m_rows.at(row).value(QStringLiteral("nextAttemptAt")).isNull())
             continue;
-        any = true;
-        Q_EMIT dataChanged(index(row, NextRetry), index(row, NextRetry));
+        if (first < 0)
+            first = row;
+        last = row;
     }
-    if (any && !m_ticker.isActive())
-        m_ticker.start();
-    else if (!any)
+    if (first >= 0) {
+        Q_EMIT dataChanged(index(first, NextRetry), index(last, NextRetry), {Qt::DisplayRole});
+        if (!m_ticker.isActive())
+            m_ticker.start();
+    } else {
         m_ticker.stop();
+    }
 }
 
 void WebhookDeliveriesModel::trimToLimit()

@@ -38,6 +38,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace mid::ui {
 
 namespace {
@@ -73,6 +75,7 @@ constexpr DetailField kInboundFields[] = {
 
 constexpr const char *kDeliveryStatuses[] = {"pending",   "retrying", "held",
                                              "delivered", "failed",   "cancelled"};
+constexpr const char *kEndpointStatuses[] = {"active", "paused", "disabled"};
 constexpr const char *kProviders[] = {"stripe", "appstore", "playstore"};
 constexpr const char *kVerdicts[] = {"verified", "rejected", "not_configured", "duplicate"};
 
@@ -185,6 +188,20 @@ void showBody(JsonView *view, const QJsonObject &body)
                           .arg(jsonText(body, "base64")));
     else
         view->setText(WebhooksPanel::tr("(none)"));
+}
+
+// Wide enough for the widest pill of these status words (in the current language).
+template <std::size_t N>
+int pillColumnWidth(const QWidget *view, const char *const (&statuses)[N], const QString &header)
+{
+    QFont bold = view->font();
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics fm(bold);
+    int widest = QFontMetrics(view->font()).horizontalAdvance(header) + 24;
+    for (const char *s : statuses)
+        widest =
+            std::max(widest, fm.horizontalAdvance(StatusDelegate::label(QLatin1String(s))) + 36);
+    return widest;
 }
 
 QString shellQuoted(const QString &text)
@@ -419,13 +436,16 @@ QWidget *WebhooksPanel::buildDeliveries()
     const auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const QFontMetrics monoFm(mono);
-    m_deliveryTable =
-        createRecordTable(m_deliveriesProxy, WebhookDeliveriesModel::Status,
-                          {width(QStringLiteral("88 MMM 88:88")),
-                           monoFm.horizontalAdvance(QStringLiteral("consent.approved")) + 20, 200,
-                           width(StatusDelegate::label(QStringLiteral("delivered"))) + 20,
-                           width(tr("Attempts")), width(tr("Next retry"))},
-                          page);
+    m_deliveryTable = createRecordTable(
+        m_deliveriesProxy, WebhookDeliveriesModel::Status,
+        {width(QStringLiteral("88 MMM 88:88")),
+         monoFm.horizontalAdvance(QStringLiteral("consent.approved")) + 20, 200,
+         pillColumnWidth(this, kDeliveryStatuses, tr("Status")),
+         fm.horizontalAdvance(tr("Attempts")) + 16,
+         std::max(fm.horizontalAdvance(tr("Next retry")),
+                  fm.horizontalAdvance(WebhookDeliveriesModel::tr("in %1 min").arg(59))) +
+             16},
+        page);
     m_deliveryTable->setObjectName(QStringLiteral("deliveriesTable"));
     m_deliveryTable->setAccessibleName(tr("Deliveries"));
     m_deliveryTable->setTextElideMode(Qt::ElideMiddle);
@@ -433,8 +453,11 @@ QWidget *WebhooksPanel::buildDeliveries()
     m_deliveryTable->horizontalHeader()->setSectionResizeMode(WebhookDeliveriesModel::Endpoint,
                                                               QHeaderView::Stretch);
     m_deliveryTable->horizontalHeader()->setStretchLastSection(false);
-    m_deliveryTable->horizontalHeader()->resizeSection(WebhookDeliveriesModel::Latency,
-                                                       width(QStringLiteral("12,345 ms")));
+    m_deliveryTable->horizontalHeader()->resizeSection(
+        WebhookDeliveriesModel::Latency,
+        std::max(fm.horizontalAdvance(tr("Latency")),
+                 fm.horizontalAdvance(QStringLiteral("9,999 ms"))) +
+            16);
     m_deliveryTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(m_deliveryTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WebhooksPanel::onDeliveryRowChanged);
@@ -972,8 +995,9 @@ QWidget *WebhooksPanel::buildEndpoints()
     m_endpointBanner->setObjectName(QStringLiteral("endpointsErrorBanner"));
 
     const QFontMetrics fm = fontMetrics();
-    m_endpointTable = createRecordTable(m_endpointsProxy, WebhookEndpointsModel::Status,
-                                        {170, 380, 230, 110, 240}, page);
+    m_endpointTable = createRecordTable(
+        m_endpointsProxy, WebhookEndpointsModel::Status,
+        {170, 380, 230, pillColumnWidth(this, kEndpointStatuses, tr("Status")), 240}, page);
     m_endpointTable->setObjectName(QStringLiteral("endpointsTable"));
     m_endpointTable->setAccessibleName(tr("Endpoints"));
     m_endpointTable->setTextElideMode(Qt::ElideMiddle);
@@ -1271,15 +1295,14 @@ QWidget *WebhooksPanel::buildInbound()
 
     const QFontMetrics fm = fontMetrics();
     const auto width = [&fm](const QString &sample) { return fm.horizontalAdvance(sample) + 24; };
-    m_inboundTable =
-        createRecordTable(m_inboundProxy, InboundWebhooksModel::Verdict,
-                          {width(QStringLiteral("88 MMM 88:88")), width(tr("Google Play")),
-                           QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
-                                   .horizontalAdvance(QStringLiteral("subscription.updated")) +
-                               20,
-                           width(StatusDelegate::label(QStringLiteral("not_configured"))) + 20, 160,
-                           width(QStringLiteral("HTTP"))},
-                          page);
+    m_inboundTable = createRecordTable(
+        m_inboundProxy, InboundWebhooksModel::Verdict,
+        {width(QStringLiteral("88 MMM 88:88")), width(tr("Google Play")),
+         QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
+                 .horizontalAdvance(QStringLiteral("subscription.updated")) +
+             20,
+         pillColumnWidth(this, kVerdicts, tr("Verdict")), 160, width(QStringLiteral("HTTP"))},
+        page);
     m_inboundTable->setObjectName(QStringLiteral("inboundTable"));
     m_inboundTable->setAccessibleName(tr("Inbound requests"));
     m_inboundTable->sortByColumn(InboundWebhooksModel::Time, Qt::DescendingOrder);
