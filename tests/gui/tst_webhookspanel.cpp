@@ -351,9 +351,12 @@ void TestWebhooksPanel::rotateShowsANewSecret()
 void TestWebhooksPanel::pingMakesADeliveryLive()
 {
     QVERIFY(selectEndpoint(endpointUrl));
+    const QString shownBefore = panel->currentDeliveryId();
     click(button(WebhooksPanel::tr("Send ping")));
     QVERIFY(waitUntil([&] { return panel->currentTab() == WebhooksPanel::DeliveriesTab; }, 5000));
-    QVERIFY(waitUntil([&] { return !panel->currentDeliveryId().isEmpty(); }, 5000));
+    QVERIFY(waitUntil([&] {
+        return !panel->currentDeliveryId().isEmpty() && panel->currentDeliveryId() != shownBefore;
+    }, 5000));
     const int row = deliveryRow(panel->currentDeliveryId());
     QVERIFY(row >= 0);
     QCOMPARE(cell(deliveries(), row, WebhookDeliveriesModel::Event), QStringLiteral("ping"));
@@ -669,8 +672,9 @@ void TestWebhooksPanel::attemptsShownWithDispatcher()
     QVERIFY(!id.isEmpty());
     QVERIFY(selectEndpoint(url));
     const qsizetype before = receiver->requests().size();
+    const QString shownBefore = panel->currentDeliveryId();
     click(button(WebhooksPanel::tr("Send ping")));
-    QVERIFY(waitUntil([&] { return !panel->currentDeliveryId().isEmpty(); }, 5000));
+    QVERIFY(waitUntil([&] { return panel->currentDeliveryId() != shownBefore; }, 5000));
     // The receiver gets it, signed.
     QVERIFY(waitUntil([&] { return receiver->requests().size() > before; }, 20000));
     const WebhookReceiver::Request &got = receiver->requests().last();
