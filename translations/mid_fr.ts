@@ -1618,278 +1618,298 @@ Les identifiants actuels restent valides pendant le délai de grâce ci-dessous,
 <context>
     <name>mid::ui::ConsentsPanel</name>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="42"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="43"/>
         <source>Session ID</source>
         <translation>ID de session</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="43"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="141"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="44"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="142"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="44"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="135"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="45"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="136"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="45"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="46"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="46"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="147"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="47"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="148"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="47"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="48"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="48"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="49"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="49"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="50"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="50"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="51"/>
         <source>Expires</source>
         <translation>Expiration</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="51"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="52"/>
         <source>Scanned</source>
         <translation>Scanné</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="52"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="53"/>
         <source>Decided</source>
         <translation>Décidé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="53"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="54"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="54"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="55"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="55"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="56"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="56"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="57"/>
         <source>Approval link</source>
         <translation>Lien d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="57"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="58"/>
         <source>Deep link</source>
         <translation>Lien profond</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="58"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="59"/>
         <source>Callback URL</source>
         <translation>URL de rappel</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="116"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="117"/>
         <source>Could not load consent sessions: %1</source>
         <translation>Impossible de charger les sessions de consentement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="136"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="137"/>
         <source>Show the sessions of one client only</source>
         <translation>Afficher uniquement les sessions d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="138"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="139"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="142"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="143"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="148"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="149"/>
         <source>Search recipient (+44…)</source>
         <translation>Rechercher un destinataire (+44…)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="153"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="154"/>
         <source>Time range</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="154"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="155"/>
         <source>Last hour</source>
         <translation>Dernière heure</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="155"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="156"/>
         <source>Last 24 hours</source>
         <translation>Dernières 24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="156"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="157"/>
         <source>Last 7 days</source>
         <translation>7 derniers jours</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="157"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="158"/>
         <source>All time</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="160"/>
         <location filename="../ui/panels/ConsentsPanel.cpp" line="161"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="162"/>
         <source>New session…</source>
         <translation>Nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="162"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="163"/>
         <source>Create a consent session for a client (Ctrl+N)</source>
         <translation>Créer une session de consentement pour un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="163"/>
         <location filename="../ui/panels/ConsentsPanel.cpp" line="164"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="165"/>
         <source>Revoke…</source>
         <translation>Révoquer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="165"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="166"/>
         <source>Revoke the selected session (Delete)</source>
         <translation>Révoquer la session sélectionnée (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="166"/>
         <location filename="../ui/panels/ConsentsPanel.cpp" line="167"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="168"/>
         <source>Show in QR presenter</source>
         <translation>Afficher dans le Présentateur QR</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="168"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="169"/>
         <source>Show the selected session&apos;s QR code large (Enter)</source>
         <translation>Afficher en grand le code QR de la session sélectionnée (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="187"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="188"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="195"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="196"/>
         <source>Consent sessions</source>
         <translation>Sessions de consentement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="206"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="207"/>
         <source>Empty state</source>
         <translation>État vide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="214"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="266"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="215"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="296"/>
         <source>Session details</source>
         <translation>Détails de la session</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="233"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="234"/>
         <source>Copy session ID</source>
         <translation>Copier l&apos;ID de session</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="233"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="234"/>
         <source>Copy approval link</source>
         <translation>Copier le lien d&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="234"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="235"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="246"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="247"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="250"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="252"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="251"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="253"/>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="258"/>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="260"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="259"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="264"/>
         <source>Webhook deliveries</source>
         <translation>Envois de webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="259"/>
-        <source>Webhook deliveries: none recorded</source>
-        <translation>Envois de webhooks : aucun enregistré</translation>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="265"/>
+        <source>Double-click a delivery (or press Enter) to inspect it in the Webhooks panel</source>
+        <translation>Double-cliquez sur une livraison (ou appuyez sur Entrée) pour l&apos;inspecter dans le panneau Webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="271"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="280"/>
+        <source>Webhook deliveries state</source>
+        <translation>État des livraisons de webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="289"/>
+        <source>The deliveries could not be loaded: %1</source>
+        <translation>Les livraisons n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="485"/>
+        <source>Loading deliveries…</source>
+        <translation>Chargement des livraisons…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="487"/>
+        <source>None: the client has no webhook endpoint for these events, and the session has no callback URL.</source>
+        <translation>Aucune : le client n&apos;a pas de point de terminaison pour ces événements, et la session n&apos;a pas d&apos;URL de rappel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="301"/>
         <source>Select a session to see its details.</source>
         <translation>Sélectionnez une session pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="361"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="398"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="383"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="420"/>
         <source>Loading consent sessions…</source>
         <translation>Chargement des sessions de consentement…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="385"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="422"/>
         <source>No consent sessions match the filter.</source>
         <translation>Aucune session de consentement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="387"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="424"/>
         <source>No consent sessions yet.
 New sessions appear here as soon as a client creates them.</source>
         <translation>Aucune session de consentement pour l&apos;instant.
 Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="399"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="436"/>
         <source>The approval is withdrawn; the client is told by webhook.</source>
         <translation>L&apos;approbation est retirée ; le client en est informé par webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="400"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="437"/>
         <source>The recipient can no longer approve it.</source>
         <translation>Le destinataire ne pourra plus l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="402"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="439"/>
         <source>Revoke consent session</source>
         <translation>Révoquer la session de consentement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="403"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="440"/>
         <source>Revoke session %1 for %2?
 
 %3 This cannot be undone.</source>
@@ -1898,17 +1918,17 @@ Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</trans
 %3 Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="410"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="447"/>
         <source>Revoke failed</source>
         <translation>Échec de la révocation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="411"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="448"/>
         <source>Session %1 was not revoked: %2</source>
         <translation>La session %1 n&apos;a pas été révoquée : %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.h" line="39"/>
+        <location filename="../ui/panels/ConsentsPanel.h" line="40"/>
         <source>Consents</source>
         <translation>Consentements</translation>
     </message>
@@ -2733,191 +2753,274 @@ Quand un service demande une approbation à ce numéro, la demande s&apos;affich
     </message>
 </context>
 <context>
+    <name>mid::ui::InboundWebhooksModel</name>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="33"/>
+        <source>Stripe</source>
+        <translation>Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="35"/>
+        <source>App Store</source>
+        <translation>App Store</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="37"/>
+        <source>Google Play</source>
+        <translation>Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="44"/>
+        <source>Not known yet: the request is still being acted on.</source>
+        <translation>Pas encore connu : la requête est en cours de traitement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="57"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="63"/>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1 : %2 %3 → %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="70"/>
+        <source>Nothing: the same event was already received (%1).</source>
+        <translation>Rien : le même événement avait déjà été reçu (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="72"/>
+        <source>Nothing.</source>
+        <translation>Rien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="72"/>
+        <source>Nothing: %1</source>
+        <translation>Rien : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="204"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="206"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="208"/>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="210"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="212"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="214"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="216"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+</context>
+<context>
     <name>mid::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37"/>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>MID Console</source>
         <translation>MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="39"/>
         <source>Panels</source>
         <translation>Panneaux</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>Panel</source>
         <translation>Panneau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>The server no longer accepts this login. Use File → Connect… to log in again.</source>
         <translation>Le serveur n&apos;accepte plus cette connexion. Utilisez Fichier → Se connecter… pour vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>&amp;Connect to server…</source>
         <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Use the &amp;embedded server</source>
         <translation>Utiliser le serveur &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Follow &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>API &amp;documentation</source>
         <translation>&amp;Documentation de l&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;About MID Console</source>
         <translation>À &amp;propos de MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>About MID Console</source>
         <translation>À propos de MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&lt;h3&gt;MID Console %1&lt;/h3&gt;&lt;p&gt;Administration console and embedded server for the MID (Mobile Identity) API: tenants, consent sessions, QR codes and the audit log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MID Console %1&lt;/h3&gt;&lt;p&gt;Console d&apos;administration et serveur intégré pour l&apos;API MID (Mobile Identity) : clients, sessions de consentement, codes QR et journal d&apos;audit.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Server URL</source>
         <translation>URL du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Server state</source>
         <translation>État du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Requests per second</source>
         <translation>Requêtes par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>— req/s</source>
         <translation>— req/s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Show MID Console</source>
         <translation>Afficher MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Quit (stops the server)</source>
         <translation>Quitter (arrête le serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="224"/>
         <source>The server keeps running. Use the tray icon to open the console again or to quit.</source>
         <translation>Le serveur continue de fonctionner. Utilisez l&apos;icône de la zone de notification pour rouvrir la console ou pour quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>● Connected</source>
         <translation>● Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>● Reconnecting…</source>
         <translation>● Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Lost the server: %1 Retrying…</source>
         <translation>Connexion au serveur perdue : %1 Nouvelle tentative…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="261"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>%L1 req/s</source>
         <translation>%L1 req/s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Remote server</source>
         <translation>Serveur distant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="277"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>Embedded server</source>
         <translation>Serveur intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="285"/>
         <source>MID Console — %1</source>
         <translation>MID Console — %1</translation>
     </message>
@@ -3752,73 +3855,126 @@ Les messages apparaissent ici quand le boîtier envoie un code d&apos;enrôlemen
 <context>
     <name>mid::ui::SecretRevealDialog</name>
     <message>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="47"/>
         <source>&lt;b&gt;These credentials are shown once, never again.&lt;/b&gt;&lt;br&gt;The server keeps only a hash of the API key. Copy them into the tenant&apos;s secret store now; if they are lost, the only way back is to regenerate the key.</source>
         <translation>&lt;b&gt;Ces identifiants ne sont affichés qu&apos;une seule fois.&lt;/b&gt;&lt;br&gt;Le serveur ne conserve qu&apos;un hachage de la clé API. Copiez-les dès maintenant dans le coffre à secrets du client ; s&apos;ils sont perdus, la seule solution est de régénérer la clé.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="31"/>
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="41"/>
         <source>Credentials of %1</source>
         <translation>Identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="42"/>
         <source>New credentials</source>
         <translation>Nouveaux identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="52"/>
         <source>Client ID</source>
         <translation>ID client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="53"/>
         <source>API key</source>
         <translation>Clé API</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="54"/>
         <source>Client secret</source>
         <translation>Secret client</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="58"/>
         <source>Webhook secret</source>
         <translation>Secret du webhook</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="61"/>
         <source>I have stored these credentials</source>
         <translation>J&apos;ai enregistré ces identifiants</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="69"/>
+        <source>New signing secret</source>
+        <translation>Nouveau secret de signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="102"/>
+        <source>Signing secret</source>
+        <translation>Secret de signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="76"/>
+        <source>&lt;b&gt;Keep this secret private.&lt;/b&gt;&lt;br&gt;Reading it was recorded in the audit log. Whoever holds it can forge deliveries the receiver would trust.</source>
+        <translation>&lt;b&gt;Gardez ce secret pour vous.&lt;/b&gt;&lt;br&gt;Sa lecture a été consignée dans le journal d&apos;audit. Quiconque le détient peut forger des livraisons que le destinataire accepterait.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="79"/>
+        <source>&lt;b&gt;Copy the signing secret into the receiver now.&lt;/b&gt;&lt;br&gt;It verifies the signature of every delivery. Operators can read it again later (that read is audited), but it is never shown in lists or logs.</source>
+        <translation>&lt;b&gt;Copiez maintenant le secret de signature dans le destinataire.&lt;/b&gt;&lt;br&gt;Il vérifie la signature de chaque livraison. Les opérateurs peuvent le relire plus tard (cette lecture est auditée), mais il n&apos;apparaît jamais dans les listes ni les journaux.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="85"/>
+        <source>Deliveries are signed with both the old and the new secret for an hour, so the receiver can switch without a gap.</source>
+        <translation>Pendant une heure, les livraisons sont signées avec l&apos;ancien et le nouveau secret : le destinataire peut basculer sans interruption.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="88"/>
+        <source>Deliveries are signed with both the old and the new secret for %1 hours, so the receiver can switch without a gap.</source>
+        <translation>Pendant %1 heures, les livraisons sont signées avec l&apos;ancien et le nouveau secret : le destinataire peut basculer sans interruption.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="93"/>
+        <source>The old secret stopped working at once.</source>
+        <translation>L&apos;ancien secret a cessé de fonctionner immédiatement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="101"/>
+        <source>Endpoint URL</source>
+        <translation>URL du point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="104"/>
+        <source>I have copied the secret</source>
+        <translation>J&apos;ai copié le secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="105"/>
+        <source>I have stored the secret</source>
+        <translation>J&apos;ai conservé le secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="118"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="86"/>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="93"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="142"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="136"/>
         <source>Copy %1</source>
         <translation>Copier %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="137"/>
         <source>Copy the %1 to the clipboard</source>
         <translation>Copier %1 dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="91"/>
+        <location filename="../ui/dialogs/SecretRevealDialog.cpp" line="140"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -4248,69 +4404,1378 @@ La clé privée est détruite : ce téléphone ne pourra plus rien approuver pou
 <context>
     <name>mid::ui::StatusDelegate</name>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="32"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="41"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="33"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="42"/>
         <source>Scanned</source>
         <translation>Scanné</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="34"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="43"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="35"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="44"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="36"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="45"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="37"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="46"/>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="38"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="47"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="39"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="48"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="40"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="49"/>
         <source>Blocked</source>
         <translation>Bloqué</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="41"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="50"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="42"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="51"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="43"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="52"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="44"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="53"/>
         <source>Deregistered</source>
         <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="54"/>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="55"/>
+        <source>Retrying</source>
+        <translation>Nouvel essai</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="56"/>
+        <source>Held</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="57"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="58"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="59"/>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="60"/>
+        <source>Not configured</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="61"/>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::WebhookDeliveriesModel</name>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="65"/>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="67"/>
+        <source>in %1 s</source>
+        <translation>dans %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="69"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="445"/>
+        <source>in %1 min</source>
+        <translation>dans %1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="70"/>
+        <source>in %1 h</source>
+        <translation>dans %1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="76"/>
+        <source>callback</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="300"/>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="323"/>
+        <source>The consent&apos;s own callback URL: %1</source>
+        <translation>L&apos;URL de rappel propre au consentement : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="330"/>
+        <source>Last answer: HTTP %1</source>
+        <translation>Dernière réponse : HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="381"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="383"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="385"/>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="387"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="389"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="391"/>
+        <source>Next retry</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="393"/>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::WebhookEndpointDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="24"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="26"/>
+        <source>Use an https:// address; http:// is accepted only for this machine (e.g. http://127.0.0.1:9000/hook).</source>
+        <translation>Utilisez une adresse https:// ; http:// n&apos;est accepté que pour cette machine (par ex. http://127.0.0.1:9000/hook).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="29"/>
+        <source>One of the events is not known to the server.</source>
+        <translation>L&apos;un des événements est inconnu du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="31"/>
+        <source>At most 500 characters.</source>
+        <translation>500 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="33"/>
+        <source>This client no longer exists: pick another.</source>
+        <translation>Ce client n&apos;existe plus : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="34"/>
+        <source>Not valid (%1).</source>
+        <translation>Non valide (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="45"/>
+        <source>Edit webhook endpoint</source>
+        <translation>Modifier le point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="45"/>
+        <source>New webhook endpoint</source>
+        <translation>Nouveau point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="52"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="74"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="82"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="86"/>
+        <source>Endpoint URL</source>
+        <translation>URL du point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="88"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="92"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="93"/>
+        <source>Leave every box unchecked to receive all events</source>
+        <translation>Ne cochez rien pour recevoir tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="105"/>
+        <source>None checked: the endpoint receives every event.</source>
+        <translation>Rien de coché : le point de terminaison reçoit tous les événements.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="109"/>
+        <source>&amp;Events:</source>
+        <translation>Év&amp;énements :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="113"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="114"/>
+        <source>What receives these events (optional)</source>
+        <translation>Ce qui reçoit ces événements (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="116"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="125"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="125"/>
+        <source>Create endpoint</source>
+        <translation>Créer le point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="130"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="144"/>
+        <source>%1 error</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="176"/>
+        <source>Create a client first (Clients panel), then add its endpoint.</source>
+        <translation>Créez d&apos;abord un client (panneau Clients), puis ajoutez son point de terminaison.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="216"/>
+        <source>The server did not accept the endpoint: correct the fields marked below.</source>
+        <translation>Le serveur n&apos;a pas accepté le point de terminaison : corrigez les champs signalés ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/WebhookEndpointDialog.cpp" line="218"/>
+        <source>The endpoint was not saved: %1</source>
+        <translation>Le point de terminaison n&apos;a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::WebhookEndpointsModel</name>
+    <message>
+        <location filename="../ui/models/WebhookEndpointsModel.cpp" line="33"/>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookEndpointsModel.cpp" line="169"/>
+        <source>%1
+Endpoint ID: %2</source>
+        <translation>%1
+ID du point de terminaison : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookEndpointsModel.cpp" line="200"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookEndpointsModel.cpp" line="202"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookEndpointsModel.cpp" line="204"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookEndpointsModel.cpp" line="206"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookEndpointsModel.cpp" line="208"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/WebhookEndpointsModel.cpp" line="210"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::WebhooksPanel</name>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="48"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="393"/>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="49"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="68"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="391"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="50"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="407"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="51"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="52"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="443"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="526"/>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="53"/>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="54"/>
+        <source>Last answer</source>
+        <translation>Dernière réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="55"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="458"/>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="56"/>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="57"/>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="58"/>
+        <source>Replay of</source>
+        <translation>Rejeu de</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="59"/>
+        <source>Delivery ID</source>
+        <translation>ID de livraison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="60"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="69"/>
+        <source>Event ID</source>
+        <translation>ID d&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="64"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="65"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1270"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="66"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="67"/>
+        <source>HTTP answer</source>
+        <translation>Réponse HTTP</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="70"/>
+        <source>Duplicate of</source>
+        <translation>Doublon de</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="71"/>
+        <source>From</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="72"/>
+        <source>Body size</source>
+        <translation>Taille du corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="73"/>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="162"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="183"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="186"/>
+        <source>(%L1 bytes of binary data, base64)
+%2</source>
+        <translation>(%L1 octets de données binaires, base64)
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="190"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="235"/>
+        <source>Webhook views</source>
+        <translation>Vues des webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="237"/>
+        <source>&amp;Deliveries</source>
+        <translation>&amp;Livraisons</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="238"/>
+        <source>&amp;Endpoints</source>
+        <translation>&amp;Points de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="239"/>
+        <source>&amp;Inbound</source>
+        <translation>&amp;Entrants</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="240"/>
+        <source>What the box sent to the tenants&apos; endpoints</source>
+        <translation>Ce que le serveur a envoyé aux points de terminaison des clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="241"/>
+        <source>Where each tenant receives its events</source>
+        <translation>Où chaque client reçoit ses événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="242"/>
+        <source>What Stripe, the App Store and Google Play sent here</source>
+        <translation>Ce que Stripe, l&apos;App Store et Google Play ont envoyé ici</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="246"/>
+        <source>Last action</source>
+        <translation>Dernière action</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="294"/>
+        <source>Could not load the deliveries: %1</source>
+        <translation>Impossible de charger les livraisons : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="296"/>
+        <source>The deliveries could not be loaded.
+Press F5 to try again.</source>
+        <translation>Les livraisons n&apos;ont pas pu être chargées.
+Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="310"/>
+        <source>Could not load the endpoints: %1</source>
+        <translation>Impossible de charger les points de terminaison : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="312"/>
+        <source>The endpoints could not be loaded.
+Press F5 to try again.</source>
+        <translation>Les points de terminaison n&apos;ont pas pu être chargés.
+Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="318"/>
+        <source>Could not load the inbound requests: %1</source>
+        <translation>Impossible de charger les requêtes entrantes : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="320"/>
+        <source>The inbound requests could not be loaded.
+Press F5 to try again.</source>
+        <translation>Les requêtes entrantes n&apos;ont pas pu être chargées.
+Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="392"/>
+        <source>Show the deliveries of one client only</source>
+        <translation>N&apos;afficher que les livraisons d&apos;un client</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="392"/>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="394"/>
+        <source>Show the deliveries to one endpoint only</source>
+        <translation>N&apos;afficher que les livraisons vers un point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="394"/>
+        <source>All endpoints</source>
+        <translation>Tous les points de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="397"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="398"/>
+        <source>Show the deliveries of one event type only</source>
+        <translation>N&apos;afficher qu&apos;un type d&apos;événement</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="398"/>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="399"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="442"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="999"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="400"/>
+        <source>Show the deliveries in one state only</source>
+        <translation>N&apos;afficher que les livraisons dans un état</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="400"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="408"/>
+        <source>Session or device ID</source>
+        <translation>ID de session ou d&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="409"/>
+        <source>Show the deliveries about one consent session, device or enrollment: paste its whole ID (Ctrl+F)</source>
+        <translation>N&apos;afficher que les livraisons concernant une session de consentement, un appareil ou un enrôlement : collez son ID complet (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="416"/>
+        <source>Delivery count</source>
+        <translation>Nombre de livraisons</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="431"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="993"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1294"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1577"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="444"/>
+        <source>Next retry</source>
+        <translation>Prochain essai</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="450"/>
+        <source>Deliveries</source>
+        <translation>Livraisons</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="468"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1019"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1321"/>
+        <source>Empty state</source>
+        <translation>État vide</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="485"/>
+        <source>Delivery heading</source>
+        <translation>Titre de la livraison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="490"/>
+        <source>Delivery status</source>
+        <translation>Statut de la livraison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="501"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="503"/>
+        <source>Replay</source>
+        <translation>Rejouer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="504"/>
+        <source>Send the same event again to the same place, as a new delivery (Ctrl+R in the list)</source>
+        <translation>Renvoyer le même événement au même endroit, comme une nouvelle livraison (Ctrl+R dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="506"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="508"/>
+        <source>Copy as curl</source>
+        <translation>Copier en commande curl</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="509"/>
+        <source>Put a curl command that sends this request on the clipboard, to try the receiver by hand</source>
+        <translation>Copier une commande curl qui envoie cette requête, pour essayer le destinataire à la main</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="518"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="521"/>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="529"/>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="538"/>
+        <source>Attempt summary</source>
+        <translation>Résumé de la tentative</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="545"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="852"/>
+        <source>Signature checks</source>
+        <translation>Vérification des signatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="553"/>
+        <source>Request and response</source>
+        <translation>Requête et réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="563"/>
+        <source>Response status</source>
+        <translation>Statut de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="567"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1371"/>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="570"/>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="570"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1368"/>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="573"/>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="576"/>
+        <source>Response body</source>
+        <translation>Corps de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="576"/>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="580"/>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="582"/>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="588"/>
+        <source>Select a delivery to inspect its payload, every attempt&apos;s request and response, and the signature checks.</source>
+        <translation>Sélectionnez une livraison pour inspecter sa charge utile, la requête et la réponse de chaque tentative, et la vérification des signatures.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="591"/>
+        <source>Delivery inspector</source>
+        <translation>Inspecteur de livraison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="632"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="689"/>
+        <source>Delivery %1 could not be read.</source>
+        <translation>La livraison %1 n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="710"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="712"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1402"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1403"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1404"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="734"/>
+        <source>%1 (the consent&apos;s callback URL)</source>
+        <translation>%1 (l&apos;URL de rappel du consentement)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="743"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1440"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="750"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="801"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="875"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="752"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="837"/>
+        <source>%L1 ms</source>
+        <translation>%L1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="773"/>
+        <source>The delivery could not be read: %1</source>
+        <translation>La livraison n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="774"/>
+        <source>Press F5 to reload the list, then select it again.</source>
+        <translation>Appuyez sur F5 pour recharger la liste, puis sélectionnez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="786"/>
+        <source>The event of this delivery is no longer stored.</source>
+        <translation>L&apos;événement de cette livraison n&apos;est plus conservé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="801"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="838"/>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="802"/>
+        <source>Attempt %1 — %2 — %L3 ms</source>
+        <translation>Tentative %1 — %2 — %L3 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="823"/>
+        <source>Not attempted: the endpoint is paused. The delivery is sent when the endpoint is resumed.</source>
+        <translation>Pas de tentative : le point de terminaison est en pause. La livraison partira quand il sera réactivé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="826"/>
+        <source>Not attempted: the delivery was cancelled.</source>
+        <translation>Pas de tentative : la livraison a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="828"/>
+        <source>Not attempted yet. The request, the response and the signature checks appear here after the first attempt.</source>
+        <translation>Pas encore de tentative. La requête, la réponse et la vérification des signatures apparaîtront ici après la première tentative.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="836"/>
+        <source>Started %1</source>
+        <translation>Commencée le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="838"/>
+        <source>answered HTTP %1</source>
+        <translation>réponse HTTP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="841"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="849"/>
+        <source>Signatures: not checked</source>
+        <translation>Signatures : non vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="861"/>
+        <source>valid</source>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="861"/>
+        <source>does not match</source>
+        <translation>ne correspond pas</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="874"/>
+        <source>HTTP %1 (body truncated at 64 KiB)</source>
+        <translation>HTTP %1 (corps tronqué à 64 Kio)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="879"/>
+        <source>No response: %1</source>
+        <translation>Pas de réponse : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="895"/>
+        <source>Delivery %1 was not replayed.</source>
+        <translation>La livraison %1 n&apos;a pas été rejouée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="900"/>
+        <source>Replay queued as %1: the same event goes again to %2.</source>
+        <translation>Rejeu mis en file sous %1 : le même événement repart vers %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="933"/>
+        <source>curl command copied (unsigned: the delivery was not sent yet).</source>
+        <translation>Commande curl copiée (non signée : la livraison n&apos;est pas encore partie).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="934"/>
+        <source>curl command copied, with the last attempt&apos;s headers.</source>
+        <translation>Commande curl copiée, avec les en-têtes de la dernière tentative.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="953"/>
+        <source>New endpoint…</source>
+        <translation>Nouveau point de terminaison…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="954"/>
+        <source>Add a URL that receives a client&apos;s events (Ctrl+N)</source>
+        <translation>Ajouter une URL qui reçoit les événements d&apos;un client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="955"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="956"/>
+        <source>Change the URL, events or description (Enter)</source>
+        <translation>Modifier l&apos;URL, les événements ou la description (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="957"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1055"/>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="958"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1059"/>
+        <source>Hold new deliveries until the endpoint is resumed</source>
+        <translation>Retenir les nouvelles livraisons jusqu&apos;à la réactivation</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="959"/>
+        <source>Send ping</source>
+        <translation>Envoyer un ping</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="960"/>
+        <source>Queue a test event to this endpoint only</source>
+        <translation>Mettre en file un événement de test pour ce seul point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="961"/>
+        <source>Rotate secret…</source>
+        <translation>Renouveler le secret…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="962"/>
+        <source>Issue a new signing secret; the old one may stay valid for a while</source>
+        <translation>Émettre un nouveau secret de signature ; l&apos;ancien peut rester valide un temps</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="964"/>
+        <source>Show secret…</source>
+        <translation>Afficher le secret…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="965"/>
+        <source>Read the signing secret again (recorded in the audit log)</source>
+        <translation>Relire le secret de signature (consigné dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="966"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="967"/>
+        <source>Delete the endpoint; what waits for it is cancelled (Delete)</source>
+        <translation>Supprimer le point de terminaison ; ce qui lui était destiné est annulé (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="968"/>
+        <source>Show its deliveries</source>
+        <translation>Voir ses livraisons</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="969"/>
+        <source>The Deliveries view, filtered to this endpoint</source>
+        <translation>La vue Livraisons, filtrée sur ce point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1003"/>
+        <source>Endpoints</source>
+        <translation>Points de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1054"/>
+        <source>Resume</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1058"/>
+        <source>Send what was held and what comes next again</source>
+        <translation>Envoyer de nouveau ce qui a été retenu et ce qui suit</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1083"/>
+        <source>Endpoint %1 created.</source>
+        <translation>Point de terminaison %1 créé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1101"/>
+        <source>Endpoint %1 saved.</source>
+        <translation>Point de terminaison %1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1117"/>
+        <source>The endpoint was not paused.</source>
+        <translation>Le point de terminaison n&apos;a pas été mis en pause.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1118"/>
+        <source>The endpoint was not resumed.</source>
+        <translation>Le point de terminaison n&apos;a pas été réactivé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1123"/>
+        <source>Endpoint paused: new deliveries wait until it is resumed.</source>
+        <translation>Point de terminaison en pause : les nouvelles livraisons attendent sa réactivation.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1124"/>
+        <source>Endpoint resumed: what was held is being sent.</source>
+        <translation>Point de terminaison réactivé : ce qui était retenu part maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1135"/>
+        <source>The ping was not queued.</source>
+        <translation>Le ping n&apos;a pas été mis en file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1147"/>
+        <source>Ping queued as delivery %1.</source>
+        <translation>Ping mis en file comme livraison %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1158"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1159"/>
+        <source>Rotate signing secret</source>
+        <translation>Renouveler le secret de signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1161"/>
+        <source>Issue a new signing secret for %1?
+
+The receiver must be given the new secret. Until the grace period ends, deliveries carry signatures made with both secrets.</source>
+        <translation>Émettre un nouveau secret de signature pour %1 ?
+
+Le destinataire devra recevoir le nouveau secret. Jusqu&apos;à la fin du délai de grâce, les livraisons portent des signatures faites avec les deux secrets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1169"/>
+        <source>Old secret stays valid for:</source>
+        <translation>L&apos;ancien secret reste valide :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1172"/>
+        <source>Grace period</source>
+        <translation>Délai de grâce</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1173"/>
+        <source>No grace: stop at once</source>
+        <translation>Aucun délai : arrêt immédiat</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1174"/>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1175"/>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1176"/>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1183"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1185"/>
+        <source>Rotate secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1187"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1247"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1197"/>
+        <source>The secret was not rotated.</source>
+        <translation>Le secret n&apos;a pas été renouvelé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1201"/>
+        <source>New signing secret issued.</source>
+        <translation>Nouveau secret de signature émis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1215"/>
+        <source>Show signing secret</source>
+        <translation>Afficher le secret de signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1216"/>
+        <source>Show the signing secret of %1?
+
+Reading it is recorded in the audit log under your name.</source>
+        <translation>Afficher le secret de signature de %1 ?
+
+Cette lecture est consignée à votre nom dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1225"/>
+        <source>The secret could not be read.</source>
+        <translation>Le secret n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1243"/>
+        <source>Delete webhook endpoint</source>
+        <translation>Supprimer le point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1244"/>
+        <source>Delete the endpoint %1 of %2?
+
+Deliveries waiting for it are cancelled and it receives no more events. This cannot be undone.</source>
+        <translation>Supprimer le point de terminaison %1 de %2 ?
+
+Les livraisons en attente sont annulées et il ne reçoit plus aucun événement. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1247"/>
+        <source>Delete endpoint</source>
+        <translation>Supprimer le point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1250"/>
+        <source>The endpoint was not deleted.</source>
+        <translation>Le point de terminaison n&apos;a pas été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1254"/>
+        <source>Endpoint %1 deleted.</source>
+        <translation>Point de terminaison %1 supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1271"/>
+        <source>Show the requests of one provider only</source>
+        <translation>N&apos;afficher que les requêtes d&apos;un fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1272"/>
+        <source>All providers</source>
+        <translation>Tous les fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1278"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1305"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1338"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1279"/>
+        <source>Show the requests with one verdict only</source>
+        <translation>N&apos;afficher que les requêtes d&apos;un verdict</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1280"/>
+        <source>All verdicts</source>
+        <translation>Tous les verdicts</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1285"/>
+        <source>Request count</source>
+        <translation>Nombre de requêtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1301"/>
+        <source>Google Play</source>
+        <translation>Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1309"/>
+        <source>Inbound requests</source>
+        <translation>Requêtes entrantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1337"/>
+        <source>Request heading</source>
+        <translation>Titre de la requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1347"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1350"/>
+        <source>What it changed</source>
+        <translation>Ce que cela a changé</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1357"/>
+        <source>Request content</source>
+        <translation>Contenu de la requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1361"/>
+        <source>Decoded payload</source>
+        <translation>Charge utile décodée</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1364"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1370"/>
+        <source>Raw body</source>
+        <translation>Corps brut</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1369"/>
+        <source>Decoded</source>
+        <translation>Décodé</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1376"/>
+        <source>Select a request to see its verdict, decoded payload and what it changed.</source>
+        <translation>Sélectionnez une requête pour voir son verdict, sa charge utile décodée et ce qu’elle a changé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1409"/>
+        <source>The request could not be read: %1</source>
+        <translation>La requête n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1421"/>
+        <source>%1 request</source>
+        <translation>Requête %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1444"/>
+        <source>%L1 bytes (truncated)</source>
+        <translation>%L1 octets (tronqué)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1445"/>
+        <source>%L1 bytes</source>
+        <translation>%L1 octets</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1458"/>
+        <source>Nothing decoded: %1</source>
+        <translation>Rien de décodé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1460"/>
+        <source>the body is not JSON</source>
+        <translation>le corps n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1464"/>
+        <source>(binary, base64)
+%1</source>
+        <translation>(binaire, base64)
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1531"/>
+        <source>Loading deliveries…</source>
+        <translation>Chargement des livraisons…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1533"/>
+        <source>No deliveries match the filter.</source>
+        <translation>Aucune livraison ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1535"/>
+        <source>No deliveries yet.
+Add an endpoint for a client, or send a ping.</source>
+        <translation>Aucune livraison pour le moment.
+Ajoutez un point de terminaison pour un client, ou envoyez un ping.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1540"/>
+        <source>Loading endpoints…</source>
+        <translation>Chargement des points de terminaison…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1542"/>
+        <source>No webhook endpoints yet.
+Use New endpoint… to send a client&apos;s events to its server.</source>
+        <translation>Aucun point de terminaison pour le moment.
+Utilisez Nouveau point de terminaison… pour envoyer les événements d&apos;un client à son serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1547"/>
+        <source>Loading inbound requests…</source>
+        <translation>Chargement des requêtes entrantes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1549"/>
+        <source>No inbound requests match the filter.</source>
+        <translation>Aucune requête entrante ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1551"/>
+        <source>No inbound requests yet.
+Point Stripe, App Store Server Notifications or Google Play at /v1/webhooks/stripe, /appstore or /playstore of this box.</source>
+        <translation>Aucune requête entrante pour le moment.
+Faites pointer Stripe, App Store Server Notifications ou Google Play vers /v1/webhooks/stripe, /appstore ou /playstore de ce serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1561"/>
+        <source>1 delivery</source>
+        <translation>1 livraison</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1562"/>
+        <source>%L1 deliveries</source>
+        <translation>%L1 livraisons</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1565"/>
+        <source>1 request</source>
+        <translation>1 requête</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1566"/>
+        <source>%L1 requests</source>
+        <translation>%L1 requêtes</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1577"/>
+        <location filename="../ui/panels/WebhooksPanel.h" line="49"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "panels/MessagesPanel.h"
 #include "panels/QrPresenterPanel.h"
 #include "panels/SettingsPanel.h"
+#include "panels/WebhooksPanel.h"
 #include "simulator/DeviceSimulatorPanel.h"
 
 #include <QActionGroup>
@@ -49,6 +50,8 @@ MainWindow::MainWindow(ServerSession &session, QWidget *parent)
     addPanel(consents);
     m_presenter = new QrPresenterPanel(session);
     addPanel(m_presenter);
+    auto *webhooks = new WebhooksPanel(session);
+    addPanel(webhooks);
     addPanel(new AuditPanel(session));
     addPanel(new MessagesPanel(session));
     addPanel(new DeviceSimulatorPanel(session));
@@ -57,6 +60,10 @@ MainWindow::MainWindow(ServerSession &session, QWidget *parent)
     connect(consents, &ConsentsPanel::presentRequested, this, [this](const QString &id) {
         m_presenter->present(id);
         showPanel(m_presenter->objectName());
+    });
+    connect(consents, &ConsentsPanel::deliveryRequested, this, [this, webhooks](const QString &id) {
+        showPanel(webhooks->objectName());
+        webhooks->showDelivery(id);
     });
     connect(settings, &SettingsPanel::restartServerRequested, this,
             &MainWindow::restartServerRequested);
@@ -100,10 +107,10 @@ void MainWindow::addPanel(Panel *panel)
     item->setData(Qt::AccessibleTextRole, panel->title());
     m_stack->addWidget(panel);
     m_panels.append(panel);
-    // Alt+1…9 reach the panels without the mouse.
-    if (m_panels.size() <= 9) {
+    // Alt+1…9, then Alt+0 for the tenth, reach the panels without the mouse.
+    if (m_panels.size() <= 10) {
         auto *jump = new QAction(this);
-        jump->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + m_panels.size())));
+        jump->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_0 + m_panels.size() % 10)));
         const int row = int(m_panels.size()) - 1;
         connect(jump, &QAction::triggered, this, [this, row] { m_sidebar->setCurrentRow(row); });
         addAction(jump);

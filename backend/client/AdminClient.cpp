@@ -350,4 +350,98 @@ void AdminClient::listMessages(const QString &recipient, int limit, QObject *con
     listMessages(q, context, std::move(done));
 }
 
+namespace {
+const QString kWebhookEndpoints = QStringLiteral("/admin/v1/webhooks/endpoints/");
+const QString kWebhookDeliveries = QStringLiteral("/admin/v1/webhooks/deliveries/");
+} // namespace
+
+void AdminClient::listWebhookEndpoints(const QString &clientId, QObject *context, Callback done)
+{
+    QUrlQuery q;
+    addText(q, QStringLiteral("clientId"), clientId);
+    get(QStringLiteral("/admin/v1/webhooks/endpoints"), q, context, std::move(done));
+}
+
+void AdminClient::createWebhookEndpoint(const QJsonObject &spec, QObject *context, Callback done)
+{
+    post(QStringLiteral("/admin/v1/webhooks/endpoints"), spec, context, std::move(done));
+}
+
+void AdminClient::updateWebhookEndpoint(const QString &id, const QJsonObject &changes,
+                                        QObject *context, Callback done)
+{
+    put(kWebhookEndpoints + encodedId(id), changes, context, std::move(done));
+}
+
+void AdminClient::deleteWebhookEndpoint(const QString &id, QObject *context, Callback done)
+{
+    remove(kWebhookEndpoints + encodedId(id), context, std::move(done));
+}
+
+void AdminClient::setWebhookEndpointPaused(const QString &id, bool paused, QObject *context,
+                                           Callback done)
+{
+    post(kWebhookEndpoints + encodedId(id) +
+             (paused ? QStringLiteral("/pause") : QStringLiteral("/resume")),
+         {}, context, std::move(done));
+}
+
+void AdminClient::pingWebhookEndpoint(const QString &id, QObject *context, Callback done)
+{
+    post(kWebhookEndpoints + encodedId(id) + QStringLiteral("/ping"), {}, context, std::move(done));
+}
+
+void AdminClient::rotateWebhookSecret(const QString &id, int graceSeconds, QObject *context,
+                                      Callback done)
+{
+    post(kWebhookEndpoints + encodedId(id) + QStringLiteral("/rotate"),
+         {{QStringLiteral("graceSeconds"), graceSeconds}}, context, std::move(done));
+}
+
+void AdminClient::webhookSecret(const QString &id, QObject *context, Callback done)
+{
+    get(kWebhookEndpoints + encodedId(id) + QStringLiteral("/secret"), {}, context,
+        std::move(done));
+}
+
+void AdminClient::listWebhookDeliveries(const DeliveryQuery &query, QObject *context, Callback done)
+{
+    QUrlQuery q;
+    addText(q, QStringLiteral("clientId"), query.clientId);
+    addText(q, QStringLiteral("endpointId"), query.endpointId);
+    addText(q, QStringLiteral("event"), query.event);
+    addText(q, QStringLiteral("status"), query.status);
+    addText(q, QStringLiteral("resource"), query.resource);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    addText(q, QStringLiteral("cursor"), query.cursor);
+    get(QStringLiteral("/admin/v1/webhooks/deliveries"), q, context, std::move(done));
+}
+
+void AdminClient::getWebhookDelivery(const QString &id, QObject *context, Callback done)
+{
+    get(kWebhookDeliveries + encodedId(id), {}, context, std::move(done));
+}
+
+void AdminClient::replayWebhookDelivery(const QString &id, QObject *context, Callback done)
+{
+    post(kWebhookDeliveries + encodedId(id) + QStringLiteral("/replay"), {}, context,
+         std::move(done));
+}
+
+void AdminClient::listInboundWebhooks(const InboundQuery &query, QObject *context, Callback done)
+{
+    QUrlQuery q;
+    addText(q, QStringLiteral("provider"), query.provider);
+    addText(q, QStringLiteral("verdict"), query.verdict);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    addText(q, QStringLiteral("cursor"), query.cursor);
+    get(QStringLiteral("/admin/v1/webhooks/inbound"), q, context, std::move(done));
+}
+
+void AdminClient::getInboundWebhook(const QString &id, QObject *context, Callback done)
+{
+    get(QStringLiteral("/admin/v1/webhooks/inbound/") + encodedId(id), {}, context,
+        std::move(done));
+}
+
 } // namespace mid

@@ -129,6 +129,44 @@ public:
     // The newest `limit` messages to one number (an empty recipient: to anyone).
     void listMessages(const QString &recipient, int limit, QObject *context, Callback done);
 
+    // --- webhooks, /admin/v1/webhooks (§9): endpoints, outbound deliveries, inbound requests
+    // Every endpoint, or one tenant's; items {id, clientId, url, events, status, description, …}.
+    void listWebhookEndpoints(const QString &clientId, QObject *context, Callback done);
+    // spec {clientId, url, events?, description?}; the answer adds the one-time `secret`.
+    void createWebhookEndpoint(const QJsonObject &spec, QObject *context, Callback done);
+    void updateWebhookEndpoint(const QString &id, const QJsonObject &changes, QObject *context,
+                               Callback done);
+    void deleteWebhookEndpoint(const QString &id, QObject *context, Callback done);
+    void setWebhookEndpointPaused(const QString &id, bool paused, QObject *context, Callback done);
+    // 202 with the queued ping delivery.
+    void pingWebhookEndpoint(const QString &id, QObject *context, Callback done);
+    // The endpoint plus its new `secret` and `graceSeconds` the old one stays valid.
+    void rotateWebhookSecret(const QString &id, int graceSeconds, QObject *context, Callback done);
+    // {secret}: operator or admin only, and audited.
+    void webhookSecret(const QString &id, QObject *context, Callback done);
+
+    struct DeliveryQuery
+    {
+        QString clientId, endpointId, event, status, resource; // empty: any
+        int limit = 200;
+        QString cursor;
+    };
+    void listWebhookDeliveries(const DeliveryQuery &query, QObject *context, Callback done);
+    // One delivery with attemptList, payload (the event) and endpoint.
+    void getWebhookDelivery(const QString &id, QObject *context, Callback done);
+    // 202 with the new delivery of the same event.
+    void replayWebhookDelivery(const QString &id, QObject *context, Callback done);
+
+    struct InboundQuery
+    {
+        QString provider, verdict; // empty: any
+        int limit = 200;
+        QString cursor;
+    };
+    void listInboundWebhooks(const InboundQuery &query, QObject *context, Callback done);
+    // One inbound request with headers, body, bodyEncoding and decoded.
+    void getInboundWebhook(const QString &id, QObject *context, Callback done);
+
 Q_SIGNALS:
     // Any call answered 401: the token expired or was revoked; the console asks to log in.
     void unauthorized();

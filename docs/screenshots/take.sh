@@ -6,7 +6,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build/release}
 console="$build/app/mid-console"
-panels=(dashboard clients devices consents qr-presenter audit messages simulator settings)
+panels=(dashboard clients devices consents qr-presenter webhooks audit messages simulator settings)
 port=18491 # fixed, so the steps below can reach the API
 api() { curl -s -H "Authorization: Bearer $(cat "$data/mid/admin-token")" \
           -H "Content-Type: application/json" "$@"; }
@@ -39,6 +39,18 @@ fill_simulator() {
   sleep 1
   DISPLAY=:77 xdotool mousemove 673 394 click 1; sleep 2 # approve the second request
 }
+# Gives the first tenant a webhook endpoint (a closed loopback port: deliveries stay queued),
+# pings it, and posts an unconfigured Stripe event, so the Webhooks panel has rows to show.
+# (webhooks-inbound-light.png was taken by hand with a Stripe secret set and signed events.)
+fill_webhooks() {
+  local base=http://127.0.0.1:$port client endpoint
+  client=$(api "$base/v1/clients" | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["items"][0]["clientId"])')
+  endpoint=$(api -X POST "$base/admin/v1/webhooks/endpoints" -d "{\"clientId\":\"$client\",\"url\":\"http://127.0.0.1:9/hooks/mid\",\"description\":\"Demo receiver\"}" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["id"])')
+  api -X POST "$base/admin/v1/webhooks/endpoints/$endpoint/ping" >/dev/null
+  curl -s -X POST "$base/v1/webhooks/stripe" -H 'Content-Type: application/json' \
+    -H 'Stripe-Signature: t=1,v1=00' -d '{"id":"evt_demo","type":"invoice.paid"}' >/dev/null
+}
 for theme in light dark; do
   data=$(mktemp -d)
   export HOME=$data XDG_CONFIG_HOME=$data/config MID_CONSOLE_THEME=$theme
@@ -50,6 +62,7 @@ for theme in light dark; do
   sleep 6
   win=$(DISPLAY=:77 xdotool search --sync --onlyvisible --name "MID Console" | head -1)
   DISPLAY=:77 xdotool windowsize "$win" 1440 900 windowmove "$win" 0 0
+  fill_webhooks
   fill_simulator
   for i in "${!panels[@]}"; do
     # No window manager under bare Xvfb, so keys may not reach the window: click the sidebar.
@@ -62,7 +75,12 @@ for theme in light dark; do
       DISPLAY=:77 xdotool mousemove 788 39 click 1; sleep 0.7
       DISPLAY=:77 xdotool key Down Return; sleep 2.5
     fi
-    DISPLAY=:77 import -window root "$here/${panels[$i]}-$theme.png"
+    name=${panels[$i]}
+    if [[ $name == webhooks ]]; then # the newest delivery in the inspector
+      DISPLAY=:77 xdotool mousemove 300 117 click 1; sleep 1.5
+      name=webhooks-outbound
+    fi
+    DISPLAY=:77 import -window root "$here/$name-$theme.png"
   done
   kill $app; wait $app 2>/dev/null || true
   kill $xvfb; wait $xvfb 2>/dev/null || true

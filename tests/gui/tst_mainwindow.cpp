@@ -10,6 +10,7 @@
 #include "panels/MessagesPanel.h"
 #include "panels/QrPresenterPanel.h"
 #include "panels/SettingsPanel.h"
+#include "panels/WebhooksPanel.h"
 #include "simulator/DeviceSimulatorPanel.h"
 
 #include <QAbstractButton>
@@ -72,7 +73,7 @@ void TestMainWindow::consoleSpeaksTheLanguageUnderTest()
     QVERIFY2((first == QLatin1String("Dashboard")) == english, qPrintable(first));
 }
 
-// The panels in sidebar order (Alt+1…9): the name code finds each by, and its title.
+// The panels in sidebar order (Alt+1…9, Alt+0): the name code finds each by, and its title.
 void TestMainWindow::panelsInSidebar_data()
 {
     QTest::addColumn<QString>("objectName");
@@ -82,6 +83,7 @@ void TestMainWindow::panelsInSidebar_data()
     QTest::newRow("Devices") << "devicesPanel" << ui::DevicesPanel::tr("Devices");
     QTest::newRow("Consents") << "consentsPanel" << ui::ConsentsPanel::tr("Consents");
     QTest::newRow("QR presenter") << "qrPresenterPanel" << ui::QrPresenterPanel::tr("QR presenter");
+    QTest::newRow("Webhooks") << "webhooksPanel" << ui::WebhooksPanel::tr("Webhooks");
     QTest::newRow("Audit log") << "auditPanel" << ui::AuditPanel::tr("Audit log");
     QTest::newRow("Messages") << "messagesPanel" << ui::MessagesPanel::tr("Messages");
     QTest::newRow("Device simulator")
@@ -107,9 +109,10 @@ void TestMainWindow::keyboardReachesPanels()
 {
     m_window->activateWindow();
     const QList<ui::Panel *> &panels = m_window->panels();
-    QCOMPARE(panels.size(), 9);
+    QCOMPARE(panels.size(), 10);
     for (int i = int(panels.size()) - 1; i >= 0; --i) {
-        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_1 + i), Qt::AltModifier);
+        // Alt+1…9, and Alt+0 for the tenth panel.
+        QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_0 + (i + 1) % 10), Qt::AltModifier);
         QCOMPARE(m_window->currentPanel(), panels.at(i));
     }
     QCOMPARE(m_window->currentPanel()->objectName(), QStringLiteral("dashboardPanel"));

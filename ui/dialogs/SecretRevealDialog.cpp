@@ -17,7 +17,7 @@
 namespace mid::ui {
 
 namespace {
-QWidget *warningBanner(QWidget *parent)
+QWidget *warningBanner(QWidget *parent, const QString &message)
 {
     auto *banner = new QWidget(parent);
     auto *layout = new QHBoxLayout(banner);
@@ -26,12 +26,7 @@ QWidget *warningBanner(QWidget *parent)
     const int size = banner->style()->pixelMetric(QStyle::PM_MessageBoxIconSize);
     icon->setPixmap(banner->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     icon->setAlignment(Qt::AlignTop);
-    auto *text = new QLabel(
-        SecretRevealDialog::tr(
-            "<b>These credentials are shown once, never again.</b><br>The server keeps only a "
-            "hash of the API key. Copy them into the tenant's secret store now; if they are "
-            "lost, the only way back is to regenerate the key."),
-        banner);
+    auto *text = new QLabel(message, banner);
     text->setWordWrap(true);
     text->setAccessibleName(SecretRevealDialog::tr("Warning"));
     layout->addWidget(icon);
@@ -48,7 +43,10 @@ SecretRevealDialog::SecretRevealDialog(const QJsonObject &issued, QWidget *paren
     setMinimumWidth(560);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(warningBanner(this));
+    layout->addWidget(warningBanner(
+        this, tr("<b>These credentials are shown once, never again.</b><br>The server keeps "
+                 "only a hash of the API key. Copy them into the tenant's secret store now; if "
+                 "they are lost, the only way back is to regenerate the key.")));
 
     auto *form = new QFormLayout;
     addSecretRow(form, tr("Client ID"), issued.value(QStringLiteral("clientId")).toString());
@@ -60,12 +58,63 @@ SecretRevealDialog::SecretRevealDialog(const QJsonObject &issued, QWidget *paren
         addSecretRow(form, tr("Webhook secret"), webhookSecret);
     layout->addLayout(form);
 
-    m_stored = new QCheckBox(tr("I have stored these credentials"), this);
+    addConfirmation(layout, tr("I have stored these credentials"));
+}
+
+SecretRevealDialog::SecretRevealDialog(const QJsonObject &endpoint, WebhookSecret why,
+                                       QWidget *parent)
+    : QDialog(parent)
+{
+    const QString url = endpoint.value(QStringLiteral("url")).toString();
+    setWindowTitle(why == WebhookSecret::Rotated ? tr("New signing secret") : tr("Signing secret"));
+    setAccessibleName(tr("Signing secret"));
+    setMinimumWidth(600);
+
+    auto *layout = new QVBoxLayout(this);
+    QString message;
+    if (why == WebhookSecret::Read) {
+        message = tr("<b>Keep this secret private.</b><br>Reading it was recorded in the audit "
+                     "log. Whoever holds it can forge deliveries the receiver would trust.");
+    } else {
+        message = tr("<b>Copy the signing secret into the receiver now.</b><br>It verifies the "
+                     "signature of every delivery. Operators can read it again later (that "
+                     "read is audited), but it is never shown in lists or logs.");
+        const int grace = endpoint.value(QStringLiteral("graceSeconds")).toInt();
+        if (why == WebhookSecret::Rotated && grace > 0)
+            message += QLatin1String("<br><br>") +
+                       (grace <= 3600 ? tr("Deliveries are signed with both the old and the new "
+                                           "secret for an hour, so the receiver can switch "
+                                           "without a gap.")
+                                      : tr("Deliveries are signed with both the old and the new "
+                                           "secret for %1 hours, so the receiver can switch "
+                                           "without a gap.")
+                                            .arg((grace + 1799) / 3600));
+        else if (why == WebhookSecret::Rotated)
+            message += QLatin1String("<br><br>") + tr("The old secret stopped working at once.");
+    }
+    layout->addWidget(warningBanner(this, message));
+
+    auto *form = new QFormLayout;
+    auto *urlLabel = new QLabel(url, this);
+    urlLabel->setAccessibleName(tr("Endpoint URL"));
+    urlLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Endpoint URL"), urlLabel);
+    addSecretRow(form, tr("Signing secret"), endpoint.value(QStringLiteral("secret")).toString());
+    layout->addLayout(form);
+    addConfirmation(layout, why == WebhookSecret::Read ? tr("I have copied the secret")
+                                                       : tr("I have stored the secret"));
+}
+
+void SecretRevealDialog::addConfirmation(QLayout *layout, const QString &text)
+{
+    m_stored = new QCheckBox(text, this);
+    m_stored->setObjectName(QStringLiteral("secretStoredCheck"));
     m_stored->setAccessibleName(m_stored->text());
     layout->addWidget(m_stored);
 
     auto *buttons = new QDialogButtonBox(this);
     m_close = buttons->addButton(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("secretCloseButton"));
     m_close->setAccessibleName(tr("Close"));
     m_close->setEnabled(false);
     layout->addWidget(buttons);

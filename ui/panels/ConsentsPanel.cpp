@@ -4,6 +4,7 @@
 #include "dialogs/NewSessionDialog.h"
 #include "models/ConsentsModel.h"
 #include "models/JsonText.h"
+#include "models/WebhookDeliveriesModel.h"
 #include "widgets/ConsentTimeline.h"
 #include "widgets/PanelParts.h"
 #include "widgets/StatusDelegate.h"
@@ -256,10 +257,39 @@ QWidget *ConsentsPanel::buildDetails()
     column->addWidget(m_metadata);
 
     column->addWidget(createSectionTitle(tr("Webhook deliveries"), content));
-    auto *deliveries = new QLabel(tr("Webhook deliveries: none recorded"), content);
-    deliveries->setAccessibleName(tr("Webhook deliveries"));
-    deliveries->setForegroundRole(QPalette::PlaceholderText);
-    column->addWidget(deliveries);
+    m_deliveries = new WebhookDeliveriesModel(m_session.api(), this);
+    m_deliveriesTable = createRecordTable(m_deliveries, WebhookDeliveriesModel::Status,
+                                          {0, 130, 160, 100, 70}, content);
+    m_deliveriesTable->setObjectName(QStringLiteral("consentDeliveries"));
+    m_deliveriesTable->setAccessibleName(tr("Webhook deliveries"));
+    m_deliveriesTable->setToolTip(tr("Double-click a delivery (or press Enter) to inspect it in "
+                                     "the Webhooks panel"));
+    m_deliveriesTable->setSortingEnabled(false);
+    m_deliveriesTable->setTextElideMode(Qt::ElideMiddle);
+    m_deliveriesTable->setColumnHidden(WebhookDeliveriesModel::Time, true);
+    m_deliveriesTable->setColumnHidden(WebhookDeliveriesModel::NextRetry, true);
+    m_deliveriesTable->setColumnHidden(WebhookDeliveriesModel::Latency, true);
+    m_deliveriesTable->horizontalHeader()->setStretchLastSection(false);
+    m_deliveriesTable->horizontalHeader()->setSectionResizeMode(WebhookDeliveriesModel::Endpoint,
+                                                                QHeaderView::Stretch);
+    m_deliveriesTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_deliveriesTable->setMinimumHeight(m_deliveriesTable->verticalHeader()->defaultSectionSize() *
+                                            4 +
+                                        m_deliveriesTable->horizontalHeader()->sizeHint().height());
+    m_deliveriesTable->setMaximumHeight(m_deliveriesTable->minimumHeight() * 3 / 2);
+    m_deliveriesEmpty = createEmptyState(m_deliveriesTable, tr("Webhook deliveries state"));
+    m_deliveriesEmpty->setObjectName(QStringLiteral("consentDeliveriesEmpty"));
+    connect(m_deliveriesTable, &QTableView::doubleClicked, this, &ConsentsPanel::openDelivery);
+    new QShortcut(
+        QKeySequence(Qt::Key_Return), m_deliveriesTable, this,
+        [this] { openDelivery(m_deliveriesTable->currentIndex()); }, Qt::WidgetShortcut);
+    connect(m_deliveries, &WebhookDeliveriesModel::loadingChanged, this,
+            &ConsentsPanel::updateDeliveriesState);
+    connect(m_deliveries, &WebhookDeliveriesModel::loadFailed, this, [this](const QString &e) {
+        m_deliveriesEmpty->setText(tr("The deliveries could not be loaded: %1").arg(e));
+    });
+    onRowCountChange(m_deliveries, this, [this] { updateDeliveriesState(); });
+    column->addWidget(m_deliveriesTable);
     column->addStretch(1);
 
     auto *scroll = new QScrollArea;
@@ -323,6 +353,8 @@ void ConsentsPanel::onEvent(const StreamEvent &event)
 {
     m_clients->applyEvent(event);
     m_model->applyEvent(event);
+    if (!m_currentId.isEmpty()) // only the shown session's deliveries are listed
+        m_deliveries->applyEvent(event);
     if (!event.type.startsWith(QLatin1String("consent.")) ||
         ConsentsModel::idOf(event.data) != m_currentId)
         return;
@@ -356,6 +388,11 @@ void ConsentsPanel::showDetails(const QJsonObject &consent)
         showDetailsRow(m_form, row, !value.isEmpty());
     }
     m_timeline->setConsent(consent);
+    WebhookDeliveriesModel::Filter deliveries;
+    deliveries.resource = m_currentId;
+    if (!m_currentId.isEmpty())
+        m_deliveries->setFilter(deliveries); // reads them when another session is shown
+    updateDeliveriesState();
     const QJsonObject metadata = consent.value(QStringLiteral("metadata")).toObject();
     m_metadata->setPlainText(
         metadata.isEmpty() ? tr("(none)") : QString::fromUtf8(QJsonDocument(metadata).toJson()));
@@ -440,6 +477,23 @@ void ConsentsPanel::presentCurrent()
 {
     if (!m_currentId.isEmpty())
         Q_EMIT presentRequested(m_currentId);
+}
+
+void ConsentsPanel::updateDeliveriesState()
+{
+    if (m_deliveries->isLoading())
+        m_deliveriesEmpty->setText(tr("Loading deliveries…"));
+    else if (m_deliveries->rowCount() == 0)
+        m_deliveriesEmpty->setText(tr("None: the client has no webhook endpoint for these "
+                                      "events, and the session has no callback URL."));
+    m_deliveriesEmpty->setVisible(m_deliveries->rowCount() == 0);
+}
+
+void ConsentsPanel::openDelivery(const QModelIndex &index)
+{
+    const QString id = index.data(WebhookDeliveriesModel::IdRole).toString();
+    if (!id.isEmpty())
+        Q_EMIT deliveryRequested(id);
 }
 
 void ConsentsPanel::copyField(const char *key)

@@ -25,6 +25,7 @@ namespace mid::ui {
 class ClientDirectory;
 class ConsentTimeline;
 class ConsentsModel;
+class WebhookDeliveriesModel;
 
 // Every tenant's consent sessions, live: new sessions appear at the top and rows change state
 // as the event stream reports it. Filters by client, status, recipient and time; a details
@@ -46,6 +47,8 @@ public:
 Q_SIGNALS:
     // "Show in QR presenter": the main window switches to the presenter with this session.
     void presentRequested(const QString &consentId);
+    // A delivery of the shown session was opened: the main window shows it in Webhooks.
+    void deliveryRequested(const QString &deliveryId);
 
 private:
     QWidget *buildFilterBar();
@@ -62,6 +65,8 @@ private:
     void newSession();
     void presentCurrent();
     void copyField(const char *key);
+    void updateDeliveriesState();
+    void openDelivery(const QModelIndex &index);
 
     ClientDirectory *m_clients;
     ConsentsModel *m_model;
@@ -84,6 +89,9 @@ private:
     QHash<QString, QLabel *> m_fields; // consent key → value label
     ConsentTimeline *m_timeline = nullptr;
     QPlainTextEdit *m_metadata = nullptr;
+    WebhookDeliveriesModel *m_deliveries = nullptr; // the shown session's
+    QTableView *m_deliveriesTable = nullptr;
+    QLabel *m_deliveriesEmpty = nullptr;
     QString m_currentId;
     QJsonObject m_current;
 };

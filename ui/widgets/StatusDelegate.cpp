@@ -22,6 +22,15 @@ QColor StatusDelegate::colorFor(const QString &status)
         {QStringLiteral("expired"), QColor(0x6b, 0x72, 0x80)},
         {QStringLiteral("revoked"), QColor(0x6b, 0x72, 0x80)},
         {QStringLiteral("deregistered"), QColor(0x6b, 0x72, 0x80)},
+        // Webhooks: deliveries, endpoints and inbound verdicts.
+        {QStringLiteral("delivered"), QColor(0x16, 0xa3, 0x4a)},
+        {QStringLiteral("retrying"), QColor(0xea, 0x58, 0x0c)},
+        {QStringLiteral("held"), QColor(0x7c, 0x3a, 0xed)},
+        {QStringLiteral("cancelled"), QColor(0x6b, 0x72, 0x80)},
+        {QStringLiteral("paused"), QColor(0xd9, 0x8e, 0x04)},
+        {QStringLiteral("disabled"), QColor(0xdc, 0x26, 0x26)},
+        {QStringLiteral("not_configured"), QColor(0x6b, 0x72, 0x80)},
+        {QStringLiteral("duplicate"), QColor(0x25, 0x63, 0xeb)},
     };
     return colors.value(status.toLower(), QColor(0x6b, 0x72, 0x80));
 }
@@ -42,6 +51,14 @@ QString StatusDelegate::label(const QString &status)
         {QStringLiteral("expired"), QT_TR_NOOP("Expired")},
         {QStringLiteral("revoked"), QT_TR_NOOP("Revoked")},
         {QStringLiteral("deregistered"), QT_TR_NOOP("Deregistered")},
+        {QStringLiteral("delivered"), QT_TR_NOOP("Delivered")},
+        {QStringLiteral("retrying"), QT_TR_NOOP("Retrying")},
+        {QStringLiteral("held"), QT_TR_NOOP("Held")},
+        {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
+        {QStringLiteral("paused"), QT_TR_NOOP("Paused")},
+        {QStringLiteral("disabled"), QT_TR_NOOP("Disabled")},
+        {QStringLiteral("not_configured"), QT_TR_NOOP("Not configured")},
+        {QStringLiteral("duplicate"), QT_TR_NOOP("Duplicate")},
     };
     const char *name = names.value(status.toLower());
     return name ? tr(name) : status;

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "models/PagedRecordsModel.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace mid {
+class AdminClient;
+} // namespace mid
+
+namespace mid::ui {
+
+class ClientDirectory;
+
+// Every request the box received from Stripe, the App Store and Google Play
+// (GET /admin/v1/webhooks/inbound), newest first, with its verdict. The server sends no live
+// event for them: the panel reads the list again when it is shown and on F5.
+class InboundWebhooksModel : public PagedRecordsModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        Time,
+        Provider,
+        EventType,
+        Verdict,
+        Reason,
+        HttpStatus,
+        Client,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        IdRole,
+        RequestRole,
+    };
+
+    struct Filter
+    {
+        QString provider, verdict; // empty: any
+        bool isEmpty() const { return provider.isEmpty() && verdict.isEmpty(); }
+        bool operator==(const Filter &) const = default;
+    };
+
+    static constexpr int kPageSize = 100;
+
+    InboundWebhooksModel(AdminClient &api, ClientDirectory &clients, QObject *parent = nullptr);
+
+    void setFilter(const Filter &filter); // reloads when it changed
+    const Filter &filter() const { return m_filter; }
+    qint64 total() const { return m_total; }
+    int rowOf(const QString &id) const;
+
+    static QString providerLabel(const QString &provider);
+    // One sentence per change an inbound request made ("Acme plan basic → growth"), or why
+    // it changed nothing.
+    QStringList effectSentences(const QJsonObject &request) const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void totalChanged(qint64 total);
+
+private:
+    void requestPage(const QString &cursor) override;
+    void appendPage(const ApiResult &result) override;
+    void clearExtraState() override;
+    QVariant displayValue(const QJsonObject &request, int column) const;
+
+    AdminClient &m_api;
+    ClientDirectory &m_clients;
+    Filter m_filter;
+    qint64 m_total = -1;
+};
+
+} // namespace mid::ui
