@@ -4523,7 +4523,7 @@ La clé privée est détruite : ce téléphone ne pourra plus rien approuver pou
     </message>
     <message>
         <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="69"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="445"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="446"/>
         <source>in %1 min</source>
         <translation>dans %1 min</translation>
     </message>
@@ -4772,23 +4772,254 @@ ID du point de terminaison : %2</translation>
     </message>
 </context>
 <context>
+    <name>mid::ui::WebhookSettings</name>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="60"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="62"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="63"/>
+        <source>Allow deliveries to &amp;private networks</source>
+        <translation>Autoriser les envois vers les réseaux &amp;privés</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="64"/>
+        <source>Allow deliveries to private networks</source>
+        <translation>Autoriser les envois vers les réseaux privés</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="65"/>
+        <source>Outbound webhooks to private, link-local or unique-local addresses (10.x, 192.168.x, 169.254.x, fc00::/7…) are refused unless this is on. Loopback is always allowed.</source>
+        <translation>Les webhooks sortants vers des adresses privées, de lien local ou locales uniques (10.x, 192.168.x, 169.254.x, fc00::/7…) sont refusés sauf si cette option est active. La boucle locale est toujours autorisée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="68"/>
+        <source>Stripe signing secret</source>
+        <translation>Secret de signature Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="69"/>
+        <source>Stripe signing secret state</source>
+        <translation>État du secret de signature Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="70"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="88"/>
+        <source>App Store root certificates</source>
+        <translation>Certificats racines App Store</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="71"/>
+        <source>App Store bundle id</source>
+        <translation>Identifiant de bundle App Store</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="72"/>
+        <source>Any (not checked)</source>
+        <translation>Quelconque (non vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="73"/>
+        <source>Google Play audience</source>
+        <translation>Audience Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="74"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="92"/>
+        <source>Google Play JWKS</source>
+        <translation>JWKS Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="75"/>
+        <source>Google Play push token</source>
+        <translation>Jeton de push Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="76"/>
+        <source>Google Play push token state</source>
+        <translation>État du jeton de push Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="81"/>
+        <source>Load PEM…</source>
+        <translation>Charger un PEM…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="81"/>
+        <source>Load App Store root certificates</source>
+        <translation>Charger les certificats racines App Store</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="82"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="84"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="85"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="86"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="82"/>
+        <source>Clear App Store root certificates</source>
+        <translation>Effacer les certificats racines App Store</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="83"/>
+        <source>Load JWKS…</source>
+        <translation>Charger un JWKS…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="83"/>
+        <source>Load Google Play JWKS</source>
+        <translation>Charger le JWKS Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="84"/>
+        <source>Clear Google Play JWKS</source>
+        <translation>Effacer le JWKS Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="85"/>
+        <source>Clear Stripe signing secret</source>
+        <translation>Effacer le secret de signature Stripe</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="86"/>
+        <source>Clear Google Play push token</source>
+        <translation>Effacer le jeton de push Google Play</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="89"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="93"/>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="103"/>
+        <source>Save &amp;webhook settings</source>
+        <translation>Enregistrer les paramètres des &amp;webhooks</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="109"/>
+        <source>Secrets are never shown again once saved: leave a field empty to keep what is set.</source>
+        <translation>Les secrets ne sont plus jamais affichés une fois enregistrés : laissez un champ vide pour conserver la valeur définie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="116"/>
+        <source>&amp;Stripe signing secret:</source>
+        <translation>Secret de signature &amp;Stripe :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="118"/>
+        <source>App Store root certificates:</source>
+        <translation>Certificats racines App Store :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="119"/>
+        <source>App Store &amp;bundle id:</source>
+        <translation>Identifiant de &amp;bundle App Store :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="120"/>
+        <source>Google Play &amp;audience:</source>
+        <translation>&amp;Audience Google Play :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="121"/>
+        <source>Google Play JWKS:</source>
+        <translation>JWKS Google Play :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="122"/>
+        <source>Google Play push &amp;token:</source>
+        <translation>&amp;Jeton de push Google Play :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="145"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="170"/>
+        <source>Set — type to replace</source>
+        <translation>Défini — saisissez pour remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="146"/>
+        <source>whsec_…</source>
+        <translation>whsec_…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="148"/>
+        <source>Set: Stripe events are verified.</source>
+        <translation>Défini : les événements Stripe sont vérifiés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="149"/>
+        <source>Not set: /v1/webhooks/stripe answers 503 not_configured.</source>
+        <translation>Non défini : /v1/webhooks/stripe répond 503 not_configured.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="155"/>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="158"/>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="168"/>
+        <source>Not set</source>
+        <translation>Non défini</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="167"/>
+        <source>Keys: %1</source>
+        <translation>Clés : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="171"/>
+        <source>At least 16 characters</source>
+        <translation>Au moins 16 caractères</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="172"/>
+        <source>Set: pushes may authenticate with ?token=.</source>
+        <translation>Défini : les push peuvent s&apos;authentifier avec ?token=.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="173"/>
+        <source>Not set.</source>
+        <translation>Non défini.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="186"/>
+        <source>%1 could not be read (at most 1 MiB).</source>
+        <translation>Impossible de lire %1 (1 Mio au plus).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhookSettings.cpp" line="191"/>
+        <source>%1 — not saved yet</source>
+        <translation>%1 — pas encore enregistré</translation>
+    </message>
+</context>
+<context>
     <name>mid::ui::WebhooksPanel</name>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="48"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="393"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="394"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="49"/>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="68"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="391"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="392"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="50"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="407"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="408"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -4799,8 +5030,8 @@ ID du point de terminaison : %2</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="52"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="443"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="526"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="444"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="527"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
@@ -4853,7 +5084,7 @@ ID du point de terminaison : %2</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="65"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1270"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1269"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
@@ -4910,158 +5141,158 @@ ID du point de terminaison : %2</translation>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="235"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="236"/>
         <source>Webhook views</source>
         <translation>Vues des webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="237"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="238"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="238"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="239"/>
         <source>&amp;Endpoints</source>
         <translation>&amp;Points de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="239"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="240"/>
         <source>&amp;Inbound</source>
         <translation>&amp;Entrants</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="240"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="241"/>
         <source>What the box sent to the tenants&apos; endpoints</source>
         <translation>Ce que le serveur a envoyé aux points de terminaison des clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="241"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="242"/>
         <source>Where each tenant receives its events</source>
         <translation>Où chaque client reçoit ses événements</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="242"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="243"/>
         <source>What Stripe, the App Store and Google Play sent here</source>
         <translation>Ce que Stripe, l&apos;App Store et Google Play ont envoyé ici</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="246"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="247"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="294"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="295"/>
         <source>Could not load the deliveries: %1</source>
         <translation>Impossible de charger les livraisons : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="296"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="297"/>
         <source>The deliveries could not be loaded.
 Press F5 to try again.</source>
         <translation>Les livraisons n&apos;ont pas pu être chargées.
 Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="310"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="311"/>
         <source>Could not load the endpoints: %1</source>
         <translation>Impossible de charger les points de terminaison : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="312"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="313"/>
         <source>The endpoints could not be loaded.
 Press F5 to try again.</source>
         <translation>Les points de terminaison n&apos;ont pas pu être chargés.
 Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="318"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="319"/>
         <source>Could not load the inbound requests: %1</source>
         <translation>Impossible de charger les requêtes entrantes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="320"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="321"/>
         <source>The inbound requests could not be loaded.
 Press F5 to try again.</source>
         <translation>Les requêtes entrantes n&apos;ont pas pu être chargées.
 Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="392"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="393"/>
         <source>Show the deliveries of one client only</source>
         <translation>N&apos;afficher que les livraisons d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="392"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="393"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="394"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="395"/>
         <source>Show the deliveries to one endpoint only</source>
         <translation>N&apos;afficher que les livraisons vers un point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="394"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="395"/>
         <source>All endpoints</source>
         <translation>Tous les points de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="397"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="398"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="398"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="399"/>
         <source>Show the deliveries of one event type only</source>
         <translation>N&apos;afficher qu&apos;un type d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="398"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="399"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="399"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="442"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="999"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="400"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="443"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1000"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="400"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="401"/>
         <source>Show the deliveries in one state only</source>
         <translation>N&apos;afficher que les livraisons dans un état</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="400"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="401"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="408"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="409"/>
         <source>Session or device ID</source>
         <translation>ID de session ou d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="409"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="410"/>
         <source>Show the deliveries about one consent session, device or enrollment: paste its whole ID (Ctrl+F)</source>
         <translation>N&apos;afficher que les livraisons concernant une session de consentement, un appareil ou un enrôlement : collez son ID complet (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="416"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="417"/>
         <source>Delivery count</source>
         <translation>Nombre de livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="431"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="993"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1294"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1577"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="432"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="994"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1293"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1575"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="444"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="445"/>
         <source>Next retry</source>
         <translation>Prochain essai</translation>
     </message>
@@ -5071,417 +5302,416 @@ Appuyez sur F5 pour réessayer.</translation>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="468"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1019"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1321"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="469"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1018"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1319"/>
         <source>Empty state</source>
         <translation>État vide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="485"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="486"/>
         <source>Delivery heading</source>
         <translation>Titre de la livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="490"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="491"/>
         <source>Delivery status</source>
         <translation>Statut de la livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="501"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="503"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="502"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="504"/>
         <source>Replay</source>
         <translation>Rejouer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="504"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="505"/>
         <source>Send the same event again to the same place, as a new delivery (Ctrl+R in the list)</source>
         <translation>Renvoyer le même événement au même endroit, comme une nouvelle livraison (Ctrl+R dans la liste)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="506"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="508"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="507"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="509"/>
         <source>Copy as curl</source>
         <translation>Copier en commande curl</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="509"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="510"/>
         <source>Put a curl command that sends this request on the clipboard, to try the receiver by hand</source>
         <translation>Copier une commande curl qui envoie cette requête, pour essayer le destinataire à la main</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="518"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="521"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="519"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="522"/>
         <source>Payload</source>
         <translation>Charge utile</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="529"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="530"/>
         <source>Attempt</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="538"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="539"/>
         <source>Attempt summary</source>
         <translation>Résumé de la tentative</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="545"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="852"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="546"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="853"/>
         <source>Signature checks</source>
         <translation>Vérification des signatures</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="553"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="554"/>
         <source>Request and response</source>
         <translation>Requête et réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="563"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="564"/>
         <source>Response status</source>
         <translation>Statut de la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="567"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1371"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="568"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1369"/>
         <source>Headers</source>
         <translation>En-têtes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="570"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="571"/>
         <source>Response headers</source>
         <translation>En-têtes de la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="570"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1368"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="571"/>
         <source>Request headers</source>
         <translation>En-têtes de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="573"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="574"/>
         <source>Body</source>
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="576"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="577"/>
         <source>Response body</source>
         <translation>Corps de la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="576"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="577"/>
         <source>Request body</source>
         <translation>Corps de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="580"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="581"/>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="582"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="583"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="588"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="589"/>
         <source>Select a delivery to inspect its payload, every attempt&apos;s request and response, and the signature checks.</source>
         <translation>Sélectionnez une livraison pour inspecter sa charge utile, la requête et la réponse de chaque tentative, et la vérification des signatures.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="591"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="592"/>
         <source>Delivery inspector</source>
         <translation>Inspecteur de livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="632"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="633"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="689"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="690"/>
         <source>Delivery %1 could not be read.</source>
         <translation>La livraison %1 n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="710"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="712"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="711"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="713"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1400"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1401"/>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="1402"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1403"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1404"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="734"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="735"/>
         <source>%1 (the consent&apos;s callback URL)</source>
         <translation>%1 (l&apos;URL de rappel du consentement)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="743"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1440"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="744"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1438"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="750"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="801"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="875"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="751"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="802"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="876"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="752"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="837"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="753"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="838"/>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="773"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="774"/>
         <source>The delivery could not be read: %1</source>
         <translation>La livraison n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="774"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="775"/>
         <source>Press F5 to reload the list, then select it again.</source>
         <translation>Appuyez sur F5 pour recharger la liste, puis sélectionnez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="786"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="787"/>
         <source>The event of this delivery is no longer stored.</source>
         <translation>L&apos;événement de cette livraison n&apos;est plus conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="801"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="838"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="802"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="839"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="802"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="803"/>
         <source>Attempt %1 — %2 — %L3 ms</source>
         <translation>Tentative %1 — %2 — %L3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="823"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="824"/>
         <source>Not attempted: the endpoint is paused. The delivery is sent when the endpoint is resumed.</source>
         <translation>Pas de tentative : le point de terminaison est en pause. La livraison partira quand il sera réactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="826"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="827"/>
         <source>Not attempted: the delivery was cancelled.</source>
         <translation>Pas de tentative : la livraison a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="828"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="829"/>
         <source>Not attempted yet. The request, the response and the signature checks appear here after the first attempt.</source>
         <translation>Pas encore de tentative. La requête, la réponse et la vérification des signatures apparaîtront ici après la première tentative.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="836"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="837"/>
         <source>Started %1</source>
         <translation>Commencée le %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="838"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="839"/>
         <source>answered HTTP %1</source>
         <translation>réponse HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="841"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="842"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="849"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="850"/>
         <source>Signatures: not checked</source>
         <translation>Signatures : non vérifiées</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="861"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="862"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="861"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="862"/>
         <source>does not match</source>
         <translation>ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="874"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="875"/>
         <source>HTTP %1 (body truncated at 64 KiB)</source>
         <translation>HTTP %1 (corps tronqué à 64 Kio)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="879"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="880"/>
         <source>No response: %1</source>
         <translation>Pas de réponse : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="895"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="896"/>
         <source>Delivery %1 was not replayed.</source>
         <translation>La livraison %1 n&apos;a pas été rejouée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="900"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="901"/>
         <source>Replay queued as %1: the same event goes again to %2.</source>
         <translation>Rejeu mis en file sous %1 : le même événement repart vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="933"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="934"/>
         <source>curl command copied (unsigned: the delivery was not sent yet).</source>
         <translation>Commande curl copiée (non signée : la livraison n&apos;est pas encore partie).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="934"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="935"/>
         <source>curl command copied, with the last attempt&apos;s headers.</source>
         <translation>Commande curl copiée, avec les en-têtes de la dernière tentative.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="953"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="954"/>
         <source>New endpoint…</source>
         <translation>Nouveau point de terminaison…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="954"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="955"/>
         <source>Add a URL that receives a client&apos;s events (Ctrl+N)</source>
         <translation>Ajouter une URL qui reçoit les événements d&apos;un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="955"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="956"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="956"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="957"/>
         <source>Change the URL, events or description (Enter)</source>
         <translation>Modifier l&apos;URL, les événements ou la description (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="957"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1055"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="958"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1054"/>
         <source>Pause</source>
         <translation>Mettre en pause</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="958"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1059"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="959"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1058"/>
         <source>Hold new deliveries until the endpoint is resumed</source>
         <translation>Retenir les nouvelles livraisons jusqu&apos;à la réactivation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="959"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="960"/>
         <source>Send ping</source>
         <translation>Envoyer un ping</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="960"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="961"/>
         <source>Queue a test event to this endpoint only</source>
         <translation>Mettre en file un événement de test pour ce seul point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="961"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="962"/>
         <source>Rotate secret…</source>
         <translation>Renouveler le secret…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="962"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="963"/>
         <source>Issue a new signing secret; the old one may stay valid for a while</source>
         <translation>Émettre un nouveau secret de signature ; l&apos;ancien peut rester valide un temps</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="964"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="965"/>
         <source>Show secret…</source>
         <translation>Afficher le secret…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="965"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="966"/>
         <source>Read the signing secret again (recorded in the audit log)</source>
         <translation>Relire le secret de signature (consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="966"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="967"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="967"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="968"/>
         <source>Delete the endpoint; what waits for it is cancelled (Delete)</source>
         <translation>Supprimer le point de terminaison ; ce qui lui était destiné est annulé (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="968"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="969"/>
         <source>Show its deliveries</source>
         <translation>Voir ses livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="969"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="970"/>
         <source>The Deliveries view, filtered to this endpoint</source>
         <translation>La vue Livraisons, filtrée sur ce point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1003"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1002"/>
         <source>Endpoints</source>
         <translation>Points de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1054"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1053"/>
         <source>Resume</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1058"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1057"/>
         <source>Send what was held and what comes next again</source>
         <translation>Envoyer de nouveau ce qui a été retenu et ce qui suit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1083"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1082"/>
         <source>Endpoint %1 created.</source>
         <translation>Point de terminaison %1 créé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1101"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1100"/>
         <source>Endpoint %1 saved.</source>
         <translation>Point de terminaison %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1117"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1116"/>
         <source>The endpoint was not paused.</source>
         <translation>Le point de terminaison n&apos;a pas été mis en pause.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1118"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1117"/>
         <source>The endpoint was not resumed.</source>
         <translation>Le point de terminaison n&apos;a pas été réactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1123"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1122"/>
         <source>Endpoint paused: new deliveries wait until it is resumed.</source>
         <translation>Point de terminaison en pause : les nouvelles livraisons attendent sa réactivation.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1124"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1123"/>
         <source>Endpoint resumed: what was held is being sent.</source>
         <translation>Point de terminaison réactivé : ce qui était retenu part maintenant.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1135"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1134"/>
         <source>The ping was not queued.</source>
         <translation>Le ping n&apos;a pas été mis en file.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1147"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1146"/>
         <source>Ping queued as delivery %1.</source>
         <translation>Ping mis en file comme livraison %1.</translation>
     </message>
     <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1157"/>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="1158"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1159"/>
         <source>Rotate signing secret</source>
         <translation>Renouveler le secret de signature</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1161"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1160"/>
         <source>Issue a new signing secret for %1?
 
 The receiver must be given the new secret. Until the grace period ends, deliveries carry signatures made with both secrets.</source>
@@ -5490,64 +5720,64 @@ The receiver must be given the new secret. Until the grace period ends, deliveri
 Le destinataire devra recevoir le nouveau secret. Jusqu&apos;à la fin du délai de grâce, les livraisons portent des signatures faites avec les deux secrets.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1169"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1168"/>
         <source>Old secret stays valid for:</source>
         <translation>L&apos;ancien secret reste valide :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1172"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1171"/>
         <source>Grace period</source>
         <translation>Délai de grâce</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1173"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1172"/>
         <source>No grace: stop at once</source>
         <translation>Aucun délai : arrêt immédiat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1174"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1173"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1175"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1174"/>
         <source>24 hours</source>
         <translation>24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1176"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1175"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1183"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1185"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1182"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1184"/>
         <source>Rotate secret</source>
         <translation>Renouveler le secret</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1187"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1247"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1186"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1246"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1197"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1196"/>
         <source>The secret was not rotated.</source>
         <translation>Le secret n&apos;a pas été renouvelé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1201"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1200"/>
         <source>New signing secret issued.</source>
         <translation>Nouveau secret de signature émis.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1215"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1214"/>
         <source>Show signing secret</source>
         <translation>Afficher le secret de signature</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1216"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1215"/>
         <source>Show the signing secret of %1?
 
 Reading it is recorded in the audit log under your name.</source>
@@ -5556,17 +5786,17 @@ Reading it is recorded in the audit log under your name.</source>
 Cette lecture est consignée à votre nom dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1225"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1224"/>
         <source>The secret could not be read.</source>
         <translation>Le secret n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1243"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1242"/>
         <source>Delete webhook endpoint</source>
         <translation>Supprimer le point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1244"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1243"/>
         <source>Delete the endpoint %1 of %2?
 
 Deliveries waiting for it are cancelled and it receives no more events. This cannot be undone.</source>
@@ -5575,438 +5805,212 @@ Deliveries waiting for it are cancelled and it receives no more events. This can
 Les livraisons en attente sont annulées et il ne reçoit plus aucun événement. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1247"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1246"/>
         <source>Delete endpoint</source>
         <translation>Supprimer le point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1250"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1249"/>
         <source>The endpoint was not deleted.</source>
         <translation>Le point de terminaison n&apos;a pas été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1254"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1253"/>
         <source>Endpoint %1 deleted.</source>
         <translation>Point de terminaison %1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1271"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1270"/>
         <source>Show the requests of one provider only</source>
         <translation>N&apos;afficher que les requêtes d&apos;un fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1272"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1271"/>
         <source>All providers</source>
         <translation>Tous les fournisseurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1278"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1305"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1338"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1277"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1304"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1336"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1279"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1278"/>
         <source>Show the requests with one verdict only</source>
         <translation>N&apos;afficher que les requêtes d&apos;un verdict</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1280"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1279"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1285"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1284"/>
         <source>Request count</source>
         <translation>Nombre de requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1301"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1300"/>
         <source>Google Play</source>
         <translation>Google Play</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1309"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1307"/>
         <source>Inbound requests</source>
         <translation>Requêtes entrantes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1337"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1335"/>
         <source>Request heading</source>
         <translation>Titre de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1347"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1350"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1345"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1348"/>
         <source>What it changed</source>
         <translation>Ce que cela a changé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1357"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1355"/>
         <source>Request content</source>
         <translation>Contenu de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1361"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1359"/>
         <source>Decoded payload</source>
         <translation>Charge utile décodée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1364"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1370"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1362"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1368"/>
         <source>Raw body</source>
         <translation>Corps brut</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1369"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1366"/>
+        <source>Inbound request headers</source>
+        <translation>En-têtes de la requête entrante</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1367"/>
         <source>Decoded</source>
         <translation>Décodé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1376"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1374"/>
         <source>Select a request to see its verdict, decoded payload and what it changed.</source>
         <translation>Sélectionnez une requête pour voir son verdict, sa charge utile décodée et ce qu’elle a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1409"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1407"/>
         <source>The request could not be read: %1</source>
         <translation>La requête n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1421"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1419"/>
         <source>%1 request</source>
         <translation>Requête %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1444"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1442"/>
         <source>%L1 bytes (truncated)</source>
         <translation>%L1 octets (tronqué)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1445"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1443"/>
         <source>%L1 bytes</source>
         <translation>%L1 octets</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1458"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1456"/>
         <source>Nothing decoded: %1</source>
         <translation>Rien de décodé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1460"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1458"/>
         <source>the body is not JSON</source>
         <translation>le corps n&apos;est pas du JSON</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1464"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1462"/>
         <source>(binary, base64)
 %1</source>
         <translation>(binaire, base64)
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1531"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1529"/>
         <source>Loading deliveries…</source>
         <translation>Chargement des livraisons…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1533"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1531"/>
         <source>No deliveries match the filter.</source>
         <translation>Aucune livraison ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1535"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1533"/>
         <source>No deliveries yet.
 Add an endpoint for a client, or send a ping.</source>
         <translation>Aucune livraison pour le moment.
 Ajoutez un point de terminaison pour un client, ou envoyez un ping.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1540"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1538"/>
         <source>Loading endpoints…</source>
         <translation>Chargement des points de terminaison…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1542"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1540"/>
         <source>No webhook endpoints yet.
 Use New endpoint… to send a client&apos;s events to its server.</source>
         <translation>Aucun point de terminaison pour le moment.
 Utilisez Nouveau point de terminaison… pour envoyer les événements d&apos;un client à son serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1547"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1545"/>
         <source>Loading inbound requests…</source>
         <translation>Chargement des requêtes entrantes…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1549"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1547"/>
         <source>No inbound requests match the filter.</source>
         <translation>Aucune requête entrante ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1551"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1549"/>
         <source>No inbound requests yet.
 Point Stripe, App Store Server Notifications or Google Play at /v1/webhooks/stripe, /appstore or /playstore of this box.</source>
         <translation>Aucune requête entrante pour le moment.
 Faites pointer Stripe, App Store Server Notifications ou Google Play vers /v1/webhooks/stripe, /appstore ou /playstore de ce serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1561"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1559"/>
         <source>1 delivery</source>
         <translation>1 livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1562"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1560"/>
         <source>%L1 deliveries</source>
         <translation>%L1 livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1565"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1563"/>
         <source>1 request</source>
         <translation>1 requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1566"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1564"/>
         <source>%L1 requests</source>
         <translation>%L1 requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1577"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1575"/>
         <location filename="../ui/panels/WebhooksPanel.h" line="49"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
-    </message>
-</context>
-<context>
-    <name>mid::ui::WebhookSettings</name>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="60"/>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="62"/>
-        <source>Webhooks</source>
-        <translation>Webhooks</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="63"/>
-        <source>Allow deliveries to &amp;private networks</source>
-        <translation>Autoriser les envois vers les réseaux &amp;privés</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="64"/>
-        <source>Allow deliveries to private networks</source>
-        <translation>Autoriser les envois vers les réseaux privés</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="65"/>
-        <source>Outbound webhooks to private, link-local or unique-local addresses (10.x, 192.168.x, 169.254.x, fc00::/7…) are refused unless this is on. Loopback is always allowed.</source>
-        <translation>Les webhooks sortants vers des adresses privées, de lien local ou locales uniques (10.x, 192.168.x, 169.254.x, fc00::/7…) sont refusés sauf si cette option est active. La boucle locale est toujours autorisée.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="68"/>
-        <source>Stripe signing secret</source>
-        <translation>Secret de signature Stripe</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="69"/>
-        <source>Stripe signing secret state</source>
-        <translation>État du secret de signature Stripe</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="70"/>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="85"/>
-        <source>App Store root certificates</source>
-        <translation>Certificats racines App Store</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="71"/>
-        <source>App Store bundle id</source>
-        <translation>Identifiant de bundle App Store</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="72"/>
-        <source>Any (not checked)</source>
-        <translation>Quelconque (non vérifié)</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="73"/>
-        <source>Google Play audience</source>
-        <translation>Audience Google Play</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="74"/>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="89"/>
-        <source>Google Play JWKS</source>
-        <translation>JWKS Google Play</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="75"/>
-        <source>Google Play push token</source>
-        <translation>Jeton de push Google Play</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="76"/>
-        <source>Google Play push token state</source>
-        <translation>État du jeton de push Google Play</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="78"/>
-        <source>Load PEM…</source>
-        <translation>Charger un PEM…</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="78"/>
-        <source>Load App Store root certificates</source>
-        <translation>Charger les certificats racines App Store</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="79"/>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="81"/>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="82"/>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="83"/>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="79"/>
-        <source>Clear App Store root certificates</source>
-        <translation>Effacer les certificats racines App Store</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="80"/>
-        <source>Load JWKS…</source>
-        <translation>Charger un JWKS…</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="80"/>
-        <source>Load Google Play JWKS</source>
-        <translation>Charger le JWKS Google Play</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="81"/>
-        <source>Clear Google Play JWKS</source>
-        <translation>Effacer le JWKS Google Play</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="82"/>
-        <source>Clear Stripe signing secret</source>
-        <translation>Effacer le secret de signature Stripe</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="83"/>
-        <source>Clear Google Play push token</source>
-        <translation>Effacer le jeton de push Google Play</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="86"/>
-        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="90"/>
-        <source>JSON (*.json);;All files (*)</source>
-        <translation>JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="100"/>
-        <source>Save &amp;webhook settings</source>
-        <translation>Enregistrer les paramètres des &amp;webhooks</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="106"/>
-        <source>Secrets are never shown again once saved: leave a field empty to keep what is set.</source>
-        <translation>Les secrets ne sont plus jamais affichés une fois enregistrés : laissez un champ vide pour conserver la valeur définie.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="113"/>
-        <source>&amp;Stripe signing secret:</source>
-        <translation>Secret de signature &amp;Stripe :</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="115"/>
-        <source>App Store root certificates:</source>
-        <translation>Certificats racines App Store :</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="116"/>
-        <source>App Store &amp;bundle id:</source>
-        <translation>Identifiant de &amp;bundle App Store :</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="117"/>
-        <source>Google Play &amp;audience:</source>
-        <translation>&amp;Audience Google Play :</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="118"/>
-        <source>Google Play JWKS:</source>
-        <translation>JWKS Google Play :</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="119"/>
-        <source>Google Play push &amp;token:</source>
-        <translation>&amp;Jeton de push Google Play :</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="141"/>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="164"/>
-        <source>Set — type to replace</source>
-        <translation>Défini — saisissez pour remplacer</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="142"/>
-        <source>whsec_…</source>
-        <translation>whsec_…</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="144"/>
-        <source>Set: Stripe events are verified.</source>
-        <translation>Défini : les événements Stripe sont vérifiés.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="145"/>
-        <source>Not set: /v1/webhooks/stripe answers 503 not_configured.</source>
-        <translation>Non défini : /v1/webhooks/stripe répond 503 not_configured.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="151"/>
-        <source>%1 (SHA-256 %2…)</source>
-        <translation>%1 (SHA-256 %2…)</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="154"/>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="162"/>
-        <source>Not set</source>
-        <translation>Non défini</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="161"/>
-        <source>Keys: %1</source>
-        <translation>Clés : %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="165"/>
-        <source>At least 16 characters</source>
-        <translation>Au moins 16 caractères</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="166"/>
-        <source>Set: pushes may authenticate with ?token=.</source>
-        <translation>Défini : les push peuvent s&apos;authentifier avec ?token=.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="167"/>
-        <source>Not set.</source>
-        <translation>Non défini.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="180"/>
-        <source>%1 could not be read (at most 1 MiB).</source>
-        <translation>Impossible de lire %1 (1 Mio au plus).</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/WebhookSettings.cpp" line="185"/>
-        <source>%1 — not saved yet</source>
-        <translation>%1 — pas encore enregistré</translation>
     </message>
 </context>
 <context>

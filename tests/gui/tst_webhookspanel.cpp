@@ -3,14 +3,9 @@
 // once, paused and resumed, their secret rotated, pinged; deliveries appearing live for pings
 // and consents, inspected and replayed; endpoints deleted after a confirmation; Stripe requests
 // listed with their verdict; the Consents panel listing a session's deliveries.
-//
-// This tree queues deliveries but has no dispatcher sending them yet (it is merged in
-// parallel): every test here checks what the console shows without a single attempt.
-// What needs attempts (statuses moving to delivered, the request, response and signature
-// checks of an attempt) is in attemptsShownWithDispatcher, which runs when
-// MID_TEST_DISPATCHER=1 is set (enable it for good once the dispatcher is merged).
+// attemptsShownWithDispatcher follows one delivery through a real attempt: the request,
+// the response and the server's signature checks in the inspector.
 #include "GuiTestBase.h"
-#include "WebhookReceiver.h"
 #include "dialogs/SecretRevealDialog.h"
 #include "dialogs/WebhookEndpointDialog.h"
 #include "models/ConsentsModel.h"
@@ -19,6 +14,7 @@
 #include "models/WebhookEndpointsModel.h"
 #include "panels/ConsentsPanel.h"
 #include "panels/WebhooksPanel.h"
+#include "support/WebhookReceiver.h"
 #include "widgets/JsonView.h"
 
 #include <QAbstractButton>
@@ -165,6 +161,7 @@ void TestWebhooksPanel::initTestCase()
     QVERIFY(fixture->waitConnected());
     receiver = std::make_unique<WebhookReceiver>();
     QVERIFY(receiver->listen());
+    receiver->setFallback({200, 0, R"({"received":true})", {{"Content-Type", "application/json"}}});
     endpointUrl = receiver->url(QStringLiteral("/hooks/mid"));
     tenant = fixture->createClient({{QStringLiteral("name"), QStringLiteral("Webhook tenant")}});
     QVERIFY(!tenant.clientId.isEmpty());
@@ -394,10 +391,17 @@ void TestWebhooksPanel::consentMakesADeliveryLive()
     QVERIFY(deliveries()->model()->rowCount() > before);
     const int row = consentRow();
     QCOMPARE(cell(deliveries(), row, WebhookDeliveriesModel::Endpoint), endpointUrl);
-    QCOMPARE(cell(deliveries(), row, WebhookDeliveriesModel::Attempts), QStringLiteral("0"));
     consentDeliveryId =
         deliveries()->model()->index(row, 0).data(WebhookDeliveriesModel::IdRole).toString();
-    GuiTestBase::clickRow(deliveries(), row);
+    // The receiver answers 200: the row turns delivered live, after one attempt.
+    QVERIFY(waitUntil(
+        [&] {
+            const int r = deliveryRow(consentDeliveryId);
+            return r >= 0 &&
+                   cell(deliveries(), r, WebhookDeliveriesModel::Attempts) == QLatin1String("1");
+        },
+        10000));
+    GuiTestBase::clickRow(deliveries(), deliveryRow(consentDeliveryId));
     QCOMPARE(panel->currentDeliveryId(), consentDeliveryId);
     QVERIFY(waitUntil(
         [&] { return payloadText().contains(QStringLiteral("\"sessionId\": \"") + consentId); },
@@ -445,8 +449,8 @@ void TestWebhooksPanel::deliveryFilters_data()
     QTest::newRow("event consent.created")
         << WebhooksPanel::tr("Event") << "consent.created" << int(WebhookDeliveriesModel::Event)
         << "consent.created";
-    QTest::newRow("status pending") << WebhooksPanel::tr("Status") << "pending"
-                                    << int(WebhookDeliveriesModel::Status) << "pending";
+    QTest::newRow("status delivered") << WebhooksPanel::tr("Status") << "delivered"
+                                      << int(WebhookDeliveriesModel::Status) << "delivered";
 }
 
 void TestWebhooksPanel::deliveryFilters()
@@ -654,13 +658,8 @@ void TestWebhooksPanel::deleteAsksThenRemoves()
     QVERIFY(!button(WebhooksPanel::tr("Send ping"))->isEnabled());
 }
 
-// NEEDS THE DISPATCHER (merged in parallel): every assertion here depends on deliveries
-// being attempted. Runs with MID_TEST_DISPATCHER=1; enable it unconditionally once the
-// dispatcher is in this tree.
 void TestWebhooksPanel::attemptsShownWithDispatcher()
 {
-    if (qEnvironmentVariable("MID_TEST_DISPATCHER") != QLatin1String("1"))
-        QSKIP("needs the webhook dispatcher: set MID_TEST_DISPATCHER=1 once it is merged");
     const QString url = receiver->url(QStringLiteral("/hooks/dispatched"));
     const QJsonObject created =
         fixture->http()

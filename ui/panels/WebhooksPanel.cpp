@@ -1363,7 +1363,7 @@ QWidget *WebhooksPanel::buildInboundDetails()
     m_rawBody->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_inboundHeaders = new JsonView(m_inboundTabs);
     m_inboundHeaders->setObjectName(QStringLiteral("inboundHeaders"));
-    m_inboundHeaders->setAccessibleName(tr("Request headers"));
+    m_inboundHeaders->setAccessibleName(tr("Inbound request headers"));
     m_inboundTabs->addTab(m_decoded, tr("Decoded"));
     m_inboundTabs->addTab(m_rawBody, tr("Raw body"));
     m_inboundTabs->addTab(m_inboundHeaders, tr("Headers"));
