@@ -18,6 +18,7 @@
 #include "widgets/JsonView.h"
 
 #include <QAbstractButton>
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -570,14 +571,19 @@ void TestWebhooksPanel::editEndpointWithEnter()
 // verdict and reason; its details say it changed nothing, and why.
 void TestWebhooksPanel::inboundListsStripeRequests()
 {
+    panel->showTab(WebhooksPanel::InboundTab);
+    auto *model = qobject_cast<InboundWebhooksModel *>(
+        qobject_cast<QAbstractProxyModel *>(inbound()->model())->sourceModel());
+    QVERIFY(model);
+    QVERIFY(waitUntil([&] { return !model->isLoading(); }, 5000));
+    const int before = inbound()->model()->rowCount();
     const Response r = fixture->http().send(
         "POST", QStringLiteral("/v1/webhooks/stripe"),
         R"({"id":"evt_test_webhooks_panel","type":"invoice.paid","data":{"object":{}}})",
         {{"Stripe-Signature", "t=1,v1=00"}});
     QCOMPARE(r.status, 503);
-    panel->showTab(WebhooksPanel::DeliveriesTab);
-    panel->showTab(WebhooksPanel::InboundTab); // read again when shown
-    QVERIFY(waitUntil([&] { return inbound()->model()->rowCount() >= 1; }, 5000));
+    // Live from the event stream: no reload.
+    QVERIFY(waitUntil([&] { return inbound()->model()->rowCount() == before + 1; }, 5000));
     QCOMPARE(cell(inbound(), 0, InboundWebhooksModel::Provider),
              InboundWebhooksModel::tr("Stripe"));
     QCOMPARE(cell(inbound(), 0, InboundWebhooksModel::Verdict), QStringLiteral("not_configured"));

@@ -1,6 +1,7 @@
 #include "InboundWebhooksModel.h"
 
 #include "client/AdminClient.h"
+#include "client/EventStream.h"
 #include "models/ConsentsModel.h"
 #include "models/JsonText.h"
 #include "models/WebhookDeliveriesModel.h"
@@ -113,6 +114,24 @@ void InboundWebhooksModel::appendPage(const ApiResult &result)
     for (int i = 0; i < count; ++i)
         m_rows.append(items.at(i).toObject());
     endInsertRows();
+}
+
+void InboundWebhooksModel::applyEvent(const StreamEvent &event)
+{
+    if (event.type != QLatin1String("webhook.inbound"))
+        return;
+    const QJsonObject &request = event.data;
+    const QString id = jsonText(request, "id");
+    if (id.isEmpty() || rowOf(id) >= 0 || isLoading())
+        return; // a list on its way includes it
+    if ((!m_filter.provider.isEmpty() && jsonText(request, "provider") != m_filter.provider) ||
+        (!m_filter.verdict.isEmpty() && jsonText(request, "verdict") != m_filter.verdict))
+        return;
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(request);
+    endInsertRows();
+    if (m_total >= 0)
+        Q_EMIT totalChanged(++m_total);
 }
 
 int InboundWebhooksModel::rowOf(const QString &id) const

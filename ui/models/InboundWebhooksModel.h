@@ -7,6 +7,7 @@
 
 namespace mid {
 class AdminClient;
+struct StreamEvent;
 } // namespace mid
 
 namespace mid::ui {
@@ -14,8 +15,8 @@ namespace mid::ui {
 class ClientDirectory;
 
 // Every request the box received from Stripe, the App Store and Google Play
-// (GET /admin/v1/webhooks/inbound), newest first, with its verdict. The server sends no live
-// event for them: the panel reads the list again when it is shown and on F5.
+// (GET /admin/v1/webhooks/inbound), newest first, with its verdict; new ones arrive live
+// (`webhook.inbound` on the event stream).
 class InboundWebhooksModel : public PagedRecordsModel
 {
     Q_OBJECT
@@ -50,6 +51,8 @@ public:
     InboundWebhooksModel(AdminClient &api, ClientDirectory &clients, QObject *parent = nullptr);
 
     void setFilter(const Filter &filter); // reloads when it changed
+    // A request stored just now (`webhook.inbound`) goes on top when the filter shows it.
+    void applyEvent(const StreamEvent &event);
     const Filter &filter() const { return m_filter; }
     qint64 total() const { return m_total; }
     int rowOf(const QString &id) const;

@@ -1520,6 +1520,7 @@ void WebhooksPanel::onEvent(const StreamEvent &event)
     m_clients->applyEvent(event);
     m_endpoints->applyEvent(event);
     m_deliveries->applyEvent(event);
+    m_inbound->applyEvent(event);
 }
 
 void WebhooksPanel::updateEmptyStates()
