@@ -337,16 +337,8 @@ void ConsentsPanel::applyFilter()
 
 void ConsentsPanel::refillClientFilter()
 {
-    const QString selected = m_clientFilter->currentData().toString();
-    const QSignalBlocker quiet(m_clientFilter); // refilling is not a filter change
-    while (m_clientFilter->count() > 1)
-        m_clientFilter->removeItem(1);
-    for (const QString &id : m_clients->idsByName())
-        m_clientFilter->addItem(m_clients->nameOf(id), id);
-    const int index = m_clientFilter->findData(selected);
-    m_clientFilter->setCurrentIndex(index >= 0 ? index : 0);
-    if (index < 0 && !selected.isEmpty())
-        applyFilter(); // the client it was filtered to is gone
+    if (!mid::ui::refillClientFilter(m_clientFilter, *m_clients))
+        applyFilter();
 }
 
 void ConsentsPanel::onEvent(const StreamEvent &event)

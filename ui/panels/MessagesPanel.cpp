@@ -308,16 +308,8 @@ void MessagesPanel::applyFilter()
 
 void MessagesPanel::refillTenantFilter()
 {
-    const QString selected = m_tenantFilter->currentData().toString();
-    const QSignalBlocker quiet(m_tenantFilter); // refilling is not a filter change
-    while (m_tenantFilter->count() > 1)
-        m_tenantFilter->removeItem(1);
-    for (const QString &id : m_clients->idsByName())
-        m_tenantFilter->addItem(m_clients->nameOf(id), id);
-    const int index = m_tenantFilter->findData(selected);
-    m_tenantFilter->setCurrentIndex(index >= 0 ? index : 0);
-    if (index < 0 && !selected.isEmpty())
-        applyFilter(); // the tenant it was filtered to is gone
+    if (!mid::ui::refillClientFilter(m_tenantFilter, *m_clients))
+        applyFilter();
 }
 
 void MessagesPanel::onEvent(const StreamEvent &event)

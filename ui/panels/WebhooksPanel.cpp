@@ -609,15 +609,7 @@ void WebhooksPanel::refillEventFilter()
 
 void WebhooksPanel::refillClientFilter()
 {
-    const QString selected = m_clientFilter->currentData().toString();
-    const QSignalBlocker quiet(m_clientFilter);
-    while (m_clientFilter->count() > 1)
-        m_clientFilter->removeItem(1);
-    for (const QString &id : m_clients->idsByName())
-        m_clientFilter->addItem(m_clients->nameOf(id), id);
-    const int index = m_clientFilter->findData(selected);
-    m_clientFilter->setCurrentIndex(index >= 0 ? index : 0);
-    if (index < 0 && !selected.isEmpty())
+    if (!mid::ui::refillClientFilter(m_clientFilter, *m_clients))
         applyDeliveryFilter();
 }
 

@@ -1,8 +1,11 @@
 #include "PanelParts.h"
 
+#include "models/ConsentsModel.h"
+
 #include "client/ApiResult.h"
 #include "widgets/StatusDelegate.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -10,11 +13,25 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace mid::ui {
+
+bool refillClientFilter(QComboBox *combo, const ClientDirectory &clients)
+{
+    const QString selected = combo->currentData().toString();
+    const QSignalBlocker quiet(combo); // refilling is not a filter change
+    while (combo->count() > 1)
+        combo->removeItem(1);
+    for (const QString &id : clients.idsByName())
+        combo->addItem(clients.nameOf(id), id);
+    const int index = combo->findData(selected);
+    combo->setCurrentIndex(index >= 0 ? index : 0);
+    return index >= 0 || selected.isEmpty();
+}
 
 QLabel *createSectionTitle(const QString &title, QWidget *parent)
 {

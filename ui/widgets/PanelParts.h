@@ -6,6 +6,7 @@
 #include <functional>
 
 class QAbstractItemModel;
+class QComboBox;
 class QKeySequence;
 class QGridLayout;
 class QLayout;
@@ -23,11 +24,18 @@ struct ApiResult;
 
 namespace mid::ui {
 
+class ClientDirectory;
+
 // Pieces the record panels (consents, devices, clients) build alike. Every visible text comes
 // from the caller, translated in the caller's own context.
 
 // A bold heading over one section of a details pane.
 QLabel *createSectionTitle(const QString &title, QWidget *parent);
+
+// Refills a client filter (its first item is "all") with the clients by name, keeping the
+// selection without signalling a change. False when the client it was filtered to is gone:
+// the caller then filters again.
+bool refillClientFilter(QComboBox *combo, const ClientDirectory &clients);
 
 // A details-pane value: selectable, wrapping, named for screen readers.
 QLabel *createValueLabel(QWidget *parent, const QString &accessibleName);
