@@ -287,6 +287,7 @@ QStringList WebhookDispatcher::secretsFor(const WebhookDelivery &d, QString *set
             *settleStatus = QStringLiteral("held");
             return {};
         }
+        return EndpointSecrets::valid(m_dataKey, endpoints, *e, now); // the row just read
     }
     return EndpointSecrets::forDelivery(m_dataKey, m_db, d, now);
 }
