@@ -24,33 +24,62 @@ const char kDueWhere[] =
 } // namespace
 
 QList<WebhookDelivery> DeliveryQueue::claim(const QString &worker, qint64 nowMs, qint64 leaseUntil,
-                                            int limit, const Exclusions &exclude)
+                                            int limit, const Exclusions &exclude, bool *capped)
 {
     QList<WebhookDelivery> out;
+    if (capped)
+        *capped = false;
     if (limit <= 0)
         return out;
+    const QString due = QStringLiteral("SELECT id, COALESCE(endpoint_id, url) FROM "
+                                       "webhook_deliveries WHERE ") +
+                        QLatin1String(kDueWhere) +
+                        QStringLiteral(" AND next_attempt_at<=? AND (lease_until IS NULL OR "
+                                       "lease_until<?)");
+    const QString order = QStringLiteral(" ORDER BY next_attempt_at, seq LIMIT ?");
+    const QString excludedIds = jsonList(exclude.deliveryIds);
+    const QString excludedTargets = jsonList(exclude.targets);
+    // The due rows this claim may take, oldest first, at most perTarget - inFlight per target.
+    const auto candidates = [&] {
+        QSqlQuery &q =
+            exclude.onlyTarget.isEmpty()
+                ? m_db.exec(due + order, {excludedIds, excludedTargets, nowMs, nowMs, limit})
+                : m_db.exec(
+                      due + QStringLiteral(" AND COALESCE(endpoint_id, url)=?") + order,
+                      {excludedIds, excludedTargets, nowMs, nowMs, exclude.onlyTarget, limit});
+        QStringList ids;
+        QHash<QString, int> taken = exclude.inFlight;
+        bool left = false;
+        while (q.next()) {
+            const QString target = q.value(1).toString();
+            if (exclude.perTarget > 0 && taken.value(target) >= exclude.perTarget) {
+                left = true;
+                continue;
+            }
+            ++taken[target];
+            ids << q.value(0).toString();
+        }
+        q.finish();
+        if (capped)
+            *capped = left;
+        return ids;
+    };
+    // Looked at first without the write lock: most claims that find nothing (a wake while the
+    // only busy endpoint is at its cap) then cost a read, not a turn of the writers' lock.
+    if (candidates().isEmpty())
+        return out;
+    // IMMEDIATE: the write lock is held from the SELECT to the UPDATE, so a row is claimed by
+    // one dispatcher or by none (on PostgreSQL this becomes SELECT … FOR UPDATE SKIP LOCKED).
     Transaction tx(m_db);
-    // One statement: a row is claimed by one dispatcher or by none (on PostgreSQL this
-    // becomes SELECT … FOR UPDATE SKIP LOCKED).
-    m_db.exec(QStringLiteral("UPDATE webhook_deliveries SET claimed_by=?, lease_until=? "
-                             "WHERE id IN (SELECT id FROM webhook_deliveries WHERE ") +
-                  QLatin1String(kDueWhere) +
-                  QStringLiteral(" AND next_attempt_at<=? AND (lease_until IS NULL OR "
-                                 "lease_until<?) ORDER BY next_attempt_at, seq LIMIT ?)"),
-              {worker, leaseUntil, jsonList(exclude.deliveryIds), jsonList(exclude.targets), nowMs,
-               nowMs, limit});
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT id FROM webhook_deliveries WHERE claimed_by=? "
-                                            "AND lease_until=? AND status IN "
-                                            "('pending','retrying') ORDER BY next_attempt_at, seq"),
-                             {worker, leaseUntil});
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    q.finish();
-    for (const QString &id : std::as_const(ids)) {
-        if (!exclude.deliveryIds.contains(id))
+    const QStringList ids = candidates(); // again: another dispatcher may have taken some
+    if (!ids.isEmpty()) {
+        m_db.exec(QStringLiteral("UPDATE webhook_deliveries SET claimed_by=?, lease_until=? "
+                                 "WHERE id IN (SELECT value FROM json_each(?))"),
+                  {worker, leaseUntil, jsonList(ids)});
+        for (const QString &id : ids) {
             if (auto d = find(id))
                 out.append(*d);
+        }
     }
     tx.commit();
     return out;

@@ -2,6 +2,7 @@
 
 #include "domain/Webhook.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <optional>
@@ -10,27 +11,38 @@ namespace mid {
 
 class Database;
 
+// What a dispatcher leaves out of a claim: rows it is sending already, and the endpoints (or
+// callback URLs, for rows without one) that are at their concurrency cap. (DeliveryQueue::
+// Exclusions; declared out here so that its member initializers can serve a default argument.)
+struct DeliveryExclusions
+{
+    QStringList deliveryIds;
+    QStringList targets; // endpoint_id, or url when endpoint_id is NULL
+    // When perTarget > 0, a claim takes at most perTarget - inFlight[target] rows of a
+    // target (rows it cannot start now are not claimed, so they need no giving back).
+    int perTarget = 0;
+    QHash<QString, int> inFlight;
+    // When set, only this target's rows (a dispatcher refilling the slot an attempt freed).
+    QString onlyTarget;
+};
+
 // The dispatcher's side of webhook_deliveries: due rows are claimed with a lease
-// (claimed_by, lease_until) in one UPDATE, so several dispatchers could share one database;
-// a lease that ran out (its holder crashed) makes the row due again. Every attempt is
+// (claimed_by, lease_until) under the write lock, so several dispatchers could share one
+// database; a lease that ran out (its holder crashed) makes the row due again. Every attempt is
 // recorded with the delivery's new state in one transaction.
 class DeliveryQueue
 {
 public:
     explicit DeliveryQueue(Database &db) : m_db(db) {}
 
-    // What a dispatcher leaves out of a claim: rows it is sending already, and the
-    // endpoints (or callback URLs, for rows without one) that are at their concurrency cap.
-    struct Exclusions
-    {
-        QStringList deliveryIds;
-        QStringList targets; // endpoint_id, or url when endpoint_id is NULL
-    };
+    using Exclusions = DeliveryExclusions;
 
     // Claims up to `limit` due rows (pending or retrying, next_attempt_at <= now, no live
-    // lease) for `worker` until `leaseUntil`, oldest due first, and returns them.
+    // lease) for `worker` until `leaseUntil`, oldest due first, and returns them. `capped`
+    // (when given) tells whether due rows among the first `limit` were left because their
+    // target reached its cap: rows of other targets may then lie beyond them.
     QList<WebhookDelivery> claim(const QString &worker, qint64 nowMs, qint64 leaseUntil, int limit,
-                                 const Exclusions &exclude = {});
+                                 const Exclusions &exclude = {}, bool *capped = nullptr);
     // Gives a claimed row back untouched (a dispatcher that cannot start it now, or stops).
     void release(const QStringList &deliveryIds, const QString &worker);
     // When the next row becomes claimable (its due time, or its lease's end), if any.

@@ -25,6 +25,7 @@
 #include <QUrl>
 
 #include <exception>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcDispatch, "mid.webhooks.dispatch")
 
@@ -114,9 +115,10 @@ void WebhookDispatcher::start()
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_timer = std::make_unique<QTimer>();
     m_timer->setSingleShot(true);
-    connect(m_timer.get(), &QTimer::timeout, this, &WebhookDispatcher::pump);
+    connect(m_timer.get(), &QTimer::timeout, this, &WebhookDispatcher::sweep);
     connect(&ClockJumps::instance(), &ClockJumps::jumped, this, &WebhookDispatcher::wake);
     m_running = true;
+    m_sweepWanted = true;
     qCInfo(lcDispatch).noquote() << "webhook dispatcher started as" << m_worker;
     pump();
 }
@@ -143,6 +145,7 @@ void WebhookDispatcher::stop()
     }
     m_flights.clear();
     m_perTarget.clear();
+    m_refill.clear();
     try {
         // Given back rather than left to expire: the next start sends them at once.
         m_queue.release(unfinished, m_worker);
@@ -157,7 +160,14 @@ void WebhookDispatcher::stop()
 
 void WebhookDispatcher::wake()
 {
+    m_sweepWanted = true;
     schedulePump();
+}
+
+void WebhookDispatcher::sweep()
+{
+    m_sweepWanted = true;
+    pump();
 }
 
 void WebhookDispatcher::schedulePump()
@@ -175,6 +185,8 @@ DeliveryQueue::Exclusions WebhookDispatcher::exclusions() const
     for (auto it = m_perTarget.cbegin(); it != m_perTarget.cend(); ++it)
         if (it.value() >= m_options.perTarget)
             ex.targets << it.key();
+    ex.perTarget = m_options.perTarget;
+    ex.inFlight = m_perTarget;
     return ex;
 }
 
@@ -183,24 +195,56 @@ void WebhookDispatcher::pump()
     m_pumpQueued = false;
     if (!m_running)
         return;
+    bool throttled = false;
     try {
-        while (m_flights.size() < m_options.overall && m_running) {
+        // 1. The slots that attempts freed, from their own targets' rows: claims that stop at
+        // the target's first due rows, however long another target's backlog is.
+        const QSet<QString> refill = std::exchange(m_refill, {});
+        for (const QString &target : refill) {
+            const int room = qMin(m_options.perTarget - m_perTarget.value(target),
+                                  int(m_options.overall - m_flights.size()));
+            if (room <= 0 || !m_running)
+                continue;
+            DeliveryQueue::Exclusions ex = exclusions();
+            ex.onlyTarget = target;
+            const qint64 now = Time::nowMs();
+            for (const WebhookDelivery &d :
+                 m_queue.claim(m_worker, now, now + m_options.leaseMs, room, ex))
+                begin(d);
+        }
+        // 2. The sweep: every target, oldest due first, no more rows of a target than it has
+        // free slots.
+        bool first = true;
+        bool swept = false;
+        while (m_sweepWanted && m_flights.size() < m_options.overall && m_running) {
+            const DeliveryQueue::Exclusions ex = exclusions();
+            if (first && !ex.targets.isEmpty()) {
+                if (m_sinceSweep.isValid() && m_sinceSweep.elapsed() < kSweepMs) {
+                    throttled = true;
+                    break;
+                }
+                m_sinceSweep.start();
+            }
+            first = false;
+            swept = true;
             const int room = qMin(m_options.batch, int(m_options.overall - m_flights.size()));
             const qint64 now = Time::nowMs();
+            bool capped = false;
             const auto rows =
-                m_queue.claim(m_worker, now, now + m_options.leaseMs, room, exclusions());
-            QStringList giveBack;
-            for (const WebhookDelivery &d : rows) {
-                if (m_perTarget.value(targetOf(d)) >= m_options.perTarget || !m_running)
-                    giveBack << d.id; // its endpoint is at its cap now: excluded next time
-                else
-                    begin(d);
-            }
-            m_queue.release(giveBack, m_worker);
-            if (rows.size() < room)
-                break;
+                m_queue.claim(m_worker, now, now + m_options.leaseMs, room, ex, &capped);
+            for (const WebhookDelivery &d : rows)
+                begin(d);
+            // Fewer than asked: nothing more is due, unless rows were left because their
+            // target filled up (then the next round, with it excluded, looks past them).
+            if (rows.size() < room && !capped)
+                m_sweepWanted = false;
         }
-        armTimer();
+        // Only a sweep (or a stopped timer) needs the next due time again: it too walks past
+        // the due rows of targets at their cap. A refill changes no other target's rows, and
+        // finish() brings the timer forward for a retry it schedules.
+        if (swept || throttled || !m_timer || !m_timer->isActive() ||
+            m_flights.size() >= m_options.overall)
+            armTimer(throttled);
     } catch (const std::exception &e) {
         qCWarning(lcDispatch) << "webhook dispatch failed; trying again in 5 s:" << e.what();
         if (m_timer && m_running)
@@ -208,12 +252,16 @@ void WebhookDispatcher::pump()
     }
 }
 
-void WebhookDispatcher::armTimer()
+void WebhookDispatcher::armTimer(bool throttled)
 {
     if (!m_timer)
         return;
     if (m_flights.size() >= m_options.overall) {
-        m_timer->stop(); // a finished attempt pumps again
+        m_timer->stop(); // a finished attempt pumps again (and sweeps if one is wanted)
+        return;
+    }
+    if (throttled) {
+        m_timer->start(int(qMax<qint64>(1, kSweepMs - m_sinceSweep.elapsed())));
         return;
     }
     const auto next = m_queue.nextDue(exclusions());
@@ -239,6 +287,7 @@ QStringList WebhookDispatcher::secretsFor(const WebhookDelivery &d, QString *set
             *settleStatus = QStringLiteral("held");
             return {};
         }
+        return EndpointSecrets::valid(m_dataKey, endpoints, *e, now); // the row just read
     }
     return EndpointSecrets::forDelivery(m_dataKey, m_db, d, now);
 }
@@ -469,6 +518,12 @@ void WebhookDispatcher::finish(const std::shared_ptr<Flight> &f, int statusCode,
             m_timer->start(5000); // not at once: the database may need a moment
         return;
     }
+    if (outcome.status == QLatin1String("retrying") && m_timer && m_running) {
+        const qint64 wait = qMax<qint64>(0, outcome.nextAttemptAt - Time::nowMs());
+        if (!m_timer->isActive() || m_timer->remainingTime() > wait)
+            m_timer->start(int(qMin<qint64>(wait, 60'000)));
+    }
+    m_refill.insert(f->target);
     schedulePump();
 }
 
@@ -481,6 +536,7 @@ void WebhookDispatcher::settle(const WebhookDelivery &d, const QString &status,
     } catch (const std::exception &e) {
         qCWarning(lcDispatch) << "could not settle a webhook delivery:" << e.what();
     }
+    m_refill.insert(targetOf(d));
     schedulePump();
 }
 

@@ -4,10 +4,12 @@
 #include "storage/DeliveryQueue.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QMetaType>
 #include <QObject>
+#include <QSet>
 
 #include <atomic>
 #include <memory>
@@ -86,8 +88,9 @@ Q_SIGNALS:
 private:
     struct Flight;
     void pump();
+    void sweep(); // the timer's: a pump that looks at every target
     void schedulePump();
-    void armTimer();
+    void armTimer(bool throttled);
     DeliveryQueue::Exclusions exclusions() const;
     void begin(const WebhookDelivery &delivery);
     void resolved(const std::shared_ptr<Flight> &flight, const QList<QHostAddress> &addresses,
@@ -109,6 +112,16 @@ private:
     std::unique_ptr<QTimer> m_timer;
     QHash<QString, std::shared_ptr<Flight>> m_flights; // by delivery id
     QHash<QString, int> m_perTarget;
+    // Targets whose attempt ended since the last pump: their freed slots are refilled from
+    // their own rows first (a cheap claim), before the sweep over every target.
+    QSet<QString> m_refill;
+    // A sweep (claims over every target) is wanted after a wake, when the timer fires and
+    // when the overall cap left due rows behind. While some target is at its cap a sweep walks
+    // past that target's due rows (a backlog may be long), so it then runs at most every
+    // kSweepMs: rows of the other targets wait at most that long.
+    static constexpr qint64 kSweepMs = 100;
+    bool m_sweepWanted = true;
+    QElapsedTimer m_sinceSweep;
     bool m_running = false;
     bool m_pumpQueued = false;
 };
