@@ -39,17 +39,30 @@ fill_simulator() {
   sleep 1
   DISPLAY=:77 xdotool mousemove 673 394 click 1; sleep 2 # approve the second request
 }
-# Gives the first tenant a webhook endpoint (a closed loopback port: deliveries stay queued),
-# pings it, and posts an unconfigured Stripe event, so the Webhooks panel has rows to show.
-# (webhooks-inbound-light.png was taken by hand with a Stripe secret set and signed events.)
+# Gives the first tenant a webhook endpoint (a closed loopback port: its deliveries are
+# retried) and pings it; posts an App Store notification to a box without its root, then sets a
+# Stripe secret and posts Stripe events signed as Stripe signs them (one moving the tenant to
+# growth, the same again, one forged), so both sides of the Webhooks panel have rows to show.
 fill_webhooks() {
-  local base=http://127.0.0.1:$port client endpoint
+  local base=http://127.0.0.1:$port client endpoint secret=whsec_screenshots_0123456789abcdef
   client=$(api "$base/v1/clients" | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["items"][0]["clientId"])')
   endpoint=$(api -X POST "$base/admin/v1/webhooks/endpoints" -d "{\"clientId\":\"$client\",\"url\":\"http://127.0.0.1:9/hooks/mid\",\"description\":\"Demo receiver\"}" |
     python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["id"])')
   api -X POST "$base/admin/v1/webhooks/endpoints/$endpoint/ping" >/dev/null
+  curl -s -X POST "$base/v1/webhooks/appstore" -H 'Content-Type: application/json' \
+    -d '{"signedPayload":"eyJhbGciOiJFUzI1NiJ9.e30.c2ln"}' >/dev/null
+  api -X PUT "$base/admin/v1/settings" -d "{\"stripeWebhookSecret\":\"$secret\"}" >/dev/null
+  api -X PUT "$base/v1/clients/$client" -d '{"stripeCustomerId":"cus_QmX2acme"}' >/dev/null
+  local body t sig
+  body='{"id":"evt_1QyPlanGrowth","object":"event","type":"customer.subscription.updated","data":{"object":{"object":"subscription","id":"sub_1QyA","customer":"cus_QmX2acme","status":"active","metadata":{"plan":"growth"}}}}'
+  t=$(date +%s)
+  sig=$(python3 -c 'import hmac, hashlib, sys; print(hmac.new(sys.argv[1].encode(), (sys.argv[2] + "." + sys.argv[3]).encode(), hashlib.sha256).hexdigest())' "$secret" "$t" "$body")
+  for _ in 1 2; do # the second is acknowledged as a duplicate
+    curl -s -X POST "$base/v1/webhooks/stripe" -H 'Content-Type: application/json' \
+      -H "Stripe-Signature: t=$t,v1=$sig" -d "$body" >/dev/null
+  done
   curl -s -X POST "$base/v1/webhooks/stripe" -H 'Content-Type: application/json' \
-    -H 'Stripe-Signature: t=1,v1=00' -d '{"id":"evt_demo","type":"invoice.paid"}' >/dev/null
+    -H "Stripe-Signature: t=$t,v1=$sig" -d "${body/growth/enterprise}" >/dev/null
 }
 for theme in light dark; do
   data=$(mktemp -d)
@@ -78,7 +91,11 @@ for theme in light dark; do
     name=${panels[$i]}
     if [[ $name == webhooks ]]; then # the newest delivery in the inspector
       DISPLAY=:77 xdotool mousemove 300 117 click 1; sleep 1.5
-      name=webhooks-outbound
+      DISPLAY=:77 import -window root "$here/webhooks-outbound-$theme.png"
+      # Inbound: the Stripe event that changed the tenant's plan, with what it changed.
+      DISPLAY=:77 xdotool mousemove 403 36 click 1; sleep 1.5
+      DISPLAY=:77 xdotool mousemove 300 168 click 1; sleep 1.5
+      name=webhooks-inbound
     fi
     DISPLAY=:77 import -window root "$here/$name-$theme.png"
   done
