@@ -2,9 +2,12 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 // Q_INIT_RESOURCE must be used outside any namespace. The linker would drop the static
 // library's unreferenced initializer; this call references it.
@@ -70,6 +73,30 @@ QPalette darkPalette()
 
 const char *kKey = "appearance/theme";
 
+// Fusion outlines check boxes with the window colour darkened, which on the dark palette is
+// the colour of the box itself: the boxes (settings switches, event checklists) vanish. This
+// draws Fusion's indicator and, on a dark base, a visible border over it.
+class VisibleIndicatorStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        const bool checkBox =
+            element == PE_IndicatorCheckBox || element == PE_IndicatorItemViewItemCheck;
+        if (!checkBox || option->palette.color(QPalette::Base).lightness() >= 128)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(option->palette.color(QPalette::Mid).lighter(160));
+        painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        painter->restore();
+    }
+};
+
 } // namespace
 
 void Theme::init(QApplication &app)
@@ -77,7 +104,8 @@ void Theme::init(QApplication &app)
     const QPalette desktop = app.palette();
     s_systemDark = desktop.color(QPalette::Window).lightness() < 128 ||
                    qEnvironmentVariable("GTK_THEME").contains(QLatin1String(":dark"));
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(
+        new VisibleIndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
 }
 
 bool Theme::systemPrefersDark()
