@@ -1,5 +1,7 @@
 #include "WebhookDeliveriesModel.h"
 
+#include "domain/WebhookEvents.h"
+
 #include "client/AdminClient.h"
 #include "client/EventStream.h"
 #include "models/JsonText.h"
@@ -79,23 +81,8 @@ QString WebhookDeliveriesModel::endpointLabel(const QJsonObject &d)
 
 const QStringList &WebhookDeliveriesModel::deliverableEvents()
 {
-    static const QStringList events = {QStringLiteral("consent.created"),
-                                       QStringLiteral("consent.approved"),
-                                       QStringLiteral("consent.rejected"),
-                                       QStringLiteral("consent.expired"),
-                                       QStringLiteral("consent.revoked"),
-                                       QStringLiteral("auth.success"),
-                                       QStringLiteral("auth.failed"),
-                                       QStringLiteral("device.registered"),
-                                       QStringLiteral("device.deregistered"),
-                                       QStringLiteral("device.blocked"),
-                                       QStringLiteral("enrollment.completed"),
-                                       QStringLiteral("mandate.signed"),
-                                       QStringLiteral("authentication.completed"),
-                                       QStringLiteral("verification.completed"),
-                                       QStringLiteral("signing.completed"),
-                                       QStringLiteral("ping")};
-    return events;
+    // §9's list, as the server keeps it (the domain rule the console links too).
+    return webhookEventNames();
 }
 
 WebhookDeliveriesModel::WebhookDeliveriesModel(AdminClient &api, QObject *parent)
