@@ -244,34 +244,42 @@ void MidServer::startDispatcher()
     m_dispatchThread = std::make_unique<QThread>();
     m_dispatchThread->setObjectName(QStringLiteral("mid-webhooks"));
     m_dispatcher->moveToThread(m_dispatchThread.get());
-    connect(m_outbox.get(), &Outbox::deliveriesQueued, m_dispatcher.get(), &WebhookDispatcher::wake,
-            Qt::QueuedConnection);
-    // Attempts reach the server thread queued: the metrics and the live event are touched
-    // only here (EventBus::publish is for this thread alone).
+    // Direct: the wake is posted to the dispatcher's thread at most once until it is seen.
     connect(
-        m_dispatcher.get(), &WebhookDispatcher::deliveryUpdated, this,
-        [this](const DeliveryUpdate &update) {
-            if (m_metrics && !update.result.isEmpty())
-                m_metrics->observeWebhook(update.result, update.delaySeconds);
-            if (!m_bus)
-                return;
-            m_bus->publishLazy(QStringLiteral("webhook.delivery_updated"), update.delivery.clientId,
-                               [&] { return WebhookService::toJson(update.delivery); });
-            // A 410 Gone disabled the endpoint in the attempt's transaction: the console's
-            // endpoint list hears of it like of an operator's pause.
-            if (update.result == QLatin1String("disabled") && m_webhooks) {
-                try {
-                    m_bus->publish(
-                        QStringLiteral("webhook.endpoint_disabled"), update.delivery.clientId,
-                        WebhookService::toJson(m_webhooks->endpoint(update.delivery.endpointId)));
-                } catch (const ServiceError &) {
-                    // deleted meanwhile: its own event said so
-                }
-            }
+        m_outbox.get(), &Outbox::deliveriesQueued, m_dispatcher.get(),
+        [d = m_dispatcher.get()] { d->requestWake(); }, Qt::DirectConnection);
+    // Attempts reach the server thread queued, a flush at a time: the metrics and the live
+    // events are touched only here (EventBus::publish is for this thread alone).
+    connect(
+        m_dispatcher.get(), &WebhookDispatcher::deliveriesUpdated, this,
+        [this](const QList<DeliveryUpdate> &updates) {
+            for (const DeliveryUpdate &update : updates)
+                announceDelivery(update);
         },
         Qt::QueuedConnection);
     m_dispatchThread->start();
     QMetaObject::invokeMethod(m_dispatcher.get(), &WebhookDispatcher::start, Qt::QueuedConnection);
+}
+
+void MidServer::announceDelivery(const DeliveryUpdate &update)
+{
+    if (m_metrics && !update.result.isEmpty())
+        m_metrics->observeWebhook(update.result, update.delaySeconds);
+    if (!m_bus)
+        return;
+    m_bus->publishLazy(QStringLiteral("webhook.delivery_updated"), update.delivery.clientId,
+                       [&] { return WebhookService::toJson(update.delivery); });
+    // A 410 Gone disabled the endpoint in the attempt's transaction: the console's endpoint list
+    // hears of it like of an operator's pause.
+    if (update.result == QLatin1String("disabled") && m_webhooks) {
+        try {
+            m_bus->publish(
+                QStringLiteral("webhook.endpoint_disabled"), update.delivery.clientId,
+                WebhookService::toJson(m_webhooks->endpoint(update.delivery.endpointId)));
+        } catch (const ServiceError &) {
+            // deleted meanwhile: its own event said so
+        }
+    }
 }
 
 void MidServer::stopDispatcher()

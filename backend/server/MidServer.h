@@ -34,6 +34,7 @@ class Readiness;
 class Router;
 class SigningKeyService;
 class WebhookDispatcher;
+struct DeliveryUpdate;
 
 // One running MID server: storage, services, the route table and the listener, wired in
 // dependency order. mid-server runs it on its main thread; mid-console on a worker thread;
@@ -79,6 +80,7 @@ private:
     void registerControllers();
     void startDispatcher();
     void stopDispatcher();
+    void announceDelivery(const DeliveryUpdate &update);
 
     ServerConfig m_config;
     QByteArray m_dataKey;

@@ -275,9 +275,12 @@ Transaction::Transaction(Database &db) : m_db(db)
 {
     TransactionState &state = transactionOf(m_db.connectionName());
     if (state.depth == 0) {
+        m_db.m_writer.lock();
         QSqlError error;
-        if (!m_db.beginTransaction(&error))
+        if (!m_db.beginTransaction(&error)) {
+            m_db.m_writer.unlock();
             throw StorageError::fromSql(error, QStringLiteral("begin"));
+        }
         state.failed = false;
         state.afterCommit.clear();
     }
@@ -296,6 +299,7 @@ Transaction::~Transaction()
         return;
     }
     m_db.rollback();
+    m_db.m_writer.unlock();
     state.afterCommit.clear();
 }
 
@@ -315,6 +319,7 @@ void Transaction::commit()
         throw StorageError::fromSql(error, QStringLiteral("commit"));
     m_done = true;
     state.depth = 0;
+    m_db.m_writer.unlock();
     // Run after the state is reset: an action may open a transaction of its own.
     const auto actions = std::exchange(state.afterCommit, {});
     for (const auto &action : actions)

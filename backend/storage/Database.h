@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -64,6 +65,11 @@ private:
     QString m_path;
     QString m_id;
     bool m_open = false;
+    // Held by this process's write transactions from BEGIN to COMMIT. SQLite's own lock would
+    // make a second writer poll with sleeps of 1 ms and more (its busy handler), which on the
+    // request thread stalls every request behind a transaction of a tenth of that; a waiter on
+    // this mutex wakes the moment the holder commits. Another process still meets SQLite's lock.
+    QMutex m_writer;
 };
 
 // Rolls back unless committed: a failed request never leaves half its writes behind.

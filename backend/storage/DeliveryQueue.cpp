@@ -66,7 +66,7 @@ QList<WebhookDelivery> DeliveryQueue::claim(const QString &worker, qint64 nowMs,
     };
     // Looked at first without the write lock: most claims that find nothing (a wake while the
     // only busy endpoint is at its cap) then cost a read, not a turn of the writers' lock.
-    if (candidates().isEmpty())
+    if (!m_db.inTransaction() && candidates().isEmpty())
         return out;
     // IMMEDIATE: the write lock is held from the SELECT to the UPDATE, so a row is claimed by
     // one dispatcher or by none (on PostgreSQL this becomes SELECT … FOR UPDATE SKIP LOCKED).
@@ -131,8 +131,10 @@ std::optional<WebhookDelivery> DeliveryQueue::record(const WebhookDelivery &d,
          a.statusCode ? QVariant(a.statusCode) : QVariant(QMetaType(QMetaType::Int)),
          SqlValues::nullableText(a.error), a.durationMs, SqlValues::nullableMs(outcome.deliveredAt),
          now, d.id, worker});
-    if (u.numRowsAffected() != 1)
-        return std::nullopt; // the lease was lost: the transaction rolls back
+    if (u.numRowsAffected() != 1) {
+        tx.commit(); // the lease was lost: nothing was written (an outer transaction goes on)
+        return std::nullopt;
+    }
     // An empty body is stored as empty, not NULL (a null QByteArray binds as NULL).
     const auto truncated = [](const QByteArray &b) {
         return b.isEmpty() ? QByteArray("") : b.left(kMaxStoredBytes);
@@ -175,8 +177,10 @@ std::optional<WebhookDelivery> DeliveryQueue::settle(const QString &deliveryId,
                        "ELSE NULL END, claimed_by=NULL, lease_until=NULL, updated_at=? "
                        "WHERE id=? AND claimed_by=? AND status IN ('pending','retrying')"),
         {status, SqlValues::nullableText(reason), status, nowMs, deliveryId, worker});
-    if (u.numRowsAffected() != 1)
+    if (u.numRowsAffected() != 1) {
+        tx.commit(); // nothing was written
         return std::nullopt;
+    }
     auto after = find(deliveryId);
     tx.commit();
     return after;

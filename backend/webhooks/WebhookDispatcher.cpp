@@ -64,6 +64,7 @@ WebhookDispatcher::WebhookDispatcher(Database &db, QByteArray dataKey, Options o
       m_allowPrivate(options.allowPrivateNetworks), m_queue(db)
 {
     qRegisterMetaType<mid::DeliveryUpdate>();
+    qRegisterMetaType<QList<mid::DeliveryUpdate>>();
     // Unique per process start: a lease names who holds it.
     m_worker = QStringLiteral("%1/%2/%3")
                    .arg(QSysInfo::machineHostName())
@@ -116,11 +117,14 @@ void WebhookDispatcher::start()
     m_timer = std::make_unique<QTimer>();
     m_timer->setSingleShot(true);
     connect(m_timer.get(), &QTimer::timeout, this, &WebhookDispatcher::sweep);
+    m_flushTimer = std::make_unique<QTimer>();
+    m_flushTimer->setSingleShot(true);
+    connect(m_flushTimer.get(), &QTimer::timeout, this, &WebhookDispatcher::flush);
     connect(&ClockJumps::instance(), &ClockJumps::jumped, this, &WebhookDispatcher::wake);
     m_running = true;
     m_sweepWanted = true;
     qCInfo(lcDispatch).noquote() << "webhook dispatcher started as" << m_worker;
-    pump();
+    flush();
 }
 
 void WebhookDispatcher::stop()
@@ -129,7 +133,9 @@ void WebhookDispatcher::stop()
     disconnect(&ClockJumps::instance(), nullptr, this, nullptr);
     if (m_timer)
         m_timer->stop();
-    QStringList unfinished;
+    if (m_flushTimer)
+        m_flushTimer->stop();
+    QStringList unfinished = std::exchange(m_giveBack, {});
     const auto flights = m_flights;
     for (const auto &f : flights) {
         f->finished = true; // aborting must not record a failure
@@ -143,125 +149,271 @@ void WebhookDispatcher::stop()
         }
         unfinished << f->delivery.id;
     }
+    for (const auto &rows : std::as_const(m_claimed))
+        for (const Claimed &c : rows)
+            unfinished << c.delivery.id;
     m_flights.clear();
     m_perTarget.clear();
+    m_claimed.clear();
+    m_claimedCount = 0;
     m_refill.clear();
     try {
-        // Given back rather than left to expire: the next start sends them at once.
+        // Attempts that ended are recorded (they were sent); the rest is given back rather
+        // than left to expire: the next start sends them at once.
+        Transaction tx(m_db);
+        const auto updates = recordEnded(std::exchange(m_ended, {}));
         m_queue.release(unfinished, m_worker);
+        tx.commit();
+        if (!updates.isEmpty())
+            Q_EMIT deliveriesUpdated(updates);
     } catch (const std::exception &e) {
-        qCWarning(lcDispatch) << "could not give back the leases of unfinished deliveries"
+        qCWarning(lcDispatch) << "could not record the last attempts and give back the leases of "
+                                 "unfinished deliveries"
                               << e.what();
     }
     m_timer.reset();
+    m_flushTimer.reset();
     m_nam.reset();
     m_db.closeThreadConnection();
 }
 
+void WebhookDispatcher::requestWake()
+{
+    if (!m_wakePosted.exchange(true))
+        QMetaObject::invokeMethod(this, &WebhookDispatcher::wake, Qt::QueuedConnection);
+}
+
 void WebhookDispatcher::wake()
 {
+    m_wakePosted.store(false);
     m_sweepWanted = true;
-    schedulePump();
+    scheduleFlush();
 }
 
 void WebhookDispatcher::sweep()
 {
     m_sweepWanted = true;
-    pump();
+    flush();
 }
 
-void WebhookDispatcher::schedulePump()
+void WebhookDispatcher::scheduleFlush()
 {
-    if (m_pumpQueued || !m_running)
+    if (!m_running || !m_flushTimer || m_flushTimer->isActive())
         return;
-    m_pumpQueued = true;
-    QMetaObject::invokeMethod(this, &WebhookDispatcher::pump, Qt::QueuedConnection);
+    const qint64 since = m_sinceFlush.isValid() ? m_sinceFlush.elapsed() : kFlushMs;
+    m_flushTimer->start(int(qMax<qint64>(0, kFlushMs - since)));
+}
+
+int WebhookDispatcher::held(const QString &target) const
+{
+    const auto it = m_claimed.constFind(target);
+    return m_perTarget.value(target) + (it == m_claimed.cend() ? 0 : int(it->size()));
 }
 
 DeliveryQueue::Exclusions WebhookDispatcher::exclusions() const
 {
     DeliveryQueue::Exclusions ex;
     ex.deliveryIds = m_flights.keys();
-    for (auto it = m_perTarget.cbegin(); it != m_perTarget.cend(); ++it)
-        if (it.value() >= m_options.perTarget)
-            ex.targets << it.key();
-    ex.perTarget = m_options.perTarget;
-    ex.inFlight = m_perTarget;
+    QSet<QString> targets(m_perTarget.keyBegin(), m_perTarget.keyEnd());
+    for (auto it = m_claimed.cbegin(); it != m_claimed.cend(); ++it) {
+        targets.insert(it.key());
+        for (const Claimed &c : it.value())
+            ex.deliveryIds << c.delivery.id;
+    }
+    ex.perTarget = m_options.perTarget * kClaimAhead;
+    for (const QString &target : std::as_const(targets)) {
+        const int n = held(target);
+        ex.inFlight.insert(target, n);
+        if (n >= ex.perTarget)
+            ex.targets << target;
+    }
     return ex;
 }
 
-void WebhookDispatcher::pump()
+void WebhookDispatcher::flush()
 {
-    m_pumpQueued = false;
     if (!m_running)
         return;
+    m_sinceFlush.start();
+    const QList<Ended> ended = std::exchange(m_ended, {});
+    const QStringList giveBack = std::exchange(m_giveBack, {});
+    QList<DeliveryUpdate> updates;
+    QList<Claimed> claimed;
     bool throttled = false;
     try {
-        // 1. The slots that attempts freed, from their own targets' rows: claims that stop at
-        // the target's first due rows, however long another target's backlog is.
-        const QSet<QString> refill = std::exchange(m_refill, {});
-        for (const QString &target : refill) {
-            const int room = qMin(m_options.perTarget - m_perTarget.value(target),
-                                  int(m_options.overall - m_flights.size()));
-            if (room <= 0 || !m_running)
-                continue;
-            DeliveryQueue::Exclusions ex = exclusions();
-            ex.onlyTarget = target;
-            const qint64 now = Time::nowMs();
-            for (const WebhookDelivery &d :
-                 m_queue.claim(m_worker, now, now + m_options.leaseMs, room, ex))
-                begin(d);
-        }
-        // 2. The sweep: every target, oldest due first, no more rows of a target than it has
-        // free slots.
-        bool first = true;
-        bool swept = false;
-        while (m_sweepWanted && m_flights.size() < m_options.overall && m_running) {
-            const DeliveryQueue::Exclusions ex = exclusions();
-            if (first && !ex.targets.isEmpty()) {
-                if (m_sinceSweep.isValid() && m_sinceSweep.elapsed() < kSweepMs) {
-                    throttled = true;
-                    break;
-                }
-                m_sinceSweep.start();
-            }
-            first = false;
-            swept = true;
-            const int room = qMin(m_options.batch, int(m_options.overall - m_flights.size()));
-            const qint64 now = Time::nowMs();
-            bool capped = false;
-            const auto rows =
-                m_queue.claim(m_worker, now, now + m_options.leaseMs, room, ex, &capped);
-            for (const WebhookDelivery &d : rows)
-                begin(d);
-            // Fewer than asked: nothing more is due, unless rows were left because their
-            // target filled up (then the next round, with it excluded, looks past them).
-            if (rows.size() < room && !capped)
-                m_sweepWanted = false;
-        }
-        // Only a sweep (or a stopped timer) needs the next due time again: it too walks past
-        // the due rows of targets at their cap. A refill changes no other target's rows, and
-        // finish() brings the timer forward for a retry it schedules.
-        if (swept || throttled || !m_timer || !m_timer->isActive() ||
-            m_flights.size() >= m_options.overall)
-            armTimer(throttled);
+        // One transaction when there is something to write; a flush that only claims looks
+        // for due rows before it takes the writers' lock (DeliveryQueue::claim).
+        std::optional<Transaction> tx;
+        if (!ended.isEmpty() || !giveBack.isEmpty())
+            tx.emplace(m_db);
+        updates = recordEnded(ended);
+        m_queue.release(giveBack, m_worker);
+        claimed = claimMore(&throttled);
+        refreshSigning(claimed);
+        if (tx)
+            tx->commit();
     } catch (const std::exception &e) {
+        // Nothing of this flush was written: the attempts are recorded by a later one (or,
+        // should their leases run out first, the rows are sent again: at least once).
         qCWarning(lcDispatch) << "webhook dispatch failed; trying again in 5 s:" << e.what();
-        if (m_timer && m_running)
-            m_timer->start(5000);
+        m_ended = ended + m_ended;
+        m_giveBack += giveBack;
+        if (m_flushTimer && m_running)
+            m_flushTimer->start(5000);
+        return;
     }
+    if (!updates.isEmpty())
+        Q_EMIT deliveriesUpdated(updates);
+    for (const Claimed &c : std::as_const(claimed)) {
+        m_claimed[targetOf(c.delivery)].append(c);
+        ++m_claimedCount;
+    }
+    startClaimed();
+    // Only a sweep (or a stopped timer) needs the next due time again: it too walks past the
+    // due rows of targets that hold all they may. A refill changes no other target's rows, and
+    // a retry recorded here brings the timer forward itself.
+    if (m_sweptLastFlush || throttled || !m_timer || !m_timer->isActive())
+        armTimer(throttled);
+    if (!m_ended.isEmpty() || !m_giveBack.isEmpty() || !m_refill.isEmpty())
+        scheduleFlush();
+}
+
+QList<DeliveryUpdate> WebhookDispatcher::recordEnded(const QList<Ended> &ended)
+{
+    QList<DeliveryUpdate> updates;
+    for (const Ended &e : ended) {
+        std::optional<WebhookDelivery> after;
+        if (e.attempt) {
+            after = m_queue.record(e.delivery, *e.attempt, e.outcome, m_worker);
+            if (!after)
+                qCWarning(lcDispatch).noquote()
+                    << "the lease of" << e.delivery.id << "was lost; its attempt is not recorded";
+        } else {
+            after = m_queue.settle(e.delivery.id, e.outcome.status, e.settleReason, m_worker,
+                                   Time::nowMs());
+        }
+        if (!after)
+            continue;
+        DeliveryUpdate update{*after, e.result, -1};
+        if (e.result == QLatin1String("delivered"))
+            update.delaySeconds = double(e.outcome.deliveredAt - e.eventAt) / 1000.0;
+        updates.append(update);
+        if (e.outcome.status == QLatin1String("retrying") && m_timer && m_running) {
+            const qint64 wait = qMax<qint64>(0, e.outcome.nextAttemptAt - Time::nowMs());
+            if (!m_timer->isActive() || m_timer->remainingTime() > wait)
+                m_timer->start(int(qMin<qint64>(wait, 60'000)));
+        }
+    }
+    return updates;
+}
+
+QList<WebhookDispatcher::Claimed> WebhookDispatcher::claimMore(bool *throttled)
+{
+    QList<Claimed> out;
+    m_sweptLastFlush = false;
+    const int ahead = m_options.perTarget * kClaimAhead;
+    const int overallHeld = m_options.overall * kClaimAhead;
+    const auto heldNow = [&] { return int(m_flights.size()) + m_claimedCount + int(out.size()); };
+    const auto take = [&](int room, const DeliveryQueue::Exclusions &ex, bool *capped) {
+        const qint64 now = Time::nowMs();
+        const qint64 leaseUntil = now + m_options.leaseMs;
+        const auto rows = m_queue.claim(m_worker, now, leaseUntil, room, ex, capped);
+        OutboxStore events(m_db);
+        for (const WebhookDelivery &d : rows)
+            out.append({d, leaseUntil, events.findEvent(d.eventId)});
+        return int(rows.size());
+    };
+    const auto withClaimed = [&](DeliveryQueue::Exclusions ex) {
+        for (const Claimed &c : std::as_const(out)) {
+            const QString target = targetOf(c.delivery);
+            ex.deliveryIds << c.delivery.id;
+            if (++ex.inFlight[target] >= ex.perTarget && !ex.targets.contains(target))
+                ex.targets << target;
+        }
+        return ex;
+    };
+    // 1. The targets whose attempts ended, from their own rows once they hold half of what
+    // they may: claims that stop at the target's first due rows, however long another
+    // target's backlog is.
+    const QSet<QString> refill = std::exchange(m_refill, {});
+    for (const QString &target : refill) {
+        const int room = qMin(ahead - held(target), overallHeld - heldNow());
+        if (room < ahead / 2 || room <= 0)
+            continue;
+        DeliveryQueue::Exclusions ex = withClaimed(exclusions());
+        ex.onlyTarget = target;
+        take(room, ex, nullptr);
+    }
+    // 2. The sweep: every target, oldest due first, no more rows of a target than it may hold.
+    bool first = true;
+    while (m_sweepWanted && heldNow() < overallHeld) {
+        const DeliveryQueue::Exclusions ex = withClaimed(exclusions());
+        if (first && !ex.targets.isEmpty()) {
+            if (m_sinceSweep.isValid() && m_sinceSweep.elapsed() < kSweepMs) {
+                *throttled = true;
+                break;
+            }
+            m_sinceSweep.start();
+        }
+        first = false;
+        m_sweptLastFlush = true;
+        const int room = qMin(m_options.batch * kClaimAhead, overallHeld - heldNow());
+        bool capped = false;
+        // Fewer than asked: nothing more is due, unless rows were left because their target
+        // holds all it may (then the next round, with it excluded, looks past them).
+        const int taken = take(room, ex, &capped);
+        if (taken < room && !capped)
+            m_sweepWanted = false;
+        if (taken == 0)
+            break; // every due row seen belongs to a target that holds all it may
+    }
+    return out;
+}
+
+void WebhookDispatcher::startClaimed()
+{
+    // begin() may end an attempt at once (a refused address), and that attempt's end starts
+    // the next row: the walk below is then done again instead of entered twice.
+    if (m_starting) {
+        m_startAgain = true;
+        return;
+    }
+    m_starting = true;
+    do {
+        m_startAgain = false;
+        const qint64 now = Time::nowMs();
+        for (auto it = m_claimed.begin(); it != m_claimed.end();) {
+            const QString target = it.key();
+            while (!it->isEmpty() && m_perTarget.value(target) < m_options.perTarget &&
+                   m_flights.size() < m_options.overall && m_running) {
+                const Claimed c = it->takeFirst();
+                --m_claimedCount;
+                // An attempt must end within the lease: a row that waited too long goes back.
+                if (c.leaseUntil - now < m_options.leaseMs / 2) {
+                    m_giveBack << c.delivery.id;
+                    m_refill.insert(target);
+                    continue;
+                }
+                begin(c);
+            }
+            it = it->isEmpty() ? m_claimed.erase(it) : std::next(it);
+        }
+    } while (m_startAgain);
+    m_starting = false;
+    if (!m_giveBack.isEmpty())
+        scheduleFlush();
 }
 
 void WebhookDispatcher::armTimer(bool throttled)
 {
     if (!m_timer)
         return;
-    if (m_flights.size() >= m_options.overall) {
-        m_timer->stop(); // a finished attempt pumps again (and sweeps if one is wanted)
-        return;
-    }
     if (throttled) {
         m_timer->start(int(qMax<qint64>(1, kSweepMs - m_sinceSweep.elapsed())));
+        return;
+    }
+    if (int(m_flights.size()) + m_claimedCount >= m_options.overall * kClaimAhead) {
+        m_timer->stop(); // an attempt that ends flushes again (and sweeps if one is wanted)
         return;
     }
     const auto next = m_queue.nextDue(exclusions());
@@ -273,27 +425,45 @@ void WebhookDispatcher::armTimer(bool throttled)
     m_timer->start(int(qMax<qint64>(wait, next && wait == 0 ? 50 : 0)));
 }
 
-QStringList WebhookDispatcher::secretsFor(const WebhookDelivery &d, QString *settleStatus)
+QString WebhookDispatcher::signingKey(const WebhookDelivery &d)
 {
-    WebhookStore endpoints(m_db);
-    const qint64 now = Time::nowMs();
-    if (!d.endpointId.isEmpty()) {
-        const auto e = endpoints.find(d.endpointId);
-        if (!e || e->status == WebhookRules::kDisabled) {
-            *settleStatus = QStringLiteral("cancelled");
-            return {};
-        }
-        if (e->status == WebhookRules::kPaused) {
-            *settleStatus = QStringLiteral("held");
-            return {};
-        }
-        return EndpointSecrets::valid(m_dataKey, endpoints, *e, now); // the row just read
-    }
-    return EndpointSecrets::forDelivery(m_dataKey, m_db, d, now);
+    // A callback URL is signed with its client's secrets (EndpointSecrets::forDelivery).
+    return d.endpointId.isEmpty() ? d.clientId + QLatin1Char(' ') + d.url : d.endpointId;
 }
 
-void WebhookDispatcher::begin(const WebhookDelivery &d)
+WebhookDispatcher::Signing WebhookDispatcher::signingOf(const WebhookDelivery &d)
 {
+    const qint64 now = Time::nowMs();
+    if (d.endpointId.isEmpty())
+        return {EndpointSecrets::forDelivery(m_dataKey, m_db, d, now), {}};
+    WebhookStore endpoints(m_db);
+    const auto e = endpoints.find(d.endpointId);
+    if (!e || e->status == WebhookRules::kDisabled)
+        return {{}, QStringLiteral("cancelled")};
+    if (e->status == WebhookRules::kPaused)
+        return {{}, QStringLiteral("held")};
+    return {EndpointSecrets::valid(m_dataKey, endpoints, *e, now), {}}; // the row just read
+}
+
+void WebhookDispatcher::refreshSigning(const QList<Claimed> &claimed)
+{
+    QHash<QString, Signing> fresh;
+    const auto read = [&](const WebhookDelivery &d) {
+        const QString key = signingKey(d);
+        if (!fresh.contains(key))
+            fresh.insert(key, signingOf(d));
+    };
+    for (const auto &rows : std::as_const(m_claimed))
+        if (!rows.isEmpty())
+            read(rows.constFirst().delivery);
+    for (const Claimed &c : claimed)
+        read(c.delivery);
+    m_signing = fresh; // only rows still to start need it
+}
+
+void WebhookDispatcher::begin(const Claimed &c)
+{
+    const WebhookDelivery &d = c.delivery;
     auto f = std::make_shared<Flight>();
     f->delivery = d;
     f->target = targetOf(d);
@@ -305,30 +475,28 @@ void WebhookDispatcher::begin(const WebhookDelivery &d)
     m_flights.insert(d.id, f);
     ++m_perTarget[f->target];
 
-    QString settleStatus;
-    const QStringList secrets = secretsFor(d, &settleStatus);
-    if (!settleStatus.isEmpty()) {
-        done(f);
-        settle(d, settleStatus,
-               settleStatus == QLatin1String("held")
+    const Signing signing = m_signing.value(signingKey(d));
+    if (!signing.settleStatus.isEmpty()) {
+        settle(f, signing.settleStatus,
+               signing.settleStatus == QLatin1String("held")
                    ? QString()
                    : QStringLiteral("The endpoint was disabled or deleted"));
         return;
     }
-    const auto event = OutboxStore(m_db).findEvent(d.eventId);
-    if (!event) {
+    if (!c.event) {
         finish(f, 0, QStringLiteral("The event of this delivery is gone"), true);
         return;
     }
-    f->event = *event;
-    if (secrets.isEmpty()) {
+    const EventRecord &event = *c.event;
+    f->event = event;
+    if (signing.secrets.isEmpty()) {
         finish(f, 0, QStringLiteral("No signing secret can be opened with this box's data key"));
         return;
     }
-    // Signed now, with the secrets valid now: a rotation applies to the next retry.
+    // Signed now, with the secrets valid at the last flush: a rotation applies from the next.
     const auto s =
-        WebhookSigner::sign({event->id, event->type, Time::rfc3339Ms(event->at), event->data},
-                            secrets, f->attempt.startedAt / 1000);
+        WebhookSigner::sign({event.id, event.type, Time::rfc3339Ms(event.at), event.data},
+                            signing.secrets, f->attempt.startedAt / 1000);
     for (const auto &h : s.headers)
         f->attempt.requestHeaders.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
     f->attempt.requestBody = s.body;
@@ -500,44 +668,22 @@ void WebhookDispatcher::finish(const std::shared_ptr<Flight> &f, int statusCode,
         result = QStringLiteral("retrying");
     }
     done(f);
-    try {
-        const auto after = m_queue.record(f->delivery, a, outcome, m_worker);
-        if (!after) {
-            qCWarning(lcDispatch).noquote()
-                << "the lease of" << f->delivery.id << "was lost; its attempt is not recorded";
-        } else {
-            DeliveryUpdate update{*after, result, -1};
-            if (result == QLatin1String("delivered"))
-                update.delaySeconds = double(outcome.deliveredAt - f->event.at) / 1000.0;
-            Q_EMIT deliveryUpdated(update);
-        }
-    } catch (const std::exception &e) {
-        // The lease runs out and the row is due again: the attempt is repeated, not lost.
-        qCWarning(lcDispatch) << "could not record a webhook attempt:" << e.what();
-        if (m_timer && m_running)
-            m_timer->start(5000); // not at once: the database may need a moment
-        return;
-    }
-    if (outcome.status == QLatin1String("retrying") && m_timer && m_running) {
-        const qint64 wait = qMax<qint64>(0, outcome.nextAttemptAt - Time::nowMs());
-        if (!m_timer->isActive() || m_timer->remainingTime() > wait)
-            m_timer->start(int(qMin<qint64>(wait, 60'000)));
-    }
+    m_ended.append({f->delivery, a, outcome, result, f->event.at, {}});
     m_refill.insert(f->target);
-    schedulePump();
+    startClaimed(); // the freed slot takes the target's next claimed row now
+    scheduleFlush();
 }
 
-void WebhookDispatcher::settle(const WebhookDelivery &d, const QString &status,
+void WebhookDispatcher::settle(const std::shared_ptr<Flight> &f, const QString &status,
                                const QString &reason)
 {
-    try {
-        if (const auto after = m_queue.settle(d.id, status, reason, m_worker, Time::nowMs()))
-            Q_EMIT deliveryUpdated(DeliveryUpdate{*after, {}, -1});
-    } catch (const std::exception &e) {
-        qCWarning(lcDispatch) << "could not settle a webhook delivery:" << e.what();
-    }
-    m_refill.insert(targetOf(d));
-    schedulePump();
+    done(f);
+    DeliveryQueue::Outcome outcome;
+    outcome.status = status;
+    m_ended.append({f->delivery, std::nullopt, outcome, {}, 0, reason});
+    m_refill.insert(f->target);
+    startClaimed();
+    scheduleFlush();
 }
 
 void WebhookDispatcher::done(const std::shared_ptr<Flight> &f)

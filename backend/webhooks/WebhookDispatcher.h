@@ -2,6 +2,7 @@
 
 #include "domain/Webhook.h"
 #include "storage/DeliveryQueue.h"
+#include "storage/OutboxStore.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -37,11 +39,18 @@ struct DeliveryUpdate
 // in memory: due rows are claimed with a lease in the database, every attempt is recorded
 // with the row's new state, and a row whose lease ran out (a crash) is due again.
 //
-// Wakes on Outbox::deliveriesQueued, on a single-shot timer set to the next due time and on
-// ClockJumps. At most `perTarget` attempts run per endpoint (or callback URL) and `overall`
-// in all, so one slow receiver cannot hold up the others. Before each attempt the host is
-// resolved and refused when it is not a public address (loopback allowed) unless private
-// networks are allowed; plain http only to loopback. No redirects; 10 s per attempt.
+// Wakes on Outbox::deliveriesQueued (requestWake), on a single-shot timer set to the next due
+// time and on ClockJumps. At most `perTarget` attempts run per endpoint (or callback URL) and
+// `overall` in all, so one slow receiver cannot hold up the others. Before each attempt the
+// host is resolved and refused when it is not a public address (loopback allowed) unless
+// private networks are allowed; plain http only to loopback. No redirects; 10 s per attempt.
+//
+// The database sees the dispatcher in flushes, at most one per kFlushMs: one transaction
+// records every attempt that ended since the last, gives back what is not to be sent, and
+// claims the next rows, a few per target more than its free slots. A slot that frees starts
+// the target's next claimed row at once, without waiting for the flush; the request thread's
+// connection keeps its page cache between flushes (a commit from another connection empties
+// it) and meets the writers' lock a few hundred times a second, not once per attempt.
 class WebhookDispatcher : public QObject
 {
     Q_OBJECT
@@ -73,6 +82,10 @@ public:
     static QString refusedAddressReason(const QHostAddress &address);
     static constexpr const char *kGoneReason = "410 Gone from the receiver";
 
+    // Thread-safe: a wake posted at most once until the dispatcher has seen it, so a burst of
+    // commits costs the dispatcher one turn.
+    void requestWake();
+
     // Run on the dispatcher's thread (queued or blocking-queued from the owner).
     Q_INVOKABLE void start();
     // Stops claiming, aborts what is in flight without recording it (the rows' leases are
@@ -83,24 +96,56 @@ public Q_SLOTS:
     void wake();
 
 Q_SIGNALS:
-    void deliveryUpdated(const mid::DeliveryUpdate &update);
+    // What one flush recorded, in order (one queued call per flush, not per attempt).
+    void deliveriesUpdated(const QList<mid::DeliveryUpdate> &updates);
 
 private:
     struct Flight;
-    void pump();
-    void sweep(); // the timer's: a pump that looks at every target
-    void schedulePump();
+    struct Claimed
+    {
+        WebhookDelivery delivery;
+        qint64 leaseUntil = 0;
+        std::optional<EventRecord> event; // read in the claiming flush's transaction
+    };
+    // How a target's rows are signed, or why they are not sent (held | cancelled: its endpoint
+    // was paused, disabled or deleted). Read again at every flush for the targets that have
+    // claimed rows, so that starting a row needs no database and a pause or a rotation applies
+    // within a flush.
+    struct Signing
+    {
+        QStringList secrets;
+        QString settleStatus;
+    };
+    struct Ended // an attempt, or a row settled without one, waiting for the next flush
+    {
+        WebhookDelivery delivery;
+        std::optional<WebhookAttempt> attempt; // none: settled (held or cancelled)
+        DeliveryQueue::Outcome outcome;
+        QString result;
+        qint64 eventAt = 0;
+        QString settleReason;
+    };
+    void flush();
+    void sweep(); // the timer's: a flush that looks at every target
+    void scheduleFlush();
+    QList<DeliveryUpdate> recordEnded(const QList<Ended> &ended);
+    QList<Claimed> claimMore(bool *throttled);
     void armTimer(bool throttled);
+    void startClaimed();
+    int held(const QString &target) const;
     DeliveryQueue::Exclusions exclusions() const;
-    void begin(const WebhookDelivery &delivery);
+    void refreshSigning(const QList<Claimed> &claimed);
+    static QString signingKey(const WebhookDelivery &delivery);
+    void begin(const Claimed &claimed);
     void resolved(const std::shared_ptr<Flight> &flight, const QList<QHostAddress> &addresses,
                   const QString &lookupError);
     void send(const std::shared_ptr<Flight> &flight);
     void finish(const std::shared_ptr<Flight> &flight, int statusCode, const QString &error,
                 bool permanent = false);
-    void settle(const WebhookDelivery &delivery, const QString &status, const QString &reason);
+    void settle(const std::shared_ptr<Flight> &flight, const QString &status,
+                const QString &reason);
     void done(const std::shared_ptr<Flight> &flight);
-    QStringList secretsFor(const WebhookDelivery &delivery, QString *settleStatus);
+    Signing signingOf(const WebhookDelivery &delivery);
 
     Database &m_db;
     QByteArray m_dataKey;
@@ -110,20 +155,35 @@ private:
     DeliveryQueue m_queue;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<QTimer> m_timer;
+    std::unique_ptr<QTimer> m_flushTimer;
     QHash<QString, std::shared_ptr<Flight>> m_flights; // by delivery id
-    QHash<QString, int> m_perTarget;
-    // Targets whose attempt ended since the last pump: their freed slots are refilled from
-    // their own rows first (a cheap claim), before the sweep over every target.
+    QHash<QString, int> m_perTarget;                   // attempts in flight
+    // Claimed rows waiting for a slot of their target, oldest first. A target holds at most
+    // kClaimAhead times its slots (in flight and waiting); a row is started only while at
+    // least half its lease remains, else it is given back.
+    QHash<QString, QList<Claimed>> m_claimed;
+    QHash<QString, Signing> m_signing; // by signingKey
+    int m_claimedCount = 0;
+    static constexpr int kClaimAhead = 4;
+    QList<Ended> m_ended;
+    QStringList m_giveBack;
+    // Targets whose attempt ended since the last flush: they are refilled from their own rows
+    // first (a cheap claim), before the sweep over every target.
     QSet<QString> m_refill;
+    static constexpr qint64 kFlushMs = 5;
+    QElapsedTimer m_sinceFlush;
+    std::atomic<bool> m_wakePosted{false};
     // A sweep (claims over every target) is wanted after a wake, when the timer fires and
     // when the overall cap left due rows behind. While some target is at its cap a sweep walks
     // past that target's due rows (a backlog may be long), so it then runs at most every
     // kSweepMs: rows of the other targets wait at most that long.
     static constexpr qint64 kSweepMs = 100;
     bool m_sweepWanted = true;
+    bool m_sweptLastFlush = false;
     QElapsedTimer m_sinceSweep;
     bool m_running = false;
-    bool m_pumpQueued = false;
+    bool m_starting = false;
+    bool m_startAgain = false;
 };
 
 } // namespace mid
