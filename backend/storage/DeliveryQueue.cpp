@@ -23,66 +23,63 @@ const char kDueWhere[] =
     "AND COALESCE(endpoint_id, url) NOT IN (SELECT value FROM json_each(?))";
 } // namespace
 
-QList<WebhookDelivery> DeliveryQueue::claim(const QString &worker, qint64 nowMs, qint64 leaseUntil,
-                                            int limit, const Exclusions &exclude, bool *capped)
+QList<WebhookDelivery> DeliveryQueue::due(qint64 nowMs, int limit, const Exclusions &exclude,
+                                          bool *capped)
 {
-    QList<WebhookDelivery> out;
+    QList<WebhookDelivery> rows;
     if (capped)
         *capped = false;
     if (limit <= 0)
-        return out;
-    const QString due = QStringLiteral("SELECT id, COALESCE(endpoint_id, url) FROM "
-                                       "webhook_deliveries WHERE ") +
+        return rows;
+    const QString due = QStringLiteral("SELECT ") + OutboxStore::deliveryColumns() +
+                        QStringLiteral(" FROM webhook_deliveries WHERE ") +
                         QLatin1String(kDueWhere) +
                         QStringLiteral(" AND next_attempt_at<=? AND (lease_until IS NULL OR "
                                        "lease_until<?)");
     const QString order = QStringLiteral(" ORDER BY next_attempt_at, seq LIMIT ?");
     const QString excludedIds = jsonList(exclude.deliveryIds);
     const QString excludedTargets = jsonList(exclude.targets);
-    // The due rows this claim may take, oldest first, at most perTarget - inFlight per target.
-    const auto candidates = [&] {
-        QSqlQuery &q =
-            exclude.onlyTarget.isEmpty()
-                ? m_db.exec(due + order, {excludedIds, excludedTargets, nowMs, nowMs, limit})
-                : m_db.exec(
-                      due + QStringLiteral(" AND COALESCE(endpoint_id, url)=?") + order,
-                      {excludedIds, excludedTargets, nowMs, nowMs, exclude.onlyTarget, limit});
-        QStringList ids;
-        QHash<QString, int> taken = exclude.inFlight;
-        bool left = false;
-        while (q.next()) {
-            const QString target = q.value(1).toString();
-            if (exclude.perTarget > 0 && taken.value(target) >= exclude.perTarget) {
-                left = true;
-                continue;
-            }
-            ++taken[target];
-            ids << q.value(0).toString();
+    QSqlQuery &q =
+        exclude.onlyTarget.isEmpty()
+            ? m_db.exec(due + order, {excludedIds, excludedTargets, nowMs, nowMs, limit})
+            : m_db.exec(due + QStringLiteral(" AND COALESCE(endpoint_id, url)=?") + order,
+                        {excludedIds, excludedTargets, nowMs, nowMs, exclude.onlyTarget, limit});
+    QHash<QString, int> taken = exclude.inFlight;
+    bool left = false;
+    while (q.next()) {
+        WebhookDelivery d = OutboxStore::deliveryFrom(q);
+        const QString target = d.endpointId.isEmpty() ? d.url : d.endpointId;
+        if (exclude.perTarget > 0 && taken.value(target) >= exclude.perTarget) {
+            left = true;
+            continue;
         }
-        q.finish();
-        if (capped)
-            *capped = left;
-        return ids;
-    };
-    // Looked at first without the write lock: most claims that find nothing (a wake while the
-    // only busy endpoint is at its cap) then cost a read, not a turn of the writers' lock.
-    if (!m_db.inTransaction() && candidates().isEmpty())
-        return out;
-    // IMMEDIATE: the write lock is held from the SELECT to the UPDATE, so a row is claimed by
-    // one dispatcher or by none (on PostgreSQL this becomes SELECT … FOR UPDATE SKIP LOCKED).
-    Transaction tx(m_db);
-    const QStringList ids = candidates(); // again: another dispatcher may have taken some
-    if (!ids.isEmpty()) {
-        m_db.exec(QStringLiteral("UPDATE webhook_deliveries SET claimed_by=?, lease_until=? "
-                                 "WHERE id IN (SELECT value FROM json_each(?))"),
-                  {worker, leaseUntil, jsonList(ids)});
-        for (const QString &id : ids) {
-            if (auto d = find(id))
-                out.append(*d);
-        }
+        ++taken[target];
+        rows.append(std::move(d));
     }
-    tx.commit();
-    return out;
+    q.finish();
+    if (capped)
+        *capped = left;
+    return rows;
+}
+
+QSet<QString> DeliveryQueue::claim(const QStringList &deliveryIds, const QString &worker,
+                                   qint64 nowMs, qint64 leaseUntil)
+{
+    QSet<QString> claimed;
+    if (deliveryIds.isEmpty())
+        return claimed;
+    // One statement: a row still claimable when it runs is taken by this worker, and by no
+    // other (another dispatcher may have taken some since they were read).
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("UPDATE webhook_deliveries SET claimed_by=?, lease_until=? "
+                                 "WHERE id IN (SELECT value FROM json_each(?)) AND "
+                                 "status IN ('pending','retrying') AND next_attempt_at<=? AND "
+                                 "(lease_until IS NULL OR lease_until<?) RETURNING id"),
+                  {worker, leaseUntil, jsonList(deliveryIds), nowMs, nowMs});
+    while (q.next())
+        claimed.insert(q.value(0).toString());
+    q.finish();
+    return claimed;
 }
 
 void DeliveryQueue::release(const QStringList &deliveryIds, const QString &worker)
@@ -161,8 +158,17 @@ std::optional<WebhookDelivery> DeliveryQueue::record(const WebhookDelivery &d,
                                  "(lease_until IS NULL OR lease_until<?)"),
                   {now, d.endpointId, d.id, now});
     }
-    auto after = find(d.id);
     tx.commit();
+    // The row as the UPDATE left it (read back, it would cost a query per attempt).
+    WebhookDelivery after = d;
+    after.attempts = d.attempts + 1;
+    after.status = outcome.status;
+    after.nextAttemptAt = outcome.status == QLatin1String("retrying") ? outcome.nextAttemptAt : 0;
+    after.lastStatusCode = a.statusCode;
+    after.lastError = a.error;
+    after.lastDurationMs = a.durationMs;
+    after.deliveredAt = outcome.deliveredAt;
+    after.updatedAt = now;
     return after;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <optional>
 
@@ -27,7 +28,7 @@ struct DeliveryExclusions
 };
 
 // The dispatcher's side of webhook_deliveries: due rows are claimed with a lease
-// (claimed_by, lease_until) under the write lock, so several dispatchers could share one
+// (claimed_by, lease_until) by a guarded UPDATE, so several dispatchers could share one
 // database; a lease that ran out (its holder crashed) makes the row due again. Every attempt is
 // recorded with the delivery's new state in one transaction.
 class DeliveryQueue
@@ -37,12 +38,16 @@ public:
 
     using Exclusions = DeliveryExclusions;
 
-    // Claims up to `limit` due rows (pending or retrying, next_attempt_at <= now, no live
-    // lease) for `worker` until `leaseUntil`, oldest due first, and returns them. `capped`
-    // (when given) tells whether due rows among the first `limit` were left because their
-    // target reached its cap: rows of other targets may then lie beyond them.
-    QList<WebhookDelivery> claim(const QString &worker, qint64 nowMs, qint64 leaseUntil, int limit,
-                                 const Exclusions &exclude = {}, bool *capped = nullptr);
+    // Up to `limit` due rows (pending or retrying, next_attempt_at <= now, no live lease),
+    // oldest due first, read without taking the writers' lock. `capped` (when given) tells
+    // whether due rows among the first `limit` were left because their target reached its
+    // cap: rows of other targets may then lie beyond them.
+    QList<WebhookDelivery> due(qint64 nowMs, int limit, const Exclusions &exclude = {},
+                               bool *capped = nullptr);
+    // Leases those of `deliveryIds` that are still claimable to `worker` until `leaseUntil`,
+    // in one statement (so that of two dispatchers, one gets a row), and returns their ids.
+    QSet<QString> claim(const QStringList &deliveryIds, const QString &worker, qint64 nowMs,
+                        qint64 leaseUntil);
     // Gives a claimed row back untouched (a dispatcher that cannot start it now, or stops).
     void release(const QStringList &deliveryIds, const QString &worker);
     // When the next row becomes claimable (its due time, or its lease's end), if any.

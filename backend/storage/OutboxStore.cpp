@@ -4,6 +4,7 @@
 #include "SqlFilter.h"
 #include "SqlValues.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -14,8 +15,14 @@ const QString kDeliveryColumns = QStringLiteral(
     "seq, id, event_id, event_type, client_id, endpoint_id, url, resource, status, attempts, "
     "next_attempt_at, last_status_code, last_error, last_duration_ms, replay_of, created_at, "
     "updated_at, delivered_at");
+} // namespace
 
-WebhookDelivery deliveryFrom(const QSqlQuery &q)
+const QString &OutboxStore::deliveryColumns()
+{
+    return kDeliveryColumns;
+}
+
+WebhookDelivery OutboxStore::deliveryFrom(const QSqlQuery &q)
 {
     WebhookDelivery d;
     d.seq = q.value(0).toLongLong();
@@ -39,6 +46,8 @@ WebhookDelivery deliveryFrom(const QSqlQuery &q)
     return d;
 }
 
+namespace {
+
 QJsonObject headersFrom(const QVariant &v)
 {
     return SqlValues::object(v);
@@ -53,6 +62,15 @@ void OutboxStore::insertEvent(const EventRecord &e)
                SqlValues::nullableText(e.resource), e.at, SqlValues::json(e.data)});
 }
 
+namespace {
+EventRecord eventFrom(const QSqlQuery &q)
+{
+    return EventRecord{q.value(0).toString(),   q.value(1).toString(),
+                       q.value(2).toString(),   q.value(3).toString(),
+                       q.value(4).toLongLong(), SqlValues::object(q.value(5))};
+}
+} // namespace
+
 std::optional<EventRecord> OutboxStore::findEvent(const QString &id)
 {
     QSqlQuery &q = m_db.exec(
@@ -60,9 +78,25 @@ std::optional<EventRecord> OutboxStore::findEvent(const QString &id)
         {id});
     std::optional<EventRecord> out;
     if (q.next())
-        out = EventRecord{q.value(0).toString(),   q.value(1).toString(),
-                          q.value(2).toString(),   q.value(3).toString(),
-                          q.value(4).toLongLong(), SqlValues::object(q.value(5))};
+        out = eventFrom(q);
+    q.finish();
+    return out;
+}
+
+QHash<QString, EventRecord> OutboxStore::findEvents(const QStringList &ids)
+{
+    QHash<QString, EventRecord> out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT id, type, client_id, resource, at, data FROM events "
+                       "WHERE id IN (SELECT value FROM json_each(?))"),
+        {QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
+    while (q.next()) {
+        EventRecord e = eventFrom(q);
+        out.insert(e.id, std::move(e));
+    }
     q.finish();
     return out;
 }

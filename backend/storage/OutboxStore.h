@@ -1,10 +1,15 @@
 #pragma once
 
+#include <QHash>
+#include <QStringList>
+
 #include "domain/Webhook.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <optional>
+
+class QSqlQuery;
 
 namespace mid {
 
@@ -35,10 +40,15 @@ struct DeliveryFilter
 class OutboxStore
 {
 public:
+    // The columns deliveryFrom reads, in its order (a claim reads rows as the store does).
+    static const QString &deliveryColumns();
+    static WebhookDelivery deliveryFrom(const QSqlQuery &query);
     explicit OutboxStore(Database &db) : m_db(db) {}
 
     void insertEvent(const EventRecord &event);
     std::optional<EventRecord> findEvent(const QString &id);
+    // The events of these ids that exist, by id, in one query.
+    QHash<QString, EventRecord> findEvents(const QStringList &ids);
     // Events recorded after `id`, oldest first; nullopt when `id` is not recorded or more
     // than `limit` followed it.
     std::optional<QList<EventRecord>> eventsAfter(const QString &id, int limit);

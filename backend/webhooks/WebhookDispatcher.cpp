@@ -241,17 +241,35 @@ void WebhookDispatcher::flush()
     QList<Claimed> claimed;
     bool throttled = false;
     try {
-        // One transaction when there is something to write; a flush that only claims looks
-        // for due rows before it takes the writers' lock (DeliveryQueue::claim).
-        std::optional<Transaction> tx;
-        if (!ended.isEmpty() || !giveBack.isEmpty())
-            tx.emplace(m_db);
-        updates = recordEnded(ended);
-        m_queue.release(giveBack, m_worker);
-        claimed = claimMore(&throttled);
-        refreshSigning(claimed);
-        if (tx)
-            tx->commit();
+        // Read without the writers' lock: the due rows to claim, their events, and how each
+        // target is signed.
+        QList<Claimed> candidates = claimMore(&throttled);
+        QStringList ids, eventIds;
+        for (const Claimed &c : std::as_const(candidates)) {
+            ids << c.delivery.id;
+            eventIds << c.delivery.eventId;
+        }
+        const auto events = OutboxStore(m_db).findEvents(eventIds);
+        refreshSigning(candidates);
+        // Written in one short transaction: the attempts, what goes back, and the claim (of the
+        // rows read, those no other dispatcher took meanwhile).
+        if (!ended.isEmpty() || !giveBack.isEmpty() || !ids.isEmpty()) {
+            Transaction tx(m_db);
+            updates = recordEnded(ended);
+            m_queue.release(giveBack, m_worker);
+            const qint64 now = Time::nowMs();
+            const qint64 leaseUntil = now + m_options.leaseMs;
+            const QSet<QString> taken = m_queue.claim(ids, m_worker, now, leaseUntil);
+            tx.commit();
+            for (Claimed &c : candidates) {
+                if (!taken.contains(c.delivery.id))
+                    continue;
+                c.leaseUntil = leaseUntil;
+                if (const auto e = events.constFind(c.delivery.eventId); e != events.cend())
+                    c.event = *e;
+                claimed.append(std::move(c));
+            }
+        }
     } catch (const std::exception &e) {
         // Nothing of this flush was written: the attempts are recorded by a later one (or,
         // should their leases run out first, the rows are sent again: at least once).
@@ -315,12 +333,9 @@ QList<WebhookDispatcher::Claimed> WebhookDispatcher::claimMore(bool *throttled)
     const int overallHeld = m_options.overall * kClaimAhead;
     const auto heldNow = [&] { return int(m_flights.size()) + m_claimedCount + int(out.size()); };
     const auto take = [&](int room, const DeliveryQueue::Exclusions &ex, bool *capped) {
-        const qint64 now = Time::nowMs();
-        const qint64 leaseUntil = now + m_options.leaseMs;
-        const auto rows = m_queue.claim(m_worker, now, leaseUntil, room, ex, capped);
-        OutboxStore events(m_db);
+        const auto rows = m_queue.due(Time::nowMs(), room, ex, capped);
         for (const WebhookDelivery &d : rows)
-            out.append({d, leaseUntil, events.findEvent(d.eventId)});
+            out.append({d, 0, std::nullopt});
         return int(rows.size());
     };
     const auto withClaimed = [&](DeliveryQueue::Exclusions ex) {
