@@ -363,7 +363,10 @@ QList<WebhookDispatcher::Claimed> WebhookDispatcher::claimMore(bool *throttled)
     bool first = true;
     while (m_sweepWanted && heldNow() < overallHeld) {
         const DeliveryQueue::Exclusions ex = withClaimed(exclusions());
-        if (first && !ex.targets.isEmpty()) {
+        // A busy dispatcher refills its targets from their own rows; a sweep walks every
+        // target's due rows (a long backlog too) and runs at most every kSweepMs then.
+        const bool busy = !ex.targets.isEmpty() || !m_flights.isEmpty() || m_claimedCount > 0;
+        if (first && busy) {
             if (m_sinceSweep.isValid() && m_sinceSweep.elapsed() < kSweepMs) {
                 *throttled = true;
                 break;

@@ -174,9 +174,10 @@ private:
     QElapsedTimer m_sinceFlush;
     std::atomic<bool> m_wakePosted{false};
     // A sweep (claims over every target) is wanted after a wake, when the timer fires and
-    // when the overall cap left due rows behind. While some target is at its cap a sweep walks
-    // past that target's due rows (a backlog may be long), so it then runs at most every
-    // kSweepMs: rows of the other targets wait at most that long.
+    // when the overall cap left due rows behind. A sweep walks past the due rows of targets at
+    // their cap (a backlog may be long), and a busy dispatcher refills its targets from their
+    // own rows, so while attempts run or claimed rows wait a sweep runs at most every
+    // kSweepMs: rows of a target not yet busy wait at most that long.
     static constexpr qint64 kSweepMs = 100;
     bool m_sweepWanted = true;
     bool m_sweptLastFlush = false;
