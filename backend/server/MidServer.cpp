@@ -44,6 +44,7 @@
 #include "services/WebhookService.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
+#include "storage/WalCheckpointer.h"
 #include "webhooks/Outbox.h"
 #include "webhooks/WebhookDispatcher.h"
 
@@ -99,6 +100,7 @@ bool MidServer::start(QString *error)
     m_db = std::make_unique<Database>(m_config.databasePath());
     if (!m_db->open(error))
         return false;
+    startCheckpointer();
     m_signingKeys = std::make_unique<SigningKeyService>(*m_db, m_dataKey);
     if (!m_signingKeys->start(error))
         return false;
@@ -282,6 +284,30 @@ void MidServer::announceDelivery(const DeliveryUpdate &update)
     }
 }
 
+void MidServer::startCheckpointer()
+{
+    m_db->useBackgroundCheckpoints();
+    m_checkpointer = std::make_unique<WalCheckpointer>(*m_db);
+    m_checkpointThread = std::make_unique<QThread>();
+    m_checkpointThread->setObjectName(QStringLiteral("mid-checkpoint"));
+    m_checkpointer->moveToThread(m_checkpointThread.get());
+    m_checkpointThread->start();
+    QMetaObject::invokeMethod(m_checkpointer.get(), &WalCheckpointer::start, Qt::QueuedConnection);
+}
+
+void MidServer::stopCheckpointer()
+{
+    if (!m_checkpointThread)
+        return;
+    if (m_checkpointThread->isRunning())
+        QMetaObject::invokeMethod(m_checkpointer.get(), &WalCheckpointer::stop,
+                                  Qt::BlockingQueuedConnection);
+    m_checkpointThread->quit();
+    m_checkpointThread->wait();
+    m_checkpointer.reset();
+    m_checkpointThread.reset();
+}
+
 void MidServer::stopDispatcher()
 {
     if (!m_dispatchThread)
@@ -333,6 +359,7 @@ void MidServer::stop()
     m_webhooks.reset();
     m_outbox.reset();
     m_bus.reset();
+    stopCheckpointer();
     if (m_db)
         m_db->closeThreadConnection();
     m_db.reset();

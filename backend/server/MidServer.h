@@ -34,6 +34,7 @@ class Readiness;
 class Router;
 class SigningKeyService;
 class WebhookDispatcher;
+class WalCheckpointer;
 struct DeliveryUpdate;
 
 // One running MID server: storage, services, the route table and the listener, wired in
@@ -80,6 +81,8 @@ private:
     void registerControllers();
     void startDispatcher();
     void stopDispatcher();
+    void startCheckpointer();
+    void stopCheckpointer();
     void announceDelivery(const DeliveryUpdate &update);
 
     ServerConfig m_config;
@@ -110,6 +113,8 @@ private:
     // Declared after everything it reads (the database): destroyed, and stopped, first.
     std::unique_ptr<QThread> m_dispatchThread;
     std::unique_ptr<WebhookDispatcher> m_dispatcher;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
+    std::unique_ptr<QThread> m_checkpointThread;
     quint16 m_port = 0;
     qint64 m_startedAtMs = 0;
     QString m_generatedAdminToken;

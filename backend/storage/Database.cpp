@@ -10,6 +10,7 @@
 #include <QUuid>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace mid {
@@ -78,16 +79,43 @@ QSqlDatabase Database::connection()
     QSqlQuery pragma(db);
     // WAL lets readers run beside the writer; NORMAL sync in WAL keeps every committed
     // transaction across a process crash (only power loss may drop the newest ones).
-    // The writer checkpoints by itself every 1000 pages (SQLite's default); a checkpoint on
-    // another thread cannot finish while requests keep writing, and the WAL then grows
-    // without bound. journal_size_limit shrinks the file back after each reset.
+    // Unless a WalCheckpointer does it (useBackgroundCheckpoints), the committing connection
+    // checkpoints every 1000 pages (SQLite's default). journal_size_limit shrinks the file
+    // back after each reset.
     for (const char *p :
          {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON",
           "PRAGMA temp_store=MEMORY", "PRAGMA journal_size_limit=67108864"}) {
         if (!pragma.exec(QString::fromLatin1(p)))
             qCWarning(lcDb) << p << "failed:" << pragma.lastError().text();
     }
+    if (m_backgroundCheckpoints.load() &&
+        !pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+        qCWarning(lcDb) << "PRAGMA wal_autocheckpoint=0 failed:" << pragma.lastError().text();
     return db;
+}
+
+void Database::useBackgroundCheckpoints()
+{
+    m_backgroundCheckpoints.store(true);
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+        throw StorageError::fromSql(q.lastError(), QStringLiteral("PRAGMA wal_autocheckpoint"));
+}
+
+Database::CheckpointResult Database::checkpointWal(CheckpointLock lock)
+{
+    std::optional<QMutexLocker<QMutex>> writers;
+    if (lock == CheckpointLock::Writers)
+        writers.emplace(&m_writer);
+    QSqlQuery &q = exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    CheckpointResult result;
+    if (q.next()) {
+        // (busy, frames in the WAL, frames copied); -1 when the database is not in WAL mode.
+        result.walFrames = qMax(0, q.value(1).toInt());
+        result.copiedFrames = qMax(0, q.value(2).toInt());
+    }
+    q.finish();
+    return result;
 }
 
 void Database::closeThreadConnection()
@@ -319,6 +347,7 @@ void Transaction::commit()
         throw StorageError::fromSql(error, QStringLiteral("commit"));
     m_done = true;
     state.depth = 0;
+    m_db.m_commits.fetch_add(1, std::memory_order_relaxed);
     m_db.m_writer.unlock();
     // Run after the state is reset: an action may open a transaction of its own.
     const auto actions = std::exchange(state.afterCommit, {});

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <atomic>
 #include <functional>
 #include <initializer_list>
 #include <memory>
@@ -56,6 +57,25 @@ public:
     // Closes this thread's connection (worker threads call it before they end).
     void closeThreadConnection();
 
+    // From now on no connection checkpoints the WAL by itself (PRAGMA wal_autocheckpoint=0 on
+    // the calling thread's connection and on every one opened later): a WalCheckpointer does.
+    void useBackgroundCheckpoints();
+    enum class CheckpointLock
+    {
+        None,
+        Writers
+    };
+    struct CheckpointResult
+    {
+        int walFrames = 0;    // frames in the WAL
+        int copiedFrames = 0; // of them, copied into the database file
+    };
+    // A PASSIVE checkpoint on the calling thread's connection; with Writers, while holding the
+    // lock that this process's write transactions take (no frame is appended meanwhile).
+    CheckpointResult checkpointWal(CheckpointLock lock);
+    // Write transactions committed through Transaction so far (any thread).
+    quint64 commitCount() const { return m_commits.load(std::memory_order_relaxed); }
+
 private:
     friend class Transaction;
     QString connectionName() const;
@@ -65,6 +85,8 @@ private:
     QString m_path;
     QString m_id;
     bool m_open = false;
+    std::atomic<bool> m_backgroundCheckpoints{false};
+    std::atomic<quint64> m_commits{0};
     // Held by this process's write transactions from BEGIN to COMMIT. SQLite's own lock would
     // make a second writer poll with sleeps of 1 ms and more (its busy handler), which on the
     // request thread stalls every request behind a transaction of a tenth of that; a waiter on

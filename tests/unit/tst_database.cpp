@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/StorageError.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void nestedTransactions_data();
     void nestedTransactions();
     void writerWaitsForAnotherConnection();
+    void backgroundCheckpointsBoundTheWal_data();
+    void backgroundCheckpointsBoundTheWal();
     void errorsHideSql();
     void errorCauses_data();
     void errorCauses();
@@ -500,6 +503,60 @@ void TestDatabase::valuesAreBound()
     QCOMPARE(q.value(0).toString(), hostile);
     q.finish();
     QCOMPARE(count(db, QStringLiteral("operators")), 1);
+}
+
+void TestDatabase::backgroundCheckpointsBoundTheWal_data()
+{
+    QTest::addColumn<bool>("checkpointer");
+    // Without one nothing copies the WAL back (no connection checkpoints by itself any more):
+    // the control row shows the bound below is one the checkpointer keeps, not the writes'.
+    QTest::newRow("a WalCheckpointer running") << true;
+    QTest::newRow("no checkpointer (control)") << false;
+}
+
+void TestDatabase::backgroundCheckpointsBoundTheWal()
+{
+    QFETCH(bool, checkpointer);
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    db.useBackgroundCheckpoints();
+    db.exec(QStringLiteral("CREATE TABLE scratch (v BLOB NOT NULL)"));
+    QThread thread;
+    WalCheckpointer walCheckpointer(db);
+    if (checkpointer) {
+        walCheckpointer.moveToThread(&thread);
+        thread.start();
+        QMetaObject::invokeMethod(&walCheckpointer, &WalCheckpointer::start, Qt::QueuedConnection);
+    }
+    const QByteArray value(3000, 'x');
+    constexpr int kRows = 3000; // about 12 MB of WAL frames when none is copied back
+    qint64 largestWal = 0;
+    for (int i = 0; i < kRows; ++i) {
+        Transaction tx(db);
+        db.exec(QStringLiteral("INSERT INTO scratch (v) VALUES (?)"), {value});
+        tx.commit();
+        if (i % 10 == 0) {
+            largestWal = qMax(largestWal, QFileInfo(path() + QStringLiteral("-wal")).size());
+            QThread::msleep(1); // a server's writes come spread out, a few per millisecond
+        }
+    }
+    if (checkpointer) {
+        QMetaObject::invokeMethod(&walCheckpointer, &WalCheckpointer::stop,
+                                  Qt::BlockingQueuedConnection);
+        thread.quit();
+        QVERIFY(thread.wait(10000));
+    }
+    largestWal = qMax(largestWal, QFileInfo(path() + QStringLiteral("-wal")).size());
+    QCOMPARE(count(db, QStringLiteral("scratch")), qint64(kRows));
+    constexpr qint64 kBound = 8 * 1024 * 1024; // about 2 MB seen with the checkpointer
+    if (checkpointer) {
+        QVERIFY2(largestWal < kBound, qPrintable(QString::number(largestWal)));
+        // Everything was copied back: another connection reads it all from the file.
+        QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM scratch")).toInt(), kRows);
+    } else {
+        QVERIFY2(largestWal > kBound, qPrintable(QString::number(largestWal)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
