@@ -78,7 +78,11 @@ void MetricsHistory::sample()
     std::sort(second.latencyMs.begin(), second.latencyMs.end());
     Point p;
     p.t = Time::nowMs() / 1000;
-    if (p.t <= m_last) { // a second sample within one second adds to that second
+    // The clock went back (set by hand; a ManualClock in tests): seconds sampled "after" now
+    // would hide every second to come, so the timeline starts over from now.
+    if (p.t < m_last)
+        m_last = 0;
+    if (p.t == m_last) { // a second sample within one second adds to that second
         p.t = m_last;
         p += m_ring[m_last % kKeepSeconds];
     }

@@ -165,6 +165,7 @@ private Q_SLOTS:
     void metricsValidation();
     void metricsConsents();
     void metricsDirectSample();
+    void metricsAfterClockGoesBack();
 
 private:
     struct Op
@@ -1545,6 +1546,34 @@ void TestAdmin::metricsConsents()
     for (const auto &p : r.data().value(QStringLiteral("points")).toArray())
         for (const char *key : {"created", "approved", "rejected", "expired", "revoked"})
             QVERIFY2(p.toObject().contains(QLatin1String(key)), key);
+}
+
+void TestAdmin::metricsAfterClockGoesBack()
+{
+    // A clock set back (by hand, or by a test's ManualClock going away) must not leave the
+    // sampler's timeline ahead of the time it reads now: seconds sampled from then on show up.
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    mid::MetricsHistory &history = f.server().metricsHistory();
+    {
+        mid::ManualClock clock;
+        clock.advance(std::chrono::hours(24));
+        history.sample(); // a second a day ahead
+    }
+    const QString from = enc(rfc3339(QDateTime::currentDateTimeUtc().addSecs(-60)));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(f.http().get(QStringLiteral("/healthz")).status, 200);
+    Response r;
+    QVERIFY2(waitUntil(
+                 [&] {
+                     r = f.http().get(
+                         QStringLiteral("/admin/v1/metrics/series?metric=requests&step=1&from=") +
+                             from,
+                         f.admin());
+                     return maxField(r, QStringLiteral("total")) > 0;
+                 },
+                 4000),
+             qPrintable(describe(r)));
 }
 
 void TestAdmin::metricsDirectSample()
