@@ -210,18 +210,41 @@ run_wrk a "$DURATION"
 creation_fields a
 echo "bench: (a) $line"
 
+# CPU time of each of the server's threads so far ("tid name ns" lines; from schedstat, which a
+# noisy shared box leaves comparable where throughput is not).
+thread_cpu() {
+  local t
+  for t in /proc/"$pid"/task/*; do
+    printf '%s %s %s\n' "${t##*/}" "$(tr ' ' _ <"$t/comm")" "$(cut -d' ' -f1 "$t/schedstat")"
+  done
+}
+# Per thread: CPU µs per creation (request thread) or per delivery (the others) between two
+# thread_cpu snapshots.
+cpu_per_unit() { # BEFORE AFTER CREATIONS DELIVERIES
+  # A thread started during the run (QNAM's HTTP thread, at the first delivery) counts from 0.
+  awk -v c="$3" -v d="$4" '
+    NR == FNR { before[$1] = $3; next }
+    { ms = ($3 - before[$1]) / 1e6; if (ms < 1) next
+      unit = ($2 == "mid-server") ? "creation" : "delivery"; n = ($2 == "mid-server") ? c : d
+      out = out sep sprintf("%s %.0f µs/%s", $2, (n > 0 ? ms * 1000 / n : 0), unit); sep = ", " }
+    END { print out }' <(echo "$1") <(echo "$2")
+}
+
 # (b) webhooks on, as fast as the API goes
 auth=("${auth_on[@]}")
 recv_reset
 start_b=$(now_ms)
+cpu_before=$(thread_cpu)
 run_wrk b "$DURATION"
+cpu_after=$(thread_cpu)
+delivered_during_b=$(field "$(recv_stats)" requests)
 end_b=$(now_ms)
 creation_fields b
 echo "bench: (b) $line"
 wait_drained
 s=$(receiver_wait "$(field "$line" ok200)")
 receiver_fields b "$s"
-note[b]="drained $(( (drained_ms - end_b) )) ms after wrk ended"
+note[b]="drained $(( (drained_ms - end_b) )) ms after wrk ended; CPU while wrk ran: $(cpu_per_unit "$cpu_before" "$cpu_after" "$(field "$line" ok200)" "$delivered_during_b")"
 echo "bench: (b) $s; ${note[b]}"
 
 # (c) a fixed rate

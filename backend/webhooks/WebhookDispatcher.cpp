@@ -276,6 +276,7 @@ void WebhookDispatcher::flush()
         qCWarning(lcDispatch) << "webhook dispatch failed; trying again in 5 s:" << e.what();
         m_ended = ended + m_ended;
         m_giveBack += giveBack;
+        m_sweepWanted = true; // the refills this flush took on are the next sweep's
         if (m_flushTimer && m_running)
             m_flushTimer->start(5000);
         return;
