@@ -81,12 +81,6 @@ void InboundWebhooksModel::setFilter(const Filter &filter)
     reload();
 }
 
-void InboundWebhooksModel::clearExtraState()
-{
-    m_total = -1;
-    Q_EMIT totalChanged(m_total);
-}
-
 void InboundWebhooksModel::requestPage(const QString &cursor)
 {
     AdminClient::InboundQuery q;
@@ -99,10 +93,6 @@ void InboundWebhooksModel::requestPage(const QString &cursor)
 
 void InboundWebhooksModel::appendPage(const ApiResult &result)
 {
-    if (m_total < 0) {
-        m_total = result.object().value(QStringLiteral("total")).toInteger();
-        Q_EMIT totalChanged(m_total);
-    }
     const QJsonArray items = result.items();
     if (items.isEmpty())
         return;
@@ -130,8 +120,7 @@ void InboundWebhooksModel::applyEvent(const StreamEvent &event)
     beginInsertRows({}, 0, 0);
     m_rows.prepend(request);
     endInsertRows();
-    if (m_total >= 0)
-        Q_EMIT totalChanged(++m_total);
+    adjustTotal(+1);
 }
 
 int InboundWebhooksModel::rowOf(const QString &id) const

@@ -54,7 +54,6 @@ public:
     // A request stored just now (`webhook.inbound`) goes on top when the filter shows it.
     void applyEvent(const StreamEvent &event);
     const Filter &filter() const { return m_filter; }
-    qint64 total() const { return m_total; }
     int rowOf(const QString &id) const;
 
     static QString providerLabel(const QString &provider);
@@ -66,19 +65,14 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-Q_SIGNALS:
-    void totalChanged(qint64 total);
-
 private:
     void requestPage(const QString &cursor) override;
     void appendPage(const ApiResult &result) override;
-    void clearExtraState() override;
     QVariant displayValue(const QJsonObject &request, int column) const;
 
     AdminClient &m_api;
     ClientDirectory &m_clients;
     Filter m_filter;
-    qint64 m_total = -1;
 };
 
 } // namespace mid::ui

@@ -97,8 +97,6 @@ void MessagesModel::clearExtraState()
     m_ids.clear();
     m_incoming.clear();
     m_batch.stop();
-    m_total = -1;
-    Q_EMIT totalChanged(m_total);
 }
 
 void MessagesModel::requestPage(const QString &cursor)
@@ -114,10 +112,6 @@ void MessagesModel::requestPage(const QString &cursor)
 
 void MessagesModel::appendPage(const ApiResult &result)
 {
-    if (m_total < 0) { // later pages are read behind a cursor: only the first one counts
-        m_total = result.object().value(QStringLiteral("total")).toInteger();
-        Q_EMIT totalChanged(m_total);
-    }
     QList<QJsonObject> fresh;
     for (const QJsonValue &v : result.items()) {
         const QJsonObject m = v.toObject();
@@ -201,8 +195,7 @@ void MessagesModel::upsert(const QJsonObject &message)
     m_ids.insert(id);
     endInsertRows();
     trimToLimit();
-    if (m_total >= 0)
-        Q_EMIT totalChanged(++m_total);
+    adjustTotal(+1);
     Q_EMIT messageChanged(id);
 }
 

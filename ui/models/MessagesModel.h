@@ -62,10 +62,6 @@ public:
     // Applies message.sent; ignores anything else.
     void applyEvent(const StreamEvent &event);
 
-    // Messages the server holds for the filter (not only the loaded ones), counting the ones
-    // that arrived live since; -1 before the first page.
-    qint64 total() const { return m_total; }
-
     int rowOf(const QString &id) const;
     QJsonObject messageAt(int row) const { return recordAt(row); }
     QJsonObject messageById(const QString &id) const { return recordAt(rowOf(id)); }
@@ -87,7 +83,6 @@ public:
 Q_SIGNALS:
     // A message's row came in or changed (its body arrived).
     void messageChanged(const QString &id);
-    void totalChanged(qint64 total);
 
 private:
     void requestPage(const QString &cursor) override;
@@ -105,7 +100,6 @@ private:
     QSet<QString> m_ids;           // ids of m_rows, for the common "not listed" answer
     QList<QJsonObject> m_incoming; // events waiting for the next batch
     QTimer m_batch;
-    qint64 m_total = -1;
 };
 
 } // namespace mid::ui

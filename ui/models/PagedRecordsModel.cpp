@@ -18,7 +18,9 @@ void PagedRecordsModel::reload()
     m_rows.clear();
     m_nextCursor.clear();
     clearExtraState();
+    m_total = -1;
     endResetModel();
+    Q_EMIT totalChanged(m_total);
     ++m_generation;
     requestPage({});
 }
@@ -35,6 +37,12 @@ std::function<void(const ApiResult &)> PagedRecordsModel::pageAnswer()
             return;
         }
         m_nextCursor = r.object().value(QStringLiteral("nextCursor")).toString();
+        // Only the first page's total counts: later pages are read behind a cursor, so rows
+        // added since do not belong to this listing.
+        if (m_total < 0) {
+            m_total = r.object().value(QStringLiteral("total")).toInteger();
+            Q_EMIT totalChanged(m_total);
+        }
         appendPage(r);
     };
 }
@@ -45,6 +53,14 @@ void PagedRecordsModel::setLoading(bool loading)
         return;
     m_loading = loading;
     Q_EMIT loadingChanged(loading);
+}
+
+void PagedRecordsModel::adjustTotal(int by)
+{
+    if (m_total < 0)
+        return; // not counted yet: the first page's total will include it
+    m_total = qMax<qint64>(0, m_total + by);
+    Q_EMIT totalChanged(m_total);
 }
 
 QJsonObject PagedRecordsModel::recordAt(int row) const

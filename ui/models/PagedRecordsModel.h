@@ -27,6 +27,9 @@ public:
 
     void reload();
     bool isLoading() const { return m_loading; }
+    // The listing's size as its first page gave it, kept in step with live additions; -1
+    // until that page arrived.
+    qint64 total() const { return m_total; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -36,6 +39,7 @@ public:
 Q_SIGNALS:
     void loadingChanged(bool loading);
     void loadFailed(const QString &error);
+    void totalChanged(qint64 total);
 
 protected:
     PagedRecordsModel(int columnCount, QObject *parent);
@@ -54,6 +58,8 @@ protected:
     QJsonObject recordAt(int row) const;
     // Where a record goes to keep the rows newest first (by createdAt).
     int insertPosition(const QJsonObject &record) const;
+    // A record joined (+1) or left (-1) the listing after its first page was counted.
+    void adjustTotal(int by);
 
     QList<QJsonObject> m_rows;
     QString m_nextCursor;
@@ -64,6 +70,7 @@ private:
 
     int m_columnCount;
     bool m_loading = false;
+    qint64 m_total = -1;
 };
 
 } // namespace mid::ui

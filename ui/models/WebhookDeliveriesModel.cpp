@@ -108,8 +108,6 @@ void WebhookDeliveriesModel::clearExtraState()
     m_ids.clear();
     m_batch.stop();
     m_ticker.stop();
-    m_total = -1;
-    Q_EMIT totalChanged(m_total);
 }
 
 void WebhookDeliveriesModel::requestPage(const QString &cursor)
@@ -127,10 +125,6 @@ void WebhookDeliveriesModel::requestPage(const QString &cursor)
 
 void WebhookDeliveriesModel::appendPage(const ApiResult &result)
 {
-    if (m_total < 0) {
-        m_total = result.object().value(QStringLiteral("total")).toInteger();
-        Q_EMIT totalChanged(m_total);
-    }
     QList<QJsonObject> fresh;
     for (const QJsonValue &v : result.items()) {
         const QJsonObject d = v.toObject();
@@ -195,8 +189,7 @@ void WebhookDeliveriesModel::upsert(const QJsonObject &delivery)
             m_rows.removeAt(row);
             m_ids.remove(id);
             endRemoveRows();
-            if (m_total > 0)
-                Q_EMIT totalChanged(--m_total);
+            adjustTotal(-1);
             return;
         }
         // An answer older than what the row shows (a list read before an event) is ignored.
@@ -218,8 +211,7 @@ void WebhookDeliveriesModel::upsert(const QJsonObject &delivery)
     m_ids.insert(id);
     endInsertRows();
     trimToLimit();
-    if (m_total >= 0)
-        Q_EMIT totalChanged(++m_total);
+    adjustTotal(+1);
     Q_EMIT deliveryChanged(id);
     tick();
 }

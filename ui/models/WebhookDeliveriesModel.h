@@ -67,7 +67,6 @@ public:
     // Takes in one delivery the console got as an answer (replay, ping) or from an event.
     void upsert(const QJsonObject &delivery);
 
-    qint64 total() const { return m_total; }
     int rowOf(const QString &id) const;
     QJsonObject deliveryById(const QString &id) const { return recordAt(rowOf(id)); }
 
@@ -89,7 +88,6 @@ public:
 Q_SIGNALS:
     // A row came in or changed (so an open inspector can refresh).
     void deliveryChanged(const QString &id);
-    void totalChanged(qint64 total);
 
 private:
     void requestPage(const QString &cursor) override;
@@ -105,7 +103,6 @@ private:
     QSet<QString> m_ids;
     QTimer m_batch;  // deliverable events taken in together
     QTimer m_ticker; // repaints the countdowns once a second while a row waits
-    qint64 m_total = -1;
 };
 
 } // namespace mid::ui
