@@ -4,19 +4,11 @@
 #include "OutboxStore.h"
 #include "SqlValues.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace mid {
 
 namespace {
-QString jsonList(const QStringList &items)
-{
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
-}
-
 // The claimable rows, with what the caller leaves out (bound as JSON arrays).
 const char kDueWhere[] =
     "status IN ('pending','retrying') AND id NOT IN (SELECT value FROM json_each(?)) "
@@ -37,8 +29,8 @@ QList<WebhookDelivery> DeliveryQueue::due(qint64 nowMs, int limit, const Exclusi
                         QStringLiteral(" AND next_attempt_at<=? AND (lease_until IS NULL OR "
                                        "lease_until<?)");
     const QString order = QStringLiteral(" ORDER BY next_attempt_at, seq LIMIT ?");
-    const QString excludedIds = jsonList(exclude.deliveryIds);
-    const QString excludedTargets = jsonList(exclude.targets);
+    const QString excludedIds = SqlValues::json(exclude.deliveryIds);
+    const QString excludedTargets = SqlValues::json(exclude.targets);
     QSqlQuery &q =
         exclude.onlyTarget.isEmpty()
             ? m_db.exec(due + order, {excludedIds, excludedTargets, nowMs, nowMs, limit})
@@ -75,7 +67,7 @@ QSet<QString> DeliveryQueue::claim(const QStringList &deliveryIds, const QString
                                  "WHERE id IN (SELECT value FROM json_each(?)) AND "
                                  "status IN ('pending','retrying') AND next_attempt_at<=? AND "
                                  "(lease_until IS NULL OR lease_until<?) RETURNING id"),
-                  {worker, leaseUntil, jsonList(deliveryIds), nowMs, nowMs});
+                  {worker, leaseUntil, SqlValues::json(deliveryIds), nowMs, nowMs});
     while (q.next())
         claimed.insert(q.value(0).toString());
     q.finish();
@@ -88,7 +80,7 @@ void DeliveryQueue::release(const QStringList &deliveryIds, const QString &worke
         return;
     m_db.exec(QStringLiteral("UPDATE webhook_deliveries SET claimed_by=NULL, lease_until=NULL "
                              "WHERE claimed_by=? AND id IN (SELECT value FROM json_each(?))"),
-              {worker, jsonList(deliveryIds)});
+              {worker, SqlValues::json(deliveryIds)});
 }
 
 std::optional<qint64> DeliveryQueue::nextDue(const Exclusions &exclude)
@@ -98,7 +90,7 @@ std::optional<qint64> DeliveryQueue::nextDue(const Exclusions &exclude)
                                  "next_attempt_at THEN lease_until + 1 ELSE next_attempt_at END) "
                                  "FROM webhook_deliveries WHERE ") +
                       QLatin1String(kDueWhere),
-                  {jsonList(exclude.deliveryIds), jsonList(exclude.targets)});
+                  {SqlValues::json(exclude.deliveryIds), SqlValues::json(exclude.targets)});
     std::optional<qint64> out;
     if (q.next() && !q.value(0).isNull())
         out = q.value(0).toLongLong();

@@ -4,8 +4,6 @@
 #include "SqlFilter.h"
 #include "SqlValues.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace mid {
@@ -88,11 +86,10 @@ QHash<QString, EventRecord> OutboxStore::findEvents(const QStringList &ids)
     QHash<QString, EventRecord> out;
     if (ids.isEmpty())
         return out;
-    QSqlQuery &q = m_db.exec(
-        QStringLiteral("SELECT id, type, client_id, resource, at, data FROM events "
-                       "WHERE id IN (SELECT value FROM json_each(?))"),
-        {QString::fromUtf8(
-            QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
+    QSqlQuery &q =
+        m_db.exec(QStringLiteral("SELECT id, type, client_id, resource, at, data FROM events "
+                                 "WHERE id IN (SELECT value FROM json_each(?))"),
+                  {SqlValues::json(ids)});
     while (q.next()) {
         EventRecord e = eventFrom(q);
         out.insert(e.id, std::move(e));
