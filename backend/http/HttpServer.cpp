@@ -12,6 +12,7 @@
 #include "services/ClientService.h"
 #include "services/Metrics.h"
 #include "services/RateLimitPolicy.h"
+#include "services/TurnCommit.h"
 
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
@@ -73,9 +74,9 @@ bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteA
 
 HttpServer::HttpServer(Router &router, AuthService &auth, ClientService &clients,
                        RateLimitPolicy &rateLimits, AuditLog &audit, Metrics &metrics,
-                       qint64 maxBody, QObject *parent)
+                       TurnCommit &turn, qint64 maxBody, QObject *parent)
     : QAbstractHttpServer(parent), m_router(router), m_auth(auth), m_clients(clients),
-      m_rateLimits(rateLimits), m_audit(audit), m_metrics(metrics), m_maxBody(maxBody)
+      m_rateLimits(rateLimits), m_audit(audit), m_metrics(metrics), m_turn(turn), m_maxBody(maxBody)
 {
 }
 
@@ -224,6 +225,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
     Headers headers;
     Reply reply;
+    const TurnCommit::Scope turn(m_turn);
     const Rendered answer = render(
         ctx, exchange.policy, headers,
         [&]() -> Reply {
@@ -242,6 +244,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     headers.append(corsHeaders(ctx));
     const bool headOnly = exchange.method == "HEAD";
     if (reply.stream) {
+        m_turn.commitNow(); // what the stream may replay from storage is durable first
         writeStreamHead(socket, reply.contentType, headers, ctx.requestId);
         if (!headOnly) // a HEAD gets the head only: no body, no stream
             reply.stream(socket);
@@ -249,13 +252,44 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         return true;
     }
     if (reply.deferred) {
+        m_turn.commitNow(); // the worker's own connection sees what this turn wrote
         answerLater(reply, ctx, std::move(exchange), std::move(headers), socket);
+        return true;
+    }
+    if (m_turn.pending()) {
+        answerWhenDurable(ctx, exchange, answer, headers, socket);
         return true;
     }
     write(request, socket, answer.status, answer.contentType, answer.body, headers, ctx.requestId,
           headOnly);
     finish(ctx, exchange, answer.status);
     return true;
+}
+
+void HttpServer::answerWhenDurable(const RequestFacts &facts, Exchange &exchange,
+                                   const Rendered &answer, const Headers &headers,
+                                   QTcpSocket *socket)
+{
+    // The closing steps run now, so the audit row joins the turn's batch.
+    const bool headOnly = exchange.method == "HEAD";
+    const Route *policy = exchange.policy;
+    finish(facts, exchange, answer.status);
+    const QPointer<QTcpSocket> guarded(socket);
+    const auto send = [guarded](const QByteArray &bytes) {
+        if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+            guarded->write(bytes);
+    };
+    m_turn.whenDurable(
+        [send, bytes = rawResponse(answer, headers, facts.requestId, headOnly)] { send(bytes); },
+        [this, send, facts, policy, headOnly] {
+            Headers failureHeaders;
+            const Rendered failure = render(facts, policy, failureHeaders, []() -> Reply {
+                throw ApiError(ApiError::Kind::Unavailable,
+                               QStringLiteral("The change could not be saved, and nothing of it "
+                                              "was kept; try again"));
+            });
+            send(rawResponse(failure, failureHeaders, facts.requestId, headOnly));
+        });
 }
 
 void HttpServer::answerLater(Reply &reply, const RequestFacts &facts, Exchange exchange,
@@ -271,7 +305,12 @@ void HttpServer::answerLater(Reply &reply, const RequestFacts &facts, Exchange e
             QMetaObject::invokeMethod(
                 this,
                 [this, facts, exchange, guarded, headers, build]() mutable {
+                    const TurnCommit::Scope turn(m_turn);
                     const Rendered late = render(facts, exchange.policy, headers, build);
+                    if (m_turn.pending()) {
+                        answerWhenDurable(facts, exchange, late, headers, guarded.data());
+                        return;
+                    }
                     if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
                         guarded->write(
                             rawResponse(late, headers, facts.requestId, exchange.method == "HEAD"));

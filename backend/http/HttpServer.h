@@ -17,6 +17,7 @@ class AuthService;
 class ClientService;
 class Metrics;
 class RateLimitPolicy;
+class TurnCommit;
 
 // Our own QAbstractHttpServer: one entry point for every request, where the route table
 // answers 404/405, and where request ids, body limits, content types, authentication,
@@ -26,8 +27,8 @@ class HttpServer : public QAbstractHttpServer
     Q_OBJECT
 public:
     HttpServer(Router &router, AuthService &auth, ClientService &clients,
-               RateLimitPolicy &rateLimits, AuditLog &audit, Metrics &metrics, qint64 maxBody,
-               QObject *parent = nullptr);
+               RateLimitPolicy &rateLimits, AuditLog &audit, Metrics &metrics, TurnCommit &turn,
+               qint64 maxBody, QObject *parent = nullptr);
 
     qint64 inFlight() const { return m_inFlight; }
 
@@ -73,6 +74,10 @@ private:
     void finish(const RequestFacts &facts, Exchange &exchange, int status);
     void answerLater(Reply &reply, const RequestFacts &facts, Exchange exchange, Headers headers,
                      QTcpSocket *socket);
+    // Writes `answer` once the turn's writes are durable (TurnCommit), or the storage error
+    // in the route's dialect when they could not be committed; then the closing steps.
+    void answerWhenDurable(const RequestFacts &facts, Exchange &exchange, const Rendered &answer,
+                           const Headers &headers, QTcpSocket *socket);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, int status,
                const QByteArray &contentType, const QByteArray &body, const Headers &headers,
                const QString &requestId, bool headOnly);
@@ -98,6 +103,7 @@ private:
     RateLimitPolicy &m_rateLimits;
     AuditLog &m_audit;
     Metrics &m_metrics;
+    TurnCommit &m_turn;
     qint64 m_maxBody;
     qint64 m_inFlight = 0;
 };

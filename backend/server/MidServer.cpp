@@ -41,6 +41,7 @@
 #include "services/RateLimitPolicy.h"
 #include "services/Readiness.h"
 #include "services/SigningKeyService.h"
+#include "services/TurnCommit.h"
 #include "services/WebhookService.h"
 #include "storage/Database.h"
 #include "storage/OutboxStore.h"
@@ -181,8 +182,9 @@ bool MidServer::start(QString *error)
     registerControllers();
     m_consents->start();
 
+    m_turn = std::make_unique<TurnCommit>(*m_db, *m_audit);
     m_http = std::make_unique<HttpServer>(*m_router, *m_auth, *m_clients, *m_rateLimits, *m_audit,
-                                          *m_metrics, m_config.maxBodyBytes);
+                                          *m_metrics, *m_turn, m_config.maxBodyBytes);
     tcp->setBodyLimitLookup(
         [router = m_router.get()](const QByteArray &line) { return router->bodyLimitFor(line); });
     tcp->setRefusalWriter(
@@ -295,6 +297,12 @@ void MidServer::startCheckpointer()
     QMetaObject::invokeMethod(m_checkpointer.get(), &WalCheckpointer::start, Qt::QueuedConnection);
 }
 
+void MidServer::commitTurn()
+{
+    if (m_turn)
+        m_turn->commitNow();
+}
+
 void MidServer::stopCheckpointer()
 {
     if (!m_checkpointThread)
@@ -325,6 +333,9 @@ void MidServer::stopDispatcher()
 
 void MidServer::stop()
 {
+    // The dispatcher's and the checkpointer's last steps, and the workers below, wait for the
+    // writers' lock, which an open batch of this thread holds.
+    commitTurn();
     stopDispatcher();
     if (m_stream)
         m_stream->closeAll();
@@ -334,6 +345,7 @@ void MidServer::stop()
         // Requests answered later (logins, integrity checks) finish before the sockets go.
         workerPool().waitForDone();
         QCoreApplication::sendPostedEvents(m_http.get());
+        commitTurn(); // the later answers just written wait for it
         // Answers already written must leave before their sockets go away.
         for (QTcpSocket *socket : m_http->findChildren<QTcpSocket *>())
             socket->flush();
@@ -341,7 +353,9 @@ void MidServer::stop()
     if (m_audit)
         m_audit->flush();
     m_demo.reset();
+    commitTurn();
     m_http.reset();
+    m_turn.reset();
     m_controllers.clear();
     m_router.reset();
     m_qr.reset();

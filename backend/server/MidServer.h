@@ -28,6 +28,7 @@ class IdTokenIssuer;
 class IdentityServices;
 class InboundWebhookService;
 class Metrics;
+class TurnCommit;
 class QrService;
 class RateLimitPolicy;
 class Readiness;
@@ -83,6 +84,7 @@ private:
     void stopDispatcher();
     void startCheckpointer();
     void stopCheckpointer();
+    void commitTurn();
     void announceDelivery(const DeliveryUpdate &update);
 
     ServerConfig m_config;
@@ -108,6 +110,7 @@ private:
     std::unique_ptr<IdTokenIssuer> m_idTokens;
     std::unique_ptr<Router> m_router;
     std::vector<std::unique_ptr<Controller>> m_controllers;
+    std::unique_ptr<TurnCommit> m_turn; // before m_http, which refers to it
     std::unique_ptr<HttpServer> m_http;
     std::unique_ptr<DemoMode> m_demo;
     // Declared after everything it reads (the database): destroyed, and stopped, first.

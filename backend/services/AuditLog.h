@@ -31,6 +31,9 @@ public:
     void record(AuditEntry entry);
     // Writes everything queued now (also run at shutdown).
     void flush();
+    // The rows last flushed were rolled back with the batch they joined (TurnCommit): the
+    // chain goes on from the head stored, read again at the next flush.
+    void reloadChainHead() { m_lastHash.clear(); }
     int queued() const { return int(m_queue.size()); }
 
     struct Page

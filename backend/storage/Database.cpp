@@ -28,7 +28,15 @@ struct TransactionState
     int depth = 0;
     bool failed = false;
     QList<std::function<void()>> afterCommit;
+    // Group commit: BatchScopes alive, whether the batch's write transaction is open, what
+    // runs if it cannot commit, and where the open savepoint's actions start in both lists.
+    int batchScopes = 0;
+    bool batchOpen = false;
+    QList<std::function<void()>> onBatchFailure;
+    qsizetype savepointActions = 0;
+    qsizetype savepointFailureActions = 0;
 };
+const QString kBatchSavepoint = QStringLiteral("mid_batch_step");
 QThreadStorage<QHash<QString, TransactionState> *> g_transactions;
 
 TransactionState &transactionOf(const QString &connection)
@@ -120,6 +128,7 @@ Database::CheckpointResult Database::checkpointWal(CheckpointLock lock)
 
 void Database::closeThreadConnection()
 {
+    commitBatch(); // what was written and acknowledged must not be rolled back by the close
     const QString name = connectionName();
     if (g_statements.hasLocalData())
         statements().byConnection.remove(name);
@@ -293,16 +302,92 @@ bool Database::inTransaction() const
 void Database::afterCommit(std::function<void()> action)
 {
     TransactionState &state = transactionOf(connectionName());
-    if (state.depth == 0)
+    if (state.depth == 0 && !state.batchOpen)
         action();
     else
         state.afterCommit.append(std::move(action));
 }
 
+Database::BatchScope::BatchScope(Database &db) : m_db(db)
+{
+    ++transactionOf(m_db.connectionName()).batchScopes;
+}
+
+Database::BatchScope::~BatchScope()
+{
+    --transactionOf(m_db.connectionName()).batchScopes;
+}
+
+bool Database::batchOpen() const
+{
+    return transactionOf(connectionName()).batchOpen;
+}
+
+void Database::whenDurable(std::function<void()> committed, std::function<void()> failed)
+{
+    TransactionState &state = transactionOf(connectionName());
+    if (!state.batchOpen) {
+        committed();
+        return;
+    }
+    state.afterCommit.append(std::move(committed));
+    state.onBatchFailure.append(std::move(failed));
+}
+
+bool Database::commitBatch(QString *error)
+{
+    TransactionState &state = transactionOf(connectionName());
+    if (!state.batchOpen)
+        return true;
+    if (state.depth > 0) {
+        if (error)
+            *error = QStringLiteral("a transaction is still open in the batch");
+        return false;
+    }
+    QSqlError sqlError;
+    const bool committed = commit(&sqlError);
+    if (committed)
+        m_commits.fetch_add(1, std::memory_order_relaxed);
+    else
+        rollback(); // SQLite may have rolled back already; then this is a no-op
+    state.batchOpen = false;
+    m_writer.unlock();
+    const auto actions = std::exchange(committed ? state.afterCommit : state.onBatchFailure, {});
+    state.afterCommit.clear();
+    state.onBatchFailure.clear();
+    if (!committed) {
+        qCWarning(lcDb) << "a batch of writes could not commit:" << sqlError.text();
+        if (error)
+            *error = sqlError.text();
+    }
+    for (const auto &action : actions)
+        action();
+    return committed;
+}
+
 Transaction::Transaction(Database &db) : m_db(db)
 {
     TransactionState &state = transactionOf(m_db.connectionName());
-    if (state.depth == 0) {
+    if (state.depth == 0 && (state.batchOpen || state.batchScopes > 0)) {
+        if (!state.batchOpen) {
+            m_db.m_writer.lock();
+            QSqlError error;
+            if (!m_db.beginTransaction(&error)) {
+                m_db.m_writer.unlock();
+                throw StorageError::fromSql(error, QStringLiteral("begin"));
+            }
+            state.batchOpen = true;
+            state.afterCommit.clear();
+            state.onBatchFailure.clear();
+        }
+        QSqlError error;
+        if (!m_db.runStatement(QStringLiteral("SAVEPOINT ") + kBatchSavepoint, &error))
+            throw StorageError::fromSql(error, QStringLiteral("savepoint"));
+        m_savepoint = true;
+        state.failed = false;
+        state.savepointActions = state.afterCommit.size();
+        state.savepointFailureActions = state.onBatchFailure.size();
+    } else if (state.depth == 0) {
         m_db.m_writer.lock();
         QSqlError error;
         if (!m_db.beginTransaction(&error)) {
@@ -326,6 +411,15 @@ Transaction::~Transaction()
         state.failed = true;
         return;
     }
+    if (m_savepoint) {
+        // Only this step goes: the batch, and the steps before it, stay.
+        m_db.runStatement(QStringLiteral("ROLLBACK TO ") + kBatchSavepoint);
+        m_db.runStatement(QStringLiteral("RELEASE ") + kBatchSavepoint);
+        state.afterCommit.resize(state.savepointActions);
+        state.onBatchFailure.resize(state.savepointFailureActions);
+        state.failed = false;
+        return;
+    }
     m_db.rollback();
     m_db.m_writer.unlock();
     state.afterCommit.clear();
@@ -343,6 +437,14 @@ void Transaction::commit()
         throw StorageError(StorageError::Cause::Failed,
                            QStringLiteral("an inner step of this transaction failed"));
     QSqlError error;
+    if (m_savepoint) {
+        // Durable with the batch; its actions wait for the batch's commit.
+        if (!m_db.runStatement(QStringLiteral("RELEASE ") + kBatchSavepoint, &error))
+            throw StorageError::fromSql(error, QStringLiteral("release"));
+        m_done = true;
+        state.depth = 0;
+        return;
+    }
     if (!m_db.commit(&error))
         throw StorageError::fromSql(error, QStringLiteral("commit"));
     m_done = true;

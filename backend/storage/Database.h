@@ -54,6 +54,36 @@ public:
     // only when the change is durable, and never for a change that was rolled back.
     void afterCommit(std::function<void()> action);
 
+    // Group commit (ARCHITECTURE "Threads": one write transaction per event-loop turn). While
+    // a BatchScope lives on this thread, the first top-level Transaction opens a write
+    // transaction that stays open after the scope, until commitBatch(). Every top-level
+    // Transaction in it is a savepoint: it still commits or rolls back alone, and what it
+    // would run after its commit (afterCommit) runs after the batch commits. Until then the
+    // writers' lock stays taken and nothing of the batch is durable or seen by another
+    // connection, so whoever opens scopes commits soon (at the end of the turn) and answers
+    // only then (whenDurable).
+    class BatchScope
+    {
+    public:
+        explicit BatchScope(Database &db);
+        ~BatchScope();
+        BatchScope(const BatchScope &) = delete;
+        BatchScope &operator=(const BatchScope &) = delete;
+
+    private:
+        Database &m_db;
+    };
+    // Whether this thread's connection holds a batch not yet committed.
+    bool batchOpen() const;
+    // Commits this thread's batch, if one is open and no Transaction is inside it, then runs
+    // its afterCommit actions; when the COMMIT fails the batch is rolled back and the failure
+    // actions of whenDurable run instead. False (with *error) on such a failure, or when a
+    // Transaction is still open (the caller tries again later).
+    bool commitBatch(QString *error = nullptr);
+    // Runs `committed` once what this thread wrote is durable: after its batch commits, or at
+    // once when none is open; `failed` instead when the batch could not commit.
+    void whenDurable(std::function<void()> committed, std::function<void()> failed);
+
     // Closes this thread's connection (worker threads call it before they end).
     void closeThreadConnection();
 
@@ -108,6 +138,7 @@ public:
 private:
     Database &m_db;
     bool m_done = false;
+    bool m_savepoint = false; // a top-level transaction inside a batch (Database::BatchScope)
 };
 
 } // namespace mid

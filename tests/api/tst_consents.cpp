@@ -92,6 +92,7 @@ private Q_SLOTS:
     void expiryOutlivesDatabaseFailure();
     void expiredWhileDown();
     void decideAfterExpiry();
+    void answeredOnlyOnceDurable();
 
 private:
     QJsonObject newConsent(const QJsonObject &fields = {}, const TestClient *who = nullptr);
@@ -846,6 +847,45 @@ void TestConsents::decideAfterExpiry()
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("expired"));
+}
+
+void TestConsents::answeredOnlyOnceDurable()
+{
+    // Group commit: a creation joins the turn's batch and is answered once the batch commits.
+    // A batch that cannot commit (here another step of it broke a deferred foreign key) keeps
+    // nothing, and the creation is answered 503 instead of a session that does not exist.
+    mid::Database &db = m_f->server().database();
+    {
+        const mid::Database::BatchScope scope(db);
+        mid::Transaction broken(db);
+        db.exec(QStringLiteral("PRAGMA defer_foreign_keys=ON"));
+        db.exec(
+            QStringLiteral("INSERT INTO webhook_attempts (delivery_id, number, started_at, "
+                           "duration_ms, request_headers, request_body, response_headers, "
+                           "response_body) VALUES ('whd_missing', 1, 1, 1, '{}', '', '{}', '')"));
+        broken.commit();
+    }
+    QVERIFY(db.batchOpen());
+    const auto listed = [&] {
+        return http()
+            .get(QStringLiteral("/v1/consents"), m_client.bearer())
+            .data()
+            .value(QStringLiteral("total"))
+            .toInt();
+    };
+    const Response refused =
+        http().post(QStringLiteral("/v1/consents/auth"),
+                    {{QStringLiteral("recipient"), kRecipient}}, m_client.bearer());
+    QCOMPARE(refused.status, 503);
+    QCOMPARE(refused.json().value(QStringLiteral("type")).toString(),
+             QStringLiteral("unavailable"));
+    QVERIFY(!db.batchOpen());
+    QCOMPARE(listed(), 0);
+    const Response created =
+        http().post(QStringLiteral("/v1/consents/auth"),
+                    {{QStringLiteral("recipient"), kRecipient}}, m_client.bearer());
+    QCOMPARE(created.status, 200);
+    QCOMPARE(listed(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestConsents)

@@ -76,6 +76,11 @@ private Q_SLOTS:
     void nestedTransactions_data();
     void nestedTransactions();
     void writerWaitsForAnotherConnection();
+    void batchedSteps_data();
+    void batchedSteps();
+    void batchHoldsWritersUntilCommitted();
+    void failedBatchRunsFailureActions();
+    void closingCommitsTheBatch();
     void backgroundCheckpointsBoundTheWal_data();
     void backgroundCheckpointsBoundTheWal();
     void errorsHideSql();
@@ -397,6 +402,163 @@ void TestDatabase::writerWaitsForAnotherConnection()
     delete other;
     QVERIFY(otherWrote);
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 2);
+}
+
+void TestDatabase::batchedSteps_data()
+{
+    QTest::addColumn<bool>("secondCommits");
+    QTest::addColumn<bool>("secondInnerFails");
+    QTest::addColumn<QStringList>("kept");
+    QTest::addColumn<int>("actionsRun");
+    QTest::newRow("both steps commit") << true << false << QStringList{"op_1", "op_2"} << 2;
+    QTest::newRow("second step left without commit: only it goes")
+        << false << false << QStringList{"op_1"} << 1;
+    QTest::newRow("second step's inner step failed: only it goes")
+        << true << true << QStringList{"op_1"} << 1;
+}
+
+void TestDatabase::batchedSteps()
+{
+    // Group commit: top-level transactions inside a batch commit or roll back alone (each
+    // is a savepoint), but nothing is durable, visible elsewhere or acted upon before the
+    // batch commits.
+    QFETCH(bool, secondCommits);
+    QFETCH(bool, secondInnerFails);
+    QFETCH(QStringList, kept);
+    QFETCH(int, actionsRun);
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    int runs = 0;
+    int durable = 0;
+    {
+        const Database::BatchScope scope(db);
+        Transaction first(db);
+        insertOperator(db, QStringLiteral("op_1"));
+        db.afterCommit([&runs] { ++runs; });
+        first.commit();
+        QVERIFY(db.batchOpen());
+        try {
+            Transaction second(db);
+            insertOperator(db, QStringLiteral("op_2"));
+            db.afterCommit([&runs] { ++runs; });
+            if (secondInnerFails) {
+                Transaction inner(db); // gives up: its outer step may not commit
+            }
+            if (secondCommits)
+                second.commit();
+        } catch (const StorageError &) {
+            QVERIFY(secondInnerFails);
+        }
+    }
+    // The scope is gone, the batch is not: this thread still sees its own writes.
+    QVERIFY(db.batchOpen());
+    QCOMPARE(count(db, QStringLiteral("operators")), qint64(kept.size()));
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 0);
+    QCOMPARE(runs, 0);
+    db.whenDurable([&durable] { ++durable; }, [] { QFAIL("the batch did not fail"); });
+    QCOMPARE(durable, 0);
+    const quint64 commitsBefore = db.commitCount();
+    QVERIFY(db.commitBatch(&error));
+    QCOMPARE(db.commitCount(), commitsBefore + 1); // one commit for the whole batch
+    QVERIFY(!db.batchOpen());
+    QCOMPARE(runs, actionsRun);
+    QCOMPARE(durable, 1);
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT GROUP_CONCAT(id) FROM "
+                                              "(SELECT id FROM operators ORDER BY id)"))
+                 .toString(),
+             kept.join(QLatin1Char(',')));
+    // No batch open: durable at once, and a transaction outside a scope commits by itself.
+    db.whenDurable([&durable] { ++durable; }, [] {});
+    QCOMPARE(durable, 2);
+    Transaction alone(db);
+    insertOperator(db, QStringLiteral("op_3"));
+    alone.commit();
+    QVERIFY(!db.batchOpen());
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(),
+             kept.size() + 1);
+}
+
+void TestDatabase::batchHoldsWritersUntilCommitted()
+{
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    {
+        const Database::BatchScope scope(db);
+        Transaction mine(db);
+        insertOperator(db, QStringLiteral("op_mine"));
+        mine.commit();
+    }
+    std::atomic<bool> otherWrote{false};
+    QThread *other = QThread::create([&] {
+        try {
+            Transaction theirs(db);
+            insertOperator(db, QStringLiteral("op_other"));
+            theirs.commit();
+            otherWrote = true;
+        } catch (const StorageError &) {
+        }
+        db.closeThreadConnection();
+    });
+    other->start();
+    QTest::qWait(200);
+    QVERIFY(!otherWrote); // the batch still holds the writers' lock
+    QVERIFY(db.commitBatch(&error));
+    QVERIFY(other->wait(10000));
+    delete other;
+    QVERIFY(otherWrote);
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 2);
+}
+
+void TestDatabase::failedBatchRunsFailureActions()
+{
+    // A batch whose COMMIT fails (here: a deferred foreign key broken by one step) keeps
+    // nothing, runs its failure actions and none of its after-commit actions, and releases
+    // the writers' lock.
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    int runs = 0;
+    int failed = 0;
+    {
+        const Database::BatchScope scope(db);
+        Transaction step(db);
+        insertOperator(db, QStringLiteral("op_1"));
+        db.exec(QStringLiteral("PRAGMA defer_foreign_keys=ON"));
+        db.exec(
+            QStringLiteral("INSERT INTO webhook_attempts (delivery_id, number, started_at, "
+                           "duration_ms, request_headers, request_body, response_headers, "
+                           "response_body) VALUES ('whd_missing', 1, 1, 1, '{}', '', '{}', '')"));
+        db.afterCommit([&runs] { ++runs; });
+        step.commit();
+    }
+    db.whenDurable([&runs] { ++runs; }, [&failed] { ++failed; });
+    QVERIFY(!db.commitBatch(&error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!db.batchOpen());
+    QCOMPARE(runs, 0);
+    QCOMPARE(failed, 1);
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 0);
+    Transaction after(db); // the writers' lock was released
+    insertOperator(db, QStringLiteral("op_2"));
+    after.commit();
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 1);
+}
+
+void TestDatabase::closingCommitsTheBatch()
+{
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    {
+        const Database::BatchScope scope(db);
+        Transaction step(db);
+        insertOperator(db, QStringLiteral("op_1"));
+        step.commit();
+    }
+    db.closeThreadConnection();
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 1);
 }
 
 void TestDatabase::errorsHideSql()
