@@ -164,13 +164,13 @@ private:
     QHash<QString, QList<Claimed>> m_claimed;
     QHash<QString, Signing> m_signing; // by signingKey
     int m_claimedCount = 0;
-    static constexpr int kClaimAhead = 4;
+    static constexpr int kClaimAhead = 16;
     QList<Ended> m_ended;
     QStringList m_giveBack;
     // Targets whose attempt ended since the last flush: they are refilled from their own rows
     // first (a cheap claim), before the sweep over every target.
     QSet<QString> m_refill;
-    static constexpr qint64 kFlushMs = 5;
+    static constexpr qint64 kFlushMs = 20;
     QElapsedTimer m_sinceFlush;
     std::atomic<bool> m_wakePosted{false};
     // A sweep (claims over every target) is wanted after a wake, when the timer fires and

@@ -213,16 +213,23 @@ QByteArray hexHmac(const QByteArray &key, const QByteArray &data)
 Signed sign(const Event &event, const QStringList &secrets, qint64 unixSeconds)
 {
     Signed s;
-    QJsonObject body{{QStringLiteral("id"), event.id},
-                     {QStringLiteral("event"), event.type},
-                     {QStringLiteral("timestamp"), event.timestamp},
-                     {QStringLiteral("data"), event.data}};
     if (secrets.isEmpty())
         return s;
+    // The body's members in canonical order are data, event, id, signature, timestamp: the
+    // signed body is the unsigned one with "signature" spliced in before "timestamp", so the
+    // event's data is written once, not twice.
+    QByteArray head = "{\"data\":";
+    appendObject(head, event.data);
+    head += ",\"event\":";
+    appendString(head, event.type);
+    head += ",\"id\":";
+    appendString(head, event.id);
+    QByteArray tail = ",\"timestamp\":";
+    appendString(tail, event.timestamp);
+    tail += '}';
     const QByteArray currentKey = WebhookRules::hmacKey(secrets.first());
-    body.insert(QStringLiteral("signature"),
-                QString::fromLatin1("sha256=" + hexHmac(currentKey, canonicalJson(body))));
-    s.body = canonicalJson(body);
+    const QByteArray bodySignature = "sha256=" + hexHmac(currentKey, head + tail);
+    s.body = head + ",\"signature\":\"" + bodySignature + '"' + tail;
     s.midSignature = "sha256=" + hexHmac(currentKey, s.body);
     s.webhookTimestamp = QByteArray::number(unixSeconds);
     const QByteArray signedContent = event.id.toUtf8() + '.' + s.webhookTimestamp + '.' + s.body;
