@@ -1,6 +1,7 @@
 #include "TestPki.h"
 
 #include <openssl/core_names.h>
+#include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
 #include <map>
@@ -101,6 +102,15 @@ QByteArray TestKey::spki() const
     return ossl::der(i2d_PUBKEY, key.get());
 }
 
+QByteArray TestKey::privateKeyPem() const
+{
+    const std::unique_ptr<BIO, ossl::Deleter<BIO, BIO_free_all>> bio(BIO_new(BIO_s_mem()));
+    PEM_write_bio_PrivateKey(bio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr);
+    char *data = nullptr;
+    const long length = BIO_get_mem_data(bio.get(), &data);
+    return QByteArray(data, qsizetype(length));
+}
+
 ossl::Certificate makeCertificate(const TestKey &subject, const CertSpec &spec,
                                   const TestKey &issuerKey, X509 *issuer)
 {
@@ -122,6 +132,10 @@ ossl::Certificate makeCertificate(const TestKey &subject, const CertSpec &spec,
                      spec.ca ? "critical,CA:TRUE" : "critical,CA:FALSE");
         if (spec.ca)
             addExtension(cert.get(), issuer, NID_key_usage, "critical,keyCertSign,cRLSign");
+        if (!spec.dnsNames.isEmpty())
+            addExtension(
+                cert.get(), issuer, NID_subject_alt_name,
+                ("DNS:" + spec.dnsNames.join(QStringLiteral(",DNS:"))).toUtf8().constData());
         if (!spec.aaguidExtension.isEmpty())
             addAaguidExtension(cert.get(), spec.aaguidExtension, spec.aaguidCritical);
     }

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCborMap>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -27,6 +28,8 @@ struct TestKey
     QByteArray sign(const QByteArray &data) const;
     QCborMap cose() const;
     QByteArray spki() const;
+    // PKCS#8 PEM of the private key, for a test TLS server (QSslKey reads it).
+    QByteArray privateKeyPem() const;
 };
 
 // What a throwaway certificate says; the defaults make a valid FIDO attestation leaf.
@@ -38,6 +41,7 @@ struct CertSpec
     long version = 2; // X.509 v3
     QByteArray aaguidExtension;
     bool aaguidCritical = false;
+    QStringList dnsNames; // subjectAltName DNS entries: what a TLS client matches the host against
 };
 
 // Signed by issuerKey; issuer null makes it self-signed.
