@@ -556,10 +556,11 @@ void DeliveryHttpClient::completeAnswer(Exchange *exchange, bool connectionStill
 
 void DeliveryHttpClient::fail(Exchange *exchange, const QString &error)
 {
-    if (exchange->connection)
-        drop(exchange->connection);
     HttpAnswer answer;
     answer.error = error;
+    answer.requestSent = exchange->connection && exchange->connection->ready;
+    if (exchange->connection)
+        drop(exchange->connection);
     finish(exchange, std::move(answer));
 }
 

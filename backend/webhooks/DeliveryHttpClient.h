@@ -43,6 +43,9 @@ struct HttpAnswer
     // before an answer, malformed answer, answer headers too large, a request with a line break in
     // its target, host or a header); empty when status != 0.
     QString error;
+    // With status 0: whether the request may have reached the server (a connection was made, and
+    // for TLS secured); false when it was refused or unreachable, so another address may be tried.
+    bool requestSent = false;
 };
 
 // The webhook dispatcher's HTTP/1.1 client. It exists instead of QNetworkAccessManager for two

@@ -1,5 +1,7 @@
 #include "WebhookDispatcher.h"
 
+#include "DeliveryHttpClient.h"
+
 #include "EndpointSecrets.h"
 #include "WebhookSigner.h"
 #include "core/Clock.h"
@@ -15,10 +17,6 @@
 #include <QHostInfo>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
-#include <QNetworkReply>
-#include <QPointer>
 #include <QRandomGenerator>
 #include <QSysInfo>
 #include <QTimer>
@@ -40,7 +38,9 @@ struct WebhookDispatcher::Flight
     WebhookAttempt attempt;
     QElapsedTimer elapsed;
     int lookupId = -1;
-    QPointer<QNetworkReply> reply;
+    QList<QHostAddress> addresses; // checked; tried in order until one connects
+    quint64 requestId = 0;         // DeliveryHttpClient's, while a request runs
+    QList<QPair<QByteArray, QByteArray>> requestHeaders; // signed, in the order sent
     QTimer deadline;
     bool timedOut = false;
     bool finished = false;
@@ -111,9 +111,7 @@ QString WebhookDispatcher::refusedAddressReason(const QHostAddress &input)
 
 void WebhookDispatcher::start()
 {
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_nam->setProxy(QNetworkProxy::NoProxy); // the address checked is the address called
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_http = std::make_unique<DeliveryHttpClient>(DeliveryQueue::kMaxStoredBytes);
     m_timer = std::make_unique<QTimer>();
     m_timer->setSingleShot(true);
     connect(m_timer.get(), &QTimer::timeout, this, &WebhookDispatcher::sweep);
@@ -142,11 +140,6 @@ void WebhookDispatcher::stop()
         f->deadline.stop();
         if (f->lookupId >= 0)
             QHostInfo::abortHostLookup(f->lookupId);
-        if (f->reply) {
-            f->reply->disconnect(this);
-            f->reply->abort();
-            delete f->reply.data();
-        }
         unfinished << f->delivery.id;
     }
     for (const auto &rows : std::as_const(m_claimed))
@@ -173,7 +166,7 @@ void WebhookDispatcher::stop()
     }
     m_timer.reset();
     m_flushTimer.reset();
-    m_nam.reset();
+    m_http.reset(); // closes every connection; no answer is reported after this
     m_db.closeThreadConnection();
 }
 
@@ -518,6 +511,7 @@ void WebhookDispatcher::begin(const Claimed &c)
                             signing.secrets, f->attempt.startedAt / 1000);
     for (const auto &h : s.headers)
         f->attempt.requestHeaders.insert(QString::fromLatin1(h.first), QString::fromUtf8(h.second));
+    f->requestHeaders = s.headers;
     f->attempt.requestBody = s.body;
 
     if (!WebhookRules::isAllowedUrl(d.url)) {
@@ -538,8 +532,10 @@ void WebhookDispatcher::begin(const Claimed &c)
             finish(flight, 0,
                    QStringLiteral("Timed out after %1 s resolving the host")
                        .arg(m_options.timeoutMs / 1000));
-        } else if (flight->reply) {
-            flight->reply->abort(); // finished() records the timeout
+        } else if (flight->requestId) {
+            m_http->abort(flight->requestId);
+            finish(flight, 0,
+                   QStringLiteral("Timed out after %1 s").arg(m_options.timeoutMs / 1000));
         }
     });
     f->deadline.start(m_options.timeoutMs);
@@ -587,65 +583,61 @@ void WebhookDispatcher::resolved(const std::shared_ptr<Flight> &f,
             return;
         }
     }
+    f->addresses = addresses;
     send(f);
 }
 
 void WebhookDispatcher::send(const std::shared_ptr<Flight> &f)
 {
-    QNetworkRequest request(f->url);
-    for (auto it = f->attempt.requestHeaders.constBegin();
-         it != f->attempt.requestHeaders.constEnd(); ++it)
-        request.setRawHeader(it.key().toLatin1(), it.value().toString().toUtf8());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                         QNetworkRequest::AlwaysNetwork);
-    request.setTransferTimeout(m_options.timeoutMs);
-    QNetworkReply *reply = m_nam->post(request, f->attempt.requestBody);
-    f->reply = reply;
-    connect(reply, &QNetworkReply::readyRead, this, [f, reply] {
-        // Keeps the first 64 KiB; the rest is read and dropped.
-        const QByteArray chunk = reply->readAll();
-        const qsizetype room = DeliveryQueue::kMaxStoredBytes - f->attempt.responseBody.size();
-        if (chunk.size() > room)
-            f->attempt.responseTruncated = true;
-        if (room > 0)
-            f->attempt.responseBody += chunk.left(room);
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, f, reply] {
-        reply->deleteLater();
-        if (f->finished)
-            return;
-        const QByteArray rest = reply->readAll();
-        const qsizetype room = DeliveryQueue::kMaxStoredBytes - f->attempt.responseBody.size();
-        if (rest.size() > room)
-            f->attempt.responseTruncated = true;
-        if (room > 0)
-            f->attempt.responseBody += rest.left(room);
-        QJsonObject headers;
-        for (const auto &h : reply->rawHeaderPairs()) {
-            const QString name = QString::fromLatin1(h.first).toLower();
-            const QString value = QString::fromUtf8(h.second);
-            headers.insert(name, headers.contains(name)
-                                     ? headers.value(name).toString() + QStringLiteral(", ") + value
-                                     : value);
-        }
-        f->attempt.responseHeaders = headers;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        QString error;
-        if (f->timedOut)
-            error = QStringLiteral("Timed out after %1 s").arg(m_options.timeoutMs / 1000);
-        else if (status >= 300 && status < 400)
-            error = QStringLiteral("Redirect to %1 not followed")
-                        .arg(QString::fromUtf8(reply->rawHeader("Location")));
-        else if (status == 0)
-            error = reply->errorString();
-        else if (status < 200 || status >= 300)
-            error = QStringLiteral("HTTP %1").arg(status);
-        finish(f, f->timedOut ? 0 : status, error);
-    });
+    // To the address just checked, never to a name resolved again (DNS rebinding).
+    HttpPost post;
+    post.address = f->addresses.takeFirst();
+    post.tls = f->url.scheme() == QLatin1String("https");
+    post.port = quint16(f->url.port(post.tls ? 443 : 80));
+    post.host = f->url.host();
+    post.target = f->url.path(QUrl::FullyEncoded).toLatin1();
+    if (f->url.hasQuery())
+        post.target += '?' + f->url.query(QUrl::FullyEncoded).toLatin1();
+    post.headers = f->requestHeaders;
+    post.body = f->attempt.requestBody;
+    f->requestId =
+        m_http->post(post, [this, w = std::weak_ptr<Flight>(f)](const HttpAnswer &answer) {
+            const auto flight = w.lock();
+            if (!flight || flight->finished)
+                return;
+            flight->requestId = 0;
+            if (answer.status == 0 && !answer.requestSent && !flight->addresses.isEmpty()) {
+                send(flight); // refused or unreachable: the host's next address
+                return;
+            }
+            answered(flight, answer);
+        });
+}
+
+void WebhookDispatcher::answered(const std::shared_ptr<Flight> &f, const HttpAnswer &answer)
+{
+    WebhookAttempt &a = f->attempt;
+    a.responseBody = answer.body;
+    a.responseTruncated = answer.bodyTruncated;
+    QJsonObject headers;
+    for (const auto &h : answer.headers) {
+        const QString name = QString::fromLatin1(h.first).toLower();
+        const QString value = QString::fromUtf8(h.second);
+        headers.insert(name, headers.contains(name)
+                                 ? headers.value(name).toString() + QStringLiteral(", ") + value
+                                 : value);
+    }
+    a.responseHeaders = headers;
+    const int status = answer.status;
+    QString error;
+    if (status >= 300 && status < 400)
+        error = QStringLiteral("Redirect to %1 not followed")
+                    .arg(a.responseHeaders.value(QStringLiteral("location")).toString());
+    else if (status == 0)
+        error = answer.error;
+    else if (status < 200 || status >= 300)
+        error = QStringLiteral("HTTP %1").arg(status);
+    finish(f, status, error);
 }
 
 void WebhookDispatcher::finish(const std::shared_ptr<Flight> &f, int statusCode,

@@ -16,12 +16,13 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
 class QTimer;
 
 namespace mid {
 
 class Database;
+class DeliveryHttpClient;
+struct HttpAnswer;
 
 // What one attempt (or a row settled without one) left behind, for the server thread: the
 // live `webhook.delivery_updated` event and the delivery metrics.
@@ -35,15 +36,16 @@ struct DeliveryUpdate
 };
 
 // The outbox's sender (§9, ARCHITECTURE "Events and the outbox"). Lives on its own thread
-// with its own QNetworkAccessManager and database connection; keeps no delivery state only
-// in memory: due rows are claimed with a lease in the database, every attempt is recorded
-// with the row's new state, and a row whose lease ran out (a crash) is due again.
+// with its own HTTP client (DeliveryHttpClient) and database connection; keeps no delivery state
+// only in memory: due rows are claimed with a lease in the database, every attempt is recorded with
+// the row's new state, and a row whose lease ran out (a crash) is due again.
 //
 // Wakes on Outbox::deliveriesQueued (requestWake), on a single-shot timer set to the next due
 // time and on ClockJumps. At most `perTarget` attempts run per endpoint (or callback URL) and
 // `overall` in all, so one slow receiver cannot hold up the others. Before each attempt the
-// host is resolved and refused when it is not a public address (loopback allowed) unless
-// private networks are allowed; plain http only to loopback. No redirects; 10 s per attempt.
+// host is resolved and refused when any of its addresses is not public (loopback allowed) unless
+// private networks are allowed; plain http only to loopback. The request goes to an address
+// checked, never to the name resolved again (DNS rebinding). No redirects; 10 s per attempt.
 //
 // The database sees the dispatcher in flushes, at most one per kFlushMs: one transaction
 // records every attempt that ended since the last, gives back what is not to be sent, and
@@ -140,6 +142,7 @@ private:
     void resolved(const std::shared_ptr<Flight> &flight, const QList<QHostAddress> &addresses,
                   const QString &lookupError);
     void send(const std::shared_ptr<Flight> &flight);
+    void answered(const std::shared_ptr<Flight> &flight, const HttpAnswer &answer);
     void finish(const std::shared_ptr<Flight> &flight, int statusCode, const QString &error,
                 bool permanent = false);
     void settle(const std::shared_ptr<Flight> &flight, const QString &status,
@@ -153,7 +156,7 @@ private:
     std::atomic<bool> m_allowPrivate;
     QString m_worker;
     DeliveryQueue m_queue;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<DeliveryHttpClient> m_http;
     std::unique_ptr<QTimer> m_timer;
     std::unique_ptr<QTimer> m_flushTimer;
     QHash<QString, std::shared_ptr<Flight>> m_flights; // by delivery id

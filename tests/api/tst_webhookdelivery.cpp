@@ -102,6 +102,7 @@ private Q_SLOTS:
     void slowEndpointDoesNotHoldUpOthers();
     void refusesNonPublicAddresses_data();
     void refusesNonPublicAddresses();
+    void deliversToTheAddressChecked();
 };
 
 void TestWebhookDelivery::retriesThenDeliversSigned()
@@ -483,6 +484,29 @@ void TestWebhookDelivery::refusesNonPublicAddresses()
     const auto attempts = f.server().webhooks().attempts(d.id);
     QCOMPARE(attempts.size(), 1);
     QCOMPARE(attempts.at(0).error, d.lastError);
+}
+
+void TestWebhookDelivery::deliversToTheAddressChecked()
+{
+    // A URL with a host name: the dispatcher resolves it, checks every address (loopback is
+    // allowed) and connects to one of them itself; the receiver sees the name in Host.
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    WebhookReceiver receiver;
+    QVERIFY(receiver.listen());
+    const QString url =
+        QStringLiteral("http://localhost:%1/hook?tenant=a%20b").arg(receiver.port());
+    const HookedClient hooked = createHooked(f, url);
+    QVERIFY2(!hooked.endpointId.isEmpty(), qPrintable(url));
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!createConsent(f, hooked.client).isEmpty());
+    QVERIFY(waitForRequests(receiver, 3));
+    for (const auto &r : receiver.requests()) {
+        QCOMPARE(r.path, QByteArray("/hook?tenant=a%20b"));
+        QCOMPARE(r.header("Host"), "localhost:" + QByteArray::number(receiver.port()));
+        QCOMPARE(r.header("Content-Length"), QByteArray::number(r.body.size()));
+        QVERIFY(ReceiverSide::allValid(r, hooked.secret));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWebhookDelivery)
