@@ -18,10 +18,11 @@
 #          bench/run.sh), after a WARMUP run;
 #      (b) webhooks on: the same run as client "on"; then waits until the outbox is drained
 #          (GET /admin/v1/webhooks/deliveries?status=pending and ?status=retrying both total 0)
-#          and reads the receiver's count, rate and delay. The creations outrun the dispatcher
+#          and reads the receiver's count and rate, and the delays (arrival at the receiver
+#          minus the event's time in the server's database). The creations outrun the dispatcher
 #          here, so its delay is a backlog's (saturation), not a latency;
 #      (c) fixed rate: RATE creations/s as client "on" for DURATION (wrk paced by bench/mid.lua's
-#          delay(), MID_BENCH_RATE), then drained; the receiver's delay p50/p99 is the latency
+#          delay(), MID_BENCH_RATE), then drained; the delay p50/p99 is the latency
 #          from state change to delivery at that rate;
 #      (d) drain: pauses the endpoint (POST /admin/v1/webhooks/endpoints/:id/pause), creates
 #          DRAIN_COUNT consents (their deliveries are held), resumes it and measures deliveries/s
@@ -183,12 +184,23 @@ creation_fields() { # KEY
   p50[$1]=$(ms "$(field "$line" p50_us)")
   p99[$1]=$(ms "$(field "$line" p99_us)")
 }
+# The delay of each delivery the receiver saw since its last reset, from the event's time in
+# the server's database (ms; the body's timestamp has whole seconds) to its arrival; prints
+# "p50 p99 max" in ms (nearest rank).
+arrival_delays() { # KEY
+  local arrivals=$work/arrivals-$1.txt
+  curl -fsS "$recv/arrivals" >"$arrivals"
+  sqlite3 "$db" ".separator ' '" "CREATE TEMP TABLE arrivals (id TEXT, ms INTEGER);" \
+    ".import $arrivals arrivals" \
+    "SELECT a.ms - e.at FROM arrivals a JOIN events e ON e.id = a.id ORDER BY 1;" |
+    awk '{ d[NR] = $1 }
+      function rank(p,  i) { i = int(p / 100 * NR + 0.999999); return d[i < 1 ? 1 : i] }
+      END { if (NR == 0) print "- - -"; else print rank(50), rank(99), d[NR] }'
+}
 receiver_fields() { # KEY STATS_LINE
   deliveries[$1]=$(field "$2" requests)
   rate[$1]=$(field "$2" rate)
-  dp50[$1]=$(field "$2" delay_p50_ms)
-  dp99[$1]=$(field "$2" delay_p99_ms)
-  dmax[$1]=$(field "$2" delay_max_ms)
+  read -r "dp50[$1]" "dp99[$1]" "dmax[$1]" <<<"$(arrival_delays "$1")"
 }
 # Waits until the receiver saw N distinct deliveries (the outbox may be drained a moment before
 # the last answers are counted) and prints its stats line.

@@ -1,21 +1,23 @@
 // A webhook receiver for bench/webhooks.sh (a benchmark tool, not a test): answers every
 // request at once with `200` and an empty body over HTTP/1.1 keep-alive, and records, per
-// webhook request, its arrival time (wall clock ms), its `webhook-id` and the event time of its
-// body (`timestamp`, RFC 3339 with ms). The delay of a delivery is arrival - event time, so the
-// receiver and the server must share a clock: run both on one machine.
+// webhook request, its arrival time (wall clock ms) and its `webhook-id`. The bench joins those
+// with the events table of the server's database (the event's time, in ms) for the delay from
+// state change to arrival: the body's `timestamp` has whole seconds only (§9), too coarse for a
+// delay of milliseconds. The receiver and the server must share a clock: run both on one machine.
 //
 //   webhook_receiver [--port N]        (0, the default: any free port on 127.0.0.1)
 //
 // Prints `MIDRECV listening port=N` once it listens. Routes:
-//   GET  /stats   answers (and prints) the line below; not counted
-//   POST /reset   forgets what was recorded (a new phase); not counted
-//   anything else a webhook request: recorded, answered 200
+//   GET  /stats     answers (and prints) the line below; not counted
+//   GET  /arrivals  "webhook-id arrival_ms" lines, one per request since the last reset
+//   POST /reset     forgets what was recorded (a new phase); not counted
+//   anything else   a webhook request: recorded, answered 200
 // On SIGTERM or SIGINT it prints the line and exits 0:
-//   MIDRECV requests=… unique=… first_ms=… last_ms=… rate=… delay_p50_ms=… delay_p99_ms=…
-//     delay_max_ms=… connections=… connections_max=… bad=…
+//   MIDRECV requests=… unique=… first_ms=… last_ms=… rate=… connections=… connections_max=…
+//     bad=…
 // rate = requests / (last_ms - first_ms) per second; unique counts distinct webhook-ids;
 // connections is the number accepted since the last reset and connections_max the most open at
-// once (the sender's parallelism); bad counts requests whose timestamp could not be read.
+// once (the sender's parallelism); bad counts requests without a webhook-id.
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHostAddress>
@@ -39,23 +41,6 @@ void onSignal(int)
 {
     const char c = 1;
     [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
-}
-
-// "2024-05-01T12:00:00.123Z" (or with an offset) -> ms since the epoch; -1 when unreadable.
-qint64 eventTimeMs(const QByteArray &body)
-{
-    // Canonical JSON sorts keys, so the top-level "timestamp" is the last member named so.
-    static const QByteArray key = "\"timestamp\":\"";
-    const qsizetype at = body.lastIndexOf(key);
-    if (at < 0)
-        return -1;
-    const qsizetype from = at + key.size();
-    const qsizetype end = body.indexOf('"', from);
-    if (end < 0)
-        return -1;
-    const QDateTime t =
-        QDateTime::fromString(QString::fromLatin1(body.mid(from, end - from)), Qt::ISODateWithMs);
-    return t.isValid() ? t.toMSecsSinceEpoch() : -1;
 }
 
 bool headerValue(const QByteArray &head, const QByteArray &lowerName, QByteArray *out)
@@ -90,15 +75,6 @@ public:
 
     QByteArray statsLine() const
     {
-        QList<qint64> delays = m_delays;
-        std::sort(delays.begin(), delays.end());
-        const auto pct = [&delays](double p) -> qint64 {
-            if (delays.isEmpty())
-                return 0;
-            const qsizetype i = qBound<qsizetype>(
-                0, qsizetype(p / 100.0 * double(delays.size()) + 0.999999) - 1, delays.size() - 1);
-            return delays.at(i);
-        };
         const qint64 span = m_lastMs - m_firstMs;
         const double rate = span > 0 ? double(m_requests) * 1000.0 / double(span) : 0.0;
         return QByteArray("MIDRECV requests=") + QByteArray::number(m_requests) +
@@ -106,9 +82,6 @@ public:
                " first_ms=" + QByteArray::number(m_firstMs) +
                " last_ms=" + QByteArray::number(m_lastMs) +
                " rate=" + QByteArray::number(rate, 'f', 1) +
-               " delay_p50_ms=" + QByteArray::number(pct(50)) +
-               " delay_p99_ms=" + QByteArray::number(pct(99)) +
-               " delay_max_ms=" + QByteArray::number(delays.isEmpty() ? 0 : delays.last()) +
                " connections=" + QByteArray::number(m_accepted) +
                " connections_max=" + QByteArray::number(m_openMax) +
                " bad=" + QByteArray::number(m_bad);
@@ -121,7 +94,7 @@ private:
         m_bad = 0;
         m_firstMs = m_lastMs = 0;
         m_ids.clear();
-        m_delays.clear();
+        m_arrivals.clear();
         m_accepted = 0;
         m_openMax = m_open;
     }
@@ -160,7 +133,6 @@ private:
             if (buffer.size() < headEnd + 4 + length)
                 break;
             const qint64 arrival = QDateTime::currentMSecsSinceEpoch();
-            const QByteArray body = buffer.mid(headEnd + 4, length);
             buffer.remove(0, headEnd + 4 + length);
             if (headerValue(head, "connection", &value) && value.toLower() == "close")
                 close = true;
@@ -173,10 +145,12 @@ private:
                 answer = statsLine() + '\n';
                 std::fprintf(stdout, "%s", answer.constData());
                 std::fflush(stdout);
+            } else if (method == "GET" && path == "/arrivals") {
+                answer = m_arrivals;
             } else if (method == "POST" && path == "/reset") {
                 reset();
             } else {
-                record(head, body, arrival);
+                record(head, arrival);
             }
             out += "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(answer.size()) +
                    (close ? "\r\nConnection: close\r\n\r\n" : "\r\n\r\n") + answer;
@@ -189,20 +163,19 @@ private:
             socket->disconnectFromHost();
     }
 
-    void record(const QByteArray &head, const QByteArray &body, qint64 arrival)
+    void record(const QByteArray &head, qint64 arrival)
     {
         if (m_requests == 0)
             m_firstMs = arrival;
         m_lastMs = arrival;
         ++m_requests;
         QByteArray id;
-        if (headerValue(head, "webhook-id", &id))
-            m_ids.insert(id);
-        const qint64 at = eventTimeMs(body);
-        if (at < 0)
+        if (!headerValue(head, "webhook-id", &id)) {
             ++m_bad;
-        else
-            m_delays.append(arrival - at);
+            return;
+        }
+        m_ids.insert(id);
+        m_arrivals += id + ' ' + QByteArray::number(arrival) + '\n';
     }
 
     QTcpServer m_server;
@@ -211,7 +184,7 @@ private:
     qint64 m_firstMs = 0;
     qint64 m_lastMs = 0;
     QSet<QByteArray> m_ids;
-    QList<qint64> m_delays;
+    QByteArray m_arrivals; // "webhook-id arrival_ms" lines
     qint64 m_accepted = 0;
     int m_open = 0;
     int m_openMax = 0;
