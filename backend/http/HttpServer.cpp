@@ -270,14 +270,17 @@ void HttpServer::answerWhenDurable(const RequestFacts &facts, Exchange &exchange
                                    const Rendered &answer, const Headers &headers,
                                    QTcpSocket *socket)
 {
-    // The closing steps run now, so the audit row joins the turn's batch.
+    // The closing steps run now, so the audit row joins the turn's batch; the concurrency
+    // slot is held until the answer is written (§11).
     const bool headOnly = exchange.method == "HEAD";
     const Route *policy = exchange.policy;
+    const RateLimitPolicy::Admission admission = std::exchange(exchange.admission, {});
     finish(facts, exchange, answer.status);
     const QPointer<QTcpSocket> guarded(socket);
-    const auto send = [guarded](const QByteArray &bytes) {
+    const auto send = [this, guarded, admission](const QByteArray &bytes) {
         if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
             guarded->write(bytes);
+        m_rateLimits.release(admission);
     };
     m_turn.whenDurable(
         [send, bytes = rawResponse(answer, headers, facts.requestId, headOnly)] { send(bytes); },
