@@ -7,15 +7,17 @@
 namespace mid {
 
 namespace {
-// Where one socket stands in its stream of requests, as far as the guard needs to know.
+// Where one socket stands in its stream of requests, as far as the guard needs to know. Qt's
+// parser reads every byte as it arrives, so each readyRead shows the guard only new bytes: a
+// head or a chunked terminator cut between TCP segments is put together here.
 struct StreamState
 {
-    bool inHead = true;     // waiting for the next request head
+    QByteArray head;        // the current request's head so far (before its CRLF CRLF)
     qint64 bodyLeft = 0;    // bytes of a Content-Length body still to pass
     bool chunked = false;   // inside a chunked body
     qint64 chunkedSeen = 0; // bytes of it seen so far
+    QByteArray chunkedTail; // its last bytes, for a terminator cut between reads
     qint64 limit = 0;       // body limit of the current request
-    QByteArray head;        // of the current request
     bool refused = false;   // answered 413: drain what the client still sends, then close
     qint64 drainLeft = 0;
 };
@@ -71,54 +73,59 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
     const BodyLimitLookup limitOf = m_limitOf;
     const RefusalWriter writer = m_refusal;
     // Connected before Qt's own handler, so it runs first on every readyRead.
-    connect(socket, &QTcpSocket::readyRead, socket,
-            [socket, state, bodyLimit, limitOf, writer] {
-                if (state->refused || socket->state() != QAbstractSocket::ConnectedState) {
-                    drain(socket, *state);
-                    return;
+    connect(socket, &QTcpSocket::readyRead, socket, [socket, state, bodyLimit, limitOf, writer] {
+        if (state->refused || socket->state() != QAbstractSocket::ConnectedState) {
+            drain(socket, *state);
+            return;
+        }
+        const QByteArray pending = socket->peek(socket->bytesAvailable());
+        qsizetype offset = 0;
+        while (offset < pending.size()) {
+            if (state->chunked) {
+                const QByteArray window = state->chunkedTail + pending.mid(offset);
+                if (window.contains("\r\n0\r\n\r\n") ||
+                    (state->chunkedSeen == 0 && window.startsWith("0\r\n\r\n"))) {
+                    *state = StreamState{};
+                } else if ((state->chunkedSeen += pending.size() - offset) > state->limit) {
+                    refuse(socket, *state, writer(state->head, socket->peerAddress(), state->limit),
+                           0);
+                } else {
+                    state->chunkedTail = window.right(6);
                 }
-                QByteArray pending = socket->peek(socket->bytesAvailable());
-                qsizetype offset = 0;
-                while (offset < pending.size()) {
-                    if (state->chunked) {
-                        state->chunkedSeen += pending.size() - offset;
-                        if (pending.indexOf("\r\n0\r\n\r\n", offset) >= 0 ||
-                            pending.startsWith("0\r\n\r\n")) {
-                            *state = StreamState{};
-                        } else if (state->chunkedSeen > state->limit) {
-                            refuse(socket, *state,
-                                   writer(state->head, socket->peerAddress(), state->limit), 0);
-                        }
-                        return;
-                    }
-                    if (state->bodyLeft > 0) {
-                        const qint64 take = qMin<qint64>(state->bodyLeft, pending.size() - offset);
-                        state->bodyLeft -= take;
-                        offset += take;
-                        continue;
-                    }
-                    const qsizetype end = pending.indexOf("\r\n\r\n", offset);
-                    if (end < 0)
-                        return; // head not complete yet; Qt's parser keeps it
-                    if (end - offset > kMaxHead)
-                        return;
-                    bool chunked = false;
-                    const QByteArray head = pending.mid(offset, end - offset);
-                    const qint64 length = declaredLength(head, &chunked);
-                    const qint64 own = limitOf ? limitOf(head.left(head.indexOf('\r'))) : 0;
-                    state->limit = own > 0 ? own : bodyLimit;
-                    state->head = head;
-                    if (length > state->limit) {
-                        refuse(socket, *state, writer(head, socket->peerAddress(), state->limit),
-                               length - (pending.size() - end - 4));
-                        return;
-                    }
-                    offset = end + 4;
-                    state->bodyLeft = length;
-                    state->chunked = chunked;
-                    state->chunkedSeen = 0;
-                }
-            });
+                return;
+            }
+            if (state->bodyLeft > 0) {
+                const qint64 take = qMin<qint64>(state->bodyLeft, pending.size() - offset);
+                state->bodyLeft -= take;
+                offset += take;
+                continue;
+            }
+            const qsizetype before = state->head.size();
+            if (before > kMaxHead)
+                return; // past any head we judge: Qt's parser refuses it by its own bound
+            state->head += pending.mid(offset);
+            const qsizetype end = state->head.indexOf("\r\n\r\n");
+            if (end < 0)
+                return; // the rest of the head comes with a later read
+            const QByteArray head = state->head.left(end);
+            offset += end + 4 - before;
+            bool chunked = false;
+            const qint64 length = declaredLength(head, &chunked);
+            const qint64 own = limitOf ? limitOf(head.left(head.indexOf('\r'))) : 0;
+            *state = StreamState{};
+            state->limit = own > 0 ? own : bodyLimit;
+            state->head = head;
+            if (length > state->limit) {
+                refuse(socket, *state, writer(head, socket->peerAddress(), state->limit),
+                       length - (pending.size() - offset));
+                return;
+            }
+            state->bodyLeft = length;
+            state->chunked = chunked;
+            if (!chunked)
+                state->head.clear(); // from here on it holds the next request's head
+        }
+    });
     return socket;
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QtTest>
 
 #include <tuple>
@@ -64,6 +65,10 @@ private Q_SLOTS:
     void payloadTooLarge_data();
     void payloadTooLarge();
     void bodyAtLimitAccepted();
+    void oversizedDeclaredInAnyPacket_data();
+    void oversizedDeclaredInAnyPacket();
+    void chunkedBodies_data();
+    void chunkedBodies();
     void unsupportedMediaType_data();
     void unsupportedMediaType();
     void acceptedContentTypes_data();
@@ -340,6 +345,111 @@ void TestEnvelope::bodyAtLimitAccepted()
     const Response r = call("POST", QStringLiteral("/v1/consents/auth"), body, "client");
     QCOMPARE(r.status, 422);
     QCOMPARE(detailStrings(r), QStringList{QStringLiteral("metadata:size")});
+}
+
+void TestEnvelope::oversizedDeclaredInAnyPacket_data()
+{
+    // Where the head is cut between TCP segments: an attacker chooses it.
+    QTest::addColumn<int>("cut");
+    QTest::newRow("whole head at once") << -1;
+    QTest::newRow("cut after Content-Length") << 1;
+    QTest::newRow("cut inside the final CRLF CRLF") << 2;
+    QTest::newRow("cut inside the Content-Length line") << 3;
+}
+
+void TestEnvelope::oversizedDeclaredInAnyPacket()
+{
+    // A declared body over the limit is refused from the head alone, before a byte of it is
+    // sent, however the head arrives: the body is never buffered.
+    QFETCH(int, cut);
+    const QUrl base(m_f->server().baseUrl());
+    const QByteArray head =
+        "POST /v1/consents/auth HTTP/1.1\r\nHost: " + base.authority().toLatin1() +
+        "\r\nContent-Length: 104857600\r\nContent-Type: application/json\r\n\r\n";
+    QList<qsizetype> cuts;
+    if (cut == 1)
+        cuts << head.indexOf("Content-Type");
+    else if (cut == 2)
+        cuts << head.size() - 3;
+    else if (cut == 3)
+        cuts << head.indexOf("104857") << head.indexOf("7600");
+    QTcpSocket socket;
+    socket.connectToHost(base.host(), quint16(base.port()));
+    QVERIFY(socket.waitForConnected(3000));
+    qsizetype from = 0;
+    for (const qsizetype at : std::as_const(cuts)) {
+        socket.write(head.mid(from, at - from));
+        QVERIFY(socket.waitForBytesWritten(1000));
+        QTest::qWait(100); // its own segment, read by the server on its own
+        from = at;
+    }
+    socket.write(head.mid(from));
+    QByteArray received;
+    QVERIFY2(waitUntil(
+                 [&] {
+                     received += socket.readAll();
+                     return received.contains("\r\n\r\n");
+                 },
+                 5000),
+             "no answer before the body: the declared length went unseen");
+    QVERIFY2(received.startsWith("HTTP/1.1 413"), received.left(200).constData());
+}
+
+void TestEnvelope::chunkedBodies_data()
+{
+    QTest::addColumn<int>("chunks");   // of 64 KiB each
+    QTest::addColumn<bool>("refused"); // 413 before the body ends
+    QTest::newRow("1 MiB + 64 KiB: refused while it streams") << 17 << true;
+    QTest::newRow("small, its terminator cut between segments: answered, then the next")
+        << 0 << false;
+}
+
+void TestEnvelope::chunkedBodies()
+{
+    // A chunked body has no declared length: the guard counts it as it streams, and finds
+    // its end even when the terminator is cut between segments, so the next request on the
+    // connection is judged afresh.
+    QFETCH(int, chunks);
+    QFETCH(bool, refused);
+    const QUrl base(m_f->server().baseUrl());
+    QTcpSocket socket;
+    socket.connectToHost(base.host(), quint16(base.port()));
+    QVERIFY(socket.waitForConnected(3000));
+    const QByteArray host = "Host: " + base.authority().toLatin1() + "\r\n";
+    socket.write("POST /v1/consents/auth HTTP/1.1\r\n" + host +
+                 "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+    QByteArray received;
+    const auto answered = [&](int count, int timeoutMs) {
+        return waitUntil(
+            [&] {
+                received += socket.readAll();
+                return received.count("HTTP/1.1 ") >= count;
+            },
+            timeoutMs);
+    };
+    const QByteArray chunk =
+        QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(64 * 1024, ' ') + "\r\n";
+    for (int i = 0; i < chunks && !received.contains("HTTP/1.1 "); ++i) {
+        socket.write(chunk);
+        socket.waitForBytesWritten(1000);
+        received += socket.readAll();
+    }
+    if (refused) {
+        QVERIFY2(answered(1, 5000), "no answer to a chunked body over the limit");
+        QVERIFY2(received.startsWith("HTTP/1.1 413"), received.left(200).constData());
+        return;
+    }
+    socket.write("2\r\n{}\r\n0\r");
+    QVERIFY(socket.waitForBytesWritten(1000));
+    QTest::qWait(100);
+    socket.write("\n\r\n");
+    QVERIFY2(answered(1, 5000), "no answer to a small chunked body");
+    QVERIFY2(received.startsWith("HTTP/1.1 401"), received.left(200).constData());
+    socket.write("POST /v1/consents/auth HTTP/1.1\r\n" + host +
+                 "Content-Length: 104857600\r\nContent-Type: application/json\r\n\r\n");
+    QVERIFY2(answered(2, 5000), "the next request on the connection was not judged");
+    QVERIFY2(received.mid(received.lastIndexOf("HTTP/1.1 ")).startsWith("HTTP/1.1 413"),
+             received.constData());
 }
 
 void TestEnvelope::unsupportedMediaType_data()
