@@ -56,6 +56,11 @@ struct ServerConfig
     static constexpr int kMaxAuditRetentionDays = 36500;
     qint64 maxBodyBytes = 1024 * 1024;
     qint64 maxUploadBytes = 10 * 1024 * 1024;
+    // Slow and greedy clients (GuardedTcpServer): a whole request head within this time, no
+    // silence longer than this inside a body, and at most this many connections per address.
+    int requestHeadTimeoutMs = 10'000;
+    int requestBodyStallMs = 10'000;
+    int maxConnectionsPerAddress = 128;
     InboundSettings inbound;
     // Outbound webhooks may call private, link-local and other non-public addresses
     // (webhooks-allow-private-networks); loopback is allowed either way.

@@ -26,6 +26,8 @@ KindInfo info(ApiError::Kind kind)
         return {409, "conflict"};
     case ApiError::Kind::PayloadTooLarge:
         return {413, "payload_too_large"};
+    case ApiError::Kind::HeadersTooLarge:
+        return {431, "headers_too_large"};
     case ApiError::Kind::UnsupportedMediaType:
         return {415, "unsupported_media_type"};
     case ApiError::Kind::Validation:

@@ -29,6 +29,7 @@ public:
         MethodNotAllowed,
         Conflict,
         PayloadTooLarge,
+        HeadersTooLarge,
         UnsupportedMediaType,
         Validation,
         RateLimited,

@@ -1,29 +1,13 @@
 #include "BodyGuard.h"
 
-#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
 namespace mid {
 
 namespace {
-// Where one socket stands in its stream of requests, as far as the guard needs to know. Qt's
-// parser reads every byte as it arrives, so each readyRead shows the guard only new bytes: a
-// head or a chunked terminator cut between TCP segments is put together here.
-struct StreamState
-{
-    QByteArray head;        // the current request's head so far (before its CRLF CRLF)
-    qint64 bodyLeft = 0;    // bytes of a Content-Length body still to pass
-    bool chunked = false;   // inside a chunked body
-    qint64 chunkedSeen = 0; // bytes of it seen so far
-    QByteArray chunkedTail; // its last bytes, for a terminator cut between reads
-    qint64 limit = 0;       // body limit of the current request
-    bool refused = false;   // answered 413: drain what the client still sends, then close
-    qint64 drainLeft = 0;
-};
-
-constexpr qint64 kMaxHead = 64 * 1024;
 constexpr qint64 kMaxDrain = 64LL * 1024 * 1024;
+constexpr int kRefusedCloseMs = 10'000;
 
 qint64 declaredLength(const QByteArray &head, bool *chunked)
 {
@@ -42,91 +26,181 @@ qint64 declaredLength(const QByteArray &head, bool *chunked)
     return length;
 }
 
-// Answers 413 and keeps reading (and discarding) what the client still sends before
-// closing: closing with unread data makes the kernel send a reset, which can destroy the
-// answer before the client reads it.
-void refuse(QTcpSocket *socket, StreamState &state, const QByteArray &answer, qint64 declared)
+// One socket's stream of requests, as far as the guard needs to follow it. Qt's parser reads
+// every byte as it arrives, so each readyRead shows the guard only new bytes: a head or a
+// chunked terminator cut between TCP segments is put together here.
+class StreamGuard : public QObject
 {
-    socket->skip(socket->bytesAvailable());
-    state.refused = true;
-    state.drainLeft = declared > 0 ? qMin(declared, kMaxDrain) : kMaxDrain;
-    socket->write(answer);
-    // Whatever happens, the connection ends soon.
-    QTimer::singleShot(10000, socket, [socket] { socket->disconnectFromHost(); });
+public:
+    StreamGuard(QTcpSocket *socket, const ClientBounds &bounds,
+                GuardedTcpServer::BodyLimitLookup limitOf, GuardedTcpServer::RefusalWriter writer)
+        : QObject(socket), m_socket(socket), m_bounds(bounds), m_limitOf(std::move(limitOf)),
+          m_writer(std::move(writer))
+    {
+        m_deadline.setSingleShot(true);
+        // A slow client loses its connection; Qt's server deletes the socket when it closes.
+        connect(&m_deadline, &QTimer::timeout, m_socket, &QTcpSocket::abort);
+        // Connected before Qt's own handler, so it runs first on every readyRead.
+        connect(socket, &QTcpSocket::readyRead, this, &StreamGuard::onReadyRead);
+        m_deadline.start(m_bounds.headTimeoutMs); // the first head
+    }
+
+private:
+    void onReadyRead();
+    bool readHead(const QByteArray &pending, qsizetype *offset);
+    void readChunked(const QByteArray &pending, qsizetype offset);
+    // Answers a refused request and keeps reading (and discarding) what the client still sends
+    // before closing: closing with unread data makes the kernel send a reset, which can destroy
+    // the answer before the client reads it.
+    void refuse(const QByteArray &head, GuardedTcpServer::Refusal refusal, qint64 limit,
+                qint64 declared);
+    void drain();
+
+    QTcpSocket *m_socket;
+    const ClientBounds m_bounds;
+    GuardedTcpServer::BodyLimitLookup m_limitOf;
+    GuardedTcpServer::RefusalWriter m_writer;
+    QTimer m_deadline;
+    QByteArray m_head;        // the current request's head so far (before its CRLF CRLF)
+    qint64 m_bodyLeft = 0;    // bytes of a Content-Length body still to pass
+    bool m_chunked = false;   // inside a chunked body
+    qint64 m_chunkedSeen = 0; // bytes of it seen so far
+    QByteArray m_chunkedTail; // its last bytes, for a terminator cut between reads
+    qint64 m_limit = 0;       // body limit of the current request
+    bool m_refused = false;   // answered: drain what the client still sends, then close
+    qint64 m_drainLeft = 0;
+};
+
+void StreamGuard::onReadyRead()
+{
+    if (m_refused || m_socket->state() != QAbstractSocket::ConnectedState) {
+        drain();
+        return;
+    }
+    const QByteArray pending = m_socket->peek(m_socket->bytesAvailable());
+    qsizetype offset = 0;
+    while (offset < pending.size() && !m_refused) {
+        if (m_chunked) {
+            readChunked(pending, offset);
+            return;
+        }
+        if (m_bodyLeft > 0) {
+            const qint64 take = qMin<qint64>(m_bodyLeft, pending.size() - offset);
+            m_bodyLeft -= take;
+            offset += take;
+            if (m_bodyLeft > 0)
+                m_deadline.start(m_bounds.bodyStallMs);
+            else
+                m_deadline.stop(); // the request is whole; the answer takes what it takes
+            continue;
+        }
+        if (!readHead(pending, &offset))
+            return;
+    }
 }
 
-void drain(QTcpSocket *socket, StreamState &state)
+// Takes the head bytes of `pending` from *offset; true when a whole head was read (and the
+// request it starts is within its limits).
+bool StreamGuard::readHead(const QByteArray &pending, qsizetype *offset)
 {
-    state.drainLeft -= socket->skip(socket->bytesAvailable());
-    if (state.drainLeft <= 0)
-        socket->disconnectFromHost();
+    if (m_head.isEmpty() && !m_deadline.isActive())
+        m_deadline.start(m_bounds.headTimeoutMs); // the next request's first byte
+    const qsizetype before = m_head.size();
+    m_head += pending.mid(*offset);
+    const qsizetype end = m_head.indexOf("\r\n\r\n");
+    const qsizetype headBytes = end < 0 ? m_head.size() : end + 4;
+    const qsizetype lines = m_head.left(headBytes).count("\r\n");
+    if (headBytes > m_bounds.maxHeadBytes || lines > m_bounds.maxHeaderLines + 2) {
+        refuse(m_head.left(qMin(headBytes, m_bounds.maxHeadBytes)),
+               GuardedTcpServer::Refusal::HeadTooLarge, m_bounds.maxHeadBytes, 0);
+        return false;
+    }
+    if (end < 0)
+        return false; // the rest of the head comes with a later read
+    const QByteArray head = m_head.left(end);
+    *offset += end + 4 - before;
+    m_head.clear();
+    bool chunked = false;
+    const qint64 length = declaredLength(head, &chunked);
+    const qint64 own = m_limitOf ? m_limitOf(head.left(head.indexOf('\r'))) : 0;
+    m_limit = own > 0 ? own : m_bounds.maxBody;
+    if (length > m_limit) {
+        refuse(head, GuardedTcpServer::Refusal::BodyTooLarge, m_limit,
+               length - (pending.size() - *offset));
+        return false;
+    }
+    m_bodyLeft = length;
+    m_chunked = chunked;
+    m_chunkedSeen = 0;
+    m_chunkedTail.clear();
+    if (chunked)
+        m_head = head; // what a refusal of the body answers
+    if (chunked || length > 0)
+        m_deadline.start(m_bounds.bodyStallMs);
+    else
+        m_deadline.stop();
+    return true;
+}
+
+void StreamGuard::readChunked(const QByteArray &pending, qsizetype offset)
+{
+    const QByteArray window = m_chunkedTail + pending.mid(offset);
+    if (window.contains("\r\n0\r\n\r\n") ||
+        (m_chunkedSeen == 0 && window.startsWith("0\r\n\r\n"))) {
+        m_chunked = false;
+        m_head.clear();
+        m_deadline.stop();
+        return;
+    }
+    m_chunkedSeen += pending.size() - offset;
+    if (m_chunkedSeen > m_limit) {
+        refuse(m_head, GuardedTcpServer::Refusal::BodyTooLarge, m_limit, 0);
+        return;
+    }
+    m_chunkedTail = window.right(6);
+    m_deadline.start(m_bounds.bodyStallMs);
+}
+
+void StreamGuard::refuse(const QByteArray &head, GuardedTcpServer::Refusal refusal, qint64 limit,
+                         qint64 declared)
+{
+    m_socket->skip(m_socket->bytesAvailable());
+    m_refused = true;
+    m_drainLeft = declared > 0 ? qMin(declared, kMaxDrain) : kMaxDrain;
+    m_socket->write(m_writer(head, m_socket->peerAddress(), refusal, limit));
+    // Whatever the client does, the connection ends soon.
+    disconnect(&m_deadline, nullptr, m_socket, nullptr);
+    connect(&m_deadline, &QTimer::timeout, m_socket, &QTcpSocket::disconnectFromHost);
+    m_deadline.start(kRefusedCloseMs);
+}
+
+void StreamGuard::drain()
+{
+    m_drainLeft -= m_socket->skip(m_socket->bytesAvailable());
+    if (m_drainLeft <= 0)
+        m_socket->disconnectFromHost();
 }
 } // namespace
 
 QTcpSocket *GuardedTcpServer::nextPendingConnection()
 {
-    QTcpSocket *socket = QTcpServer::nextPendingConnection();
-    if (!socket)
-        return nullptr;
-    auto state = std::make_shared<StreamState>();
-    const qint64 bodyLimit = m_maxBody;
-    const BodyLimitLookup limitOf = m_limitOf;
-    const RefusalWriter writer = m_refusal;
-    // Connected before Qt's own handler, so it runs first on every readyRead.
-    connect(socket, &QTcpSocket::readyRead, socket, [socket, state, bodyLimit, limitOf, writer] {
-        if (state->refused || socket->state() != QAbstractSocket::ConnectedState) {
-            drain(socket, *state);
-            return;
+    while (QTcpSocket *socket = QTcpServer::nextPendingConnection()) {
+        const QHostAddress peer = socket->peerAddress();
+        if (m_perAddress.value(peer) >= m_bounds.maxConnectionsPerAddress) {
+            // Refused at once: one address's flood does not hold the connections of others.
+            socket->abort();
+            socket->deleteLater();
+            continue;
         }
-        const QByteArray pending = socket->peek(socket->bytesAvailable());
-        qsizetype offset = 0;
-        while (offset < pending.size()) {
-            if (state->chunked) {
-                const QByteArray window = state->chunkedTail + pending.mid(offset);
-                if (window.contains("\r\n0\r\n\r\n") ||
-                    (state->chunkedSeen == 0 && window.startsWith("0\r\n\r\n"))) {
-                    *state = StreamState{};
-                } else if ((state->chunkedSeen += pending.size() - offset) > state->limit) {
-                    refuse(socket, *state, writer(state->head, socket->peerAddress(), state->limit),
-                           0);
-                } else {
-                    state->chunkedTail = window.right(6);
-                }
-                return;
-            }
-            if (state->bodyLeft > 0) {
-                const qint64 take = qMin<qint64>(state->bodyLeft, pending.size() - offset);
-                state->bodyLeft -= take;
-                offset += take;
-                continue;
-            }
-            const qsizetype before = state->head.size();
-            if (before > kMaxHead)
-                return; // past any head we judge: Qt's parser refuses it by its own bound
-            state->head += pending.mid(offset);
-            const qsizetype end = state->head.indexOf("\r\n\r\n");
-            if (end < 0)
-                return; // the rest of the head comes with a later read
-            const QByteArray head = state->head.left(end);
-            offset += end + 4 - before;
-            bool chunked = false;
-            const qint64 length = declaredLength(head, &chunked);
-            const qint64 own = limitOf ? limitOf(head.left(head.indexOf('\r'))) : 0;
-            *state = StreamState{};
-            state->limit = own > 0 ? own : bodyLimit;
-            state->head = head;
-            if (length > state->limit) {
-                refuse(socket, *state, writer(head, socket->peerAddress(), state->limit),
-                       length - (pending.size() - offset));
-                return;
-            }
-            state->bodyLeft = length;
-            state->chunked = chunked;
-            if (!chunked)
-                state->head.clear(); // from here on it holds the next request's head
-        }
-    });
-    return socket;
+        ++m_perAddress[peer];
+        connect(socket, &QObject::destroyed, this, [this, peer] {
+            if (--m_perAddress[peer] <= 0)
+                m_perAddress.remove(peer);
+        });
+        new StreamGuard(socket, m_bounds, m_limitOf, m_refusal);
+        return socket;
+    }
+    return nullptr;
 }
 
 } // namespace mid

@@ -1,22 +1,41 @@
 #pragma once
 
+#include <QHash>
+#include <QHostAddress>
 #include <QTcpServer>
 
 #include <functional>
 
 namespace mid {
 
-// Qt 6.4's HTTP server buffers a whole request body before any handler runs, and has no
-// cap of its own. This listener looks at each request's head on the socket *before* Qt's
-// parser sees it: a declared Content-Length above the limit, or a chunked body that grows
-// past it, is answered 413 in the API envelope and the connection closed, so a huge upload
-// never reaches memory beyond one socket read.
+// What a listener allows a client before Qt's HTTP parser sees its bytes.
+struct ClientBounds
+{
+    qint64 maxBody = 1024 * 1024;       // the listener's body limit (a route may set its own)
+    qsizetype maxHeadBytes = 16 * 1024; // request line and headers, line ends included
+    int maxHeaderLines = 100;
+    int headTimeoutMs = 10'000; // from the connection (or a request's first byte) to its head
+    int bodyStallMs = 10'000;   // the longest silence inside a body
+    int maxConnectionsPerAddress = 128;
+};
+
+// Qt 6.4's HTTP server buffers a whole request (head and body) before any handler runs, with
+// no bound of its own below 80 KiB of head, and keeps a silent connection forever. This
+// listener reads each request's head on the socket *before* Qt's parser does:
+// - a head over maxHeadBytes or maxHeaderLines is answered 431, a declared Content-Length over
+//   the limit, or a chunked body that grows past it, 413, in the API envelope, and the
+//   connection closed, so neither reaches memory beyond one socket read;
+// - a connection that has not sent a whole head within headTimeoutMs (from its start, or from
+//   the first byte of its next request), or that falls silent mid-body for bodyStallMs, is
+//   closed;
+// - an address holding maxConnectionsPerAddress connections has its next ones closed at once,
+//   while other addresses are served.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
 public:
-    explicit GuardedTcpServer(qint64 maxBodyBytes, QObject *parent = nullptr)
-        : QTcpServer(parent), m_maxBody(maxBodyBytes)
+    explicit GuardedTcpServer(ClientBounds bounds, QObject *parent = nullptr)
+        : QTcpServer(parent), m_bounds(bounds)
     {
     }
 
@@ -27,16 +46,24 @@ public:
 
     QTcpSocket *nextPendingConnection() override;
 
-    // Writes the complete 413 answer (status line, headers, body) for a refused request,
-    // so it carries the same envelope and headers as every other answer.
-    using RefusalWriter = std::function<QByteArray(const QByteArray &requestHead,
-                                                   const QHostAddress &peer, qint64 limit)>;
+    enum class Refusal
+    {
+        BodyTooLarge, // 413; `limit` is the body limit in bytes
+        HeadTooLarge, // 431; `limit` is the head limit in bytes
+    };
+    // Writes the complete answer (status line, headers, body) for a refused request, so it
+    // carries the same envelope and headers as every other answer.
+    using RefusalWriter = std::function<QByteArray(
+        const QByteArray &requestHead, const QHostAddress &peer, Refusal refusal, qint64 limit)>;
     void setRefusalWriter(RefusalWriter writer) { m_refusal = std::move(writer); }
 
+    int connectionsFrom(const QHostAddress &address) const { return m_perAddress.value(address); }
+
 private:
-    qint64 m_maxBody;
+    ClientBounds m_bounds;
     BodyLimitLookup m_limitOf;
     RefusalWriter m_refusal;
+    QHash<QHostAddress, int> m_perAddress;
 };
 
 } // namespace mid

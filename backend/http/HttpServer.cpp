@@ -441,8 +441,8 @@ void HttpServer::answerPreflight(const QHttpServerRequest &request, QTcpSocket *
     write(request, socket, 204, "text/plain", {}, headers, ctx.requestId, false);
 }
 
-QByteArray HttpServer::oversizedAnswer(const QByteArray &requestHead, const QHostAddress &peer,
-                                       qint64 limit)
+QByteArray HttpServer::refusedAnswer(const QByteArray &requestHead, const QHostAddress &peer,
+                                     GuardedTcpServer::Refusal refusal, qint64 limit)
 {
     QByteArray requestId;
     for (const QByteArray &line : requestHead.split('\n')) {
@@ -457,21 +457,29 @@ QByteArray HttpServer::oversizedAnswer(const QByteArray &requestHead, const QHos
     Headers headers;
     if (match.policy && match.policy->isRateLimited())
         headers = anonymousRateHeaders(peer.toString(), Time::nowMs());
-    const ApiError e(ApiError::Kind::PayloadTooLarge,
-                     QStringLiteral("Request body is larger than %1 bytes").arg(limit));
+    const bool head = refusal == GuardedTcpServer::Refusal::HeadTooLarge;
+    const ApiError e =
+        head ? ApiError(ApiError::Kind::HeadersTooLarge,
+                        QStringLiteral("Request line and headers are larger than "
+                                       "%1 bytes, or have too many lines")
+                            .arg(limit))
+             : ApiError(ApiError::Kind::PayloadTooLarge,
+                        QStringLiteral("Request body is larger than %1 bytes").arg(limit));
     RenderedError rendered = renderError(match.policy ? match.policy->dialect : Dialect::Envelope,
                                          e, QString::fromLatin1(requestId));
     headers.append(rendered.headers);
     const QByteArray &body = rendered.body;
-    QByteArray out = "HTTP/1.1 413 " + HttpStatus::reasonPhrase(413) +
+    const int status = e.status();
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' +
+                     HttpStatus::reasonPhrase(status) +
                      "\r\nContent-Type: application/json\r\nConnection: close\r\n"
                      "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n"
                      "X-Request-ID: " +
                      requestId + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &h : headers)
         out += h.first + ": " + h.second + "\r\n";
-    m_metrics.observe(QStringLiteral("oversized"), requestLine.left(requestLine.indexOf(' ')), 413,
-                      0);
+    m_metrics.observe(QStringLiteral("oversized"), requestLine.left(requestLine.indexOf(' ')),
+                      status, 0);
     return out + "\r\n" + body;
 }
 

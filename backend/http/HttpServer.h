@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BodyGuard.h"
 #include "Router.h"
 #include "services/RateLimitPolicy.h"
 
@@ -32,10 +33,10 @@ public:
 
     qint64 inFlight() const { return m_inFlight; }
 
-    // The whole 413 answer for a request refused on the socket (GuardedTcpServer) before
-    // it reached this pipeline: same envelope, request id and rate-limit headers.
-    QByteArray oversizedAnswer(const QByteArray &requestHead, const QHostAddress &peer,
-                               qint64 limit);
+    // The whole answer (413 or 431) for a request refused on the socket (GuardedTcpServer)
+    // before it reached this pipeline: same envelope, request id and rate-limit headers.
+    QByteArray refusedAnswer(const QByteArray &requestHead, const QHostAddress &peer,
+                             GuardedTcpServer::Refusal refusal, qint64 limit);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -46,6 +46,8 @@ const char *kInfoDescription =
 - **Times** are RFC 3339 in UTC with `Z` (`2025-12-18T15:30:00Z`).
 - **Ids** are prefixed random base62 (`cons_`, `qr_`, `req_`, …, at least 16 random characters); client ids are `mid_client_` + 12 base62.
 - **X-Request-ID** is on every answer: yours when you send 1–64 safe characters, else a new `req_…`.
+- **Client bounds**: a request line and headers over 16 KiB or 100 header lines answer 431 `headers_too_large` (not in the contract's error table: a deviation) and close the connection; a connection that has not sent a whole head 10 s after it opened (or after its next request's first byte), or falls silent for 10 s inside a body, is closed; past 128 connections from one address, further ones are closed at once.
+- **Durability**: an answer is written only once what the request changed is committed; when that commit fails, a write answers 503 `unavailable` and nothing of it was kept.
 
 ## Authentication
 Client endpoints accept any of: `Authorization: Bearer <apiKey>` together with `X-Client-ID` (the two must belong together), `X-Mobid-Key: <apiKey>`, `Authorization: Basic base64(clientId:clientSecret)`, or `Authorization: Bearer <access_token>` from `POST /v1/auth/token`. A client lacking the scope an endpoint needs gets 403; a suspended client gets 403. Operators use `Authorization: Bearer <operator token>` on `/admin/v1/*`, `/v1/clients*` and the other operations that say so; each names the least role it needs (`auditor` < `operator` < `admin`): the `auditor` role only reads, and a role too low answers 403.
@@ -291,7 +293,10 @@ QJsonObject responsesFor(const Route &route)
         add(422, "ValidationError");
     if (route.isRateLimited())
         add(429, "RateLimited");
+    add(431, "HeadersTooLarge");
     add(500, "ServerError");
+    if (takesBody || route.method == "DELETE")
+        add(503, "WriteUnavailable");
     if (doc.mayBeUnavailable) {
         QJsonObject unavailable = successResponse(route);
         unavailable.insert(QStringLiteral("description"),

@@ -117,7 +117,12 @@ bool MidServer::start(QString *error)
         return false;
 
     // The port is known only after listening, and links in answers depend on it.
-    auto tcp = std::make_unique<GuardedTcpServer>(m_config.maxBodyBytes);
+    ClientBounds bounds;
+    bounds.maxBody = m_config.maxBodyBytes;
+    bounds.headTimeoutMs = m_config.requestHeadTimeoutMs;
+    bounds.bodyStallMs = m_config.requestBodyStallMs;
+    bounds.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
+    auto tcp = std::make_unique<GuardedTcpServer>(bounds);
     if (!tcp->listen(m_config.listenAddress, m_config.listenPort)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_config.listenAddress.toString())
@@ -187,10 +192,10 @@ bool MidServer::start(QString *error)
                                           *m_metrics, *m_turn, m_config.maxBodyBytes);
     tcp->setBodyLimitLookup(
         [router = m_router.get()](const QByteArray &line) { return router->bodyLimitFor(line); });
-    tcp->setRefusalWriter(
-        [http = m_http.get()](const QByteArray &head, const QHostAddress &peer, qint64 limit) {
-            return http->oversizedAnswer(head, peer, limit);
-        });
+    tcp->setRefusalWriter([http = m_http.get()](const QByteArray &head, const QHostAddress &peer,
+                                                GuardedTcpServer::Refusal refusal, qint64 limit) {
+        return http->refusedAnswer(head, peer, refusal, limit);
+    });
     tcp->setParent(m_http.get());
     m_http->bind(tcp.release());
     if (m_config.demo) {
