@@ -119,6 +119,8 @@ private Q_SLOTS:
     void slowClientClosed();
     void keptAliveConnectionNotClosed();
     void floodFromOneAddress();
+    void closedConnectionsFreeTheirPlace_data();
+    void closedConnectionsFreeTheirPlace();
 };
 
 void TestHardening::headBounds_data()
@@ -264,6 +266,46 @@ void TestHardening::floodFromOneAddress()
     QVERIFY(again);
     again->write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
     QVERIFY(answerOf(*again).startsWith("HTTP/1.1 200"));
+}
+
+void TestHardening::closedConnectionsFreeTheirPlace_data()
+{
+    QTest::addColumn<QByteArray>("send"); // what each connection sends before the server closes it
+    QTest::newRow("refused 431, then closed by the client")
+        << headers(101, 1).prepend("GET /healthz HTTP/1.1\r\n").append("\r\n");
+    QTest::newRow("closed for a slow head") << QByteArray("GET /healthz HTTP/1.1\r\n");
+}
+
+void TestHardening::closedConnectionsFreeTheirPlace()
+{
+    // Closed connections leave the address's count (those the server closes too): twice the
+    // cap of them in a row, then the address is still served.
+    QFETCH(QByteArray, send);
+    constexpr int kCap = 4;
+    ServerFixture f([](mid::ServerConfig &c) {
+        c.maxConnectionsPerAddress = kCap;
+        c.requestHeadTimeoutMs = 200;
+    });
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const QHostAddress source(QStringLiteral("127.0.0.3"));
+    for (int i = 0; i < 2 * kCap; ++i) {
+        auto socket = connectTo(f, source);
+        QVERIFY(socket);
+        socket->write(send);
+        QElapsedTimer since;
+        since.start();
+        if (send.endsWith("\r\n\r\n")) {
+            QVERIFY(answerOf(*socket).startsWith("HTTP/1.1 431"));
+            socket->close(); // as a client does once it has its answer
+            continue;
+        }
+        QVERIFY2(closedAfter(*socket, since, 5000) >= 0, qPrintable(QString::number(i)));
+    }
+    QTest::qWait(100);
+    auto last = connectTo(f, source);
+    QVERIFY(last);
+    last->write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QVERIFY(answerOf(*last).startsWith("HTTP/1.1 200"));
 }
 
 QTEST_GUILESS_MAIN(TestHardening)
