@@ -1,5 +1,7 @@
 #include "BodyReader.h"
 
+#include <algorithm>
+
 #include "ServiceError.h"
 
 namespace mid {
@@ -74,13 +76,25 @@ std::optional<QStringList> BodyReader::stringList(const QString &field)
         wrongType(field, QStringLiteral("an array of strings"));
         return std::nullopt;
     }
+    const QJsonArray items = v.toArray();
     QStringList out;
-    for (const QJsonValue &item : v.toArray()) {
+    for (const QJsonValue &item : items) {
         if (!item.isString()) {
             wrongType(field, QStringLiteral("an array of strings"));
             return std::nullopt;
         }
         out << item.toString();
+    }
+    const bool itemTooLong = std::any_of(out.cbegin(), out.cend(), [](const QString &item) {
+        return item.size() > kMaxListItemLength;
+    });
+    if (items.size() > kMaxListItems || itemTooLong) {
+        invalid(field, QStringLiteral("length"),
+                QStringLiteral("%1 takes at most %2 items of at most %3 characters each")
+                    .arg(field)
+                    .arg(kMaxListItems)
+                    .arg(kMaxListItemLength));
+        return std::nullopt;
     }
     return out;
 }

@@ -23,6 +23,10 @@ public:
     std::optional<QString> string(const QString &field, bool required = false);
     std::optional<qint64> integer(const QString &field, bool required = false);
     std::optional<bool> boolean(const QString &field);
+    // Arrays are bounded wherever they are read: more than kMaxListItems items, or an item
+    // longer than kMaxListItemLength characters, is a rule violation (issue "length").
+    static constexpr int kMaxListItems = 100;
+    static constexpr int kMaxListItemLength = 2048;
     std::optional<QStringList> stringList(const QString &field);
     std::optional<QJsonObject> object(const QString &field);
     // True when the field is present and explicitly null.

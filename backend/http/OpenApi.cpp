@@ -47,6 +47,7 @@ const char *kInfoDescription =
 - **Ids** are prefixed random base62 (`cons_`, `qr_`, `req_`, …, at least 16 random characters); client ids are `mid_client_` + 12 base62.
 - **X-Request-ID** is on every answer: yours when you send 1–64 safe characters, else a new `req_…`.
 - **Client bounds**: a request line and headers over 16 KiB or 100 header lines answer 431 `headers_too_large` (not in the contract's error table: a deviation) and close the connection; a connection that has not sent a whole head 10 s after it opened (or after its next request's first byte), or falls silent for 10 s inside a body, is closed; past 128 connections from one address, further ones are closed at once.
+- **Arrays** in request bodies take at most 100 items of at most 2048 characters each, unless the schema says fewer (else 422, issue `length`).
 - **Durability**: an answer is written only once what the request changed is committed; when that commit fails, a write answers 503 `unavailable` and nothing of it was kept.
 
 ## Authentication

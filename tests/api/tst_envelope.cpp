@@ -602,6 +602,11 @@ void TestEnvelope::validation_data()
         << QByteArray(R"({"recipient":"+2348012345678","metadata":{"k":")") +
                QByteArray(4100, 'v') + QByteArray("\"}}")
         << QStringList{QStringLiteral("metadata:size")};
+    QByteArray manyScopes = R"({"recipient":"+2348012345678","scope":[)";
+    for (int i = 0; i < 101; ++i)
+        manyScopes += (i ? ",\"s" : "\"s") + QByteArray::number(i) + '"';
+    QTest::newRow("101 scope items")
+        << manyScopes + "]}" << QStringList{QStringLiteral("scope:length")};
     QTest::newRow("several at once")
         << QByteArray(R"({"recipient":"123","intent":"x","expiresIn":1})")
         << QStringList{QStringLiteral("recipient:format"), QStringLiteral("intent:enum"),

@@ -3,6 +3,7 @@
 #include "core/BodyReader.h"
 #include "core/ServiceError.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
 
@@ -189,6 +190,24 @@ void TestBodyReader::stringList_data()
     QTest::newRow("single string")
         << QByteArray(R"({"f":"a"})") << false << QStringLiteral("malformed") << QStringList();
     QTest::newRow("absent") << QByteArray("{}") << false << QString() << QStringList();
+    const auto listOf = [](int items, int length) {
+        QStringList list;
+        for (int i = 0; i < items; ++i)
+            list << QString(length, QLatin1Char('a'));
+        return list;
+    };
+    const auto bodyWith = [](const QStringList &list) {
+        return QJsonDocument(QJsonObject{{QStringLiteral("f"), QJsonArray::fromStringList(list)}})
+            .toJson(QJsonDocument::Compact);
+    };
+    QTest::newRow("100 items: the bound")
+        << bodyWith(listOf(100, 1)) << true << QString() << listOf(100, 1);
+    QTest::newRow("101 items") << bodyWith(listOf(101, 1)) << false << QStringLiteral("invalid")
+                               << QStringList();
+    QTest::newRow("an item of 2048 characters: the bound")
+        << bodyWith(listOf(1, 2048)) << true << QString() << listOf(1, 2048);
+    QTest::newRow("an item of 2049 characters")
+        << bodyWith(listOf(1, 2049)) << false << QStringLiteral("invalid") << QStringList();
 }
 
 void TestBodyReader::stringList()
