@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
-  libssl-dev libqrencode-dev libhttp-parser-dev
+  libssl-dev libqrencode-dev libsqlite3-dev libhttp-parser-dev
   zbar-tools librsvg2-bin xvfb xauth wrk sqlite3 openssl curl
   chromium nodejs
 )

@@ -4,6 +4,7 @@
 #include "StorageError.h"
 
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <QThreadStorage>
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <optional>
+#include <sqlite3.h>
 #include <utility>
 
 namespace mid {
@@ -32,6 +34,7 @@ struct TransactionState
     // runs if it cannot commit, and where the open savepoint's actions start in both lists.
     int batchScopes = 0;
     bool batchOpen = false;
+    bool batchLost = false; // SQLite ended the batch's transaction by itself (disk full, I/O)
     QList<std::function<void()>> onBatchFailure;
     qsizetype savepointActions = 0;
     qsizetype savepointFailureActions = 0;
@@ -334,6 +337,15 @@ void Database::whenDurable(std::function<void()> committed, std::function<void()
     state.onBatchFailure.append(std::move(failed));
 }
 
+bool Database::autocommitting()
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    return db && sqlite3_get_autocommit(db) != 0;
+}
+
 bool Database::commitBatch(QString *error)
 {
     TransactionState &state = transactionOf(connectionName());
@@ -345,7 +357,12 @@ bool Database::commitBatch(QString *error)
         return false;
     }
     QSqlError sqlError;
-    const bool committed = commit(&sqlError);
+    // A batch SQLite already rolled back is not committed, whatever COMMIT would say.
+    const bool committed = !state.batchLost && !autocommitting() && commit(&sqlError);
+    if (state.batchLost && !sqlError.isValid())
+        sqlError = QSqlError(QStringLiteral("the batch was rolled back by SQLite"), {},
+                             QSqlError::TransactionError);
+    state.batchLost = false;
     if (committed)
         m_commits.fetch_add(1, std::memory_order_relaxed);
     else
@@ -379,6 +396,12 @@ Transaction::Transaction(Database &db) : m_db(db)
             state.batchOpen = true;
             state.afterCommit.clear();
             state.onBatchFailure.clear();
+        } else if (state.batchLost || m_db.autocommitting()) {
+            // SQLite rolled the batch back after an error (disk full, I/O): a savepoint now
+            // would start a transaction of its own and commit this step alone, answered 503.
+            state.batchLost = true;
+            throw StorageError(StorageError::Cause::Unavailable,
+                               QStringLiteral("the batch of writes was rolled back by SQLite"));
         }
         QSqlError error;
         if (!m_db.runStatement(QStringLiteral("SAVEPOINT ") + kBatchSavepoint, &error))

@@ -75,6 +75,9 @@ public:
     };
     // Whether this thread's connection holds a batch not yet committed.
     bool batchOpen() const;
+    // Whether this thread's connection is outside any transaction by SQLite's own account
+    // (after an error such as a full disk, SQLite may have rolled an open one back).
+    bool autocommitting();
     // Commits this thread's batch, if one is open and no Transaction is inside it, then runs
     // its afterCommit actions; when the COMMIT fails the batch is rolled back and the failure
     // actions of whenDurable run instead. False (with *error) on such a failure, or when a

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void batchHoldsWritersUntilCommitted();
     void failedBatchRunsFailureActions();
     void closingCommitsTheBatch();
+    void batchRolledBackBySqliteIsNotContinued();
     void backgroundCheckpointsBoundTheWal_data();
     void backgroundCheckpointsBoundTheWal();
     void errorsHideSql();
@@ -558,6 +559,47 @@ void TestDatabase::closingCommitsTheBatch()
         step.commit();
     }
     db.closeThreadConnection();
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 1);
+}
+
+void TestDatabase::batchRolledBackBySqliteIsNotContinued()
+{
+    // After a full disk or an I/O error SQLite may roll a transaction back by itself (here
+    // forced with a ROLLBACK on the connection). A later step of the turn must not start a
+    // transaction of its own and commit alone while its answer says 503.
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    int failed = 0;
+    const Database::BatchScope scope(db);
+    {
+        Transaction first(db);
+        insertOperator(db, QStringLiteral("op_1"));
+        first.commit();
+    }
+    db.whenDurable([] { QFAIL("a lost batch reported durable"); }, [&failed] { ++failed; });
+    db.exec(QStringLiteral("ROLLBACK"));
+    QVERIFY(db.autocommitting());
+    bool refused = false;
+    try {
+        Transaction second(db);
+        insertOperator(db, QStringLiteral("op_2"));
+        second.commit();
+    } catch (const StorageError &e) {
+        refused = e.cause() == StorageError::Cause::Unavailable;
+    }
+    QVERIFY(refused);
+    QVERIFY(!db.commitBatch(&error));
+    QCOMPARE(failed, 1);
+    QVERIFY(!db.batchOpen());
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 0);
+    // The next batch starts afresh and commits.
+    {
+        Transaction third(db);
+        insertOperator(db, QStringLiteral("op_3"));
+        third.commit();
+    }
+    QVERIFY(db.commitBatch(&error));
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 1);
 }
 
