@@ -270,8 +270,8 @@ void HttpServer::answerWhenDurable(const RequestFacts &facts, Exchange &exchange
                                    const Rendered &answer, const Headers &headers,
                                    QTcpSocket *socket)
 {
-    // The closing steps run now, so the audit row joins the turn's batch; the concurrency
-    // slot is held until the answer is written (§11).
+    // The closing steps run now, so the audit row joins the turn's batch (if one is open); the
+    // concurrency slot is held until the answer is written (§11).
     const bool headOnly = exchange.method == "HEAD";
     const Route *policy = exchange.policy;
     const RateLimitPolicy::Admission admission = std::exchange(exchange.admission, {});
@@ -310,14 +310,7 @@ void HttpServer::answerLater(Reply &reply, const RequestFacts &facts, Exchange e
                 [this, facts, exchange, guarded, headers, build]() mutable {
                     const TurnCommit::Scope turn(m_turn);
                     const Rendered late = render(facts, exchange.policy, headers, build);
-                    if (m_turn.pending()) {
-                        answerWhenDurable(facts, exchange, late, headers, guarded.data());
-                        return;
-                    }
-                    if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
-                        guarded->write(
-                            rawResponse(late, headers, facts.requestId, exchange.method == "HEAD"));
-                    finish(facts, exchange, late.status);
+                    answerWhenDurable(facts, exchange, late, headers, guarded.data());
                 },
                 Qt::QueuedConnection);
         });

@@ -75,8 +75,9 @@ private:
     void finish(const RequestFacts &facts, Exchange &exchange, int status);
     void answerLater(Reply &reply, const RequestFacts &facts, Exchange exchange, Headers headers,
                      QTcpSocket *socket);
-    // Writes `answer` once the turn's writes are durable (TurnCommit), or the storage error
-    // in the route's dialect when they could not be committed; then the closing steps.
+    // Runs the closing steps, then writes `answer` once the turn's writes are durable
+    // (TurnCommit; at once when nothing is pending), or the storage error in the route's
+    // dialect when they could not be committed.
     void answerWhenDurable(const RequestFacts &facts, Exchange &exchange, const Rendered &answer,
                            const Headers &headers, QTcpSocket *socket);
     void write(const QHttpServerRequest &request, QTcpSocket *socket, int status,

@@ -382,17 +382,22 @@ bool Database::commitBatch(QString *error)
     return committed;
 }
 
+void Database::beginWrite()
+{
+    m_writer.lock();
+    QSqlError error;
+    if (!beginTransaction(&error)) {
+        m_writer.unlock();
+        throw StorageError::fromSql(error, QStringLiteral("begin"));
+    }
+}
+
 Transaction::Transaction(Database &db) : m_db(db)
 {
     TransactionState &state = transactionOf(m_db.connectionName());
     if (state.depth == 0 && (state.batchOpen || state.batchScopes > 0)) {
         if (!state.batchOpen) {
-            m_db.m_writer.lock();
-            QSqlError error;
-            if (!m_db.beginTransaction(&error)) {
-                m_db.m_writer.unlock();
-                throw StorageError::fromSql(error, QStringLiteral("begin"));
-            }
+            m_db.beginWrite();
             state.batchOpen = true;
             state.afterCommit.clear();
             state.onBatchFailure.clear();
@@ -411,12 +416,7 @@ Transaction::Transaction(Database &db) : m_db(db)
         state.savepointActions = state.afterCommit.size();
         state.savepointFailureActions = state.onBatchFailure.size();
     } else if (state.depth == 0) {
-        m_db.m_writer.lock();
-        QSqlError error;
-        if (!m_db.beginTransaction(&error)) {
-            m_db.m_writer.unlock();
-            throw StorageError::fromSql(error, QStringLiteral("begin"));
-        }
+        m_db.beginWrite();
         state.failed = false;
         state.afterCommit.clear();
     }

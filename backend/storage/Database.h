@@ -113,6 +113,8 @@ private:
     friend class Transaction;
     QString connectionName() const;
     bool runStatement(const QString &sql, QSqlError *error = nullptr);
+    // Takes the writers' lock and begins a write transaction (throws, lock released, on failure).
+    void beginWrite();
     bool migrate(QString *error);
 
     QString m_path;

@@ -42,7 +42,6 @@ struct WebhookDispatcher::Flight
     quint64 requestId = 0;         // DeliveryHttpClient's, while a request runs
     QList<QPair<QByteArray, QByteArray>> requestHeaders; // signed, in the order sent
     QTimer deadline;
-    bool timedOut = false;
     bool finished = false;
 };
 
@@ -526,7 +525,6 @@ void WebhookDispatcher::begin(const Claimed &c)
         const auto flight = w.lock();
         if (!flight || flight->finished)
             return;
-        flight->timedOut = true;
         if (flight->lookupId >= 0) {
             QHostInfo::abortHostLookup(flight->lookupId);
             finish(flight, 0,

@@ -52,6 +52,14 @@ void insertOperator(Database &db, const QString &id)
         QStringLiteral("INSERT INTO operators (id, username, role, created_at) VALUES (?,?,?,?)"),
         {id, id, QStringLiteral("admin"), 1});
 }
+
+// One top-level write: an operator row in a transaction of its own (a savepoint inside a batch).
+void commitStep(Database &db, const QString &id)
+{
+    Transaction step(db);
+    insertOperator(db, id);
+    step.commit();
+}
 } // namespace
 
 class TestDatabase : public QObject
@@ -287,11 +295,7 @@ void TestDatabase::transactionRollback()
     QCOMPARE(count(db, QStringLiteral("operators")), 1);
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 1);
     // The connection is usable again afterwards, inside and outside transactions.
-    {
-        Transaction tx(db);
-        insertOperator(db, QStringLiteral("op_after"));
-        tx.commit();
-    }
+    commitStep(db, QStringLiteral("op_after"));
     QCOMPARE(count(db, QStringLiteral("operators")), 2);
 }
 
@@ -364,9 +368,7 @@ void TestDatabase::nestedTransactions()
     // The connection is usable again, and an action outside a transaction runs at once.
     db.afterCommit([&runs] { runs += 10; });
     QCOMPARE(runs, afterCommitRuns + 10);
-    Transaction again(db);
-    insertOperator(db, QStringLiteral("op_3"));
-    again.commit();
+    commitStep(db, QStringLiteral("op_3"));
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), rows + 1);
 }
 
@@ -386,9 +388,7 @@ void TestDatabase::writerWaitsForAnotherConnection()
         QCOMPARE(db.exec(QStringLiteral("SELECT COUNT(*) FROM operators")).next(), true);
         other = QThread::create([&] {
             try {
-                Transaction theirs(db);
-                insertOperator(db, QStringLiteral("op_other"));
-                theirs.commit();
+                commitStep(db, QStringLiteral("op_other"));
                 otherWrote = true;
             } catch (const StorageError &) {
             }
@@ -472,9 +472,7 @@ void TestDatabase::batchedSteps()
     // No batch open: durable at once, and a transaction outside a scope commits by itself.
     db.whenDurable([&durable] { ++durable; }, [] {});
     QCOMPARE(durable, 2);
-    Transaction alone(db);
-    insertOperator(db, QStringLiteral("op_3"));
-    alone.commit();
+    commitStep(db, QStringLiteral("op_3"));
     QVERIFY(!db.batchOpen());
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(),
              kept.size() + 1);
@@ -487,16 +485,12 @@ void TestDatabase::batchHoldsWritersUntilCommitted()
     QVERIFY2(db.open(&error), qPrintable(error));
     {
         const Database::BatchScope scope(db);
-        Transaction mine(db);
-        insertOperator(db, QStringLiteral("op_mine"));
-        mine.commit();
+        commitStep(db, QStringLiteral("op_mine"));
     }
     std::atomic<bool> otherWrote{false};
     QThread *other = QThread::create([&] {
         try {
-            Transaction theirs(db);
-            insertOperator(db, QStringLiteral("op_other"));
-            theirs.commit();
+            commitStep(db, QStringLiteral("op_other"));
             otherWrote = true;
         } catch (const StorageError &) {
         }
@@ -541,9 +535,7 @@ void TestDatabase::failedBatchRunsFailureActions()
     QCOMPARE(runs, 0);
     QCOMPARE(failed, 1);
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 0);
-    Transaction after(db); // the writers' lock was released
-    insertOperator(db, QStringLiteral("op_2"));
-    after.commit();
+    commitStep(db, QStringLiteral("op_2")); // the writers' lock was released
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 1);
 }
 
@@ -554,9 +546,7 @@ void TestDatabase::closingCommitsTheBatch()
     QVERIFY2(db.open(&error), qPrintable(error));
     {
         const Database::BatchScope scope(db);
-        Transaction step(db);
-        insertOperator(db, QStringLiteral("op_1"));
-        step.commit();
+        commitStep(db, QStringLiteral("op_1"));
     }
     db.closeThreadConnection();
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 1);
@@ -572,19 +562,13 @@ void TestDatabase::batchRolledBackBySqliteIsNotContinued()
     QVERIFY2(db.open(&error), qPrintable(error));
     int failed = 0;
     const Database::BatchScope scope(db);
-    {
-        Transaction first(db);
-        insertOperator(db, QStringLiteral("op_1"));
-        first.commit();
-    }
+    commitStep(db, QStringLiteral("op_1"));
     db.whenDurable([] { QFAIL("a lost batch reported durable"); }, [&failed] { ++failed; });
     db.exec(QStringLiteral("ROLLBACK"));
     QVERIFY(db.autocommitting());
     bool refused = false;
     try {
-        Transaction second(db);
-        insertOperator(db, QStringLiteral("op_2"));
-        second.commit();
+        commitStep(db, QStringLiteral("op_2"));
     } catch (const StorageError &e) {
         refused = e.cause() == StorageError::Cause::Unavailable;
     }
@@ -594,11 +578,7 @@ void TestDatabase::batchRolledBackBySqliteIsNotContinued()
     QVERIFY(!db.batchOpen());
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 0);
     // The next batch starts afresh and commits.
-    {
-        Transaction third(db);
-        insertOperator(db, QStringLiteral("op_3"));
-        third.commit();
-    }
+    commitStep(db, QStringLiteral("op_3"));
     QVERIFY(db.commitBatch(&error));
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 1);
 }
