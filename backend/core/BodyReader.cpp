@@ -24,7 +24,7 @@ bool BodyReader::isNull(const QString &field) const
     return m_body.contains(field) && m_body.value(field).isNull();
 }
 
-std::optional<QString> BodyReader::string(const QString &field, bool required)
+std::optional<QString> BodyReader::string(const QString &field, bool required, qsizetype maxLength)
 {
     const QJsonValue v = m_body.value(field);
     if (v.isUndefined() || v.isNull()) {
@@ -36,7 +36,11 @@ std::optional<QString> BodyReader::string(const QString &field, bool required)
         wrongType(field, QStringLiteral("a string"));
         return std::nullopt;
     }
-    return v.toString();
+    QString text = v.toString();
+    if (text.size() > maxLength)
+        invalid(field, QStringLiteral("length"),
+                QStringLiteral("%1 is at most %2 characters").arg(field).arg(maxLength));
+    return text;
 }
 
 std::optional<qint64> BodyReader::integer(const QString &field, bool required)

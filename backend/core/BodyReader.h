@@ -20,7 +20,11 @@ public:
     explicit BodyReader(QJsonObject body) : m_body(std::move(body)) {}
 
     bool has(const QString &field) const;
-    std::optional<QString> string(const QString &field, bool required = false);
+    // Strings are bounded too: one longer than maxLength characters is a rule violation
+    // (issue "length"). Fields with a rule of their own check it after reading.
+    static constexpr qsizetype kMaxStringLength = 16 * 1024;
+    std::optional<QString> string(const QString &field, bool required = false,
+                                  qsizetype maxLength = kMaxStringLength);
     std::optional<qint64> integer(const QString &field, bool required = false);
     std::optional<bool> boolean(const QString &field);
     // Arrays are bounded wherever they are read: more than kMaxListItems items, or an item

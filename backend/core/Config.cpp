@@ -21,17 +21,26 @@ struct Setting
 
 const Setting kSettings[] = {
     {"listen", "MID_LISTEN", "addr:port",
-     "Address and port to listen on (default 127.0.0.1:8080)."},
+     "Address and port to listen on (default 127.0.0.1:8443 with TLS, 127.0.0.1:8080 without)."},
     {"data-dir", "MID_DATA_DIR", "dir", "Directory for the database, keys and tokens."},
     {"database", "MID_DATABASE", "url", "Database URL (default sqlite:<data-dir>/mid.sqlite3)."},
     {"public-url", "MID_PUBLIC_URL", "url", "Base URL that QR codes and links point at."},
     {"bootstrap-token", "MID_BOOTSTRAP_TOKEN", "token", "Token of the first admin operator."},
-    {"tls", "MID_TLS", "mode", "TLS: off (auto and CERT:KEY arrive with the security work)."},
+    {"tls", "MID_TLS", "mode",
+     "TLS: auto (a certificate of the box's own, kept in the data dir), CERT:KEY (PEM files) or "
+     "off (default)."},
     {"audit-retention-days", "MID_AUDIT_RETENTION_DAYS", "days",
      "Delete audit rows older than this many days (default 0: keep every row)."},
     {"rp-id", "MID_RP_ID", "host", "WebAuthn RP id (default: the host of the public URL)."},
     {"rp-origins", "MID_RP_ORIGINS", "origins",
      "Comma-separated origins allowed in WebAuthn ceremonies (default: the public URL's)."},
+    {"admin-listen", "MID_ADMIN_LISTEN", "addr:port",
+     "A second listener that alone serves /admin/v1, /metrics and /docs (default: none)."},
+    {"max-connections-per-address", "MID_MAX_CONNECTIONS_PER_ADDRESS", "n",
+     "Connections one client address may hold open (default 128)."},
+    {"request-timeout-seconds", "MID_REQUEST_TIMEOUT_SECONDS", "s",
+     "Time a client has to send a request's headers, and the longest pause inside a body "
+     "(default 10)."},
     {"webhooks-allow-private-networks", "MID_WEBHOOKS_ALLOW_PRIVATE_NETWORKS", "bool",
      "Let outbound webhooks call private and link-local addresses (default false)."},
 };
@@ -119,16 +128,30 @@ QString ServerConfig::databasePath() const
     return path;
 }
 
-QString ServerConfig::listenUrl() const
+namespace {
+QString urlOf(bool tls, const QHostAddress &address, quint16 port)
 {
-    QString host = listenAddress.toString();
-    if (listenAddress == QHostAddress::Any || listenAddress == QHostAddress::AnyIPv4)
+    QString host = address.toString();
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
         host = QStringLiteral("127.0.0.1");
-    else if (listenAddress == QHostAddress::AnyIPv6)
+    else if (address == QHostAddress::AnyIPv6)
         host = QStringLiteral("::1");
     if (host.contains(QLatin1Char(':')))
         host = QLatin1Char('[') + host + QLatin1Char(']');
-    return QStringLiteral("http://%1:%2").arg(host).arg(listenPort);
+    return QStringLiteral("%1://%2:%3")
+        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(port);
+}
+} // namespace
+
+QString ServerConfig::listenUrl() const
+{
+    return urlOf(tlsEnabled(), listenAddress, listenPort);
+}
+
+QString ServerConfig::adminUrl() const
+{
+    return adminListen ? urlOf(tlsEnabled(), adminListenAddress, adminListenPort) : listenUrl();
 }
 
 QString ServerConfig::effectivePublicUrl() const
@@ -141,7 +164,11 @@ QString ServerConfig::effectivePublicUrl() const
     const bool local = listenAddress.isLoopback() || listenAddress == QHostAddress::Any ||
                        listenAddress == QHostAddress::AnyIPv4 ||
                        listenAddress == QHostAddress::AnyIPv6;
-    return local ? QStringLiteral("http://localhost:%1").arg(listenPort) : listenUrl();
+    if (!local)
+        return listenUrl();
+    return QStringLiteral("%1://localhost:%2")
+        .arg(tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http"))
+        .arg(listenPort);
 }
 
 QString ServerConfig::effectiveRpId() const
@@ -202,6 +229,56 @@ bool ConfigLoader::parseListen(const QString &text, QHostAddress *address, quint
     return true;
 }
 
+bool ConfigLoader::parseTls(const QString &text, ServerConfig::TlsMode *mode,
+                            QString *certificatePath, QString *keyPath, QString *error)
+{
+    const QString t = text.trimmed();
+    certificatePath->clear();
+    keyPath->clear();
+    if (t.isEmpty() || t == QStringLiteral("off")) {
+        *mode = ServerConfig::TlsMode::Off;
+        return true;
+    }
+    if (t == QStringLiteral("auto")) {
+        *mode = ServerConfig::TlsMode::Auto;
+        return true;
+    }
+    // CERT:KEY splits at the last colon: a certificate path may hold one, a key path rarely.
+    const qsizetype colon = t.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == t.size() - 1) {
+        *error = QStringLiteral("--tls must be auto, off or CERT:KEY (two PEM files), got \"%1\"")
+                     .arg(t);
+        return false;
+    }
+    *mode = ServerConfig::TlsMode::Files;
+    *certificatePath = t.left(colon);
+    *keyPath = t.mid(colon + 1);
+    return true;
+}
+
+namespace {
+// A whole number in [min, max] from one setting; false with a message naming the flag.
+bool pickNumber(const QCommandLineParser &parser, const QSettings &file, const char *flag, int min,
+                int max, int *out, QString *error)
+{
+    const QString text = pick(parser, file, settingNamed(flag)).trimmed();
+    if (text.isEmpty())
+        return true;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < min || value > max) {
+        *error = QStringLiteral("--%1 must be a whole number from %2 to %3, got \"%4\"")
+                     .arg(QLatin1String(flag))
+                     .arg(min)
+                     .arg(max)
+                     .arg(text);
+        return false;
+    }
+    *out = value;
+    return true;
+}
+} // namespace
+
 bool ConfigLoader::load(const QCommandLineParser &parser, ServerConfig *config, QString *error)
 {
     // The data dir decides where mid.conf lives, so it is resolved first without the file.
@@ -237,14 +314,31 @@ bool ConfigLoader::load(const QCommandLineParser &parser, ServerConfig *config, 
         }
     }
     config->bootstrapToken = pick(parser, file, kSettings[4]);
-    config->tls = pick(parser, file, kSettings[5]);
+    config->tls = pick(parser, file, kSettings[5]).trimmed();
     if (config->tls.isEmpty())
         config->tls = QStringLiteral("off");
-    if (config->tls != QStringLiteral("off")) {
-        *error = QStringLiteral("--tls %1: this build serves plain HTTP only (use --tls off)")
-                     .arg(config->tls);
+    if (!parseTls(config->tls, &config->tlsMode, &config->tlsCertificatePath, &config->tlsKeyPath,
+                  error))
         return false;
+    if (listen.isEmpty() && config->tlsEnabled())
+        config->listenPort = 8443; // HTTPS's default port of CONSOLE.md
+    const QString adminListen = pick(parser, file, settingNamed("admin-listen")).trimmed();
+    if (!adminListen.isEmpty()) {
+        if (!parseListen(adminListen, &config->adminListenAddress, &config->adminListenPort)) {
+            *error =
+                QStringLiteral("--admin-listen must be ADDRESS:PORT, got \"%1\"").arg(adminListen);
+            return false;
+        }
+        config->adminListen = true;
     }
+    if (!pickNumber(parser, file, "max-connections-per-address", 1, 100000,
+                    &config->maxConnectionsPerAddress, error))
+        return false;
+    int timeoutSeconds = config->requestHeadTimeoutMs / 1000;
+    if (!pickNumber(parser, file, "request-timeout-seconds", 1, 3600, &timeoutSeconds, error))
+        return false;
+    config->requestHeadTimeoutMs = timeoutSeconds * 1000;
+    config->requestBodyStallMs = timeoutSeconds * 1000;
     const QString retention = pick(parser, file, settingNamed("audit-retention-days"));
     bool retentionOk = true;
     config->auditRetentionDays = retention.isEmpty() ? 0 : retention.toInt(&retentionOk);

@@ -46,7 +46,23 @@ struct ServerConfig
     QString publicUrl;   // empty means http://<listen>
     QString bootstrapToken;
     QString masterKeyBase64; // MID_MASTER_KEY
+    // --tls: "off", "auto" (the box's own certificate in <data-dir>/tls) or "CERT:KEY" (PEM
+    // files). The text is what mid.conf holds; tlsMode and the paths are what it says.
+    enum class TlsMode
+    {
+        Off,
+        Auto,
+        Files,
+    };
     QString tls = QStringLiteral("off");
+    TlsMode tlsMode = TlsMode::Off;
+    QString tlsCertificatePath, tlsKeyPath; // Files
+    bool tlsEnabled() const { return tlsMode != TlsMode::Off; }
+    // --admin-listen: a second listener that alone serves /admin/v1, /metrics and /docs (the
+    // public one answers them 404). Off when adminListen is false.
+    bool adminListen = false;
+    QHostAddress adminListenAddress = QHostAddress::LocalHost;
+    quint16 adminListenPort = 0;
     // WebAuthn relying party (§3): empty means the host of the public URL, and its origin
     // scheme://host[:port].
     QString rpId;
@@ -76,6 +92,9 @@ struct ServerConfig
     QString effectivePublicUrl() const;
     // What a program on this machine connects to: the listening address itself.
     QString listenUrl() const;
+    // Where the console and automation reach /admin/v1: the admin listener when there is
+    // one, else the listener.
+    QString adminUrl() const;
     QString effectiveRpId() const;
     QStringList effectiveRpOrigins() const;
 };
@@ -89,6 +108,9 @@ public:
     static bool load(const QCommandLineParser &parser, ServerConfig *config, QString *error);
     static QString defaultDataDir();
     static bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
+    // "off" | "auto" | "CERT:KEY"; false with a message for anything else.
+    static bool parseTls(const QString &text, ServerConfig::TlsMode *mode, QString *certificatePath,
+                         QString *keyPath, QString *error);
 };
 
 } // namespace mid

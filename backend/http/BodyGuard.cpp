@@ -1,5 +1,6 @@
 #include "BodyGuard.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -8,6 +9,7 @@ namespace mid {
 namespace {
 constexpr qint64 kMaxDrain = 64LL * 1024 * 1024;
 constexpr int kRefusedCloseMs = 10'000;
+constexpr char kAdminSurfaceProperty[] = "midServesAdminSurface";
 
 qint64 declaredLength(const QByteArray &head, bool *chunked)
 {
@@ -182,25 +184,80 @@ void StreamGuard::drain()
 }
 } // namespace
 
+void GuardedTcpServer::setTlsConfiguration(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+}
+
+bool GuardedTcpServer::servesAdminSurface(const QTcpSocket *socket)
+{
+    return socket->property(kAdminSurfaceProperty).toBool();
+}
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    QTcpSocket *socket = servesTls() ? new QSslSocket(this) : new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    if (!admit(socket))
+        return;
+    socket->setProperty(kAdminSurfaceProperty, m_servesAdminSurface);
+    if (auto *tls = qobject_cast<QSslSocket *>(socket))
+        startHandshake(tls);
+    else
+        addPendingConnection(socket);
+}
+
+// Counts the connection against its address, or refuses it at once when the address holds
+// its share: one address's flood does not hold the connections of others.
+bool GuardedTcpServer::admit(QTcpSocket *socket)
+{
+    const QHostAddress peer = socket->peerAddress();
+    if (m_perAddress.value(peer) >= m_bounds.maxConnectionsPerAddress) {
+        socket->abort();
+        socket->deleteLater();
+        return false;
+    }
+    ++m_perAddress[peer];
+    connect(socket, &QObject::destroyed, this, [this, peer] {
+        if (--m_perAddress[peer] <= 0)
+            m_perAddress.remove(peer);
+    });
+    return true;
+}
+
+void GuardedTcpServer::startHandshake(QSslSocket *socket)
+{
+    socket->setSslConfiguration(m_tls);
+    auto *deadline = new QTimer(socket);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    deadline->start(m_bounds.headTimeoutMs);
+    // A failed handshake (a TLS 1.1 client, plain HTTP on the TLS port) ends the connection.
+    const auto failed = connect(socket, &QAbstractSocket::errorOccurred, socket,
+                                [socket] { socket->deleteLater(); });
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, deadline, failed] {
+        delete deadline;
+        disconnect(failed);
+        addPendingConnection(socket);
+        // QTcpServer announces connections only from its accept loop; one added later is
+        // announced here (the signal is private, so through the meta-object).
+        QMetaObject::invokeMethod(this, "pendingConnectionAvailable", Qt::DirectConnection);
+    });
+    socket->startServerEncryption();
+}
+
 QTcpSocket *GuardedTcpServer::nextPendingConnection()
 {
-    while (QTcpSocket *socket = QTcpServer::nextPendingConnection()) {
-        const QHostAddress peer = socket->peerAddress();
-        if (m_perAddress.value(peer) >= m_bounds.maxConnectionsPerAddress) {
-            // Refused at once: one address's flood does not hold the connections of others.
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        ++m_perAddress[peer];
-        connect(socket, &QObject::destroyed, this, [this, peer] {
-            if (--m_perAddress[peer] <= 0)
-                m_perAddress.remove(peer);
-        });
+    QTcpSocket *socket = QTcpServer::nextPendingConnection();
+    if (socket)
         new StreamGuard(socket, m_bounds, m_limitOf, m_refusal);
-        return socket;
-    }
-    return nullptr;
+    return socket;
 }
 
 } // namespace mid

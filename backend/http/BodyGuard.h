@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 #include <functional>
@@ -29,7 +30,9 @@ struct ClientBounds
 //   the first byte of its next request), or that falls silent mid-body for bodyStallMs, is
 //   closed;
 // - an address holding maxConnectionsPerAddress connections has its next ones closed at once,
-//   while other addresses are served.
+//   while other addresses are served (counted from accept, TLS handshakes included);
+// - with TLS, a connection is handed to Qt only once its handshake is done, and one that has
+//   not finished it within headTimeoutMs is closed.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -46,6 +49,16 @@ public:
 
     QTcpSocket *nextPendingConnection() override;
 
+    // Serves TLS with `configuration` from the next connection on (a certificate change
+    // applies at once; connections already open keep theirs). Null: plain TCP.
+    void setTlsConfiguration(const QSslConfiguration &configuration);
+    bool servesTls() const { return !m_tls.isNull(); }
+
+    // Whether requests arriving here may reach the console's surfaces (/admin/v1, /metrics,
+    // /docs). False on the public listener when an admin listener serves them.
+    void setServesAdminSurface(bool serves) { m_servesAdminSurface = serves; }
+    static bool servesAdminSurface(const QTcpSocket *socket);
+
     enum class Refusal
     {
         BodyTooLarge, // 413; `limit` is the body limit in bytes
@@ -59,8 +72,16 @@ public:
 
     int connectionsFrom(const QHostAddress &address) const { return m_perAddress.value(address); }
 
+protected:
+    void incomingConnection(qintptr handle) override;
+
 private:
+    bool admit(QTcpSocket *socket);
+    void startHandshake(class QSslSocket *socket);
+
     ClientBounds m_bounds;
+    QSslConfiguration m_tls;
+    bool m_servesAdminSurface = true;
     BodyLimitLookup m_limitOf;
     RefusalWriter m_refusal;
     QHash<QHostAddress, int> m_perAddress;

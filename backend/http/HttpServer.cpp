@@ -1,6 +1,7 @@
 #include "HttpServer.h"
 
 #include "ApiError.h"
+#include "BodyGuard.h"
 #include "Envelope.h"
 #include "ErrorMapping.h"
 #include "HttpStatus.h"
@@ -213,7 +214,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
     exchange.method = methodName(request.method());
     const QString path = request.url().path();
-    const Router::Match match = m_router.match(exchange.method, path);
+    const Router::Match match =
+        m_router.match(exchange.method, path, GuardedTcpServer::servesAdminSurface(socket));
     exchange.route = match.route;
     exchange.policy = match.policy;
     ctx.params = match.params;

@@ -219,6 +219,10 @@ QJsonObject successResponse(const Route &route)
         content.insert(QStringLiteral("text/plain"), mediaOf(stringSchema()));
         description = QStringLiteral("Text");
         break;
+    case Content::Certificate:
+        content.insert(QStringLiteral("application/x-x509-ca-cert"), mediaOf(stringSchema()));
+        description = QStringLiteral("A PEM certificate");
+        break;
     case Content::Image:
         content.insert(
             QStringLiteral("image/png"),

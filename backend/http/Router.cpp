@@ -45,9 +45,23 @@ const Route *Router::fallbackFor(const QString &path) const
     return best;
 }
 
-Router::Match Router::match(const QByteArray &method, const QString &path) const
+bool Router::isAdminSurface(const QString &path)
+{
+    const auto under = [&path](QLatin1String root) {
+        return path == root || path.startsWith(root + QLatin1Char('/'));
+    };
+    return under(QLatin1String("/admin/v1")) || under(QLatin1String("/metrics")) ||
+           under(QLatin1String("/docs"));
+}
+
+Router::Match Router::match(const QByteArray &method, const QString &path, bool adminSurface) const
 {
     Match result;
+    if (!adminSurface && isAdminSurface(path)) {
+        result.route = fallbackFor(path);
+        result.policy = result.route;
+        return result;
+    }
     QList<QStringView> parts;
     for (QStringView part : QStringView(path).split(QLatin1Char('/'), Qt::SkipEmptyParts))
         parts.append(part);
@@ -71,7 +85,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
     }
     if (!result.route && method == "HEAD") {
         // HEAD is GET without a body.
-        Match get = match("GET", path);
+        Match get = match("GET", path, adminSurface);
         if (get.route)
             return get;
     }

@@ -46,6 +46,7 @@ enum class Content
     Html,
     Text,
     Image,       // PNG or SVG
+    Certificate, // a PEM certificate (application/x-x509-ca-cert)
     EventStream, // Server-Sent Events
 };
 
@@ -130,9 +131,13 @@ public:
         QList<QByteArray> allowed;     // methods of that path, for the Allow header
         QHash<QString, QString> params;
     };
-    Match match(const QByteArray &method, const QString &path) const;
+    // `adminSurface` false: the console's surfaces (isAdminSurface) are unknown paths here, as
+    // on a public listener when an admin listener serves them.
+    Match match(const QByteArray &method, const QString &path, bool adminSurface = true) const;
     // The same for a raw request line ("POST /v1/x?y=1 HTTP/1.1"), before Qt parsed it.
     Match matchRequestLine(const QByteArray &requestLine) const;
+    // /admin/v1/…, /metrics and /docs: what --admin-listen keeps off the public listener.
+    static bool isAdminSurface(const QString &path);
     // The body limit of what a request line would reach; 0 = default.
     qint64 bodyLimitFor(const QByteArray &requestLine) const;
 

@@ -23,6 +23,7 @@
 #include "http/controllers/MessagesController.h"
 #include "http/controllers/OpsController.h"
 #include "http/controllers/QrController.h"
+#include "http/controllers/TlsController.h"
 #include "http/controllers/TokenController.h"
 #include "http/controllers/WebhooksController.h"
 #include "services/AuditLog.h"
@@ -41,6 +42,7 @@
 #include "services/RateLimitPolicy.h"
 #include "services/Readiness.h"
 #include "services/SigningKeyService.h"
+#include "services/TlsService.h"
 #include "services/TurnCommit.h"
 #include "services/WebhookService.h"
 #include "storage/Database.h"
@@ -56,6 +58,7 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcServer, "mid.server")
 
@@ -75,6 +78,11 @@ MidServer::~MidServer()
 QString MidServer::baseUrl() const
 {
     return m_config.listenUrl();
+}
+
+QString MidServer::adminUrl() const
+{
+    return m_config.adminUrl();
 }
 
 QString MidServer::publicUrl() const
@@ -116,22 +124,26 @@ bool MidServer::start(QString *error)
                                    &m_generatedAdminToken, error))
         return false;
 
-    // The port is known only after listening, and links in answers depend on it.
-    ClientBounds bounds;
-    bounds.maxBody = m_config.maxBodyBytes;
-    bounds.headTimeoutMs = m_config.requestHeadTimeoutMs;
-    bounds.bodyStallMs = m_config.requestBodyStallMs;
-    bounds.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
-    auto tcp = std::make_unique<GuardedTcpServer>(bounds);
-    if (!tcp->listen(m_config.listenAddress, m_config.listenPort)) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3")
-                     .arg(m_config.listenAddress.toString())
-                     .arg(m_config.listenPort)
-                     .arg(tcp->errorString());
+    m_tls = std::make_unique<TlsService>(m_config.dataDir, m_config.tls);
+    if (!m_tls->start(TlsService::namesOfThisBox(QUrl(m_config.effectivePublicUrl()).host()),
+                      error))
         return false;
-    }
+    // The port is known only after listening, and links in answers depend on it.
+    auto tcp =
+        listenOn(m_config.listenAddress, m_config.listenPort, QStringLiteral("--listen"), error);
+    if (!tcp)
+        return false;
     m_port = tcp->serverPort();
     m_config.listenPort = m_port;
+    std::unique_ptr<GuardedTcpServer> adminTcp;
+    if (m_config.adminListen) {
+        adminTcp = listenOn(m_config.adminListenAddress, m_config.adminListenPort,
+                            QStringLiteral("--admin-listen"), error);
+        if (!adminTcp)
+            return false;
+        m_config.adminListenPort = adminTcp->serverPort();
+        tcp->setServesAdminSurface(false);
+    }
 
     m_consents = std::make_unique<ConsentService>(*m_db, *m_clients, *m_outbox,
                                                   m_config.effectivePublicUrl());
@@ -190,14 +202,9 @@ bool MidServer::start(QString *error)
     m_turn = std::make_unique<TurnCommit>(*m_db, *m_audit);
     m_http = std::make_unique<HttpServer>(*m_router, *m_auth, *m_clients, *m_rateLimits, *m_audit,
                                           *m_metrics, *m_turn, m_config.maxBodyBytes);
-    tcp->setBodyLimitLookup(
-        [router = m_router.get()](const QByteArray &line) { return router->bodyLimitFor(line); });
-    tcp->setRefusalWriter([http = m_http.get()](const QByteArray &head, const QHostAddress &peer,
-                                                GuardedTcpServer::Refusal refusal, qint64 limit) {
-        return http->refusedAnswer(head, peer, refusal, limit);
-    });
-    tcp->setParent(m_http.get());
-    m_http->bind(tcp.release());
+    serve(std::move(tcp));
+    if (adminTcp)
+        serve(std::move(adminTcp));
     if (m_config.demo) {
         m_demo = std::make_unique<DemoMode>(*m_clients, baseUrl(), m_config.dataDir);
         if (!m_demo->seed(error))
@@ -207,7 +214,52 @@ bool MidServer::start(QString *error)
     startDispatcher();
     qCInfo(lcServer).noquote() << "MID server listening on" << baseUrl() << "data"
                                << m_config.dataDir;
+    if (m_config.adminListen)
+        qCInfo(lcServer).noquote() << "admin API, metrics and docs on" << adminUrl();
+    if (m_tls->enabled())
+        qCInfo(lcServer).noquote()
+            << "TLS certificate SHA-256" << m_tls->certificate().fingerprintSha256;
     return true;
+}
+
+std::unique_ptr<GuardedTcpServer> MidServer::listenOn(const QHostAddress &address, quint16 port,
+                                                      const QString &flag, QString *error) const
+{
+    ClientBounds bounds;
+    bounds.maxBody = m_config.maxBodyBytes;
+    bounds.headTimeoutMs = m_config.requestHeadTimeoutMs;
+    bounds.bodyStallMs = m_config.requestBodyStallMs;
+    bounds.maxConnectionsPerAddress = m_config.maxConnectionsPerAddress;
+    auto tcp = std::make_unique<GuardedTcpServer>(bounds);
+    if (!tcp->listen(address, port)) {
+        *error = QStringLiteral("%1: cannot listen on %2:%3: %4")
+                     .arg(flag, address.toString())
+                     .arg(port)
+                     .arg(tcp->errorString());
+        return nullptr;
+    }
+    return tcp;
+}
+
+// Hands a listener to the HTTP server: its body limits come from the route table, its refusals
+// are written like every other answer, and with TLS it follows the certificate as it changes.
+void MidServer::serve(std::unique_ptr<GuardedTcpServer> tcp)
+{
+    tcp->setBodyLimitLookup(
+        [router = m_router.get()](const QByteArray &line) { return router->bodyLimitFor(line); });
+    tcp->setRefusalWriter([http = m_http.get()](const QByteArray &head, const QHostAddress &peer,
+                                                GuardedTcpServer::Refusal refusal, qint64 limit) {
+        return http->refusedAnswer(head, peer, refusal, limit);
+    });
+    if (m_config.tlsEnabled()) {
+        tcp->setTlsConfiguration(m_tls->serverConfiguration());
+        connect(m_tls.get(), &TlsService::certificateChanged, tcp.get(),
+                [tls = m_tls.get(), listener = tcp.get()] {
+                    listener->setTlsConfiguration(tls->serverConfiguration());
+                });
+    }
+    tcp->setParent(m_http.get());
+    m_http->bind(tcp.release());
 }
 
 void MidServer::registerControllers()
@@ -237,6 +289,9 @@ void MidServer::registerControllers()
     m_controllers.push_back(std::make_unique<MessagesController>(m_identity->messages));
     m_controllers.push_back(std::make_unique<WebhooksController>(*m_webhooks, *m_clients));
     m_controllers.push_back(std::make_unique<InboundWebhooksController>(*m_inbound));
+    m_controllers.push_back(std::make_unique<TlsController>(
+        *m_tls, m_config.dataDir, QUrl(m_config.effectivePublicUrl()).host(),
+        m_config.tlsEnabled()));
     m_controllers.push_back(std::make_unique<FallbackController>());
     for (auto &c : m_controllers)
         c->registerRoutes(*m_router);

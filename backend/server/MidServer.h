@@ -2,6 +2,7 @@
 
 #include "core/Config.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QThread>
 
@@ -34,6 +35,8 @@ class RateLimitPolicy;
 class Readiness;
 class Router;
 class SigningKeyService;
+class TlsService;
+class GuardedTcpServer;
 class WebhookDispatcher;
 class WalCheckpointer;
 struct DeliveryUpdate;
@@ -56,6 +59,8 @@ public:
     quint16 port() const { return m_port; }
     // Where a client on this machine reaches the server (the listening address).
     QString baseUrl() const;
+    // Where the console and automation reach /admin/v1 (the admin listener when there is one).
+    QString adminUrl() const;
     // What links and QR codes point at, and what the WebAuthn RP is derived from.
     QString publicUrl() const;
     // The admin token generated on this start (empty if given or generated earlier).
@@ -75,10 +80,14 @@ public:
     OperatorService &operators() { return *m_operators; }
     IdentityServices &identity() { return *m_identity; }
     WebhookService &webhooks() { return *m_webhooks; }
+    TlsService &tls() { return *m_tls; }
     // The outbox's sender, on its own thread (null before start and after stop).
     WebhookDispatcher *webhookDispatcher() { return m_dispatcher.get(); }
 
 private:
+    std::unique_ptr<GuardedTcpServer> listenOn(const QHostAddress &address, quint16 port,
+                                               const QString &flag, QString *error) const;
+    void serve(std::unique_ptr<GuardedTcpServer> tcp);
     void registerControllers();
     void startDispatcher();
     void stopDispatcher();
@@ -107,6 +116,7 @@ private:
     std::unique_ptr<OperatorService> m_operators;
     std::unique_ptr<InboundWebhookService> m_inbound;
     std::unique_ptr<SigningKeyService> m_signingKeys;
+    std::unique_ptr<TlsService> m_tls;
     std::unique_ptr<IdTokenIssuer> m_idTokens;
     std::unique_ptr<Router> m_router;
     std::vector<std::unique_ptr<Controller>> m_controllers;

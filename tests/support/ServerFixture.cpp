@@ -7,6 +7,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include "services/TlsService.h"
+
 namespace mid::test {
 
 QJsonObject Response::json() const
@@ -32,9 +34,16 @@ Response HttpClient::send(const QByteArray &method, const QString &path, const Q
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     for (const auto &h : headers)
         request.setRawHeader(h.first, h.second);
+    if (m_tls)
+        request.setSslConfiguration(*m_tls);
+    m_lastTlsError.clear();
     // QNAM reads a custom "HEAD" like GET and waits for the announced body; head() knows better.
     QNetworkReply *reply =
         method == "HEAD" ? m_nam.head(request) : m_nam.sendCustomRequest(request, method, body);
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [this](const QList<QSslError> &e) {
+        for (const QSslError &error : e)
+            m_lastTlsError += error.errorString() + QLatin1Char('\n');
+    });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(30000, &loop, &QEventLoop::quit);
@@ -47,6 +56,14 @@ Response HttpClient::send(const QByteArray &method, const QString &path, const Q
         r.headers.append(h);
     reply->deleteLater();
     return r;
+}
+
+void HttpClient::trustOnly(const QList<QSslCertificate> &authorities)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(authorities);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_tls = tls;
 }
 
 Response HttpClient::post(const QString &path, const QJsonObject &json, const Headers &headers)
@@ -89,6 +106,10 @@ ServerFixture::ServerFixture(std::function<void(ServerConfig &)> configure)
         return;
     m_server = std::move(server);
     m_http = std::make_unique<HttpClient>(m_server->baseUrl());
+    // A box with its own CA: the client trusts that CA and nothing else.
+    const QByteArray ca = m_server->tls().caCertificatePem();
+    if (!ca.isEmpty())
+        m_http->trustOnly(QSslCertificate::fromData(ca, QSsl::Pem));
 }
 
 ServerFixture::~ServerFixture()

@@ -7,9 +7,12 @@
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QPair>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace mid::test {
 
@@ -45,9 +48,15 @@ public:
         return send("DELETE", path, {}, headers);
     }
     const QString &baseUrl() const { return m_baseUrl; }
+    // HTTPS: trust exactly these CA certificates (not the system's), with full verification.
+    void trustOnly(const QList<QSslCertificate> &authorities);
+    // The TLS errors of the last request, if its handshake or verification failed.
+    const QString &lastTlsError() const { return m_lastTlsError; }
 
 private:
     QString m_baseUrl;
+    std::optional<QSslConfiguration> m_tls;
+    QString m_lastTlsError;
     QNetworkAccessManager m_nam;
 };
 

@@ -51,6 +51,8 @@ class TestBodyReader : public QObject
 private Q_SLOTS:
     void string_data();
     void string();
+    void stringBound_data();
+    void stringBound();
     void integer_data();
     void integer();
     void boolean_data();
@@ -108,6 +110,35 @@ void TestBodyReader::string()
     if (e) {
         QCOMPARE(detailStrings(*e), QStringList{QStringLiteral("f:type")});
         QCOMPARE(e->message(), QStringLiteral("f must be a string"));
+    }
+}
+
+void TestBodyReader::stringBound_data()
+{
+    QTest::addColumn<qsizetype>("length");
+    QTest::addColumn<qsizetype>("bound"); // 0: the default
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("default, at the bound") << BodyReader::kMaxStringLength << qsizetype(0) << false;
+    QTest::newRow("default, one past") << BodyReader::kMaxStringLength + 1 << qsizetype(0) << true;
+    QTest::newRow("own bound, at it") << qsizetype(65536) << qsizetype(65536) << false;
+    QTest::newRow("own bound, one past") << qsizetype(65537) << qsizetype(65536) << true;
+}
+
+// Every string is bounded where it is read (a name, a URL, a PEM document each by its own).
+void TestBodyReader::stringBound()
+{
+    QFETCH(qsizetype, length);
+    QFETCH(qsizetype, bound);
+    QFETCH(bool, refused);
+    BodyReader r(QJsonObject{{QStringLiteral("f"), QString(length, QLatin1Char('x'))}});
+    const auto v =
+        bound ? r.string(QStringLiteral("f"), false, bound) : r.string(QStringLiteral("f"));
+    QVERIFY(v.has_value());
+    const auto e = finishError(r);
+    QCOMPARE(bool(e), refused);
+    if (e) {
+        QCOMPARE(kindName(e), QStringLiteral("invalid"));
+        QCOMPARE(detailStrings(*e), QStringList{QStringLiteral("f:length")});
     }
 }
 

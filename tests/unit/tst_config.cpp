@@ -149,8 +149,20 @@ private Q_SLOTS:
         QTest::newRow("postgres not built")
             << QStringList{QStringLiteral("--database"), QStringLiteral("postgres://db/mid")}
             << QStringLiteral("--database");
-        QTest::newRow("tls not yet") << QStringList{QStringLiteral("--tls"), QStringLiteral("auto")}
+        QTest::newRow("tls unknown") << QStringList{QStringLiteral("--tls"), QStringLiteral("on")}
                                      << QStringLiteral("--tls");
+        QTest::newRow("tls key missing")
+            << QStringList{QStringLiteral("--tls"), QStringLiteral("/etc/cert.pem:")}
+            << QStringLiteral("--tls");
+        QTest::newRow("admin listen without port")
+            << QStringList{QStringLiteral("--admin-listen"), QStringLiteral("127.0.0.1")}
+            << QStringLiteral("--admin-listen");
+        QTest::newRow("connections per address zero")
+            << QStringList{QStringLiteral("--max-connections-per-address"), QStringLiteral("0")}
+            << QStringLiteral("--max-connections-per-address");
+        QTest::newRow("request timeout not a number")
+            << QStringList{QStringLiteral("--request-timeout-seconds"), QStringLiteral("ten")}
+            << QStringLiteral("--request-timeout-seconds");
     }
 
     void rejectsBadValues()
@@ -162,6 +174,72 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!load(QStringList{QStringLiteral("--data-dir"), dir.path()} + flags, &c, &error));
         QVERIFY2(error.contains(mentions), qPrintable(error));
+    }
+
+    void tlsModes_data()
+    {
+        QTest::addColumn<QStringList>("flags");
+        QTest::addColumn<int>("mode");
+        QTest::addColumn<QString>("certificate");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<quint16>("port");
+        QTest::addColumn<QString>("publicUrl");
+        QTest::newRow("off by default")
+            << QStringList{} << int(ServerConfig::TlsMode::Off) << QString() << QString()
+            << quint16(8080) << QStringLiteral("http://localhost:8080");
+        QTest::newRow("auto: https on 8443")
+            << QStringList{QStringLiteral("--tls"), QStringLiteral("auto")}
+            << int(ServerConfig::TlsMode::Auto) << QString() << QString() << quint16(8443)
+            << QStringLiteral("https://localhost:8443");
+        QTest::newRow("files") << QStringList{QStringLiteral("--tls"),
+                                              QStringLiteral("/etc/mid/c.pem:/etc/mid/k.pem")}
+                               << int(ServerConfig::TlsMode::Files)
+                               << QStringLiteral("/etc/mid/c.pem")
+                               << QStringLiteral("/etc/mid/k.pem") << quint16(8443)
+                               << QStringLiteral("https://localhost:8443");
+        QTest::newRow("auto with an explicit port")
+            << QStringList{QStringLiteral("--tls"), QStringLiteral("auto"),
+                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:9443")}
+            << int(ServerConfig::TlsMode::Auto) << QString() << QString() << quint16(9443)
+            << QStringLiteral("https://localhost:9443");
+    }
+
+    void tlsModes()
+    {
+        QFETCH(QStringList, flags);
+        QFETCH(int, mode);
+        QFETCH(QString, certificate);
+        QFETCH(QString, key);
+        QFETCH(quint16, port);
+        QFETCH(QString, publicUrl);
+        QTemporaryDir dir;
+        ServerConfig c;
+        QString error;
+        QVERIFY2(load(QStringList{QStringLiteral("--data-dir"), dir.path()} + flags, &c, &error),
+                 qPrintable(error));
+        QCOMPARE(int(c.tlsMode), mode);
+        QCOMPARE(c.tlsCertificatePath, certificate);
+        QCOMPARE(c.tlsKeyPath, key);
+        QCOMPARE(c.listenPort, port);
+        QCOMPARE(c.effectivePublicUrl(), publicUrl);
+    }
+
+    void adminListenAndBounds()
+    {
+        QTemporaryDir dir;
+        writeConf(dir.path(), "max-connections-per-address=16\nrequest-timeout-seconds=30\n");
+        ServerConfig c;
+        QString error;
+        QVERIFY2(load({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--admin-listen"),
+                       QStringLiteral("127.0.0.1:9090")},
+                      &c, &error),
+                 qPrintable(error));
+        QVERIFY(c.adminListen);
+        QCOMPARE(c.adminListenPort, quint16(9090));
+        QCOMPARE(c.adminUrl(), QStringLiteral("http://127.0.0.1:9090"));
+        QCOMPARE(c.maxConnectionsPerAddress, 16);
+        QCOMPARE(c.requestHeadTimeoutMs, 30'000);
+        QCOMPARE(c.requestBodyStallMs, 30'000);
     }
 
     void listenForms_data()

@@ -141,28 +141,29 @@ Reply AdminController::overview(RequestContext &ctx)
     const qint64 active = std::count_if(clients.cbegin(), clients.cend(),
                                         [](const Client &c) { return c.isActive(); });
     const qint64 auditRows = m_s.audit.query({}, 1, {}).total;
-    const QJsonObject counts{{QStringLiteral("clients"), qint64(clients.size())},
-                             {QStringLiteral("clientsActive"), active},
-                             {QStringLiteral("consentsTotal"), consentsTotal},
-                             {QStringLiteral("consentsPending"), byStatus.value(QStringLiteral("pending"))},
-                             {QStringLiteral("consentsByStatus"), consents},
-                             {QStringLiteral("auditRows"), auditRows},
-                             {QStringLiteral("streamSubscribers"), m_s.stream.subscriberCount()}};
-    const QJsonObject server{{QStringLiteral("version"), QStringLiteral(MID_VERSION)},
-                             {QStringLiteral("startedAt"), Time::rfc3339Ms(m_startedAtMs)},
-                             {QStringLiteral("uptimeSeconds"), (Time::nowMs() - m_startedAtMs) / 1000},
-                             {QStringLiteral("publicUrl"), m_config.effectivePublicUrl()},
-                             {QStringLiteral("tls"), m_config.tls},
-                             {QStringLiteral("demo"), m_config.demo}};
+    const QJsonObject counts{
+        {QStringLiteral("clients"), qint64(clients.size())},
+        {QStringLiteral("clientsActive"), active},
+        {QStringLiteral("consentsTotal"), consentsTotal},
+        {QStringLiteral("consentsPending"), byStatus.value(QStringLiteral("pending"))},
+        {QStringLiteral("consentsByStatus"), consents},
+        {QStringLiteral("auditRows"), auditRows},
+        {QStringLiteral("streamSubscribers"), m_s.stream.subscriberCount()}};
+    const QJsonObject server{
+        {QStringLiteral("version"), QStringLiteral(MID_VERSION)},
+        {QStringLiteral("startedAt"), Time::rfc3339Ms(m_startedAtMs)},
+        {QStringLiteral("uptimeSeconds"), (Time::nowMs() - m_startedAtMs) / 1000},
+        {QStringLiteral("publicUrl"), m_config.effectivePublicUrl()},
+        {QStringLiteral("tls"), m_config.tls},
+        {QStringLiteral("demo"), m_config.demo}};
     const QJsonObject you{{QStringLiteral("username"), ctx.principal.operatorName},
                           {QStringLiteral("role"), ctx.principal.role}};
-    return Reply::ok(QJsonObject{{QStringLiteral("operator"), you},
-                                 {QStringLiteral("server"), server},
-                                 {QStringLiteral("counts"), counts},
-                                 {QStringLiteral("webhookEvents"),
-                                  QJsonArray::fromStringList(webhookEventNames())},
-                                 {QStringLiteral("requestsPerSecond"),
-                                  m_s.history.requestsPerSecond()}});
+    return Reply::ok(QJsonObject{
+        {QStringLiteral("operator"), you},
+        {QStringLiteral("server"), server},
+        {QStringLiteral("counts"), counts},
+        {QStringLiteral("webhookEvents"), QJsonArray::fromStringList(webhookEventNames())},
+        {QStringLiteral("requestsPerSecond"), m_s.history.requestsPerSecond()}});
 }
 
 QString AdminController::confPath() const
@@ -173,11 +174,16 @@ QString AdminController::confPath() const
 QJsonObject AdminController::settingsJson() const
 {
     const QSettings file(confPath(), QSettings::IniFormat);
-    const QString listen = QStringLiteral("%1:%2")
-                               .arg(m_config.listenAddress.toString())
-                               .arg(m_config.listenPort);
+    const QString listen =
+        QStringLiteral("%1:%2").arg(m_config.listenAddress.toString()).arg(m_config.listenPort);
+    const QString adminListen = m_config.adminListen
+                                    ? QStringLiteral("%1:%2")
+                                          .arg(m_config.adminListenAddress.toString())
+                                          .arg(m_config.adminListenPort)
+                                    : QString();
     return {
         {QStringLiteral("listen"), listen},
+        {QStringLiteral("adminListen"), adminListen},
         {QStringLiteral("publicUrl"), m_config.effectivePublicUrl()},
         {QStringLiteral("dataDir"), m_config.dataDir},
         {QStringLiteral("database"), m_config.databaseUrl.isEmpty()
@@ -210,7 +216,8 @@ Reply AdminController::saveSettings(RequestContext &ctx)
     const auto publicUrl = body.string(QStringLiteral("publicUrl"));
     const auto retentionDays = body.integer(QStringLiteral("auditRetentionDays"));
     const auto allowPrivate = body.boolean(QStringLiteral("webhooksAllowPrivateNetworks"));
-    if (retentionDays && (*retentionDays < 0 || *retentionDays > ServerConfig::kMaxAuditRetentionDays))
+    if (retentionDays &&
+        (*retentionDays < 0 || *retentionDays > ServerConfig::kMaxAuditRetentionDays))
         body.invalid(QStringLiteral("auditRetentionDays"), QStringLiteral("range"),
                      QStringLiteral("auditRetentionDays must be 0 (keep every row) to %1 days")
                          .arg(ServerConfig::kMaxAuditRetentionDays));
@@ -223,8 +230,9 @@ Reply AdminController::saveSettings(RequestContext &ctx)
     }
     if (publicUrl && !publicUrl->isEmpty()) {
         const QUrl url(*publicUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") &&
-                               url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.host().isEmpty())
             body.invalid(QStringLiteral("publicUrl"), QStringLiteral("format"),
                          QStringLiteral("publicUrl must be an http(s) URL with a host"));
     }
@@ -233,7 +241,11 @@ Reply AdminController::saveSettings(RequestContext &ctx)
     bool inboundChanged = false;
     for (const InboundSettings::Field &f : InboundSettings::fields()) {
         const QString name = QString::fromLatin1(f.name);
-        const auto value = body.string(name);
+        // Root certificates and a key set are documents, not names.
+        const bool document = f.member == &InboundSettings::appStoreRootCertificates ||
+                              f.member == &InboundSettings::playStoreJwks;
+        const auto value =
+            body.string(name, false, document ? 64 * 1024 : BodyReader::kMaxStringLength);
         if (!value)
             continue;
         const QString trimmed = value->trimmed();
@@ -281,13 +293,13 @@ Reply AdminController::saveSettings(RequestContext &ctx)
         if (m_s.setWebhooksAllowPrivateNetworks)
             m_s.setWebhooksAllowPrivateNetworks(*allowPrivate);
     }
-    ctx.auditDetails = {{QStringLiteral("fields"),
-                         QJsonArray::fromStringList(ctx.json().keys())}};
+    ctx.auditDetails = {{QStringLiteral("fields"), QJsonArray::fromStringList(ctx.json().keys())}};
     QJsonObject data = settingsJson();
     const bool restartRequired = listen.has_value() || publicUrl.has_value();
     data.insert(QStringLiteral("restartRequired"), restartRequired);
-    return Reply::ok(data, restartRequired ? QStringLiteral("Settings saved; they apply at the next start")
-                                           : QStringLiteral("Settings saved and applied"));
+    return Reply::ok(data, restartRequired
+                               ? QStringLiteral("Settings saved; they apply at the next start")
+                               : QStringLiteral("Settings saved and applied"));
 }
 
 Reply AdminController::listOperators(RequestContext &)
@@ -347,8 +359,8 @@ Reply AdminController::metricsSeries(RequestContext &ctx)
     QString metric = ctx.queryValue(QStringLiteral("metric"));
     if (metric.isEmpty())
         metric = QStringLiteral("requests");
-    return Reply::ok(m_s.history.series(metric, fromS, toS, step,
-                                        ctx.queryValue(QStringLiteral("clientId"))));
+    return Reply::ok(
+        m_s.history.series(metric, fromS, toS, step, ctx.queryValue(QStringLiteral("clientId"))));
 }
 
 Reply AdminController::events(RequestContext &ctx)
@@ -359,10 +371,9 @@ Reply AdminController::events(RequestContext &ctx)
     EventStreamHub &hub = m_s.stream;
     const EventStreamHub::Owner owner{AuthService::operatorTokenKey(ctx.header("authorization")),
                                       ctx.principal.operatorId};
-    return Reply::streamed("text/event-stream; charset=utf-8",
-                           [&hub, lastEventId, owner](QTcpSocket *socket) {
-                               hub.attach(socket, lastEventId, owner);
-                           });
+    return Reply::streamed(
+        "text/event-stream; charset=utf-8",
+        [&hub, lastEventId, owner](QTcpSocket *socket) { hub.attach(socket, lastEventId, owner); });
 }
 
 } // namespace mid

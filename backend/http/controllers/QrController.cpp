@@ -1,9 +1,10 @@
 #include "QrController.h"
 
+#include "http/HtmlPage.h"
+
 #include "core/BodyReader.h"
 #include "core/ServiceError.h"
 #include "core/Time.h"
-#include "crypto/Random.h"
 #include "domain/PhoneNumber.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
@@ -82,37 +83,6 @@ QString countdownText(qint64 expiresAtMs)
 }
 
 // Also escapes the single quote, which QString::toHtmlEscaped leaves as it is.
-QString escapeHtml(const QString &text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&#39;"));
-}
-
-// Fills {{key}} with the HTML-escaped value and {{{key}}} with the value as it is (only for
-// HTML this file built from escaped parts). One pass over the template, so a value that
-// itself contains braces is never expanded again.
-QString fillTemplate(const QString &page, const QHash<QString, QString> &values)
-{
-    QString out;
-    out.reserve(page.size() + 1024);
-    qsizetype pos = 0;
-    while (true) {
-        const qsizetype open = page.indexOf(QLatin1String("{{"), pos);
-        if (open < 0)
-            break;
-        const bool raw = page.mid(open, 3) == QLatin1String("{{{");
-        const qsizetype keyStart = open + (raw ? 3 : 2);
-        const qsizetype close =
-            page.indexOf(raw ? QLatin1String("}}}") : QLatin1String("}}"), keyStart);
-        if (close < 0)
-            break;
-        const QString key = page.mid(keyStart, close - keyStart);
-        out += QStringView(page).mid(pos, open - pos);
-        out += raw ? values.value(key) : escapeHtml(values.value(key));
-        pos = close + (raw ? 3 : 2);
-    }
-    out += QStringView(page).mid(pos);
-    return out;
-}
 
 QString scopeItems(const QStringList &scope)
 {
@@ -120,7 +90,7 @@ QString scopeItems(const QStringList &scope)
         return QStringLiteral("Basic sign-in only");
     QString items = QStringLiteral("<ul class=\"scope\">");
     for (const QString &s : scope)
-        items += QStringLiteral("<li>") + escapeHtml(s) + QStringLiteral("</li>");
+        items += QStringLiteral("<li>") + HtmlPage::escape(s) + QStringLiteral("</li>");
     return items + QStringLiteral("</ul>");
 }
 } // namespace
@@ -333,20 +303,20 @@ Reply QrController::approvePage(RequestContext &ctx)
 Reply QrController::pageFor(const Consent &c)
 {
     const IntentText intent = intentText(c.intent);
-    return html(QStringLiteral(":/mid/web/approve.html"),
-                {{QStringLiteral("clientName"), clientName(c.clientId)},
-                 {QStringLiteral("intentLabel"), QString::fromUtf8(intent.label)},
-                 {QStringLiteral("intentVerb"), QString::fromUtf8(intent.verb)},
-                 {QStringLiteral("scopeItems"), scopeItems(c.scope)},
-                 {QStringLiteral("recipient"), PhoneNumber::masked(c.recipient)},
-                 {QStringLiteral("status"), ConsentRules::statusName(c.status)},
-                 {QStringLiteral("statusLabel"), statusLabel(c.status)},
-                 {QStringLiteral("message"), statusMessage(c.status)},
-                 {QStringLiteral("expiresAt"), Time::rfc3339Ms(c.expiresAt)},
-                 {QStringLiteral("expiresAtMs"), QString::number(c.expiresAt)},
-                 {QStringLiteral("expiresIn"), countdownText(c.expiresAt)},
-                 {QStringLiteral("sessionId"), c.id}},
-                200);
+    return HtmlPage::render(QStringLiteral(":/mid/web/approve.html"),
+                            {{QStringLiteral("clientName"), clientName(c.clientId)},
+                             {QStringLiteral("intentLabel"), QString::fromUtf8(intent.label)},
+                             {QStringLiteral("intentVerb"), QString::fromUtf8(intent.verb)},
+                             {QStringLiteral("scopeItems"), scopeItems(c.scope)},
+                             {QStringLiteral("recipient"), PhoneNumber::masked(c.recipient)},
+                             {QStringLiteral("status"), ConsentRules::statusName(c.status)},
+                             {QStringLiteral("statusLabel"), statusLabel(c.status)},
+                             {QStringLiteral("message"), statusMessage(c.status)},
+                             {QStringLiteral("expiresAt"), Time::rfc3339Ms(c.expiresAt)},
+                             {QStringLiteral("expiresAtMs"), QString::number(c.expiresAt)},
+                             {QStringLiteral("expiresIn"), countdownText(c.expiresAt)},
+                             {QStringLiteral("sessionId"), c.id}},
+                            200);
 }
 
 Reply QrController::approveSession(RequestContext &ctx)
@@ -379,30 +349,11 @@ Reply QrController::approveScript(RequestContext &)
 
 Reply QrController::errorPage(int status, const QString &title, const QString &message)
 {
-    return html(QStringLiteral(":/mid/web/approve-error.html"),
-                {{QStringLiteral("title"), title},
-                 {QStringLiteral("message"), message},
-                 {QStringLiteral("status"), QString::number(status)}},
-                status);
-}
-
-Reply QrController::html(const QString &resource, QHash<QString, QString> values, int status)
-{
-    QFile file(resource);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ServiceError::internal(QStringLiteral("Approver page is missing"));
-    const QString nonce = QString::fromLatin1(Random::bytes(18).toBase64());
-    values.insert(QStringLiteral("nonce"), nonce);
-    Reply reply = Reply::bytes(fillTemplate(QString::fromUtf8(file.readAll()), values).toUtf8(),
-                               "text/html; charset=utf-8", status);
-    const QByteArray n = nonce.toLatin1();
-    reply.addHeader(
-        "Content-Security-Policy",
-        "default-src 'none'; style-src 'nonce-" + n + "'; script-src 'nonce-" + n +
-            "'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
-    // The URL is the capability: it must not leak to other sites through the Referer header.
-    reply.addHeader("Referrer-Policy", "no-referrer");
-    return reply;
+    return HtmlPage::render(QStringLiteral(":/mid/web/approve-error.html"),
+                            {{QStringLiteral("title"), title},
+                             {QStringLiteral("message"), message},
+                             {QStringLiteral("status"), QString::number(status)}},
+                            status);
 }
 
 } // namespace mid

@@ -41,8 +41,6 @@ private:
     QString clientName(const QString &clientId) const;
     Reply pageFor(const Consent &consent);
     static Reply errorPage(int status, const QString &title, const QString &message);
-    // An HTML answer with a CSP that allows only this response's own inline style and script.
-    static Reply html(const QString &resource, QHash<QString, QString> values, int status);
 
     QrService &m_qr;
     ConsentService &m_consents;
