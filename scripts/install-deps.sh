@@ -10,7 +10,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
   libssl-dev libqrencode-dev libsqlite3-dev libhttp-parser-dev
   zbar-tools librsvg2-bin xvfb xauth wrk sqlite3 openssl curl
-  chromium nodejs
+  chromium nodejs libnss3-tools
 )
 # npm comes with NodeSource's nodejs, which conflicts with Debian's npm package.
 command -v npm >/dev/null 2>&1 || packages+=(npm)
