@@ -50,7 +50,10 @@ public:
 private:
     void onReadyRead();
     bool readHead(const QByteArray &pending, qsizetype *offset);
-    void readChunked(const QByteArray &pending, qsizetype offset);
+    // Follows a chunked body through `pending` from `offset`; returns where it stopped (the
+    // body's end, or the end of `pending`).
+    qsizetype readChunked(const QByteArray &pending, qsizetype offset);
+    void endChunked();
     // Answers a refused request and keeps reading (and discarding) what the client still sends
     // before closing: closing with unread data makes the kernel send a reset, which can destroy
     // the answer before the client reads it.
@@ -63,11 +66,23 @@ private:
     GuardedTcpServer::BodyLimitLookup m_limitOf;
     GuardedTcpServer::RefusalWriter m_writer;
     QTimer m_deadline;
-    QByteArray m_head;        // the current request's head so far (before its CRLF CRLF)
-    qint64 m_bodyLeft = 0;    // bytes of a Content-Length body still to pass
-    bool m_chunked = false;   // inside a chunked body
-    qint64 m_chunkedSeen = 0; // bytes of it seen so far
-    QByteArray m_chunkedTail; // its last bytes, for a terminator cut between reads
+    QByteArray m_head;     // the current request's head so far (before its CRLF CRLF)
+    qint64 m_bodyLeft = 0; // bytes of a Content-Length body still to pass
+    // A chunked body is followed chunk by chunk, as Qt's parser will read it: sizes count
+    // against the limit when they are announced, and data that merely looks like the last
+    // chunk is never taken for it.
+    enum class Chunk
+    {
+        None,     // not in a chunked body
+        SizeLine, // reading "<hex size>[;extensions]\r\n"
+        Data,     // m_chunkLeft bytes of data to pass
+        DataEnd,  // the CRLF after a chunk's data
+        Trailer,  // trailer lines after the last chunk, up to an empty one
+    };
+    Chunk m_chunk = Chunk::None;
+    qint64 m_chunkLeft = 0;   // Data: bytes left; DataEnd: CRLF bytes left
+    qint64 m_chunkedSeen = 0; // data bytes announced so far
+    QByteArray m_chunkLine;   // the size or trailer line so far
     qint64 m_limit = 0;       // body limit of the current request
     bool m_refused = false;   // answered: drain what the client still sends, then close
     qint64 m_drainLeft = 0;
@@ -82,9 +97,9 @@ void StreamGuard::onReadyRead()
     const QByteArray pending = m_socket->peek(m_socket->bytesAvailable());
     qsizetype offset = 0;
     while (offset < pending.size() && !m_refused) {
-        if (m_chunked) {
-            readChunked(pending, offset);
-            return;
+        if (m_chunk != Chunk::None) {
+            offset = readChunked(pending, offset);
+            continue;
         }
         if (m_bodyLeft > 0) {
             const qint64 take = qMin<qint64>(m_bodyLeft, pending.size() - offset);
@@ -124,7 +139,7 @@ bool StreamGuard::readHead(const QByteArray &pending, qsizetype *offset)
     m_head.clear();
     bool chunked = false;
     const qint64 length = declaredLength(head, &chunked);
-    const qint64 own = m_limitOf ? m_limitOf(head.left(head.indexOf('\r'))) : 0;
+    const qint64 own = m_limitOf ? m_limitOf(bytesBefore(head, '\r')) : 0;
     m_limit = own > 0 ? own : m_bounds.maxBody;
     if (length > m_limit) {
         refuse(head, GuardedTcpServer::Refusal::BodyTooLarge, m_limit,
@@ -132,9 +147,9 @@ bool StreamGuard::readHead(const QByteArray &pending, qsizetype *offset)
         return false;
     }
     m_bodyLeft = length;
-    m_chunked = chunked;
+    m_chunk = chunked ? Chunk::SizeLine : Chunk::None;
     m_chunkedSeen = 0;
-    m_chunkedTail.clear();
+    m_chunkLine.clear();
     if (chunked)
         m_head = head; // what a refusal of the body answers
     if (chunked || length > 0)
@@ -144,23 +159,63 @@ bool StreamGuard::readHead(const QByteArray &pending, qsizetype *offset)
     return true;
 }
 
-void StreamGuard::readChunked(const QByteArray &pending, qsizetype offset)
+qsizetype StreamGuard::readChunked(const QByteArray &pending, qsizetype offset)
 {
-    const QByteArray window = m_chunkedTail + pending.mid(offset);
-    if (window.contains("\r\n0\r\n\r\n") ||
-        (m_chunkedSeen == 0 && window.startsWith("0\r\n\r\n"))) {
-        m_chunked = false;
-        m_head.clear();
-        m_deadline.stop();
-        return;
+    constexpr qsizetype kMaxLine = 4096; // a size line with extensions, or a trailer line
+    while (offset < pending.size() && m_chunk != Chunk::None && !m_refused) {
+        if (m_chunk == Chunk::Data || m_chunk == Chunk::DataEnd) {
+            const qint64 take = qMin<qint64>(m_chunkLeft, pending.size() - offset);
+            m_chunkLeft -= take;
+            offset += take;
+            if (m_chunkLeft == 0 && m_chunk == Chunk::Data) {
+                m_chunk = Chunk::DataEnd;
+                m_chunkLeft = 2;
+            } else if (m_chunkLeft == 0) {
+                m_chunk = Chunk::SizeLine;
+            }
+            continue;
+        }
+        const qsizetype lineEnd = pending.indexOf('\n', offset);
+        const qsizetype end = lineEnd < 0 ? pending.size() : lineEnd + 1;
+        m_chunkLine += QByteArrayView(pending).sliced(offset, end - offset);
+        offset = end;
+        if (m_chunkLine.size() > kMaxLine) {
+            m_socket->abort(); // no parser reads such a line: a malformed or hostile body
+            return pending.size();
+        }
+        if (lineEnd < 0)
+            break; // the rest of the line comes with a later read
+        const QByteArray line = m_chunkLine.trimmed();
+        m_chunkLine.clear();
+        if (m_chunk == Chunk::Trailer) {
+            if (line.isEmpty())
+                endChunked();
+            continue;
+        }
+        bool ok = false;
+        const qint64 size = bytesBefore(line, ';').trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0) {
+            m_socket->abort();
+            return pending.size();
+        }
+        m_chunkedSeen += size;
+        if (m_chunkedSeen > m_limit) {
+            refuse(m_head, GuardedTcpServer::Refusal::BodyTooLarge, m_limit, 0);
+            return pending.size();
+        }
+        m_chunk = size == 0 ? Chunk::Trailer : Chunk::Data;
+        m_chunkLeft = size;
     }
-    m_chunkedSeen += pending.size() - offset;
-    if (m_chunkedSeen > m_limit) {
-        refuse(m_head, GuardedTcpServer::Refusal::BodyTooLarge, m_limit, 0);
-        return;
-    }
-    m_chunkedTail = window.right(6);
-    m_deadline.start(m_bounds.bodyStallMs);
+    if (m_chunk != Chunk::None && !m_refused)
+        m_deadline.start(m_bounds.bodyStallMs);
+    return offset;
+}
+
+void StreamGuard::endChunked()
+{
+    m_chunk = Chunk::None;
+    m_head.clear();
+    m_deadline.stop(); // the request is whole; the answer takes what it takes
 }
 
 void StreamGuard::refuse(const QByteArray &head, GuardedTcpServer::Refusal refusal, qint64 limit,

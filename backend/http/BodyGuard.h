@@ -9,6 +9,14 @@
 
 namespace mid {
 
+// The bytes before the first `stop`, or all of them when there is none (QByteArray::left of
+// indexOf's -1 gives none, which would drop a request line that has no headers after it).
+inline QByteArray bytesBefore(const QByteArray &bytes, char stop)
+{
+    const qsizetype at = bytes.indexOf(stop);
+    return at < 0 ? bytes : bytes.left(at);
+}
+
 // What a listener allows a client before Qt's HTTP parser sees its bytes.
 struct ClientBounds
 {

@@ -447,7 +447,7 @@ QByteArray HttpServer::refusedAnswer(const QByteArray &requestHead, const QHostA
     }
     if (!isSafeRequestId(requestId))
         requestId = Ids::make(QStringLiteral("req")).toLatin1();
-    const QByteArray requestLine = requestHead.left(requestHead.indexOf('\n'));
+    const QByteArray requestLine = bytesBefore(requestHead, '\n');
     const Router::Match match = m_router.matchRequestLine(requestLine);
     Headers headers;
     if (match.policy && match.policy->isRateLimited())
@@ -473,8 +473,7 @@ QByteArray HttpServer::refusedAnswer(const QByteArray &requestHead, const QHostA
                      requestId + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
     for (const auto &h : headers)
         out += h.first + ": " + h.second + "\r\n";
-    m_metrics.observe(QStringLiteral("oversized"), requestLine.left(requestLine.indexOf(' ')),
-                      status, 0);
+    m_metrics.observe(QStringLiteral("oversized"), bytesBefore(requestLine, ' '), status, 0);
     return out + "\r\n" + body;
 }
 
