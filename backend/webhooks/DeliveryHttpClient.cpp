@@ -66,7 +66,8 @@ private:
     Progress m_progress = Progress::Reading;
     bool m_anyByteRead = false;
     bool m_headersDone = false;
-    bool m_valueLast = false; // the last header callback was a value: a field starts a new pair
+    bool m_statusInvalid = false; // a status line whose code no HTTP status has (e.g. 000)
+    bool m_valueLast = false;     // the last header callback was a value: a field starts a new pair
     qsizetype m_headerBytes = 0;
     bool m_reusable = false;
 };
@@ -109,6 +110,9 @@ AnswerReader::Progress AnswerReader::read(const QByteArray &bytes)
             http_parser_pause(&m_parser, 0);
         } else if (error == HPE_HEADER_OVERFLOW) {
             return failWith(QStringLiteral("answer headers too large"));
+        } else if (m_statusInvalid) {
+            return failWith(QStringLiteral("malformed answer: status %1 is not an HTTP status")
+                                .arg(m_parser.status_code));
         } else if (error != HPE_OK) {
             return failWith(QStringLiteral("malformed answer: %1")
                                 .arg(QString::fromLatin1(http_errno_description(error))));
@@ -175,6 +179,11 @@ int AnswerReader::onHeaderValue(const char *at, size_t length)
 int AnswerReader::onHeadersComplete()
 {
     m_headersDone = true;
+    // http_parser takes any three digits; a status of 0 would read as "no answer at all".
+    if (m_parser.status_code < 100 || m_parser.status_code > 599) {
+        m_statusInvalid = true;
+        return -1;
+    }
     m_answer.status = int(m_parser.status_code);
     http_parser_pause(&m_parser, 1); // lets read() count the header bytes exactly
     return 0;

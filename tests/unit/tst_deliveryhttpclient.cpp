@@ -505,6 +505,13 @@ void TestDeliveryHttpClient::malformed_data()
     QTest::newRow("bad content length")
         << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\n")
         << QStringLiteral("malformed answer: invalid character in content-length header");
+    // Found by fuzz_delivery_answer: status 0 read as "no answer" with no error.
+    QTest::newRow("status 000") << QByteArray("HTTP/1.1 000 OK\r\nContent-Length: 0\r\n\r\n")
+                                << QStringLiteral(
+                                       "malformed answer: status 0 is not an HTTP status");
+    QTest::newRow("status 999") << QByteArray("HTTP/1.1 999 Odd\r\nContent-Length: 0\r\n\r\n")
+                                << QStringLiteral(
+                                       "malformed answer: status 999 is not an HTTP status");
     QTest::newRow("protocol switch")
         << QByteArray("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
                       "Connection: Upgrade\r\n\r\n")
