@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>mid::ApiResult</name>
+    <message>
+        <location filename="../backend/client/ApiResult.cpp" line="10"/>
+        <source>The server could not be reached (%1).</source>
+        <translation>Le serveur est injoignable (%1).</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/ApiResult.cpp" line="13"/>
+        <source>The server answered %1.</source>
+        <translation>Le serveur a répondu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mid::CertificatePin</name>
+    <message>
+        <location filename="../backend/client/CertificatePin.cpp" line="68"/>
+        <source>The server presented another certificate than the one pinned for it, so the console did not send the request. Connect again with File → Connect… to compare the fingerprints.</source>
+        <translation>Le serveur a présenté un autre certificat que celui épinglé pour lui : la console n&apos;a pas envoyé la requête. Reconnectez-vous avec Fichier → Se connecter à un serveur… pour comparer les empreintes.</translation>
+    </message>
+</context>
+<context>
+    <name>mid::CertificateProbe</name>
+    <message>
+        <location filename="../backend/client/CertificatePin.cpp" line="102"/>
+        <source>The server did not complete a TLS handshake in time.</source>
+        <translation>Le serveur n&apos;a pas terminé la négociation TLS à temps.</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/CertificatePin.cpp" line="132"/>
+        <source>The server presented no certificate.</source>
+        <translation>Le serveur n&apos;a présenté aucun certificat.</translation>
+    </message>
+</context>
+<context>
+    <name>mid::EventStream</name>
+    <message>
+        <location filename="../backend/client/EventStream.cpp" line="153"/>
+        <source>The server closed the event stream.</source>
+        <translation>Le serveur a fermé le flux d&apos;événements.</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/EventStream.cpp" line="158"/>
+        <source>The server refused the operator token.</source>
+        <translation>Le serveur a refusé le jeton d&apos;opérateur.</translation>
+    </message>
+</context>
+<context>
     <name>mid::ui::AuditExporter</name>
     <message>
         <location filename="../ui/AuditExporter.cpp" line="82"/>
@@ -513,6 +560,171 @@ Modifiez ou effacez le filtre.</translation>
         <location filename="../ui/panels/AuditPanel.cpp" line="578"/>
         <source>%1 entries were checked. Entries from this one on cannot be trusted: compare the database with a backup and find out who had write access to it.</source>
         <translation>%1 entrées ont été vérifiées. Les entrées à partir de celle-ci ne sont pas fiables : comparez la base de données avec une sauvegarde et déterminez qui y avait accès en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::CertificateDialog</name>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="39"/>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="49"/>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="61"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="102"/>
+        <source>New server certificate</source>
+        <translation>Nouveau certificat de serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="104"/>
+        <source>First connection to %1</source>
+        <translation>Première connexion à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="105"/>
+        <source>The console has not connected to this server before. Compare the fingerprint below with the one shown in Settings → TLS on that server (mid-server also prints it when it starts). Connect only if they are the same: from then on the console accepts this certificate from %1 and no other.</source>
+        <translation>La console ne s&apos;est encore jamais connectée à ce serveur. Comparez l&apos;empreinte ci-dessous avec celle affichée dans Paramètres → TLS sur ce serveur (mid-server l&apos;affiche aussi au démarrage). Ne vous connectez que si elles sont identiques : la console acceptera dès lors ce certificat de %1, et aucun autre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="146"/>
+        <source>Presented fingerprint</source>
+        <translation>Empreinte présentée</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="114"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="120"/>
+        <source>Trust and connect</source>
+        <translation>Faire confiance et se connecter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="191"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="134"/>
+        <source>Server certificate changed</source>
+        <translation>Le certificat du serveur a changé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="137"/>
+        <source>The certificate of %1 has changed. The console did not connect.</source>
+        <translation>Le certificat de %1 a changé. La console ne s&apos;est pas connectée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="138"/>
+        <source>The server presented another certificate than the one pinned when you first connected. Someone may be intercepting the connection, or the server&apos;s certificate was regenerated or replaced. Ask its administrator for the fingerprint shown in Settings → TLS on that server before you replace the pinned one.</source>
+        <translation>Le serveur a présenté un autre certificat que celui épinglé lors de votre première connexion. Quelqu&apos;un intercepte peut-être la connexion, ou le certificat du serveur a été régénéré ou remplacé. Demandez à son administrateur l&apos;empreinte affichée dans Paramètres → TLS sur ce serveur avant de remplacer celle qui est épinglée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="144"/>
+        <source>Pinned fingerprint</source>
+        <translation>Empreinte épinglée</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="149"/>
+        <source>Pinned (trusted):</source>
+        <translation>Épinglée (de confiance) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="150"/>
+        <source>Presented now:</source>
+        <translation>Présentée maintenant :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="156"/>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="157"/>
+        <source>Replace pinned certificate…</source>
+        <translation>Remplacer le certificat épinglé…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="160"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="174"/>
+        <source>Issued to:</source>
+        <translation>Délivré à :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="174"/>
+        <source>Issued to</source>
+        <translation>Délivré à</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="176"/>
+        <source>Issued by:</source>
+        <translation>Délivré par :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="176"/>
+        <source>Issued by</source>
+        <translation>Délivré par</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="178"/>
+        <source>Valid:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="178"/>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="179"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="180"/>
+        <source>Names:</source>
+        <translation>Noms :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="180"/>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="186"/>
+        <source>Replace pinned certificate</source>
+        <translation>Remplacer le certificat épinglé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="187"/>
+        <source>From now on the console will accept only the new certificate from %1:
+
+%2
+
+Replace the pinned certificate only if the server&apos;s administrator confirmed this fingerprint.</source>
+        <translation>Dès maintenant, la console n&apos;acceptera plus que le nouveau certificat de %1 :
+
+%2
+
+Ne remplacez le certificat épinglé que si l&apos;administrateur du serveur a confirmé cette empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/CertificateDialog.cpp" line="191"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
     </message>
 </context>
 <context>
@@ -1327,73 +1539,98 @@ Les identifiants actuels restent valides pendant le délai de grâce ci-dessous,
 <context>
     <name>mid::ui::ConnectDialog</name>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="30"/>
         <source>Connect to a MID server</source>
         <translation>Se connecter à un serveur MID</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="33"/>
         <source>Server URL</source>
         <translation>URL du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="38"/>
         <source>Username</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="36"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="39"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/ConnectDialog.cpp" line="44"/>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="45"/>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="49"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="50"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="52"/>
         <source>Manage a headless mid-server the same way as the embedded one. Log in with an operator account of that server.</source>
         <translation>Gérez un mid-server sans interface de la même manière que le serveur intégré. Connectez-vous avec un compte opérateur de ce serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="52"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="56"/>
         <source>Server &amp;URL:</source>
         <translation>&amp;URL du serveur :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="57"/>
         <source>&amp;Username:</source>
         <translation>&amp;Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="58"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="95"/>
         <source>Enter the server&apos;s address, for example https://mid.example.org:8443.</source>
         <translation>Saisissez l&apos;adresse du serveur, par exemple https://mid.example.org:8443.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="99"/>
         <source>Enter the username and password of an operator of that server.</source>
         <translation>Saisissez le nom d&apos;utilisateur et le mot de passe d&apos;un opérateur de ce serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="92"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="111"/>
+        <source>Checking the server&apos;s certificate…</source>
+        <translation>Vérification du certificat du serveur…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="127"/>
+        <source>Could not open a TLS connection to %1: %2</source>
+        <translation>Impossible d&apos;ouvrir une connexion TLS vers %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="133"/>
+        <source>Not connected: the server&apos;s certificate was not trusted.</source>
+        <translation>Non connecté : le certificat du serveur n&apos;a pas été approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="134"/>
+        <source>Not connected: %1 presented another certificate than the one pinned.</source>
+        <translation>Non connecté : %1 a présenté un autre certificat que celui épinglé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="158"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/ConnectDialog.cpp" line="98"/>
+        <location filename="../ui/dialogs/ConnectDialog.cpp" line="162"/>
         <source>Wrong username or password.</source>
         <translation>Nom d&apos;utilisateur ou mot de passe incorrect.</translation>
     </message>
@@ -1857,12 +2094,12 @@ Les identifiants actuels restent valides pendant le délai de grâce ci-dessous,
         <translation>Les livraisons n’ont pas pu être chargées : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="485"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="477"/>
         <source>Loading deliveries…</source>
         <translation>Chargement des livraisons…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="487"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="479"/>
         <source>None: the client has no webhook endpoint for these events, and the session has no callback URL.</source>
         <translation>Aucune : le client n&apos;a pas de point de terminaison pour ces événements, et la session n&apos;a pas d&apos;URL de rappel.</translation>
     </message>
@@ -1872,44 +2109,44 @@ Les identifiants actuels restent valides pendant le délai de grâce ci-dessous,
         <translation>Sélectionnez une session pour afficher ses détails.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="398"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="390"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="420"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="412"/>
         <source>Loading consent sessions…</source>
         <translation>Chargement des sessions de consentement…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="422"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="414"/>
         <source>No consent sessions match the filter.</source>
         <translation>Aucune session de consentement ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="424"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="416"/>
         <source>No consent sessions yet.
 New sessions appear here as soon as a client creates them.</source>
         <translation>Aucune session de consentement pour l&apos;instant.
 Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="436"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="428"/>
         <source>The approval is withdrawn; the client is told by webhook.</source>
         <translation>L&apos;approbation est retirée ; le client en est informé par webhook.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="437"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="429"/>
         <source>The recipient can no longer approve it.</source>
         <translation>Le destinataire ne pourra plus l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="439"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="431"/>
         <source>Revoke consent session</source>
         <translation>Révoquer la session de consentement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="440"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="432"/>
         <source>Revoke session %1 for %2?
 
 %3 This cannot be undone.</source>
@@ -1918,12 +2155,12 @@ Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</trans
 %3 Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="447"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="439"/>
         <source>Revoke failed</source>
         <translation>Échec de la révocation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/ConsentsPanel.cpp" line="448"/>
+        <location filename="../ui/panels/ConsentsPanel.cpp" line="440"/>
         <source>Session %1 was not revoked: %2</source>
         <translation>La session %1 n&apos;a pas été révoquée : %2</translation>
     </message>
@@ -2755,272 +2992,398 @@ Quand un service demande une approbation à ce numéro, la demande s&apos;affich
 <context>
     <name>mid::ui::InboundWebhooksModel</name>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="33"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="34"/>
         <source>Stripe</source>
         <translation>Stripe</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="35"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="36"/>
         <source>App Store</source>
         <translation>App Store</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="37"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="38"/>
         <source>Google Play</source>
         <translation>Google Play</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="44"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="45"/>
         <source>Not known yet: the request is still being acted on.</source>
         <translation>Pas encore connu : la requête est en cours de traitement.</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="57"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="58"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="63"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="64"/>
         <source>%1: %2 %3 → %4</source>
         <translation>%1 : %2 %3 → %4</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="70"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="71"/>
         <source>Nothing: the same event was already received (%1).</source>
         <translation>Rien : le même événement avait déjà été reçu (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="72"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="73"/>
         <source>Nothing.</source>
         <translation>Rien.</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="72"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="73"/>
         <source>Nothing: %1</source>
         <translation>Rien : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="204"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="212"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="206"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="214"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="208"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="216"/>
         <source>Event type</source>
         <translation>Type d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="210"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="218"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="212"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="220"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="214"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="222"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../ui/models/InboundWebhooksModel.cpp" line="216"/>
+        <location filename="../ui/models/InboundWebhooksModel.cpp" line="224"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
 </context>
 <context>
+    <name>mid::ui::InstallCertificateDialog</name>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="22"/>
+        <source>Certificate chain file</source>
+        <translation>Fichier de la chaîne de certificats</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="23"/>
+        <source>Private key file</source>
+        <translation>Fichier de la clé privée</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="25"/>
+        <source>Load certificate and key</source>
+        <translation>Charger un certificat et sa clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="28"/>
+        <source>Serve your own certificate, for example one from your organisation&apos;s CA. Pick the PEM certificate chain (the server&apos;s certificate first, then any intermediates) and its private key. The server checks that they belong together before it replaces anything.</source>
+        <translation>Servez votre propre certificat, par exemple un certificat de l&apos;autorité de votre organisation. Choisissez la chaîne de certificats PEM (le certificat du serveur d&apos;abord, puis les éventuels intermédiaires) et sa clé privée. Le serveur vérifie qu&apos;ils vont ensemble avant de remplacer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="35"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="41"/>
+        <source>&amp;Certificate chain (PEM):</source>
+        <translation>&amp;Chaîne de certificats (PEM) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="42"/>
+        <source>Browse for the certificate chain</source>
+        <translation>Parcourir pour choisir la chaîne de certificats</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="43"/>
+        <source>Certificate chain (PEM)</source>
+        <translation>Chaîne de certificats (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="44"/>
+        <source>Private &amp;key (PEM):</source>
+        <translation>Clé &amp;privée (PEM) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="45"/>
+        <source>Browse for the private key</source>
+        <translation>Parcourir pour choisir la clé privée</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="45"/>
+        <source>Private key (PEM)</source>
+        <translation>Clé privée (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="49"/>
+        <source>Install</source>
+        <translation>Installer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="51"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="71"/>
+        <source>Path to a .pem, .crt or .key file</source>
+        <translation>Chemin d&apos;un fichier .pem, .crt ou .key</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="81"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="85"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>Fichiers PEM (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="98"/>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/InstallCertificateDialog.cpp" line="104"/>
+        <source>%1 is larger than 64 KiB: it is not a PEM certificate or key.</source>
+        <translation>%1 dépasse 64 Kio : ce n&apos;est pas un certificat ni une clé PEM.</translation>
+    </message>
+</context>
+<context>
     <name>mid::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="38"/>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>MID Console</source>
         <translation>MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39"/>
+        <location filename="../ui/MainWindow.cpp" line="41"/>
         <source>Panels</source>
         <translation>Panneaux</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="46"/>
         <source>Panel</source>
         <translation>Panneau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>The server no longer accepts this login. Use File → Connect… to log in again.</source>
         <translation>Le serveur n&apos;accepte plus cette connexion. Utilisez Fichier → Se connecter… pour vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Connect to server…</source>
         <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Use the &amp;embedded server</source>
         <translation>Utiliser le serveur &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>Follow &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>API &amp;documentation</source>
         <translation>&amp;Documentation de l&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;About MID Console</source>
         <translation>À &amp;propos de MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>About MID Console</source>
         <translation>À propos de MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&lt;h3&gt;MID Console %1&lt;/h3&gt;&lt;p&gt;Administration console and embedded server for the MID (Mobile Identity) API: tenants, consent sessions, QR codes and the audit log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MID Console %1&lt;/h3&gt;&lt;p&gt;Console d&apos;administration et serveur intégré pour l&apos;API MID (Mobile Identity) : clients, sessions de consentement, codes QR et journal d&apos;audit.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>Server URL</source>
         <translation>URL du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Server state</source>
         <translation>État du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Requests per second</source>
         <translation>Requêtes par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>— req/s</source>
         <translation>— req/s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>Show MID Console</source>
         <translation>Afficher MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>Quit (stops the server)</source>
         <translation>Quitter (arrête le serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>The server keeps running. Use the tray icon to open the console again or to quit.</source>
         <translation>Le serveur continue de fonctionner. Utilisez l&apos;icône de la zone de notification pour rouvrir la console ou pour quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>● Connected</source>
         <translation>● Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>● Reconnecting…</source>
         <translation>● Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>Lost the server: %1 Retrying…</source>
         <translation>Connexion au serveur perdue : %1 Nouvelle tentative…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="284"/>
         <source>%L1 req/s</source>
         <translation>%L1 req/s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <source>Not encrypted</source>
+        <translation>Non chiffré</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <source>The console reaches its embedded server over loopback, unencrypted. Start it with --tls auto to serve HTTPS to phones and other machines.</source>
+        <translation>La console joint son serveur intégré en boucle locale, sans chiffrement. Démarrez-le avec --tls auto pour servir HTTPS aux téléphones et aux autres machines.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <source>The connection to this server is plain HTTP: requests and operator tokens travel unencrypted.</source>
+        <translation>La connexion à ce serveur est en HTTP simple : les requêtes et les jetons d&apos;opérateur circulent en clair.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <source>Encrypted (TLS). The console accepts only the certificate with the SHA-256 fingerprint
+%1</source>
+        <translation>Chiffré (TLS). La console n&apos;accepte que le certificat d&apos;empreinte SHA-256
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Remote server</source>
         <translation>Serveur distant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Embedded server</source>
         <translation>Serveur intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="285"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>MID Console — %1</source>
         <translation>MID Console — %1</translation>
     </message>
@@ -3043,42 +3406,42 @@ Quand un service demande une approbation à ce numéro, la demande s&apos;affich
         <translation>Code d&apos;enrôlement</translation>
     </message>
     <message>
-        <location filename="../ui/models/MessagesModel.cpp" line="247"/>
+        <location filename="../ui/models/MessagesModel.cpp" line="240"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/models/MessagesModel.cpp" line="269"/>
+        <location filename="../ui/models/MessagesModel.cpp" line="262"/>
         <source>Sent for an operator, not for a tenant</source>
         <translation>Envoyé pour un opérateur, pas pour un client</translation>
     </message>
     <message>
-        <location filename="../ui/models/MessagesModel.cpp" line="305"/>
+        <location filename="../ui/models/MessagesModel.cpp" line="298"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/models/MessagesModel.cpp" line="307"/>
+        <location filename="../ui/models/MessagesModel.cpp" line="300"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../ui/models/MessagesModel.cpp" line="309"/>
+        <location filename="../ui/models/MessagesModel.cpp" line="302"/>
         <source>To</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/models/MessagesModel.cpp" line="311"/>
+        <location filename="../ui/models/MessagesModel.cpp" line="304"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../ui/models/MessagesModel.cpp" line="313"/>
+        <location filename="../ui/models/MessagesModel.cpp" line="306"/>
         <source>Tenant</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/models/MessagesModel.cpp" line="315"/>
+        <location filename="../ui/models/MessagesModel.cpp" line="308"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3190,12 +3553,12 @@ Appuyez sur F5 pour réessayer.</translation>
         <translation>En-tête du message</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="421"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="413"/>
         <source>1 message</source>
         <translation>1 message</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="423"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="415"/>
         <source>%L1 messages</source>
         <translation>%L1 messages</translation>
     </message>
@@ -3258,42 +3621,42 @@ Appuyez sur F5 pour réessayer.</translation>
         <translation>Sélectionnez un message pour le lire en entier et le copier.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="343"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="335"/>
         <source>Message to %1</source>
         <translation>Message au %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="354"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="346"/>
         <source>None (sent for an operator)</source>
         <translation>Aucun (envoyé pour un opérateur)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="363"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="355"/>
         <source>Loading the message…</source>
         <translation>Chargement du message…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="377"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="369"/>
         <source>Message copied to the clipboard.</source>
         <translation>Message copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="385"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="377"/>
         <source>Code copied to the clipboard.</source>
         <translation>Code copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="405"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="397"/>
         <source>Loading messages…</source>
         <translation>Chargement des messages…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="407"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="399"/>
         <source>No messages match the filter.</source>
         <translation>Aucun message ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/MessagesPanel.cpp" line="409"/>
+        <location filename="../ui/panels/MessagesPanel.cpp" line="401"/>
         <source>No messages sent yet.
 Messages appear here when the box sends an enrollment code (try enrolling a phone in the Device simulator).</source>
         <translation>Aucun message envoyé pour l&apos;instant.
@@ -3606,193 +3969,240 @@ Les messages apparaissent ici quand le boîtier envoie un code d&apos;enrôlemen
 <context>
     <name>mid::ui::QrPresenterPanel</name>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="66"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="67"/>
         <source>Full-screen QR code</source>
         <translation>Code QR en plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="67"/>
-        <location filename="../ui/panels/QrPresenterPanel.h" line="35"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="68"/>
+        <location filename="../ui/panels/QrPresenterPanel.h" line="37"/>
         <source>QR presenter</source>
         <translation>Présentateur QR</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="69"/>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="106"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="70"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="107"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="70"/>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="195"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="71"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="211"/>
         <source>Expires in</source>
         <translation>Expire dans</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="103"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="104"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="654"/>
         <source>Pick a pending session above, or start a new one.</source>
         <translation>Choisissez une session en attente ci-dessus ou démarrez-en une nouvelle.</translation>
     </message>
     <message>
         <location filename="../ui/panels/QrPresenterPanel.cpp" line="112"/>
+        <source>Set-up instructions</source>
+        <translation>Instructions de configuration</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="122"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="154"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="164"/>
         <source>&amp;Session:</source>
         <translation>&amp;Session :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="156"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="166"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="157"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="167"/>
         <source>Pick a pending session…</source>
         <translation>Choisissez une session en attente…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="161"/>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="162"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="171"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="172"/>
         <source>New session…</source>
         <translation>Nouvelle session…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="163"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="173"/>
         <source>Create a consent session and show its code (Ctrl+N)</source>
         <translation>Créer une session de consentement et afficher son code (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="192"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="174"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="175"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="619"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="644"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="645"/>
+        <source>Set up this phone</source>
+        <translation>Configurer ce téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="176"/>
+        <source>Show the code of this box&apos;s set-up page: a phone that scans it learns to trust the box and to approve with a passkey</source>
+        <translation>Afficher le code de la page de configuration de ce serveur : un téléphone qui le scanne apprend à faire confiance au serveur et à approuver avec une clé d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="208"/>
         <source>Recipient</source>
         <translation>Destinataire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="193"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="209"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="194"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="210"/>
         <source>Intent</source>
         <translation>Intention</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="213"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="229"/>
         <source>Full screen</source>
         <translation>Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="213"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="229"/>
         <source>Show only the code, for a projector (F11; Esc leaves)</source>
         <translation>Afficher uniquement le code, pour un projecteur (F11 ; Échap pour quitter)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="215"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="231"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="215"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="231"/>
         <source>Save the code as a 1024 px PNG (Ctrl+S)</source>
         <translation>Enregistrer le code en PNG de 1024 px (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="216"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="232"/>
         <source>Save as SVG…</source>
         <translation>Enregistrer en SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="216"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="232"/>
         <source>Save the code as a scalable SVG</source>
         <translation>Enregistrer le code en SVG vectoriel</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="217"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="233"/>
         <source>Copy link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="217"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="233"/>
         <source>Copy the approval link to the clipboard</source>
         <translation>Copier le lien d&apos;approbation dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="253"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="270"/>
         <source>Could not load the pending sessions: %1</source>
         <translation>Impossible de charger les sessions en attente : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="347"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="363"/>
         <source>%1 · %2 · %3 · %4%5</source>
         <translation>%1 · %2 · %3 · %4%5</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="378"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="395"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="655"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="385"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="402"/>
         <source>No session to show.</source>
         <translation>Aucune session à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="386"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="403"/>
         <source>Could not load session %1: %2</source>
         <translation>Impossible de charger la session %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="404"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="425"/>
         <source>No QR code to show.</source>
         <translation>Aucun code QR à afficher.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="405"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="426"/>
         <source>Could not load the QR code: %1</source>
         <translation>Impossible de charger le code QR : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="524"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="548"/>
         <source>Could not fetch the QR code: %1</source>
         <translation>Impossible de récupérer le code QR : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="529"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="553"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="537"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="561"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="550"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="574"/>
         <source>Save QR code as PNG</source>
         <translation>Enregistrer le code QR en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="550"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="574"/>
         <source>Save QR code as SVG</source>
         <translation>Enregistrer le code QR en SVG</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="551"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="575"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="551"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="575"/>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/QrPresenterPanel.cpp" line="562"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="586"/>
+        <source>Set-up link copied to the clipboard.</source>
+        <translation>Lien de configuration copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="587"/>
         <source>Approval link copied to the clipboard.</source>
         <translation>Lien d&apos;approbation copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="612"/>
+        <source>The server&apos;s public address is not known yet: try again once the console is connected.</source>
+        <translation>L&apos;adresse publique du serveur n&apos;est pas encore connue : réessayez une fois la console connectée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="623"/>
+        <source>Scan this code with the phone&apos;s camera. It opens %1, which walks the phone through trusting this box and approving with a passkey.</source>
+        <translation>Scannez ce code avec l&apos;appareil photo du téléphone. Il ouvre %1, qui guide le téléphone pour faire confiance à ce serveur et approuver avec une clé d&apos;accès.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="626"/>
+        <source>Scan this code with the phone&apos;s camera to open %1. This box serves plain HTTP, so a phone cannot use a passkey with it: start it with --tls auto first.</source>
+        <translation>Scannez ce code avec l&apos;appareil photo du téléphone pour ouvrir %1. Ce serveur sert du HTTP simple, un téléphone ne peut donc pas y utiliser de clé d&apos;accès : démarrez-le d&apos;abord avec --tls auto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="632"/>
+        <location filename="../ui/panels/QrPresenterPanel.cpp" line="633"/>
+        <source>Back to the session</source>
+        <translation>Retour à la session</translation>
     </message>
 </context>
 <context>
@@ -3982,216 +4392,201 @@ Les messages apparaissent ici quand le boîtier envoie un code d&apos;enrôlemen
 <context>
     <name>mid::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="48"/>
-        <location filename="../ui/panels/SettingsPanel.h" line="28"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="49"/>
+        <location filename="../ui/panels/SettingsPanel.h" line="29"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="55"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="56"/>
         <source>Notice</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="67"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="72"/>
         <source>Webhook settings saved and applied.</source>
         <translation>Paramètres des webhooks enregistrés et appliqués.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="87"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="88"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="92"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="93"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="90"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="95"/>
         <source>Listen address</source>
         <translation>Adresse d&apos;écoute</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="93"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="98"/>
         <source>Public URL</source>
         <translation>URL publique</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="96"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="101"/>
         <source>Audit retention</source>
         <translation>Durée de conservation de l&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="98"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="103"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="99"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="104"/>
         <source>Keep every row</source>
         <translation>Conserver toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="100"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="105"/>
         <source>Audit rows older than this are deleted every hour. The hash chain stays verifiable: the deletion is itself recorded.</source>
         <translation>Les lignes d&apos;audit plus anciennes sont supprimées toutes les heures. La chaîne de hachage reste vérifiable : la suppression est elle-même enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="102"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="107"/>
         <source>Data directory</source>
         <translation>Répertoire des données</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="103"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="108"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="104"/>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="105"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="109"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="113"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="117"/>
         <source>&amp;Save server settings</source>
         <translation>&amp;Enregistrer les paramètres du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="114"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="118"/>
         <source>&amp;Restart embedded server now</source>
         <translation>&amp;Redémarrer le serveur intégré maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="124"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="128"/>
         <source>&amp;Listen address:</source>
         <translation>Adresse d&apos;é&amp;coute :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="125"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="129"/>
         <source>&amp;Public URL (QR codes and links):</source>
         <translation>&amp;URL publique (codes QR et liens) :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="126"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="130"/>
         <source>Audit &amp;retention:</source>
         <translation>&amp;Durée de conservation de l&apos;audit :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="127"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="131"/>
         <source>Data directory:</source>
         <translation>Répertoire des données :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="128"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="132"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="129"/>
-        <source>TLS:</source>
-        <translation>TLS :</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="136"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="137"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="139"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="140"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="139"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="142"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="140"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="143"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="146"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="149"/>
         <source>The language changes the next time the console starts.</source>
         <translation>La langue sera modifiée au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="150"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="153"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="156"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="157"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="159"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="160"/>
         <source>Operators and roles</source>
         <translation>Opérateurs et rôles</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="159"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="162"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="160"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="163"/>
         <source>Username</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="160"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="163"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="160"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="163"/>
         <source>Password login</source>
         <translation>Connexion par mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="167"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="170"/>
         <source>&amp;Add operator…</source>
         <translation>&amp;Ajouter un opérateur…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="168"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="171"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Modifier le rôle…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="169"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="172"/>
         <source>Set &amp;password…</source>
         <translation>Définir le mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="170"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="173"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="180"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="183"/>
         <source>Admins manage everything; operators manage tenants and consents; auditors can only read.</source>
         <translation>Les administrateurs gèrent tout ; les opérateurs gèrent les clients et les consentements ; les auditeurs ont uniquement un accès en lecture.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="229"/>
-        <source>Off — plain HTTP. Use a TLS-terminating proxy in front of a public server.</source>
-        <translation>Désactivé — HTTP simple. Placez un proxy de terminaison TLS devant un serveur public.</translation>
-    </message>
-    <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="244"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="245"/>
         <source>Nothing changed.</source>
         <translation>Aucune modification.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="256"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="257"/>
         <source>Saved to mid.conf. The server uses the new address and URL after it restarts.</source>
         <translation>Enregistré dans mid.conf. Le serveur utilisera la nouvelle adresse et la nouvelle URL après son redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="258"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="259"/>
         <source>Saved and applied.</source>
         <translation>Enregistré et appliqué.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="285"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="286"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -4223,32 +4618,32 @@ Les messages apparaissent ici quand le boîtier envoie un code d&apos;enrôlemen
         <translation>Mot de passe (au moins 10 caractères) :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="340"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="339"/>
         <source>Change role</source>
         <translation>Modifier le rôle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="340"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="339"/>
         <source>New role of %1:</source>
         <translation>Nouveau rôle de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="356"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="355"/>
         <source>Set password</source>
         <translation>Définir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="356"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="355"/>
         <source>New password of %1:</source>
         <translation>Nouveau mot de passe de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="370"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="368"/>
         <source>Delete operator</source>
         <translation>Supprimer l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="371"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="369"/>
         <source>Delete the operator %1? Their logins end at once.</source>
         <translation>Supprimer l&apos;opérateur %1 ? Ses sessions prennent fin immédiatement.</translation>
     </message>
@@ -4510,80 +4905,325 @@ La clé privée est détruite : ce téléphone ne pourra plus rien approuver pou
     </message>
 </context>
 <context>
+    <name>mid::ui::TlsSettings</name>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="43"/>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="43"/>
+        <source>%L1 days</source>
+        <translation>%L1 jours</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="59"/>
+        <location filename="../ui/panels/TlsSettings.cpp" line="68"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="60"/>
+        <source>TLS status</source>
+        <translation>État TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="61"/>
+        <source>Certificate fingerprint</source>
+        <translation>Empreinte du certificat</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="62"/>
+        <location filename="../ui/panels/TlsSettings.cpp" line="74"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="62"/>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="63"/>
+        <source>Names</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="63"/>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="64"/>
+        <source>CA download URL</source>
+        <translation>URL de téléchargement de l&apos;autorité</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="65"/>
+        <source>CA fingerprint</source>
+        <translation>Empreinte de l&apos;autorité</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="66"/>
+        <source>TLS message</source>
+        <translation>Message TLS</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="69"/>
+        <source>Copy fingerprint</source>
+        <translation>Copier l&apos;empreinte</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="70"/>
+        <source>Copy the SHA-256 fingerprint to the clipboard</source>
+        <translation>Copier l&apos;empreinte SHA-256 dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="73"/>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="81"/>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="83"/>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="84"/>
+        <source>Valid:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="85"/>
+        <source>Names:</source>
+        <translation>Noms :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="86"/>
+        <source>Issuer:</source>
+        <translation>Émetteur :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="88"/>
+        <source>CA for phones:</source>
+        <translation>Autorité pour les téléphones :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="89"/>
+        <source>CA fingerprint:</source>
+        <translation>Empreinte de l&apos;autorité :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="104"/>
+        <source>Re&amp;generate certificate…</source>
+        <translation>Ré&amp;générer le certificat…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="105"/>
+        <source>L&amp;oad certificate and key…</source>
+        <translation>C&amp;harger un certificat et sa clé…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="120"/>
+        <source>Could not read the TLS settings: %1</source>
+        <translation>Impossible de lire les paramètres TLS : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="148"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="150"/>
+        <source>On: HTTPS with a certificate from this box&apos;s own CA (--tls auto).</source>
+        <translation>Activé : HTTPS avec un certificat de l&apos;autorité propre à ce serveur (--tls auto).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="152"/>
+        <source>On: HTTPS with your own certificate.</source>
+        <translation>Activé : HTTPS avec votre propre certificat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="154"/>
+        <source>Off: plain HTTP. The certificate loaded here is served after the server restarts.</source>
+        <translation>Désactivé : HTTP simple. Le certificat chargé ici sera servi après le redémarrage du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="156"/>
+        <source>Off: plain HTTP. Start the server with --tls auto to serve HTTPS; phones need it for passkeys.</source>
+        <translation>Désactivé : HTTP simple. Démarrez le serveur avec --tls auto pour servir HTTPS ; les téléphones en ont besoin pour les clés d&apos;accès.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="167"/>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="171"/>
+        <source>⚠ Expired: browsers and phones refuse it. Regenerate it or load a new one.</source>
+        <translation>⚠ Expiré : les navigateurs et les téléphones le refusent. Régénérez-le ou chargez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="175"/>
+        <source>⚠ Expires in %1. Regenerate it or load a new one.</source>
+        <translation>⚠ Expire dans %1. Régénérez-le ou chargez-en un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="177"/>
+        <source>(%1 left)</source>
+        <translation>(encore %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="185"/>
+        <source>This box&apos;s own CA (%1)</source>
+        <translation>Autorité propre à ce serveur (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="186"/>
+        <source>%1 (your own certificate)</source>
+        <translation>%1 (votre propre certificat)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="201"/>
+        <source>A phone trusts this box once it has installed this CA: &quot;Set up this phone&quot; in the QR presenter walks it through.</source>
+        <translation>Un téléphone fait confiance à ce serveur une fois cette autorité installée : « Configurer ce téléphone » dans le présentateur QR l&apos;y guide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="210"/>
+        <source>Only admins can change the server&apos;s certificate.</source>
+        <translation>Seuls les administrateurs peuvent changer le certificat du serveur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="213"/>
+        <source>TLS is off: start the server with --tls auto to serve a certificate from its own CA.</source>
+        <translation>TLS est désactivé : démarrez le serveur avec --tls auto pour servir un certificat de sa propre autorité.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="215"/>
+        <source>Issue a new certificate from this box&apos;s own CA for every name it is reached by</source>
+        <translation>Délivrer un nouveau certificat de l&apos;autorité de ce serveur pour chaque nom par lequel on le joint</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="218"/>
+        <source>Serve your own certificate and private key (PEM files)</source>
+        <translation>Servir votre propre certificat et sa clé privée (fichiers PEM)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="225"/>
+        <source>Regenerate certificate</source>
+        <translation>Régénérer le certificat</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="226"/>
+        <source>Issue a new certificate from this box&apos;s own CA? It is served from the next connection on. Phones that trust the box&apos;s CA keep working; other consoles and programs that pinned the current certificate refuse to connect until their operator accepts the new fingerprint.</source>
+        <translation>Délivrer un nouveau certificat de l&apos;autorité propre à ce serveur ? Il est servi dès la prochaine connexion. Les téléphones qui font confiance à l&apos;autorité du serveur continuent de fonctionner ; les autres consoles et programmes qui ont épinglé le certificat actuel refusent de se connecter tant que leur opérateur n&apos;a pas accepté la nouvelle empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="230"/>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="230"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="233"/>
+        <source>A new certificate is served from now on. Tell the operators of other consoles its fingerprint before they connect again.</source>
+        <translation>Un nouveau certificat est servi dès maintenant. Communiquez son empreinte aux opérateurs des autres consoles avant qu&apos;ils ne se reconnectent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="248"/>
+        <source>Saved. The server serves this certificate after it restarts.</source>
+        <translation>Enregistré. Le serveur servira ce certificat après son redémarrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/TlsSettings.cpp" line="250"/>
+        <source>Your certificate is served from now on.</source>
+        <translation>Votre certificat est servi dès maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>mid::ui::WebhookDeliveriesModel</name>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="65"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="67"/>
         <source>now</source>
         <translation>maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="67"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="69"/>
         <source>in %1 s</source>
         <translation>dans %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="69"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="71"/>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="446"/>
         <source>in %1 min</source>
         <translation>dans %1 min</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="70"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="72"/>
         <source>in %1 h</source>
         <translation>dans %1 h</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="76"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="78"/>
         <source>callback</source>
         <translation>rappel</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="300"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="279"/>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="323"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="302"/>
         <source>The consent&apos;s own callback URL: %1</source>
         <translation>L&apos;URL de rappel propre au consentement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="330"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="309"/>
         <source>Last answer: HTTP %1</source>
         <translation>Dernière réponse : HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="381"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="360"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="383"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="362"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="385"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="364"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="387"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="366"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="389"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="368"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="391"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="370"/>
         <source>Next retry</source>
         <translation>Prochain essai</translation>
     </message>
     <message>
-        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="393"/>
+        <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="372"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
@@ -5084,7 +5724,7 @@ ID du point de terminaison : %2</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="65"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1269"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1261"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
@@ -5254,7 +5894,7 @@ Appuyez sur F5 pour réessayer.</translation>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="400"/>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="443"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1000"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="992"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -5285,9 +5925,9 @@ Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="432"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="994"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1293"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1575"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="986"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1285"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1568"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -5303,8 +5943,8 @@ Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="469"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1018"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1319"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1010"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1311"/>
         <source>Empty state</source>
         <translation>État vide</translation>
     </message>
@@ -5358,7 +5998,7 @@ Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="546"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="853"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="845"/>
         <source>Signature checks</source>
         <translation>Vérification des signatures</translation>
     </message>
@@ -5374,7 +6014,7 @@ Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="568"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1369"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1361"/>
         <source>Headers</source>
         <translation>En-têtes</translation>
     </message>
@@ -5424,294 +6064,294 @@ Appuyez sur F5 pour réessayer.</translation>
         <translation>Inspecteur de livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="633"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="625"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="690"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="682"/>
         <source>Delivery %1 could not be read.</source>
         <translation>La livraison %1 n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="711"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="713"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1400"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1401"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1402"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="703"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="705"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1392"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1393"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1394"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="735"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="727"/>
         <source>%1 (the consent&apos;s callback URL)</source>
         <translation>%1 (l&apos;URL de rappel du consentement)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="744"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1438"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="736"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1430"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="751"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="802"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="876"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="743"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="794"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="868"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="753"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="838"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="745"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="830"/>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="774"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="766"/>
         <source>The delivery could not be read: %1</source>
         <translation>La livraison n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="775"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="767"/>
         <source>Press F5 to reload the list, then select it again.</source>
         <translation>Appuyez sur F5 pour recharger la liste, puis sélectionnez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="787"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="779"/>
         <source>The event of this delivery is no longer stored.</source>
         <translation>L&apos;événement de cette livraison n&apos;est plus conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="802"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="839"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="794"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="831"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="803"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="795"/>
         <source>Attempt %1 — %2 — %L3 ms</source>
         <translation>Tentative %1 — %2 — %L3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="824"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="816"/>
         <source>Not attempted: the endpoint is paused. The delivery is sent when the endpoint is resumed.</source>
         <translation>Pas de tentative : le point de terminaison est en pause. La livraison partira quand il sera réactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="827"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="819"/>
         <source>Not attempted: the delivery was cancelled.</source>
         <translation>Pas de tentative : la livraison a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="829"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="821"/>
         <source>Not attempted yet. The request, the response and the signature checks appear here after the first attempt.</source>
         <translation>Pas encore de tentative. La requête, la réponse et la vérification des signatures apparaîtront ici après la première tentative.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="837"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="829"/>
         <source>Started %1</source>
         <translation>Commencée le %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="839"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="831"/>
         <source>answered HTTP %1</source>
         <translation>réponse HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="842"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="834"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="850"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="842"/>
         <source>Signatures: not checked</source>
         <translation>Signatures : non vérifiées</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="862"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="854"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="862"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="854"/>
         <source>does not match</source>
         <translation>ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="875"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="867"/>
         <source>HTTP %1 (body truncated at 64 KiB)</source>
         <translation>HTTP %1 (corps tronqué à 64 Kio)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="880"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="872"/>
         <source>No response: %1</source>
         <translation>Pas de réponse : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="896"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="888"/>
         <source>Delivery %1 was not replayed.</source>
         <translation>La livraison %1 n&apos;a pas été rejouée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="901"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="893"/>
         <source>Replay queued as %1: the same event goes again to %2.</source>
         <translation>Rejeu mis en file sous %1 : le même événement repart vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="934"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="926"/>
         <source>curl command copied (unsigned: the delivery was not sent yet).</source>
         <translation>Commande curl copiée (non signée : la livraison n&apos;est pas encore partie).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="935"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="927"/>
         <source>curl command copied, with the last attempt&apos;s headers.</source>
         <translation>Commande curl copiée, avec les en-têtes de la dernière tentative.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="954"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="946"/>
         <source>New endpoint…</source>
         <translation>Nouveau point de terminaison…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="955"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="947"/>
         <source>Add a URL that receives a client&apos;s events (Ctrl+N)</source>
         <translation>Ajouter une URL qui reçoit les événements d&apos;un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="956"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="948"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="957"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="949"/>
         <source>Change the URL, events or description (Enter)</source>
         <translation>Modifier l&apos;URL, les événements ou la description (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="958"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1054"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="950"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1046"/>
         <source>Pause</source>
         <translation>Mettre en pause</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="959"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1058"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="951"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1050"/>
         <source>Hold new deliveries until the endpoint is resumed</source>
         <translation>Retenir les nouvelles livraisons jusqu&apos;à la réactivation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="960"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="952"/>
         <source>Send ping</source>
         <translation>Envoyer un ping</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="961"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="953"/>
         <source>Queue a test event to this endpoint only</source>
         <translation>Mettre en file un événement de test pour ce seul point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="962"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="954"/>
         <source>Rotate secret…</source>
         <translation>Renouveler le secret…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="963"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="955"/>
         <source>Issue a new signing secret; the old one may stay valid for a while</source>
         <translation>Émettre un nouveau secret de signature ; l&apos;ancien peut rester valide un temps</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="965"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="957"/>
         <source>Show secret…</source>
         <translation>Afficher le secret…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="966"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="958"/>
         <source>Read the signing secret again (recorded in the audit log)</source>
         <translation>Relire le secret de signature (consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="967"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="959"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="968"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="960"/>
         <source>Delete the endpoint; what waits for it is cancelled (Delete)</source>
         <translation>Supprimer le point de terminaison ; ce qui lui était destiné est annulé (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="969"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="961"/>
         <source>Show its deliveries</source>
         <translation>Voir ses livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="970"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="962"/>
         <source>The Deliveries view, filtered to this endpoint</source>
         <translation>La vue Livraisons, filtrée sur ce point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1002"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="994"/>
         <source>Endpoints</source>
         <translation>Points de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1053"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1045"/>
         <source>Resume</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1057"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1049"/>
         <source>Send what was held and what comes next again</source>
         <translation>Envoyer de nouveau ce qui a été retenu et ce qui suit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1082"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1074"/>
         <source>Endpoint %1 created.</source>
         <translation>Point de terminaison %1 créé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1100"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1092"/>
         <source>Endpoint %1 saved.</source>
         <translation>Point de terminaison %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1116"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1108"/>
         <source>The endpoint was not paused.</source>
         <translation>Le point de terminaison n&apos;a pas été mis en pause.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1117"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1109"/>
         <source>The endpoint was not resumed.</source>
         <translation>Le point de terminaison n&apos;a pas été réactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1122"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1114"/>
         <source>Endpoint paused: new deliveries wait until it is resumed.</source>
         <translation>Point de terminaison en pause : les nouvelles livraisons attendent sa réactivation.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1123"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1115"/>
         <source>Endpoint resumed: what was held is being sent.</source>
         <translation>Point de terminaison réactivé : ce qui était retenu part maintenant.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1134"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1126"/>
         <source>The ping was not queued.</source>
         <translation>Le ping n&apos;a pas été mis en file.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1146"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1138"/>
         <source>Ping queued as delivery %1.</source>
         <translation>Ping mis en file comme livraison %1.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1157"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1158"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1149"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1150"/>
         <source>Rotate signing secret</source>
         <translation>Renouveler le secret de signature</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1160"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1152"/>
         <source>Issue a new signing secret for %1?
 
 The receiver must be given the new secret. Until the grace period ends, deliveries carry signatures made with both secrets.</source>
@@ -5720,64 +6360,64 @@ The receiver must be given the new secret. Until the grace period ends, deliveri
 Le destinataire devra recevoir le nouveau secret. Jusqu&apos;à la fin du délai de grâce, les livraisons portent des signatures faites avec les deux secrets.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1168"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1160"/>
         <source>Old secret stays valid for:</source>
         <translation>L&apos;ancien secret reste valide :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1171"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1163"/>
         <source>Grace period</source>
         <translation>Délai de grâce</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1172"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1164"/>
         <source>No grace: stop at once</source>
         <translation>Aucun délai : arrêt immédiat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1173"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1165"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1174"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1166"/>
         <source>24 hours</source>
         <translation>24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1175"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1167"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1182"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1184"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1174"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1176"/>
         <source>Rotate secret</source>
         <translation>Renouveler le secret</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1186"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1246"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1178"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1238"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1196"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1188"/>
         <source>The secret was not rotated.</source>
         <translation>Le secret n&apos;a pas été renouvelé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1200"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1192"/>
         <source>New signing secret issued.</source>
         <translation>Nouveau secret de signature émis.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1214"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1206"/>
         <source>Show signing secret</source>
         <translation>Afficher le secret de signature</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1215"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1207"/>
         <source>Show the signing secret of %1?
 
 Reading it is recorded in the audit log under your name.</source>
@@ -5786,17 +6426,17 @@ Reading it is recorded in the audit log under your name.</source>
 Cette lecture est consignée à votre nom dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1224"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1216"/>
         <source>The secret could not be read.</source>
         <translation>Le secret n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1242"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1234"/>
         <source>Delete webhook endpoint</source>
         <translation>Supprimer le point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1243"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1235"/>
         <source>Delete the endpoint %1 of %2?
 
 Deliveries waiting for it are cancelled and it receives no more events. This cannot be undone.</source>
@@ -5805,209 +6445,209 @@ Deliveries waiting for it are cancelled and it receives no more events. This can
 Les livraisons en attente sont annulées et il ne reçoit plus aucun événement. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1246"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1238"/>
         <source>Delete endpoint</source>
         <translation>Supprimer le point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1249"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1241"/>
         <source>The endpoint was not deleted.</source>
         <translation>Le point de terminaison n&apos;a pas été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1253"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1245"/>
         <source>Endpoint %1 deleted.</source>
         <translation>Point de terminaison %1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1270"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1262"/>
         <source>Show the requests of one provider only</source>
         <translation>N&apos;afficher que les requêtes d&apos;un fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1271"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1263"/>
         <source>All providers</source>
         <translation>Tous les fournisseurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1277"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1304"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1336"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1269"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1296"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1328"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1278"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1270"/>
         <source>Show the requests with one verdict only</source>
         <translation>N&apos;afficher que les requêtes d&apos;un verdict</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1279"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1271"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1284"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1276"/>
         <source>Request count</source>
         <translation>Nombre de requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1300"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1292"/>
         <source>Google Play</source>
         <translation>Google Play</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1307"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1299"/>
         <source>Inbound requests</source>
         <translation>Requêtes entrantes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1335"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1327"/>
         <source>Request heading</source>
         <translation>Titre de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1345"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1348"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1337"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1340"/>
         <source>What it changed</source>
         <translation>Ce que cela a changé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1355"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1347"/>
         <source>Request content</source>
         <translation>Contenu de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1359"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1351"/>
         <source>Decoded payload</source>
         <translation>Charge utile décodée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1362"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1368"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1354"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1360"/>
         <source>Raw body</source>
         <translation>Corps brut</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1366"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1358"/>
         <source>Inbound request headers</source>
         <translation>En-têtes de la requête entrante</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1367"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1359"/>
         <source>Decoded</source>
         <translation>Décodé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1374"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1366"/>
         <source>Select a request to see its verdict, decoded payload and what it changed.</source>
         <translation>Sélectionnez une requête pour voir son verdict, sa charge utile décodée et ce qu’elle a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1407"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1399"/>
         <source>The request could not be read: %1</source>
         <translation>La requête n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1419"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1411"/>
         <source>%1 request</source>
         <translation>Requête %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1442"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1434"/>
         <source>%L1 bytes (truncated)</source>
         <translation>%L1 octets (tronqué)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1443"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1435"/>
         <source>%L1 bytes</source>
         <translation>%L1 octets</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1456"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1448"/>
         <source>Nothing decoded: %1</source>
         <translation>Rien de décodé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1458"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1450"/>
         <source>the body is not JSON</source>
         <translation>le corps n&apos;est pas du JSON</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1462"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1454"/>
         <source>(binary, base64)
 %1</source>
         <translation>(binaire, base64)
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1529"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1522"/>
         <source>Loading deliveries…</source>
         <translation>Chargement des livraisons…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1531"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1524"/>
         <source>No deliveries match the filter.</source>
         <translation>Aucune livraison ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1533"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1526"/>
         <source>No deliveries yet.
 Add an endpoint for a client, or send a ping.</source>
         <translation>Aucune livraison pour le moment.
 Ajoutez un point de terminaison pour un client, ou envoyez un ping.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1538"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1531"/>
         <source>Loading endpoints…</source>
         <translation>Chargement des points de terminaison…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1540"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1533"/>
         <source>No webhook endpoints yet.
 Use New endpoint… to send a client&apos;s events to its server.</source>
         <translation>Aucun point de terminaison pour le moment.
 Utilisez Nouveau point de terminaison… pour envoyer les événements d&apos;un client à son serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1545"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1538"/>
         <source>Loading inbound requests…</source>
         <translation>Chargement des requêtes entrantes…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1547"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1540"/>
         <source>No inbound requests match the filter.</source>
         <translation>Aucune requête entrante ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1549"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1542"/>
         <source>No inbound requests yet.
 Point Stripe, App Store Server Notifications or Google Play at /v1/webhooks/stripe, /appstore or /playstore of this box.</source>
         <translation>Aucune requête entrante pour le moment.
 Faites pointer Stripe, App Store Server Notifications ou Google Play vers /v1/webhooks/stripe, /appstore ou /playstore de ce serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1559"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1552"/>
         <source>1 delivery</source>
         <translation>1 livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1560"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1553"/>
         <source>%L1 deliveries</source>
         <translation>%L1 livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1563"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1556"/>
         <source>1 request</source>
         <translation>1 requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1564"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1557"/>
         <source>%L1 requests</source>
         <translation>%L1 requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1575"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1568"/>
         <location filename="../ui/panels/WebhooksPanel.h" line="49"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>

@@ -25,13 +25,15 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 namespace mid::ui {
 
 MainWindow::MainWindow(ServerSession &session, QWidget *parent)
     : QMainWindow(parent), m_session(session), m_sidebar(new QListWidget),
       m_stack(new QStackedWidget), m_serverLabel(new QLabel), m_linkLabel(new QLabel),
-      m_rateLabel(new QLabel), m_modeLabel(new QLabel), m_userLabel(new QLabel)
+      m_rateLabel(new QLabel), m_modeLabel(new QLabel), m_security(new QToolButton),
+      m_userLabel(new QLabel)
 {
     Theme::initResources();
     setWindowIcon(QIcon(QStringLiteral(":/ui/icons/app.svg")));
@@ -91,6 +93,7 @@ MainWindow::MainWindow(ServerSession &session, QWidget *parent)
     connect(&session, &ServerSession::connected, this, &MainWindow::onConnected);
     connect(&session, &ServerSession::linkChanged, this, &MainWindow::onLink);
     connect(&session, &ServerSession::eventReceived, this, &MainWindow::onEvent);
+    connect(&session, &ServerSession::securityChanged, this, &MainWindow::updateSecurity);
     connect(&session, &ServerSession::loginRequired, this, [this] {
         if (m_session.isRemote())
             statusBar()->showMessage(tr("The server no longer accepts this login. Use File → "
@@ -136,11 +139,10 @@ Panel *MainWindow::currentPanel() const
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *connectRemote = file->addAction(tr("&Connect to server…"), this,
-                                             &MainWindow::connectToRemote);
+    QAction *connectRemote =
+        file->addAction(tr("&Connect to server…"), this, &MainWindow::connectToRemote);
     connectRemote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    file->addAction(tr("Use the &embedded server"), this,
-                    &MainWindow::useEmbeddedServerRequested);
+    file->addAction(tr("Use the &embedded server"), this, &MainWindow::useEmbeddedServerRequested);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
     quit->setShortcut(QKeySequence::Quit);
@@ -161,9 +163,8 @@ void MainWindow::buildMenus()
             Theme::apply(mode);
         });
     }
-    QAction *fullScreen = view->addAction(tr("&Full screen"), this, [this] {
-        setWindowState(windowState() ^ Qt::WindowFullScreen);
-    });
+    QAction *fullScreen = view->addAction(
+        tr("&Full screen"), this, [this] { setWindowState(windowState() ^ Qt::WindowFullScreen); });
     fullScreen->setShortcut(QKeySequence::FullScreen);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -181,10 +182,23 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    for (QLabel *l : {m_modeLabel, m_serverLabel, m_linkLabel, m_rateLabel, m_userLabel}) {
+    m_security->setAutoRaise(true);
+    m_security->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_security->setIconSize(QSize(16, 16));
+    m_security->setAccessibleName(tr("Encryption"));
+    // The certificate's details are in Settings, of whichever server the console is on.
+    connect(m_security, &QToolButton::clicked, this,
+            [this] { showPanel(QStringLiteral("settingsPanel")); });
+    for (QLabel *l : {m_modeLabel, m_serverLabel}) {
         l->setContentsMargins(6, 0, 6, 0);
         statusBar()->addPermanentWidget(l);
     }
+    statusBar()->addPermanentWidget(m_security);
+    for (QLabel *l : {m_linkLabel, m_rateLabel, m_userLabel}) {
+        l->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(l);
+    }
+    updateSecurity();
     m_modeLabel->setAccessibleName(tr("Connection"));
     m_serverLabel->setAccessibleName(tr("Server URL"));
     m_linkLabel->setAccessibleName(tr("Server state"));
@@ -263,8 +277,10 @@ void MainWindow::onEvent(const mid::StreamEvent &event)
 {
     if (event.type != QLatin1String("metrics.tick"))
         return;
-    const qint64 total =
-        event.data.value(QStringLiteral("requests")).toObject().value(QStringLiteral("total")).toInteger();
+    const qint64 total = event.data.value(QStringLiteral("requests"))
+                             .toObject()
+                             .value(QStringLiteral("total"))
+                             .toInteger();
     m_rateLabel->setText(tr("%L1 req/s").arg(total));
 }
 
@@ -273,8 +289,27 @@ void MainWindow::connectToRemote()
     ConnectDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_session.connectTo(dialog.url(), dialog.token(), true);
+    m_session.connectTo(dialog.url(), dialog.token(), true, dialog.pinnedFingerprint());
     updateTitle();
+}
+
+void MainWindow::updateSecurity()
+{
+    const bool encrypted = m_session.isEncrypted();
+    m_security->setIcon(QIcon(encrypted ? QStringLiteral(":/ui/icons/lock.svg")
+                                        : QStringLiteral(":/ui/icons/lock-open.svg")));
+    m_security->setText(encrypted ? tr("TLS") : tr("Not encrypted"));
+    if (!encrypted && !m_session.isRemote())
+        m_security->setToolTip(tr("The console reaches its embedded server over loopback, "
+                                  "unencrypted. Start it with --tls auto to serve HTTPS to "
+                                  "phones and other machines."));
+    else if (!encrypted)
+        m_security->setToolTip(tr("The connection to this server is plain HTTP: requests and "
+                                  "operator tokens travel unencrypted."));
+    else
+        m_security->setToolTip(tr("Encrypted (TLS). The console accepts only the certificate "
+                                  "with the SHA-256 fingerprint\n%1")
+                                   .arg(m_session.certificateFingerprint()));
 }
 
 void MainWindow::updateTitle()

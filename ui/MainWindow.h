@@ -7,6 +7,7 @@
 
 class QLabel;
 class QListWidget;
+class QToolButton;
 class QStackedWidget;
 
 namespace mid {
@@ -56,6 +57,7 @@ private:
     void onEvent(const mid::StreamEvent &event);
     void connectToRemote();
     void updateTitle();
+    void updateSecurity();
 
     ServerSession &m_session;
     QListWidget *m_sidebar;
@@ -66,6 +68,7 @@ private:
     QLabel *m_linkLabel;
     QLabel *m_rateLabel;
     QLabel *m_modeLabel;
+    QToolButton *m_security;
     QLabel *m_userLabel;
     QPointer<QSystemTrayIcon> m_tray;
     bool m_closeToTray = false;

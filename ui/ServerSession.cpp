@@ -1,5 +1,7 @@
 #include "ServerSession.h"
 
+#include "client/CertificatePin.h"
+
 #include <QJsonArray>
 
 namespace mid::ui {
@@ -27,20 +29,35 @@ ServerSession::ServerSession(QObject *parent) : QObject(parent)
     connect(&m_api, &AdminClient::unauthorized, this, &ServerSession::loginRequired);
 }
 
-void ServerSession::connectTo(const QUrl &baseUrl, const QString &operatorToken, bool remote)
+void ServerSession::connectTo(const QUrl &baseUrl, const QString &operatorToken, bool remote,
+                              const QString &pinnedFingerprint)
 {
     m_announced = false;
     m_role.clear();
     m_webhookEvents.clear();
     m_operatorName.clear();
-    m_api.setServer(baseUrl, operatorToken, remote);
-    m_events.open(baseUrl, operatorToken);
+    m_publicUrl.clear();
+    m_api.setServer(baseUrl, operatorToken, remote, pinnedFingerprint);
+    m_events.open(baseUrl, operatorToken, pinnedFingerprint);
+    Q_EMIT securityChanged();
 }
 
 void ServerSession::disconnectFromServer()
 {
     m_events.close();
-    m_api.setServer({}, {}, false);
+    m_api.setServer({}, {}, false, {});
+    Q_EMIT securityChanged();
+}
+
+void ServerSession::certificateReplaced(const QString &fingerprint)
+{
+    if (!isEncrypted() || fingerprint.isEmpty() || fingerprint == certificateFingerprint())
+        return;
+    m_api.setPinnedFingerprint(fingerprint);
+    m_events.setPinnedFingerprint(fingerprint);
+    if (isRemote())
+        CertificatePin::store(baseUrl(), fingerprint);
+    Q_EMIT securityChanged();
 }
 
 void ServerSession::readOverview()
@@ -51,6 +68,11 @@ void ServerSession::readOverview()
         const QJsonObject you = r.object().value(QStringLiteral("operator")).toObject();
         m_role = you.value(QStringLiteral("role")).toString();
         m_operatorName = you.value(QStringLiteral("username")).toString();
+        m_publicUrl = r.object()
+                          .value(QStringLiteral("server"))
+                          .toObject()
+                          .value(QStringLiteral("publicUrl"))
+                          .toString();
         m_webhookEvents.clear();
         for (const QJsonValue &e : r.object().value(QStringLiteral("webhookEvents")).toArray())
             m_webhookEvents << e.toString();

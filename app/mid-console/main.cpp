@@ -83,10 +83,26 @@ int main(int argc, char *argv[])
     mid::ui::Theme::init(app);
     mid::ui::Theme::apply(mid::ui::Theme::saved());
 
-    auto embedded = std::make_unique<mid::EmbeddedServer>(config);
+    std::unique_ptr<mid::EmbeddedServer> embedded;
     mid::ui::ServerSession session;
     mid::ui::MainWindow window(session);
+    auto makeEmbedded = [&](const mid::ServerConfig &serverConfig) {
+        embedded = std::make_unique<mid::EmbeddedServer>(serverConfig);
+        // Whoever replaced its certificate (this console, another one, the API), the server
+        // itself tells the new one: the console's loopback connection follows it.
+        QObject::connect(embedded.get(), &mid::EmbeddedServer::certificateChanged, &session,
+                         [&session](const QString &fingerprint) {
+                             if (!session.isRemote())
+                                 session.certificateReplaced(fingerprint);
+                         });
+    };
+    makeEmbedded(config);
 
+    // Over loopback HTTPS too the console accepts only the certificate its own server serves.
+    auto connectEmbedded = [&] {
+        session.connectTo(embedded->adminUrl(), embedded->operatorToken(), false,
+                          embedded->certificateFingerprint());
+    };
     auto startEmbedded = [&]() -> bool {
         QString error;
         if (!embedded->start(&error)) {
@@ -96,14 +112,14 @@ int main(int argc, char *argv[])
                                       .arg(error));
             return false;
         }
-        session.connectTo(embedded->baseUrl(), embedded->operatorToken(), false);
+        connectEmbedded();
         return true;
     };
     QObject::connect(&window, &mid::ui::MainWindow::useEmbeddedServerRequested, &app, [&] {
         if (!embedded->isRunning())
             startEmbedded();
         else
-            session.connectTo(embedded->baseUrl(), embedded->operatorToken(), false);
+            connectEmbedded();
     });
     QObject::connect(&window, &mid::ui::MainWindow::restartServerRequested, &app, [&] {
         session.disconnectFromServer();
@@ -111,7 +127,7 @@ int main(int argc, char *argv[])
         // Settings saved to mid.conf take effect when the config is read again.
         mid::ServerConfig fresh;
         if (mid::loadConfig(parser, "mid-console", &fresh))
-            embedded = std::make_unique<mid::EmbeddedServer>(fresh);
+            makeEmbedded(fresh);
         startEmbedded();
     });
     QObject::connect(&window, &mid::ui::MainWindow::quitRequested, &app, &QApplication::quit);

@@ -1,5 +1,7 @@
 #include "AdminClient.h"
 
+#include "CertificatePin.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -48,10 +50,12 @@ ApiResult resultOf(QNetworkReply *reply)
 {
     ApiResult r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.raw = reply->readAll();
+    if (reply->isOpen()) // an aborted reply is closed
+        r.raw = reply->readAll();
     r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     if (r.status == 0) {
-        r.message = reply->errorString();
+        const QString refusal = CertificatePin::refusalOf(reply);
+        r.message = refusal.isEmpty() ? reply->errorString() : refusal;
         return r;
     }
     if (!r.contentType.startsWith(kJson)) {
@@ -80,17 +84,29 @@ AdminClient::AdminClient(QObject *parent)
 
 AdminClient::~AdminClient() = default;
 
-void AdminClient::setServer(const QUrl &baseUrl, const QString &operatorToken, bool remote)
+void AdminClient::setServer(const QUrl &baseUrl, const QString &operatorToken, bool remote,
+                            const QString &pinnedFingerprint)
 {
     m_baseUrl = baseUrl;
     m_token = operatorToken;
     m_remote = remote;
     m_reachable = true;
+    setPinnedFingerprint(pinnedFingerprint);
+}
+
+void AdminClient::setPinnedFingerprint(const QString &fingerprint)
+{
+    if (fingerprint == m_pin)
+        return;
+    m_pin = fingerprint;
+    // A kept-alive connection was checked against the old pin when it was made; new ones are
+    // checked against this one.
+    m_network->clearConnectionCache();
 }
 
 void AdminClient::login(QNetworkAccessManager *network, const QUrl &baseUrl,
-                        const QString &username, const QString &password, QObject *context,
-                        Callback done)
+                        const QString &pinnedFingerprint, const QString &username,
+                        const QString &password, QObject *context, Callback done)
 {
     QNetworkRequest request(baseUrl.resolved(QUrl(QStringLiteral("/admin/v1/login"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, kJson);
@@ -99,6 +115,7 @@ void AdminClient::login(QNetworkAccessManager *network, const QUrl &baseUrl,
                            {QStringLiteral("password"), password}};
     QNetworkReply *reply =
         network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    CertificatePin::guard(reply, pinnedFingerprint);
     QPointer<QObject> guard(context);
     QObject::connect(reply, &QNetworkReply::finished, reply, [reply, guard, done] {
         reply->deleteLater();
@@ -123,6 +140,10 @@ QNetworkReply *AdminClient::send(const QByteArray &verb, const QString &path,
 
 void AdminClient::deliver(QNetworkReply *reply, QObject *context, Callback done)
 {
+    // The pin is this server's: a fetched URL elsewhere (none today) keeps the system's trust.
+    if (reply->url().scheme() == m_baseUrl.scheme() && reply->url().host() == m_baseUrl.host() &&
+        reply->url().port() == m_baseUrl.port())
+        CertificatePin::guard(reply, m_pin);
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done] {
         reply->deleteLater();
@@ -200,6 +221,30 @@ void AdminClient::metricsSeries(const QString &metric, const QDateTime &from, co
 void AdminClient::logout(QObject *context, Callback done)
 {
     post(QStringLiteral("/admin/v1/logout"), {}, context, std::move(done));
+}
+
+namespace {
+const QString kTlsSettings = QStringLiteral("/admin/v1/settings/tls");
+} // namespace
+
+void AdminClient::tlsStatus(QObject *context, Callback done)
+{
+    get(kTlsSettings, {}, context, std::move(done));
+}
+
+void AdminClient::regenerateTls(QObject *context, Callback done)
+{
+    deliver(send("POST", kTlsSettings + QStringLiteral("/regenerate"), {}, QByteArray()), context,
+            std::move(done));
+}
+
+void AdminClient::installTls(const QByteArray &chainPem, const QByteArray &keyPem, QObject *context,
+                             Callback done)
+{
+    put(kTlsSettings,
+        {{QStringLiteral("certificate"), QString::fromUtf8(chainPem)},
+         {QStringLiteral("privateKey"), QString::fromUtf8(keyPem)}},
+        context, std::move(done));
 }
 
 void AdminClient::listClients(const QString &cursor, QObject *context, Callback done)

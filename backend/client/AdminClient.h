@@ -30,14 +30,21 @@ public:
     explicit AdminClient(QObject *parent = nullptr);
     ~AdminClient() override;
 
-    // Where to connect and with which operator token.
-    void setServer(const QUrl &baseUrl, const QString &operatorToken, bool remote);
+    // Where to connect, with which operator token, and (https) the SHA-256 fingerprint of the
+    // only certificate accepted from that server (CertificatePin); empty: the system's trust.
+    void setServer(const QUrl &baseUrl, const QString &operatorToken, bool remote,
+                   const QString &pinnedFingerprint);
     QUrl baseUrl() const { return m_baseUrl; }
     QString token() const { return m_token; }
     bool isRemote() const { return m_remote; }
+    QString pinnedFingerprint() const { return m_pin; }
+    // The server now serves another certificate, learnt over the pinned connection (after a
+    // regeneration or an installed certificate): later connections must present that one.
+    void setPinnedFingerprint(const QString &fingerprint);
 
     // POST /admin/v1/login; on success data = {token, expiresAt, operator{username, role}}.
-    static void login(QNetworkAccessManager *network, const QUrl &baseUrl, const QString &username,
+    static void login(QNetworkAccessManager *network, const QUrl &baseUrl,
+                      const QString &pinnedFingerprint, const QString &username,
                       const QString &password, QObject *context, Callback done);
 
     // --- generic calls (paths relative to the base URL, e.g. "/admin/v1/overview")
@@ -58,6 +65,17 @@ public:
                        int stepSeconds, QObject *context, Callback done,
                        const QString &clientId = {});
     void logout(QObject *context, Callback done);
+
+    // --- the box's TLS identity, /admin/v1/settings/tls: data = {mode: auto|files|off, enabled,
+    // certificate: {fingerprintSha256, notBefore, notAfter, names, subject, issuer,
+    // issuedByLocalCa, caFingerprintSha256} or null, caCertificatePath?}
+    void tlsStatus(QObject *context, Callback done);
+    // A new certificate from the box's local CA (admin; 409 while TLS is off).
+    void regenerateTls(QObject *context, Callback done);
+    // The operator's own PEM chain (leaf first) and its key (admin; 422 when unusable); the
+    // answer adds restartRequired.
+    void installTls(const QByteArray &chainPem, const QByteArray &keyPem, QObject *context,
+                    Callback done);
 
     // --- clients (tenants), /v1/clients
     void listClients(const QString &cursor, QObject *context, Callback done);
@@ -181,6 +199,7 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     QString m_token;
+    QString m_pin;
     bool m_remote = false;
     bool m_reachable = true;
 };

@@ -1,5 +1,7 @@
 #include "EventStream.h"
 
+#include "CertificatePin.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -32,11 +34,13 @@ EventStream::~EventStream()
     close();
 }
 
-void EventStream::open(const QUrl &baseUrl, const QString &operatorToken)
+void EventStream::open(const QUrl &baseUrl, const QString &operatorToken,
+                       const QString &pinnedFingerprint)
 {
     close();
     m_baseUrl = baseUrl;
     m_token = operatorToken;
+    m_pin = pinnedFingerprint;
     m_lastEventId.clear();
     m_wanted = true;
     m_backoffMs = 1000;
@@ -73,6 +77,7 @@ void EventStream::connectNow()
     setState(State::Connecting);
     m_buffer.clear();
     m_reply = m_network->get(request);
+    CertificatePin::guard(m_reply, m_pin);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 200) {
@@ -143,9 +148,11 @@ void EventStream::onFinished()
         return;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    QString reason = reply->error() == QNetworkReply::NoError
-                         ? tr("The server closed the event stream.")
-                         : reply->errorString();
+    QString reason = CertificatePin::refusalOf(reply);
+    if (reply->error() == QNetworkReply::NoError)
+        reason = tr("The server closed the event stream.");
+    else if (reason.isEmpty())
+        reason = reply->errorString();
     if (status == 401 || status == 403) {
         m_wanted = false; // retrying with the same token cannot help
         setState(State::Disconnected, tr("The server refused the operator token."));

@@ -40,7 +40,12 @@ public:
     explicit EventStream(QObject *parent = nullptr);
     ~EventStream() override;
 
-    void open(const QUrl &baseUrl, const QString &operatorToken);
+    // `pinnedFingerprint`: the only certificate accepted from an https server (CertificatePin);
+    // empty, the system's trust.
+    void open(const QUrl &baseUrl, const QString &operatorToken, const QString &pinnedFingerprint);
+    // The server's new certificate (see AdminClient::setPinnedFingerprint): the stream's next
+    // connection must present it.
+    void setPinnedFingerprint(const QString &fingerprint) { m_pin = fingerprint; }
     void close();
     State state() const { return m_state; }
 
@@ -60,6 +65,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QUrl m_baseUrl;
     QString m_token;
+    QString m_pin;
     QByteArray m_buffer;
     QString m_lastEventId;
     QTimer m_retry;

@@ -35,9 +35,12 @@ PhoneClient::PhoneClient(AdminClient &operatorApi, QObject *parent)
 
 AdminClient &PhoneClient::publicApi()
 {
-    // Follows the operator's client when the console switches servers.
-    if (m_public.baseUrl() != m_operator.baseUrl())
-        m_public.setServer(m_operator.baseUrl(), QString(), m_operator.isRemote());
+    // Follows the operator's client when the console switches servers, or the server its
+    // certificate.
+    if (m_public.baseUrl() != m_operator.baseUrl() ||
+        m_public.pinnedFingerprint() != m_operator.pinnedFingerprint())
+        m_public.setServer(m_operator.baseUrl(), QString(), m_operator.isRemote(),
+                           m_operator.pinnedFingerprint());
     return m_public;
 }
 

@@ -2,6 +2,7 @@
 
 #include "MidServer.h"
 #include "services/AuthService.h"
+#include "services/TlsService.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,6 +42,10 @@ bool EmbeddedServer::start(QString *error)
             }
             m_server = server;
             m_baseUrl = QUrl(server->baseUrl());
+            m_adminUrl = QUrl(server->adminUrl());
+            readCertificate(*server);
+            connect(&server->tls(), &TlsService::certificateChanged, server,
+                    [this, server] { readCertificate(*server); });
             m_generatedAdminToken = server->generatedAdminToken();
             m_operatorToken = tokenForConsole();
         },
@@ -65,6 +70,26 @@ QString EmbeddedServer::tokenForConsole()
             return saved;
     }
     return m_server->auth().mintTokenFor(QStringLiteral("admin"));
+}
+
+void EmbeddedServer::readCertificate(MidServer &server)
+{
+    // What the listener serves: a certificate installed while TLS is off waits for a restart.
+    const QString fingerprint =
+        server.config().tlsEnabled() ? server.tls().certificate().fingerprintSha256 : QString();
+    {
+        const QMutexLocker lock(&m_fingerprintLock);
+        if (fingerprint == m_fingerprint)
+            return;
+        m_fingerprint = fingerprint;
+    }
+    Q_EMIT certificateChanged(fingerprint);
+}
+
+QString EmbeddedServer::certificateFingerprint() const
+{
+    const QMutexLocker lock(&m_fingerprintLock);
+    return m_fingerprint;
 }
 
 void EmbeddedServer::stop()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Takes the README's screenshots: mid-console --demo under Xvfb, every panel, light and dark.
-#   docs/screenshots/take.sh [build-dir]   (default build/release)
+# Takes the README's screenshots: mid-console --demo under Xvfb, every panel, light and dark,
+# then the TLS ones (take_tls below).
+#   docs/screenshots/take.sh [build-dir] [tls]   (default build/release; "tls": those only)
 # Needs xvfb, xdotool and imagemagick (import).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -64,6 +65,55 @@ fill_webhooks() {
   curl -s -X POST "$base/v1/webhooks/stripe" -H 'Content-Type: application/json' \
     -H "Stripe-Signature: t=$t,v1=$sig" -d "${body/growth/enterprise}" >/dev/null
 }
+# With --tls auto: Settings → TLS of the console's own server, then File → Connect… to a
+# mid-server with --tls auto whose certificate is trusted once (first use), regenerated behind
+# the console's back, and refused at the next connection with both fingerprints shown.
+take_tls() {
+  local token=tls-screenshots-token-0123456789 rport=18443 server win
+  local remote=https://127.0.0.1:$rport password=Correct-horse-battery-42
+  data=$(mktemp -d)
+  export HOME=$data XDG_CONFIG_HOME=$data/config MID_CONSOLE_THEME=light
+  Xvfb :77 -screen 0 1440x900x24 >/dev/null 2>&1 &
+  xvfb=$!
+  MID_BOOTSTRAP_TOKEN=$token "$build/app/mid-server" --data-dir "$data/remote" \
+    --listen 127.0.0.1:$rport --tls auto >/dev/null 2>&1 &
+  server=$!
+  sleep 1
+  DISPLAY=:77 "$console" --data-dir "$data/mid" --listen 127.0.0.1:$port --tls auto --demo \
+    >/dev/null 2>&1 &
+  app=$!
+  sleep 7
+  win=$(DISPLAY=:77 xdotool search --sync --onlyvisible --name "MID Console" | head -1)
+  DISPLAY=:77 xdotool windowsize "$win" 1440 900 windowmove "$win" 0 0
+  curl -s --cacert "$data/remote/tls/ca.crt" -X POST "https://localhost:$rport/admin/v1/operators" \
+    -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"ops\",\"password\":\"$password\",\"role\":\"admin\"}" >/dev/null
+  DISPLAY=:77 xdotool mousemove 90 $((47 + 42 * $(row settings))) click 1; sleep 3
+  DISPLAY=:77 import -window root "$here/settings-tls.png"
+  connect_remote() { # File → Connect…, the remote box's URL and an operator login
+    DISPLAY=:77 xdotool mousemove 20 8 click 1; sleep 1
+    DISPLAY=:77 xdotool mousemove 80 32 click 1; sleep 1.5
+    DISPLAY=:77 xdotool mousemove 740 390 click 1 key ctrl+a type "$remote"
+    DISPLAY=:77 xdotool mousemove 746 418 click 1 key ctrl+a type ops
+    DISPLAY=:77 xdotool mousemove 746 446 click 1 type "$password"
+    DISPLAY=:77 xdotool mousemove 802 475 click 1; sleep 2.5
+  }
+  connect_remote
+  DISPLAY=:77 xdotool mousemove 845 511 click 1; sleep 3 # "Trust and connect" (first use)
+  curl -s --cacert "$data/remote/tls/ca.crt" -X POST \
+    "https://localhost:$rport/admin/v1/settings/tls/regenerate" \
+    -H "Authorization: Bearer $token" >/dev/null
+  DISPLAY=:77 xdotool mousemove 90 47 click 1; sleep 2 # the dashboard behind the dialog
+  connect_remote
+  DISPLAY=:77 import -window root "$here/certificate-changed.png"
+  kill $app $server; wait $app $server 2>/dev/null || true
+  kill $xvfb; wait $xvfb 2>/dev/null || true
+  rm -rf "$data"
+}
+if [[ ${2:-} == tls ]]; then
+  take_tls
+  exit 0
+fi
 for theme in light dark; do
   data=$(mktemp -d)
   export HOME=$data XDG_CONFIG_HOME=$data/config MID_CONSOLE_THEME=$theme
@@ -103,3 +153,4 @@ for theme in light dark; do
   kill $xvfb; wait $xvfb 2>/dev/null || true
   rm -rf "$data"
 done
+take_tls

@@ -543,7 +543,8 @@ void TestClientsPanel::usageChartWithoutData()
 {
     // A server that does not answer: the chart says so instead of failing.
     AdminClient unreachable;
-    unreachable.setServer(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("t"), false);
+    unreachable.setServer(QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("t"), false,
+                          {});
     ui::ClientUsageChart chart(unreachable);
     chart.show();
     chart.showClient(m_id);
@@ -566,7 +567,7 @@ void TestClientsPanel::auditorCannotWrite()
     QCOMPARE(login.status, 200);
     ui::ServerSession session;
     session.connectTo(QUrl(m_fixture->http().baseUrl()),
-                      login.data().value(QStringLiteral("token")).toString(), false);
+                      login.data().value(QStringLiteral("token")).toString(), false, {});
     QVERIFY(waitUntil([&] { return !session.role().isEmpty() && session.isConnected(); }, 10000));
     QVERIFY(!session.canWrite());
 

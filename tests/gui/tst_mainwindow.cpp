@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace mid;
@@ -126,6 +127,12 @@ void TestMainWindow::statusBarShowsLiveServer()
     QVERIFY(state && url && rate);
     QVERIFY(waitUntil([&] { return state->text() == MainWindow::tr("● Connected"); }, 5000));
     QCOMPARE(url->text(), m_fixture->session().baseUrl().toString(QUrl::StripTrailingSlash));
+    // The embedded server runs without TLS here: the padlock says so (tst_connectpinning shows
+    // it locked, with the certificate's fingerprint).
+    auto *padlock = GuiTestBase::byName<QToolButton>(m_window.get(), MainWindow::tr("Encryption"));
+    QVERIFY(padlock);
+    QCOMPARE(padlock->text(), MainWindow::tr("Not encrypted"));
+    QVERIFY(!padlock->icon().isNull());
     // The rate comes from the stream's metrics.tick events, about once a second.
     for (int i = 0; i < 5; ++i)
         m_fixture->http().get(QStringLiteral("/healthz"));
@@ -142,21 +149,24 @@ void TestMainWindow::everyControlHasAnAccessibleName()
             anonymous << QStringLiteral("%1 %2 in %3")
                              .arg(QString::fromLatin1(w->metaObject()->className()),
                                   w->objectName(),
-                                  w->parentWidget() ? QString::fromLatin1(
-                                                          w->parentWidget()->metaObject()->className())
-                                                    : QString());
+                                  w->parentWidget()
+                                      ? QString::fromLatin1(
+                                            w->parentWidget()->metaObject()->className())
+                                      : QString());
     };
     for (QWidget *w : m_window->findChildren<QWidget *>()) {
-        const bool interactive = qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
-                                 qobject_cast<QAbstractItemView *>(w) ||
-                                 (qobject_cast<QLineEdit *>(w) && !qobject_cast<QComboBox *>(w->parentWidget()));
+        const bool interactive =
+            qobject_cast<QAbstractButton *>(w) || qobject_cast<QComboBox *>(w) ||
+            qobject_cast<QAbstractItemView *>(w) ||
+            (qobject_cast<QLineEdit *>(w) && !qobject_cast<QComboBox *>(w->parentWidget()));
         // Qt's own parts of composite widgets (headers, corner buttons, combo popups, clear
         // buttons) are named by Qt's accessibility bridge, not by us.
         static const QStringList internals = {
             QStringLiteral("QHeaderView"), QStringLiteral("QTableCornerButton"),
             QStringLiteral("QComboBoxListView"), QStringLiteral("QLineEditIconButton")};
         const QString cls = QString::fromLatin1(w->metaObject()->className());
-        if (interactive && !internals.contains(cls) && !w->objectName().startsWith(QLatin1String("qt_")))
+        if (interactive && !internals.contains(cls) &&
+            !w->objectName().startsWith(QLatin1String("qt_")))
             check(w);
     }
     if (!anonymous.isEmpty())

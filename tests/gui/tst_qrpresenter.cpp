@@ -1,9 +1,11 @@
 #include "GuiTestBase.h"
 #include "panels/QrPresenterPanel.h"
+#include "support/StockTools.h"
 #include "widgets/QrView.h"
 #include "widgets/StatusDelegate.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void saveButtonsExist();
     void saveWithoutSessionFails();
     void fullScreenOpensAndEscLeaves();
+    void setUpThisPhoneShowsTheSetupCode();
 
 private:
     QString createConsent();
@@ -241,6 +244,53 @@ void TestQrPresenter::fullScreenOpensAndEscLeaves()
     QCOMPARE(bigView->state(), QStringLiteral("pending"));
     QTest::keyClick(window, Qt::Key_Escape);
     QTRY_VERIFY(!panel->isFullScreenShown());
+}
+
+// "Set up this phone": the code of the box's /setup page instead of the session's, drawn by the
+// console, read back by a stock decoder from what is on screen; then back to the session.
+void TestQrPresenter::setUpThisPhoneShowsTheSetupCode()
+{
+    const QString id = createConsent();
+    panel->present(id);
+    QVERIFY(waitUntil([&] { return view()->hasImage(); }, 5000));
+    QVERIFY(waitForState(QStringLiteral("pending")));
+    auto *setup =
+        GuiTestBase::byName<QPushButton>(panel.get(), QrPresenterPanel::tr("Set up this phone"));
+    QVERIFY(setup);
+    QTest::mouseClick(setup, Qt::LeftButton);
+    QVERIFY(panel->isShowingSetup());
+    const QString url = fixture->session().publicUrl() + QStringLiteral("/setup");
+    QCOMPARE(panel->setupUrl(), url);
+    QCOMPARE(label(QrPresenterPanel::tr("State"))->text(),
+             QrPresenterPanel::tr("Set up this phone"));
+    // This box serves plain HTTP: the caption says what a phone needs first.
+    QCOMPARE(label(QrPresenterPanel::tr("Set-up instructions"))->text(),
+             QrPresenterPanel::tr("Scan this code with the phone's camera to open %1. This box "
+                                  "serves plain HTTP, so a phone cannot use a passkey with it: "
+                                  "start it with --tls auto first.")
+                 .arg(url));
+    QVERIFY(view()->hasImage());
+    QVERIFY(view()->state().isEmpty());
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(view()->grab().save(&buffer, "PNG"));
+    QString error;
+    QCOMPARE(decodeQr(png, false, &error), url);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Nothing of the session is offered while the set-up code is shown.
+    QVERIFY(!GuiTestBase::byName<QPushButton>(panel.get(), QrPresenterPanel::tr("Save as PNG…"))
+                 ->isEnabled());
+
+    auto *back =
+        GuiTestBase::byName<QPushButton>(panel.get(), QrPresenterPanel::tr("Back to the session"));
+    QVERIFY(back);
+    QTest::mouseClick(back, Qt::LeftButton);
+    QVERIFY(!panel->isShowingSetup());
+    QVERIFY(waitForState(QStringLiteral("pending")));
+    QCOMPARE(panel->presentedId(), id);
+    QVERIFY(waitUntil([&] { return view()->hasImage(); }, 5000));
+    QVERIFY(!label(QrPresenterPanel::tr("Set-up instructions"))->isVisible());
 }
 
 MID_GUI_TEST_MAIN(TestQrPresenter)

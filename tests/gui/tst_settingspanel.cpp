@@ -1,10 +1,13 @@
 // The Settings panel against a real embedded server: a setting that applies at once (audit
 // retention) and one that needs a restart (listen address), and a wrong value that is
-// explained and changes nothing.
+// explained and changes nothing. The TLS section of a box without TLS says how to turn it on;
+// tst_tlssettings covers a box with it.
 #include "GuiTestBase.h"
 
 #include "panels/SettingsPanel.h"
+#include "panels/TlsSettings.h"
 #include "panels/WebhookSettings.h"
+#include "widgets/FingerprintLabel.h"
 
 #include <QCheckBox>
 #include <QJsonDocument>
@@ -17,6 +20,7 @@
 using mid::test::GuiTestBase;
 using mid::test::waitUntil;
 using mid::ui::SettingsPanel;
+using mid::ui::TlsSettings;
 using mid::ui::WebhookSettings;
 
 class TestSettingsPanel : public QObject
@@ -32,10 +36,10 @@ private Q_SLOTS:
     void wrongListenIsExplained();
     void webhookSettingsApplyAtOnce();
     void badStripeSecretIsExplained();
+    void tlsOffIsExplained();
 
 private:
-    template <typename T>
-    T *control(const QString &name) const
+    template <typename T> T *control(const QString &name) const
     {
         return GuiTestBase::byName<T>(m_panel.get(), name);
     }
@@ -92,9 +96,9 @@ void TestSettingsPanel::retentionAppliesAtOnce()
     QTest::keyClicks(retention, QStringLiteral("90"));
     QCOMPARE(retention->value(), 90);
     save();
-    QVERIFY(waitUntil([&] {
-        return apiSettings().value(QStringLiteral("auditRetentionDays")).toInt() == 90;
-    }, 5000));
+    QVERIFY(waitUntil(
+        [&] { return apiSettings().value(QStringLiteral("auditRetentionDays")).toInt() == 90; },
+        5000));
     QVERIFY(waitUntil([&] { return notice() == SettingsPanel::tr("Saved and applied."); }, 5000));
     // Nothing here needs a restart, so none is offered.
     QVERIFY(!button("&Restart embedded server now")->isVisible());
@@ -105,10 +109,14 @@ void TestSettingsPanel::listenNeedsRestart()
     listen()->clear();
     QTest::keyClicks(listen(), QStringLiteral("0.0.0.0:18080"));
     save();
-    QVERIFY(waitUntil([&] {
-        return apiSettings().value(QStringLiteral("saved")).toObject().value(
-                   QStringLiteral("listen")) == QStringLiteral("0.0.0.0:18080");
-    }, 5000));
+    QVERIFY(waitUntil(
+        [&] {
+            return apiSettings()
+                       .value(QStringLiteral("saved"))
+                       .toObject()
+                       .value(QStringLiteral("listen")) == QStringLiteral("0.0.0.0:18080");
+        },
+        5000));
     QVERIFY(waitUntil(
         [&] {
             return notice() == SettingsPanel::tr("Saved to mid.conf. The server uses the new "
@@ -194,6 +202,32 @@ void TestSettingsPanel::badStripeSecretIsExplained()
                 .toObject()
                 .value(QStringLiteral("set"))
                 .toBool());
+}
+
+void TestSettingsPanel::tlsOffIsExplained()
+{
+    auto *state = control<QLabel>(TlsSettings::tr("TLS status"));
+    QVERIFY(state);
+    QVERIFY(waitUntil(
+        [&] {
+            return state->text() == TlsSettings::tr("Off: plain HTTP. Start the server with --tls "
+                                                    "auto to serve HTTPS; phones need it for "
+                                                    "passkeys.");
+        },
+        5000));
+    // No certificate: no fingerprint shown, nothing to regenerate, and the button says why.
+    QVERIFY(!control<mid::ui::FingerprintLabel>(TlsSettings::tr("Certificate fingerprint"))
+                 ->isVisible());
+    auto *regenerate =
+        control<QPushButton>(TlsSettings::tr("Re&generate certificate…").remove(QLatin1Char('&')));
+    QVERIFY(regenerate);
+    QVERIFY(!regenerate->isEnabled());
+    QCOMPARE(regenerate->toolTip(), TlsSettings::tr("TLS is off: start the server with --tls auto "
+                                                    "to serve a certificate from its own CA."));
+    // An own certificate can still be loaded, for the next start.
+    QVERIFY(
+        control<QPushButton>(TlsSettings::tr("L&oad certificate and key…").remove(QLatin1Char('&')))
+            ->isEnabled());
 }
 
 MID_GUI_TEST_MAIN(TestSettingsPanel)

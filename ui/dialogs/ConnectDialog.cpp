@@ -1,6 +1,8 @@
 #include "ConnectDialog.h"
 
+#include "CertificateDialog.h"
 #include "client/AdminClient.h"
+#include "client/CertificatePin.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,7 +25,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent), m_urlBox(new QComboBox), m_user(new QLineEdit), m_password(new QLineEdit),
       m_error(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel)),
-      m_network(new QNetworkAccessManager(this))
+      m_network(new QNetworkAccessManager(this)), m_probe(new CertificateProbe(this))
 {
     setWindowTitle(tr("Connect to a MID server"));
     setAccessibleName(windowTitle());
@@ -31,13 +33,15 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_urlBox->setAccessibleName(tr("Server URL"));
     m_urlBox->lineEdit()->setPlaceholderText(QStringLiteral("https://mid.example.org:8443"));
     for (const QString &entry : recentConnections())
-        m_urlBox->addItem(entry.section(QLatin1Char(' '), 0, 0), entry.section(QLatin1Char(' '), 1));
+        m_urlBox->addItem(entry.section(QLatin1Char(' '), 0, 0),
+                          entry.section(QLatin1Char(' '), 1));
     m_user->setAccessibleName(tr("Username"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_user->setText(m_urlBox->currentData().toString());
     connect(m_urlBox, &QComboBox::currentIndexChanged, this,
             [this] { m_user->setText(m_urlBox->currentData().toString()); });
+    m_error->setAccessibleName(tr("Connection status"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #dc2626;"));
     m_error->hide();
@@ -69,9 +73,16 @@ QString ConnectDialog::username() const
 
 void ConnectDialog::showError(const QString &text)
 {
+    showStatus(text);
+    m_buttons->setEnabled(true);
+}
+
+void ConnectDialog::showStatus(const QString &text)
+{
     m_error->setText(text);
     m_error->show();
-    m_buttons->setEnabled(true);
+    // Grow to the message rather than squeeze the fields (the height was fixed at the start).
+    resize(width(), qMax(height(), sizeHint().height()));
 }
 
 void ConnectDialog::tryLogin()
@@ -89,18 +100,72 @@ void ConnectDialog::tryLogin()
         return;
     }
     m_buttons->setEnabled(false);
-    m_error->setText(tr("Connecting…"));
-    m_error->show();
-    AdminClient::login(m_network, url, username(), m_password->text(), this,
-                       [this, url](const ApiResult &r) {
+    if (url.scheme() == QLatin1String("https"))
+        checkCertificate(url);
+    else
+        login(url, {});
+}
+
+void ConnectDialog::checkCertificate(const QUrl &url)
+{
+    showStatus(tr("Checking the server's certificate…"));
+    m_probe->disconnect(this);
+    // Queued: the questions below open dialogs, which must not run inside the socket's signal.
+    connect(
+        m_probe, &CertificateProbe::finished, this,
+        [this, url](const QSslCertificate &certificate, const QString &error) {
+            onCertificate(url, certificate, error);
+        },
+        Qt::QueuedConnection);
+    m_probe->probe(url);
+}
+
+void ConnectDialog::onCertificate(const QUrl &url, const QSslCertificate &certificate,
+                                  const QString &error)
+{
+    if (certificate.isNull()) {
+        showError(tr("Could not open a TLS connection to %1: %2")
+                      .arg(CertificatePin::hostKey(url), error));
+        return;
+    }
+    if (!trusted(url, certificate)) {
+        showError(CertificatePin::stored(url).isEmpty()
+                      ? tr("Not connected: the server's certificate was not trusted.")
+                      : tr("Not connected: %1 presented another certificate than the one "
+                           "pinned.")
+                            .arg(CertificatePin::hostKey(url)));
+        return;
+    }
+    login(url, CertificatePin::fingerprint(certificate));
+}
+
+bool ConnectDialog::trusted(const QUrl &url, const QSslCertificate &presented)
+{
+    const QString pinned = CertificatePin::stored(url);
+    if (CertificatePin::matches(presented, pinned))
+        return true; // the one compared and accepted before: nothing to ask
+    CertificateDialog ask(pinned.isEmpty() ? CertificateDialog::Kind::FirstUse
+                                           : CertificateDialog::Kind::Changed,
+                          CertificatePin::hostKey(url), presented, pinned, this);
+    if (ask.exec() != QDialog::Accepted)
+        return false;
+    CertificatePin::store(url, CertificatePin::fingerprint(presented));
+    return true;
+}
+
+void ConnectDialog::login(const QUrl &url, const QString &pin)
+{
+    showStatus(tr("Connecting…"));
+    AdminClient::login(m_network, url, pin, username(), m_password->text(), this,
+                       [this, url, pin](const ApiResult &r) {
                            if (!r.ok()) {
-                               showError(r.status == 401
-                                             ? tr("Wrong username or password.")
-                                             : r.errorText());
+                               showError(r.status == 401 ? tr("Wrong username or password.")
+                                                         : r.errorText());
                                return;
                            }
                            m_url = url;
                            m_token = r.object().value(QStringLiteral("token")).toString();
+                           m_pin = pin;
                            rememberConnection(url, username());
                            accept();
                        });

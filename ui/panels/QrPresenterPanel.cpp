@@ -3,6 +3,7 @@
 #include "ServerSession.h"
 #include "dialogs/NewSessionDialog.h"
 #include "models/ConsentsModel.h"
+#include "qr/QrEncoder.h"
 #include "widgets/QrView.h"
 #include "widgets/StatusDelegate.h"
 
@@ -107,7 +108,16 @@ QrPresenterPanel::QrPresenterPanel(ServerSession &session, QWidget *parent)
     state->setAlignment(Qt::AlignCenter);
     scaleFont(state, 1.8, true);
     layout->addWidget(state);
-    layout->addWidget(buildInfo());
+    m_setupCaption = new QLabel(this);
+    m_setupCaption->setAccessibleName(tr("Set-up instructions"));
+    m_setupCaption->setAlignment(Qt::AlignCenter);
+    m_setupCaption->setWordWrap(true);
+    m_setupCaption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    scaleFont(m_setupCaption, 1.15, false);
+    m_setupCaption->hide();
+    layout->addWidget(m_setupCaption);
+    m_info = buildInfo();
+    layout->addWidget(m_info);
     m_message = new QLabel(this);
     m_message->setAccessibleName(tr("Message"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -161,9 +171,15 @@ QWidget *QrPresenterPanel::buildPicker()
     m_newButton = new QPushButton(tr("New session…"), bar);
     m_newButton->setAccessibleName(tr("New session…"));
     m_newButton->setToolTip(tr("Create a consent session and show its code (Ctrl+N)"));
+    m_setupButton = new QPushButton(tr("Set up this phone"), bar);
+    m_setupButton->setAccessibleName(tr("Set up this phone"));
+    m_setupButton->setToolTip(tr("Show the code of this box's set-up page: a phone that scans it "
+                                 "learns to trust the box and to approve with a passkey"));
     row->addWidget(label);
     row->addWidget(m_picker, 1);
     row->addWidget(m_newButton);
+    row->addWidget(m_setupButton);
+    connect(m_setupButton, &QPushButton::clicked, this, &QrPresenterPanel::toggleSetup);
     // Only the operator's choice presents a session; the list changing under it does not.
     connect(m_picker, &QComboBox::activated, this,
             [this](int index) { present(m_picker->itemData(index).toString()); });
@@ -228,6 +244,7 @@ QWidget *QrPresenterPanel::buildButtons()
 void QrPresenterPanel::reload()
 {
     // A (new) server: what was presented belongs to the old one.
+    endSetup();
     m_presentedId.clear();
     m_consent = {};
     m_image.clear();
@@ -332,8 +349,7 @@ void QrPresenterPanel::flushArrivals()
     // The presented session stays the current item (inserting into an empty list would make
     // a new one current, which nobody chose); the walk only runs when that is not so already.
     if (m_picker->currentData().toString() != m_presentedId)
-        m_picker->setCurrentIndex(m_presentedId.isEmpty() ? -1
-                                                          : m_picker->findData(m_presentedId));
+        m_picker->setCurrentIndex(m_presentedId.isEmpty() ? -1 : m_picker->findData(m_presentedId));
 }
 
 QString QrPresenterPanel::pickerText(const QJsonObject &consent) const
@@ -370,6 +386,7 @@ void QrPresenterPanel::present(const QString &consentId)
 {
     if (consentId.isEmpty())
         return;
+    endSetup();
     m_presentedId = consentId;
     m_consent = {};
     m_image.clear();
@@ -400,6 +417,10 @@ void QrPresenterPanel::fetchImage()
     m_session.api().fetch(url, this, [this, id](const ApiResult &r) {
         if (id != m_presentedId)
             return;
+        if (m_showingSetup && r.ok()) { // shown when the operator comes back to the session
+            m_image = r.raw;
+            return;
+        }
         if (!r.ok() || !m_display.view->setImageData(r.raw)) {
             m_display.view->setPlaceholderText(tr("No QR code to show."));
             showMessage(tr("Could not load the QR code: %1").arg(r.errorText()), true);
@@ -424,7 +445,8 @@ void QrPresenterPanel::setConsent(const QJsonObject &consent)
 
 void QrPresenterPanel::refresh()
 {
-    render(m_display);
+    if (!m_showingSetup)
+        render(m_display);
     if (m_fullScreen)
         render({m_fullScreen->view, m_fullScreen->state, m_fullScreen->countdown});
 
@@ -435,11 +457,12 @@ void QrPresenterPanel::refresh()
                           : clientName);
     m_intent->setText(text(m_consent, "intent"));
 
-    const bool shown = !m_consent.isEmpty();
+    const bool shown = !m_consent.isEmpty() && !m_showingSetup;
     m_fullScreenButton->setEnabled(shown);
     m_savePngButton->setEnabled(shown);
     m_saveSvgButton->setEnabled(shown);
-    m_copyButton->setEnabled(shown && !text(m_consent, "approvalUrl").isEmpty());
+    m_copyButton->setEnabled(m_showingSetup ||
+                             (shown && !text(m_consent, "approvalUrl").isEmpty()));
     m_newButton->setEnabled(m_session.canWrite());
     if (text(m_consent, "status") == QLatin1String("pending"))
         m_countdown.start();
@@ -462,7 +485,8 @@ void QrPresenterPanel::render(const Display &display) const
 
 void QrPresenterPanel::tick()
 {
-    render(m_display);
+    if (!m_showingSetup)
+        render(m_display);
     if (m_fullScreen)
         render({m_fullScreen->view, m_fullScreen->state, m_fullScreen->countdown});
 }
@@ -555,11 +579,82 @@ void QrPresenterPanel::askSave(const QString &format)
 
 void QrPresenterPanel::copyLink()
 {
-    const QString link = text(m_consent, "approvalUrl");
+    const QString link = m_showingSetup ? setupUrl() : text(m_consent, "approvalUrl");
     if (link.isEmpty())
         return;
     QApplication::clipboard()->setText(link);
-    showMessage(tr("Approval link copied to the clipboard."), false);
+    showMessage(m_showingSetup ? tr("Set-up link copied to the clipboard.")
+                               : tr("Approval link copied to the clipboard."),
+                false);
+}
+
+QString QrPresenterPanel::setupUrl() const
+{
+    const QUrl base(m_session.publicUrl());
+    if (!base.isValid() || base.host().isEmpty())
+        return {};
+    return base.resolved(QUrl(QStringLiteral("/setup"))).toString();
+}
+
+void QrPresenterPanel::toggleSetup()
+{
+    if (m_showingSetup)
+        showSession();
+    else
+        showSetup();
+}
+
+void QrPresenterPanel::showSetup()
+{
+    const QString url = setupUrl();
+    const QByteArray code = QrEncoder::png(url, kPngSize).image;
+    if (url.isEmpty() || !m_display.view->setImageData(code)) {
+        showMessage(tr("The server's public address is not known yet: try again once the console "
+                       "is connected."),
+                    true);
+        return;
+    }
+    m_showingSetup = true;
+    m_display.view->setState({});
+    m_display.state->setText(tr("Set up this phone"));
+    setTextColor(m_display.state, palette().color(QPalette::WindowText));
+    m_setupCaption->setText(
+        QUrl(url).scheme() == QLatin1String("https")
+            ? tr("Scan this code with the phone's camera. It opens %1, which walks the phone "
+                 "through trusting this box and approving with a passkey.")
+                  .arg(url)
+            : tr("Scan this code with the phone's camera to open %1. This box serves plain HTTP, "
+                 "so a phone cannot use a passkey with it: start it with --tls auto first.")
+                  .arg(url));
+    m_setupCaption->show();
+    m_info->hide();
+    m_message->hide();
+    m_setupButton->setText(tr("Back to the session"));
+    m_setupButton->setAccessibleName(tr("Back to the session"));
+    refresh();
+}
+
+void QrPresenterPanel::endSetup()
+{
+    if (!m_showingSetup)
+        return;
+    m_showingSetup = false;
+    m_setupCaption->hide();
+    m_info->show();
+    m_setupButton->setText(tr("Set up this phone"));
+    m_setupButton->setAccessibleName(tr("Set up this phone"));
+}
+
+void QrPresenterPanel::showSession()
+{
+    endSetup();
+    if (m_image.isEmpty() || !m_display.view->setImageData(m_image)) {
+        m_display.view->clear(); // the session's code may still be on its way
+        m_display.view->setPlaceholderText(
+            m_presentedId.isEmpty() ? tr("Pick a pending session above, or start a new one.")
+                                    : tr("Loading…"));
+    }
+    refresh();
 }
 
 void QrPresenterPanel::newSession()

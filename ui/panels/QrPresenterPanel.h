@@ -24,7 +24,9 @@ class QrView;
 // Shows one consent session's QR code large, for a phone or an audience: pick a pending
 // session or start a new one, watch its state change live (pending → scanned → approved ✓ /
 // rejected ✗ / expired / revoked) with a countdown to expiry, go full screen for a projector,
-// save the code as PNG or SVG, or copy the approval link.
+// save the code as PNG or SVG, or copy the approval link. "Set up this phone" shows instead the
+// code of the box's /setup page, which walks a phone through trusting the box's certificate and
+// approving with a passkey.
 class QrPresenterPanel : public Panel
 {
     Q_OBJECT
@@ -44,6 +46,9 @@ public:
     // the outcome arrives as imageSaved or saveFailed (and is shown in the panel).
     bool saveImage(const QString &path, const QString &format);
     bool isFullScreenShown() const;
+    // Whether the set-up code is shown (instead of the session's), and the address it encodes.
+    bool isShowingSetup() const { return m_showingSetup; }
+    QString setupUrl() const;
 
 Q_SIGNALS:
     void imageSaved(const QString &path);
@@ -62,6 +67,11 @@ private:
     QWidget *buildPicker();
     QWidget *buildInfo();
     QWidget *buildButtons();
+    void toggleSetup();
+    void showSetup();
+    void showSession();
+    // Leaves the set-up code's mode without touching the view (a session is shown next).
+    void endSetup();
     void loadPending();
     void onEvent(const mid::StreamEvent &event);
     void trackPending(const QJsonObject &consent);
@@ -90,12 +100,16 @@ private:
 
     QComboBox *m_picker = nullptr;
     static constexpr int kPickerLimit = 100;
-    QSet<QString> m_pickerIds; // the ids listed in m_picker
+    QSet<QString> m_pickerIds;     // the ids listed in m_picker
     QList<QJsonObject> m_arrivals; // new pending sessions waiting for the next picker update
     QSet<QString> m_arrivalIds;
     QTimer m_arrivalsFlush;
     static constexpr int kArrivalsMs = 250;
     QPushButton *m_newButton = nullptr;
+    QPushButton *m_setupButton = nullptr;
+    QWidget *m_info = nullptr;
+    QLabel *m_setupCaption = nullptr;
+    bool m_showingSetup = false;
     Display m_display{};
     QLabel *m_recipient = nullptr;
     QLabel *m_client = nullptr;

@@ -1,6 +1,7 @@
 #include "SettingsPanel.h"
 
 #include "ServerSession.h"
+#include "TlsSettings.h"
 #include "WebhookSettings.h"
 
 #include <QComboBox>
@@ -62,6 +63,10 @@ SettingsPanel::SettingsPanel(ServerSession &session, QWidget *parent)
     layout->addWidget(heading);
     layout->addWidget(m_notice);
     layout->addWidget(buildServerGroup());
+    m_tlsSettings = new TlsSettings(session);
+    connect(m_tlsSettings, &TlsSettings::restartRequired, this,
+            [this] { m_restart->setVisible(!m_session.isRemote()); });
+    layout->addWidget(m_tlsSettings);
     m_webhooks = new WebhookSettings(session);
     connect(m_webhooks, &WebhookSettings::saved, this, [this] {
         m_notice->setText(tr("Webhook settings saved and applied."));
@@ -101,7 +106,6 @@ QWidget *SettingsPanel::buildServerGroup()
                                "chain stays verifiable: the deletion is itself recorded."));
     m_dataDir = valueLabel(tr("Data directory"));
     m_database = valueLabel(tr("Database"));
-    m_tls = valueLabel(tr("TLS"));
     auto *openDir = button(tr("Open folder"));
     connect(openDir, &QPushButton::clicked, this, [this] {
         if (!m_session.isRemote())
@@ -126,7 +130,6 @@ QWidget *SettingsPanel::buildServerGroup()
     form->addRow(tr("Audit &retention:"), m_retention);
     form->addRow(tr("Data directory:"), dirRow);
     form->addRow(tr("Database:"), m_database);
-    form->addRow(tr("TLS:"), m_tls);
     form->addRow(buttons);
     return group;
 }
@@ -198,6 +201,7 @@ void SettingsPanel::reload()
             return showError(r.errorText());
         showSettings(r.object());
     });
+    m_tlsSettings->reload();
     const bool admin = m_session.role() == QLatin1String("admin");
     m_operatorsGroup->setVisible(admin);
     m_save->setEnabled(admin);
@@ -225,10 +229,7 @@ void SettingsPanel::showSettings(const QJsonObject &s)
     m_webhooks->show(s);
     m_dataDir->setText(s.value(QStringLiteral("dataDir")).toString());
     m_database->setText(s.value(QStringLiteral("database")).toString());
-    const QString tls = s.value(QStringLiteral("tls")).toString();
-    m_tls->setText(tls == QLatin1String("off") ? tr("Off — plain HTTP. Use a TLS-terminating "
-                                                    "proxy in front of a public server.")
-                                               : tls);
+    m_tlsSettings->setPublicUrl(s.value(QStringLiteral("publicUrl")).toString());
 }
 
 void SettingsPanel::save()
@@ -271,23 +272,22 @@ void SettingsPanel::showError(const QString &text)
 
 void SettingsPanel::loadOperators()
 {
-    m_session.api().get(QStringLiteral("/admin/v1/operators"), {}, this,
-                        [this](const ApiResult &r) {
-                            if (!r.ok())
-                                return showError(r.errorText());
-                            const QJsonArray items = r.items();
-                            m_operators->setRowCount(int(items.size()));
-                            for (int row = 0; row < items.size(); ++row) {
-                                const QJsonObject o = items[row].toObject();
-                                const QStringList cells = {
-                                    o.value(QStringLiteral("username")).toString(),
-                                    o.value(QStringLiteral("role")).toString(),
-                                    o.value(QStringLiteral("hasPassword")).toBool() ? tr("Yes")
-                                                                                    : tr("Token only")};
-                                for (int c = 0; c < cells.size(); ++c)
-                                    m_operators->setItem(row, c, new QTableWidgetItem(cells[c]));
-                            }
-                        });
+    m_session.api().get(
+        QStringLiteral("/admin/v1/operators"), {}, this, [this](const ApiResult &r) {
+            if (!r.ok())
+                return showError(r.errorText());
+            const QJsonArray items = r.items();
+            m_operators->setRowCount(int(items.size()));
+            for (int row = 0; row < items.size(); ++row) {
+                const QJsonObject o = items[row].toObject();
+                const QStringList cells = {
+                    o.value(QStringLiteral("username")).toString(),
+                    o.value(QStringLiteral("role")).toString(),
+                    o.value(QStringLiteral("hasPassword")).toBool() ? tr("Yes") : tr("Token only")};
+                for (int c = 0; c < cells.size(); ++c)
+                    m_operators->setItem(row, c, new QTableWidgetItem(cells[c]));
+            }
+        });
 }
 
 AdminClient::Callback SettingsPanel::afterOperatorChange()
@@ -318,16 +318,15 @@ void SettingsPanel::addOperator()
         &ok);
     if (!ok)
         return;
-    const QString password = QInputDialog::getText(
-        this, tr("Add operator"), tr("Password (at least 10 characters):"), QLineEdit::Password,
-        {}, &ok);
+    const QString password =
+        QInputDialog::getText(this, tr("Add operator"), tr("Password (at least 10 characters):"),
+                              QLineEdit::Password, {}, &ok);
     if (!ok)
         return;
     const QJsonObject body{{QStringLiteral("username"), name.trimmed()},
                            {QStringLiteral("role"), role},
                            {QStringLiteral("password"), password}};
-    m_session.api().post(QStringLiteral("/admin/v1/operators"), body, this,
-                         afterOperatorChange());
+    m_session.api().post(QStringLiteral("/admin/v1/operators"), body, this, afterOperatorChange());
 }
 
 void SettingsPanel::changeRole()
@@ -358,8 +357,7 @@ void SettingsPanel::resetPassword()
     if (!ok)
         return;
     m_session.api().put(QStringLiteral("/admin/v1/operators/") + name,
-                        {{QStringLiteral("password"), password}}, this,
-                        afterOperatorChange());
+                        {{QStringLiteral("password"), password}}, this, afterOperatorChange());
 }
 
 void SettingsPanel::deleteOperator()

@@ -15,6 +15,7 @@ class QGroupBox;
 
 namespace mid::ui {
 
+class TlsSettings;
 class WebhookSettings;
 
 // Server settings (listen address, public URL, data dir, database, TLS), the console's own
@@ -56,12 +57,12 @@ private:
     QJsonObject m_shown; // the values last loaded, so Save sends only what was changed
     QLabel *m_dataDir;
     QLabel *m_database;
-    QLabel *m_tls;
     QLabel *m_notice;
     QPushButton *m_save;
     QPushButton *m_restart;
     QComboBox *m_language;
     QGroupBox *m_operatorsGroup;
+    TlsSettings *m_tlsSettings;
     WebhookSettings *m_webhooks;
     QTableWidget *m_operators;
 };

@@ -3,6 +3,8 @@
 #include "Translations.h"
 
 #include <QAbstractItemModel>
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
@@ -20,7 +22,7 @@ void installTestLanguage(QCoreApplication &app)
                qPrintable(language));
 }
 
-GuiTestBase::GuiTestBase()
+GuiTestBase::GuiTestBase(const std::function<void(ServerConfig &)> &configure)
 {
     isolateSettings();
     ServerConfig config;
@@ -28,6 +30,8 @@ GuiTestBase::GuiTestBase()
     config.listenAddress = QHostAddress::LocalHost;
     config.listenPort = 0;
     config.bootstrapToken = m_adminToken;
+    if (configure)
+        configure(config);
     m_server = std::make_unique<EmbeddedServer>(config);
     QString error;
     if (!m_server->start(&error)) {
@@ -35,8 +39,19 @@ GuiTestBase::GuiTestBase()
         return;
     }
     m_http = std::make_unique<HttpClient>(m_server->baseUrl().toString(QUrl::StripTrailingSlash));
+    trustLocalCa();
     m_session = std::make_unique<ui::ServerSession>();
-    m_session->connectTo(m_server->baseUrl(), m_server->operatorToken(), false);
+    // As mid-console connects to its own server: the admin URL, held to its certificate.
+    m_session->connectTo(m_server->adminUrl(), m_server->operatorToken(), false,
+                         m_server->certificateFingerprint());
+}
+
+void GuiTestBase::trustLocalCa()
+{
+    // With --tls auto the box's CA is in its data directory (what /ca.crt serves).
+    QFile ca(QDir(m_dir.path()).filePath(QStringLiteral("tls/ca.crt")));
+    if (ca.open(QIODevice::ReadOnly))
+        m_http->trustOnly(QSslCertificate::fromData(ca.readAll(), QSsl::Pem));
 }
 
 GuiTestBase::~GuiTestBase()

@@ -30,14 +30,18 @@ void installTestLanguage(QCoreApplication &app);
 // Tests find controls by their accessible name, which is the visible, translated label: they
 // compare with the console's own translation (e.g. ui::SettingsPanel::tr("Listen address")),
 // never with an English literal, so they pass in every language.
+//
+// `configure` changes the server's configuration before it starts (e.g. TLS: the session is
+// then held to the server's certificate, and http() trusts the box's own CA).
 class GuiTestBase
 {
 public:
-    GuiTestBase();
+    explicit GuiTestBase(const std::function<void(ServerConfig &)> &configure = {});
     ~GuiTestBase();
 
     bool ok() const { return m_server && m_server->isRunning(); }
     ui::ServerSession &session() { return *m_session; }
+    EmbeddedServer &server() { return *m_server; }
     HttpClient &http() { return *m_http; }
     Headers admin() const;
     QString dataDir() const { return m_dir.path(); }
@@ -51,8 +55,7 @@ public:
 
     // Widget helpers.
     // Finds a descendant by accessible name (what screen readers and automation use).
-    template <typename T>
-    static T *byName(QWidget *root, const QString &accessibleName)
+    template <typename T> static T *byName(QWidget *root, const QString &accessibleName)
     {
         const QList<T *> all = root->findChildren<T *>();
         for (T *w : all)
@@ -69,6 +72,7 @@ public:
 
 private:
     void isolateSettings();
+    void trustLocalCa();
 
     QTemporaryDir m_dir;
     QString m_adminToken = QStringLiteral("test-admin-token-0123456789");
