@@ -9,6 +9,7 @@ packages=(
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
   libssl-dev libqrencode-dev libsqlite3-dev libhttp-parser-dev
+  clang-14 libclang-rt-14-dev llvm-14
   zbar-tools librsvg2-bin xvfb xauth wrk sqlite3 openssl curl
   chromium nodejs libnss3-tools
 )

@@ -9,3 +9,6 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci
 export QT_QPA_PLATFORM=offscreen
 ctest --preset ci -j2
+# The libFuzzer targets (README, "Fuzzing"): built with clang in build/fuzz, each run a fixed
+# number of times over its committed corpus.
+bash fuzz/run.sh
