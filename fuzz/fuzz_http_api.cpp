@@ -274,10 +274,14 @@ struct Api
 
 Api *api = nullptr;
 
+// At exit (libFuzzer's runs are done): the server stops and its data directory goes.
 void stop()
 {
-    if (api)
-        api->server->stop();
+    if (!api)
+        return;
+    api->server->stop();
+    api->server.reset();
+    api->dir.remove();
 }
 } // namespace
 

@@ -28,6 +28,37 @@ qint64 declaredLength(const QByteArray &head, bool *chunked)
     return length;
 }
 
+// Where a request head ends: the index of the line end before its empty line (-1 while there is
+// none yet), with *bytes set to the head's whole length, empty line included. A line ends with
+// LF, its CR optional: what Qt's parser (http_parser) accepts, so the guard cannot be walked
+// around with bare LFs.
+qsizetype headEnd(const QByteArray &head, qsizetype *bytes)
+{
+    for (qsizetype i = head.indexOf('\n'); i >= 0; i = head.indexOf('\n', i + 1)) {
+        qsizetype next = i + 1;
+        if (next < head.size() && head.at(next) == '\r')
+            ++next;
+        if (next < head.size() && head.at(next) == '\n') {
+            *bytes = next + 1;
+            return i > 0 && head.at(i - 1) == '\r' ? i - 1 : i;
+        }
+    }
+    return -1;
+}
+
+// How many lines `head` holds, as Qt's parser ends them: at LF (CR before it optional), and at
+// a CR not followed by LF (the parser takes the next byte as the line's end).
+qsizetype lineEnds(const QByteArray &head)
+{
+    qsizetype ends = head.count('\n');
+    for (qsizetype i = head.indexOf('\r'); i >= 0 && i + 1 < head.size();
+         i = head.indexOf('\r', i + 1)) {
+        if (head.at(i + 1) != '\n')
+            ++ends;
+    }
+    return ends;
+}
+
 // One socket's stream of requests, as far as the guard needs to follow it. Qt's parser reads
 // every byte as it arrives, so each readyRead shows the guard only new bytes: a head or a
 // chunked terminator cut between TCP segments is put together here.
@@ -124,22 +155,23 @@ bool StreamGuard::readHead(const QByteArray &pending, qsizetype *offset)
         m_deadline.start(m_bounds.headTimeoutMs); // the next request's first byte
     const qsizetype before = m_head.size();
     m_head += pending.mid(*offset);
-    const qsizetype end = m_head.indexOf("\r\n\r\n");
-    const qsizetype headBytes = end < 0 ? m_head.size() : end + 4;
-    const qsizetype lines = m_head.left(headBytes).count("\r\n");
-    if (headBytes > m_bounds.maxHeadBytes || lines > m_bounds.maxHeaderLines + 2) {
-        refuse(m_head.left(qMin(headBytes, m_bounds.maxHeadBytes)),
+    qsizetype headBytes = 0;
+    const qsizetype end = headEnd(m_head, &headBytes);
+    const qsizetype seen = end < 0 ? m_head.size() : headBytes;
+    const qsizetype lines = lineEnds(m_head.left(seen));
+    if (seen > m_bounds.maxHeadBytes || lines > m_bounds.maxHeaderLines + 2) {
+        refuse(m_head.left(qMin(seen, m_bounds.maxHeadBytes)),
                GuardedTcpServer::Refusal::HeadTooLarge, m_bounds.maxHeadBytes, 0);
         return false;
     }
     if (end < 0)
         return false; // the rest of the head comes with a later read
     const QByteArray head = m_head.left(end);
-    *offset += end + 4 - before;
+    *offset += headBytes - before;
     m_head.clear();
     bool chunked = false;
     const qint64 length = declaredLength(head, &chunked);
-    const qint64 own = m_limitOf ? m_limitOf(bytesBefore(head, '\r')) : 0;
+    const qint64 own = m_limitOf ? m_limitOf(bytesBefore(head, '\n')) : 0;
     m_limit = own > 0 ? own : m_bounds.maxBody;
     if (length > m_limit) {
         refuse(head, GuardedTcpServer::Refusal::BodyTooLarge, m_limit,

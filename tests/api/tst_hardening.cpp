@@ -132,6 +132,12 @@ void TestHardening::headBounds_data()
     QTest::newRow("101 short headers") << headers(101, 1) << true;
     QTest::newRow("15 KiB in 15 headers: served") << headers(15, 1000) << false;
     QTest::newRow("90 short headers: served") << headers(90, 1) << false;
+    // Qt's parser takes a bare LF as a line end, so the guard must too (found by fuzz_http_guard).
+    QTest::newRow("101 headers ending in bare LF") << headers(101, 1).replace("\r\n", "\n") << true;
+    QTest::newRow("101 headers ending in a lone CR")
+        << headers(101, 1).replace("\r\n", "\rX") << true;
+    QTest::newRow("90 headers ending in bare LF: served")
+        << headers(90, 1).replace("\r\n", "\n") << false;
 }
 
 void TestHardening::headBounds()
