@@ -23,6 +23,26 @@ protected:
     {
         return [area, action](RequestContext &ctx) { return (area->*action)(ctx); };
     }
+
+    // A row of the console's API (§13): operators with at least `role`, not rate limited,
+    // audited as `action` (empty: a read, not audited).
+    template <typename Area>
+    static Route operatorRoute(const char *method, const QString &path, Role role,
+                               const char *action, const char *summary, const QString &tag,
+                               Area *area, Reply (Area::*handler)(RequestContext &),
+                               const RouteDoc &doc)
+    {
+        return {.method = method,
+                .pattern = path,
+                .access = Access::Operator,
+                .role = role,
+                .notRateLimited = QStringLiteral("operators are not rate limited"),
+                .action = QString::fromLatin1(action),
+                .summary = QString::fromLatin1(summary),
+                .tag = tag,
+                .handler = bind(area, handler),
+                .doc = doc};
+    }
 };
 
 // List paging of §0: `limit` (default 50, max 500) and an opaque `cursor`.

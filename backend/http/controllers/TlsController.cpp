@@ -60,16 +60,8 @@ void TlsController::registerRoutes(Router &r)
     auto add = [&](const char *method, const char *path, Role role, const char *action,
                    const char *summary, Reply (TlsController::*fn)(RequestContext &),
                    const RouteDoc &doc) {
-        r.add({.method = method,
-               .pattern = QString::fromLatin1(path),
-               .access = Access::Operator,
-               .role = role,
-               .notRateLimited = QStringLiteral("operators are not rate limited"),
-               .action = QString::fromLatin1(action),
-               .summary = QString::fromLatin1(summary),
-               .tag = kTag,
-               .handler = bind(this, fn),
-               .doc = doc});
+        r.add(operatorRoute(method, QString::fromLatin1(path), role, action, summary, kTag, this,
+                            fn, doc));
     };
     add("GET", "/admin/v1/settings/tls", Role::Auditor, "", "The certificate the box serves",
         &TlsController::status, {.responseSchema = "TlsStatus"});

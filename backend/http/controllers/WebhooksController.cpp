@@ -21,16 +21,7 @@ void WebhooksController::registerRoutes(Router &r)
     auto add = [&](const char *method, const QString &path, Role role, const char *action,
                    const char *summary, Reply (WebhooksController::*fn)(RequestContext &),
                    const RouteDoc &doc) {
-        r.add({.method = method,
-               .pattern = path,
-               .access = Access::Operator,
-               .role = role,
-               .notRateLimited = QStringLiteral("operators are not rate limited"),
-               .action = QString::fromLatin1(action),
-               .summary = QString::fromLatin1(summary),
-               .tag = kTag,
-               .handler = bind(this, fn),
-               .doc = doc});
+        r.add(operatorRoute(method, path, role, action, summary, kTag, this, fn, doc));
     };
     const QString one = kEndpoints + QStringLiteral("/:id");
     add("GET", kEndpoints, Role::Auditor, "", "List webhook endpoints",
