@@ -35,19 +35,6 @@ using mid::ui::SecretRevealDialog;
 
 namespace {
 
-template <typename T> T *named(QWidget *root, const QString &name)
-{
-    T *widget = GuiTestBase::byName<T>(root, name);
-    if (!widget)
-        qWarning("no %s named \"%s\"", T::staticMetaObject.className(), qPrintable(name));
-    return widget;
-}
-
-void click(QAbstractButton *button)
-{
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
 // The error label under a field of the client dialog.
 QLabel *fieldError(ClientDialog *dialog, const char *field)
 {

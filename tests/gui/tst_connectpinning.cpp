@@ -32,7 +32,9 @@
 #include <QToolButton>
 
 using namespace mid;
+using mid::test::click;
 using mid::test::GuiTestBase;
+using mid::test::named;
 using mid::test::ServerFixture;
 using mid::test::waitUntil;
 using mid::test::whenModal;
@@ -44,20 +46,6 @@ namespace {
 
 const QString kOperator = QStringLiteral("remote-admin");
 const QString kPassword = QStringLiteral("Correct-horse-battery-42");
-
-template <typename T> T *named(QWidget *root, const QString &name)
-{
-    T *widget = GuiTestBase::byName<T>(root, name);
-    if (!widget)
-        qWarning("no %s named \"%s\"", T::staticMetaObject.className(), qPrintable(name));
-    return widget;
-}
-
-void click(QAbstractButton *button)
-{
-    QVERIFY(button);
-    QTest::mouseClick(button, Qt::LeftButton);
-}
 
 // What one File → Connect… showed and did.
 struct Attempt

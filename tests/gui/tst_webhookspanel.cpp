@@ -47,20 +47,6 @@ using mid::ui::WebhooksPanel;
 
 namespace {
 
-template <typename T> T *named(QWidget *root, const QString &name)
-{
-    T *widget = GuiTestBase::byName<T>(root, name);
-    if (!widget)
-        qWarning("no %s named \"%s\"", T::staticMetaObject.className(), qPrintable(name));
-    return widget;
-}
-
-void click(QAbstractButton *button)
-{
-    QVERIFY(button);
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
 bool noModal()
 {
     return waitUntil([] { return QApplication::activeModalWidget() == nullptr; }, 5000);
@@ -352,9 +338,12 @@ void TestWebhooksPanel::pingMakesADeliveryLive()
     const QString shownBefore = panel->currentDeliveryId();
     click(button(WebhooksPanel::tr("Send ping")));
     QVERIFY(waitUntil([&] { return panel->currentTab() == WebhooksPanel::DeliveriesTab; }, 5000));
-    QVERIFY(waitUntil([&] {
-        return !panel->currentDeliveryId().isEmpty() && panel->currentDeliveryId() != shownBefore;
-    }, 5000));
+    QVERIFY(waitUntil(
+        [&] {
+            return !panel->currentDeliveryId().isEmpty() &&
+                   panel->currentDeliveryId() != shownBefore;
+        },
+        5000));
     const int row = deliveryRow(panel->currentDeliveryId());
     QVERIFY(row >= 0);
     QCOMPARE(cell(deliveries(), row, WebhookDeliveriesModel::Event), QStringLiteral("ping"));

@@ -4,6 +4,7 @@
 #include "server/EmbeddedServer.h"
 #include "support/ServerFixture.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QTemporaryDir>
@@ -104,6 +105,22 @@ template <typename T>
                      });
     poll->start();
     return timer;
+}
+
+// GuiTestBase::byName that says in the log which widget was missing.
+template <typename T> T *named(QWidget *root, const QString &name)
+{
+    T *widget = GuiTestBase::byName<T>(root, name);
+    if (!widget)
+        qWarning("no %s named \"%s\"", T::staticMetaObject.className(), qPrintable(name));
+    return widget;
+}
+
+// A left click on a button that must exist.
+inline void click(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QTest::mouseClick(button, Qt::LeftButton);
 }
 
 } // namespace mid::test
