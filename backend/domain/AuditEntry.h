@@ -37,6 +37,12 @@ struct AuditEntry
 struct AuditFilter
 {
     QString actor, action, resource, query;
+    // Exact matches on whom a row's details say the call concerned: details.userId (an MPin
+    // userId such as an email, or a usr_… id), details.mpinId (hex hash), details.deviceName.
+    QString userId, mpinId, deviceName;
+    // A tenant's rows: its own calls (actor) and device-side calls about its identities
+    // (details.clientId), which a device rather than the tenant made.
+    QString tenant;
     std::optional<int> outcome;
     qint64 fromMs = 0, toMs = 0;
 };

@@ -106,7 +106,10 @@ void HttpServer::checkBody(const RequestContext &ctx, const Route *route,
     const bool json = type.startsWith("application/json") ||
                       (type.startsWith("application/") && type.contains("+json"));
     const bool form = route->acceptsForm && type.startsWith("application/x-www-form-urlencoded");
-    if (!json && !form)
+    // Seed 004's examples send JSON with curl's --data, which labels it a form: its rows read
+    // the body as JSON whatever the label says (a body that is not JSON still answers 400).
+    const bool seed004 = route->dialect == Dialect::Raw;
+    if (!json && !form && !seed004)
         throw ApiError(ApiError::Kind::UnsupportedMediaType,
                        QStringLiteral("Content-Type must be application/json%1")
                            .arg(route->acceptsForm

@@ -20,6 +20,7 @@
 #include "http/controllers/FidoController.h"
 #include "http/controllers/InboundWebhooksController.h"
 #include "http/controllers/JwksController.h"
+#include "http/controllers/MpinController.h"
 #include "http/controllers/MessagesController.h"
 #include "http/controllers/OpsController.h"
 #include "http/controllers/QrController.h"
@@ -149,7 +150,8 @@ bool MidServer::start(QString *error)
                                                   m_config.effectivePublicUrl());
     m_qr = std::make_unique<QrService>(*m_db, *m_consents, m_config.effectivePublicUrl());
     m_identity =
-        std::make_unique<IdentityServices>(*m_db, *m_outbox, *m_consents, m_dataKey, m_config);
+        std::make_unique<IdentityServices>(*m_db, *m_outbox, *m_consents, *m_clients,
+                                           *m_signingKeys, m_dataKey, m_config);
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_audit->start();
     m_audit->setRetentionDays(m_config.auditRetentionDays);
@@ -195,7 +197,8 @@ bool MidServer::start(QString *error)
         });
     });
     m_router = std::make_unique<Router>();
-    m_idTokens = std::make_unique<JwtIdTokenIssuer>(*m_signingKeys, m_config.effectivePublicUrl());
+    m_idTokens = std::make_unique<JwtIdTokenIssuer>(*m_signingKeys, m_config.effectivePublicUrl(),
+                                                    JwtIdTokenIssuer::subjectKeyOf(m_dataKey));
     registerControllers();
     m_consents->start();
 
@@ -283,6 +286,8 @@ void MidServer::registerControllers()
     m_controllers.push_back(std::make_unique<QrController>(*m_qr, *m_consents, *m_clients));
     m_controllers.push_back(std::make_unique<JwksController>(*m_signingKeys));
     m_controllers.push_back(std::make_unique<FidoController>(m_identity->fido));
+    m_controllers.push_back(
+        std::make_unique<MpinController>(m_identity->mpin, *m_clients, *m_audit));
     m_controllers.push_back(
         std::make_unique<EnrollmentsController>(m_identity->enrollments, *m_consents));
     m_controllers.push_back(std::make_unique<DevicesController>(m_identity->devices));

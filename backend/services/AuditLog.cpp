@@ -105,6 +105,12 @@ AuditLog::Page AuditLog::query(const AuditFilter &filter, int limit, const QStri
     return page;
 }
 
+AuditStore::Page AuditLog::queryOffset(const AuditFilter &filter, int offset, int limit)
+{
+    flush(); // as query(): a search sees every call answered before it
+    return m_store.searchOffset(filter, offset, limit);
+}
+
 std::optional<AuditLog::Anchor> AuditLog::pruneAnchor(AuditStore &store)
 {
     const auto pruned = store.newestWithAction(QStringLiteral("audit.pruned"));

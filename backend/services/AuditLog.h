@@ -43,6 +43,8 @@ public:
         QString nextCursor;
     };
     Page query(const AuditFilter &filter, int limit, const QString &cursor);
+    // The same by position (seed 004's offset/limit): newest first, the newest `offset` skipped.
+    AuditStore::Page queryOffset(const AuditFilter &filter, int offset, int limit);
 
     struct Verdict
     {

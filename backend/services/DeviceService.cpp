@@ -6,6 +6,7 @@
 #include "core/Time.h"
 #include "crypto/Base64Url.h"
 #include "storage/Database.h"
+#include "storage/MpinStore.h"
 #include "webhooks/Outbox.h"
 
 #include <QJsonArray>
@@ -155,6 +156,8 @@ Device DeviceService::deregister(const QString &viewer, const QString &id)
     d.deregisteredAt = Time::nowMs();
     Transaction tx(m_db);
     m_store.revokeCredentialsOfDevice(d.id, d.deregisteredAt);
+    // Its MPin identities lived in those credentials: seed 004 lists them revoked now.
+    MpinStore(m_db).revokeOfDevice(d.id, QStringLiteral("device deregistered"), d.deregisteredAt);
     change(d, QStringLiteral("device.deregistered"));
     tx.commit();
     return d;

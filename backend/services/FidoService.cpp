@@ -3,11 +3,13 @@
 #include "ConsentService.h"
 #include "DeviceService.h"
 #include "EnrollmentService.h"
+#include "MpinService.h"
 #include "core/Ids.h"
 #include "core/ServiceError.h"
 #include "core/Time.h"
 #include "crypto/Base64Url.h"
 #include "domain/Consent.h"
+#include "domain/PhoneNumber.h"
 #include "storage/Database.h"
 #include "webhooks/Outbox.h"
 
@@ -52,8 +54,9 @@ QJsonObject userJson(const User &user)
 } // namespace
 
 FidoService::FidoService(Database &db, DeviceService &devices, EnrollmentService &enrollments,
-                         ConsentService &consents, Outbox &outbox, fido::RelyingParty rp)
-    : m_ceremonies(db), m_db(db), m_devices(devices), m_enrollments(enrollments),
+                         MpinService &mpin, ConsentService &consents, Outbox &outbox,
+                         fido::RelyingParty rp)
+    : m_ceremonies(db), m_db(db), m_devices(devices), m_enrollments(enrollments), m_mpin(mpin),
       m_consents(consents), m_outbox(outbox), m_rp(std::move(rp))
 {
 }
@@ -132,15 +135,44 @@ QString FidoService::enrollmentClient(const RegistrationStart &start, Ceremony *
     return e.clientId;
 }
 
+QString FidoService::activationClient(const RegistrationStart &start, Ceremony *c)
+{
+    const MpinIdentity identity = m_mpin.pendingForToken(start.activationToken);
+    const bool numberIsUser = PhoneNumber::isE164(identity.userId);
+    if (start.mobile.isEmpty() && !numberIsUser)
+        throw ServiceError::invalid(QStringLiteral("mobile"), QStringLiteral("required"),
+                                    QStringLiteral("mobile is required: the identity's user id "
+                                                   "is not a phone number"));
+    if (!start.mobile.isEmpty() && numberIsUser && start.mobile != identity.userId)
+        throw ServiceError::invalid(QStringLiteral("mobile"), QStringLiteral("mismatch"),
+                                    QStringLiteral("mobile is not the identity's user id"));
+    if (start.deviceKey.isEmpty())
+        throw ServiceError::invalid(QStringLiteral("deviceId"), QStringLiteral("required"),
+                                    QStringLiteral("deviceId is required"));
+    c->mobile = start.mobile.isEmpty() ? identity.userId : start.mobile;
+    m_devices.checkCanRegister(c->mobile, start.deviceKey);
+    m_mpin.takeActivationToken(identity);
+    c->mpinIdentity = identity.hash;
+    c->deviceKey = start.deviceKey;
+    c->deviceInfo = start.deviceInfo.value_or(QJsonObject());
+    if (c->deviceInfo.value(QStringLiteral("model")).toString().isEmpty() &&
+        !identity.deviceName.isEmpty())
+        c->deviceInfo.insert(QStringLiteral("model"), identity.deviceName);
+    return identity.clientId;
+}
+
 QJsonObject FidoService::beginRegistration(const RegistrationStart &start)
 {
     Ceremony c = newCeremony(Ceremony::kRegistration, QStringLiteral("reg"));
     if (!start.enrollmentToken.isEmpty()) {
         c.clientId = enrollmentClient(start, &c);
+    } else if (!start.activationToken.isEmpty()) {
+        c.clientId = activationClient(start, &c);
     } else {
         if (!start.client)
             throw ServiceError::unauthenticated(
-                QStringLiteral("register/begin needs client credentials or an enrollmentToken"));
+                QStringLiteral("register/begin needs client credentials, an enrollmentToken or "
+                               "an activationToken"));
         m_devices.checkCanRegister(start.mobile, start.deviceKey);
         c.clientId = start.client->clientId;
         c.mobile = start.mobile;
@@ -152,8 +184,10 @@ QJsonObject FidoService::beginRegistration(const RegistrationStart &start)
     QList<QByteArray> exclude;
     if (const auto device = m_devices.store().liveDeviceByKey(c.deviceKey)) {
         c.deviceId = device->id;
+        // An MPin activation adds an identity to a phone that may hold others: excluding
+        // them would make the authenticator refuse the new credential.
         for (const FidoCredential &cred : m_devices.store().credentialsOfDevice(device->id)) {
-            if (!cred.isRevoked())
+            if (!cred.isRevoked() && c.mpinIdentity.isEmpty())
                 exclude << cred.id;
         }
     }
@@ -223,16 +257,24 @@ QJsonObject FidoService::completeRegistration(const QString &registrationId,
     QJsonObject event = m_devices.toJson(device);
     event.insert(QStringLiteral("credentialId"), b64(cred.id));
     event.insert(QStringLiteral("newDevice"), created);
+    QJsonObject data{{QStringLiteral("credentialId"), b64(cred.id)},
+                     {QStringLiteral("deviceId"), device.deviceKey},
+                     {QStringLiteral("userId"), device.userId},
+                     {QStringLiteral("status"), QStringLiteral("registered")},
+                     {QStringLiteral("device"), DeviceService::summary(device)},
+                     {QStringLiteral("enrollmentId"), c.enrollmentId.isEmpty()
+                                                          ? QJsonValue(QJsonValue::Null)
+                                                          : QJsonValue(c.enrollmentId)}};
+    if (!c.mpinIdentity.isEmpty()) {
+        const MpinIdentity identity =
+            m_mpin.activate(c.mpinIdentity, cred.id, device.id, cred.algorithm);
+        event.insert(QStringLiteral("mpin"), MpinService::deviceJson(identity));
+        data.insert(QStringLiteral("mpin"), MpinService::deviceJson(identity));
+    }
     m_outbox.record(QStringLiteral("device.registered"), device.enrolledByClient, event,
                     {device.id});
     tx.commit();
-    return {{QStringLiteral("credentialId"), b64(cred.id)},
-            {QStringLiteral("deviceId"), device.deviceKey},
-            {QStringLiteral("userId"), device.userId},
-            {QStringLiteral("status"), QStringLiteral("registered")},
-            {QStringLiteral("device"), DeviceService::summary(device)},
-            {QStringLiteral("enrollmentId"),
-             c.enrollmentId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.enrollmentId)}};
+    return data;
 }
 
 // ---- Authentication ----------------------------------------------------------------------
@@ -303,6 +345,12 @@ QJsonObject FidoService::beginAuthentication(const AuthenticationStart &start)
     }
     c.allowed = usableCredentialIds(candidates, c, &c.clientId);
     if (c.allowed.isEmpty()) {
+        for (const Device &d : candidates) {
+            for (const FidoCredential &cred : m_devices.store().credentialsOfDevice(d.id)) {
+                if (const QString why = mpinRevocationOf(cred.id); !why.isEmpty())
+                    throw ServiceError::forbidden(QStringLiteral("No usable credential: ") + why);
+            }
+        }
         if (!c.sessionId.isEmpty())
             throw ServiceError::conflict(
                 QStringLiteral("No active device with a FIDO credential is registered to the "
@@ -331,6 +379,33 @@ QJsonObject FidoService::requestOptions(const Ceremony &c)
     return o;
 }
 
+QJsonObject FidoService::mpinIdentityOf(const QJsonObject &credential)
+{
+    try {
+        if (const auto identity = m_mpin.identityOfCredential(fido::credentialIdOf(credential)))
+            return MpinService::deviceJson(*identity);
+    } catch (const fido::VerificationError &) {
+        // Not a credential id: completeAuthentication refuses it with the step.
+    }
+    return {};
+}
+
+QJsonObject FidoService::mpinIdentityOfToken(const QString &activationToken)
+{
+    const auto identity = m_mpin.identityOfToken(activationToken);
+    return identity ? MpinService::deviceJson(*identity) : QJsonObject();
+}
+
+QString FidoService::mpinRevocationOf(const QByteArray &credentialId)
+{
+    const auto identity = m_mpin.identityOfCredential(credentialId);
+    if (!identity || !identity->isRevoked())
+        return {};
+    return identity->revokeReason.isEmpty()
+               ? QStringLiteral("this MPin identity was revoked")
+               : QStringLiteral("this MPin identity was revoked (%1)").arg(identity->revokeReason);
+}
+
 FidoCredential FidoService::allowedCredential(const Ceremony &c, const QByteArray &credentialId,
                                               const QString &clientId)
 {
@@ -338,10 +413,14 @@ FidoCredential FidoService::allowedCredential(const Ceremony &c, const QByteArra
     if (!cred)
         refuse(c, QStringLiteral("credential.unknown"),
                QStringLiteral("this credential is not registered"), clientId);
-    if (cred->isRevoked())
+    if (cred->isRevoked()) {
+        const QString mpin = mpinRevocationOf(cred->id);
         refuse(c, QStringLiteral("credential.revoked"),
-               QStringLiteral("this credential was revoked (its device was deregistered)"),
+               mpin.isEmpty()
+                   ? QStringLiteral("this credential was revoked (its device was deregistered)")
+                   : mpin,
                clientId);
+    }
     if (!c.allowed.contains(credentialId))
         refuse(c, QStringLiteral("credential.notAllowed"),
                QStringLiteral("this credential was not offered for this ceremony (it belongs to "

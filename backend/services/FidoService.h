@@ -14,18 +14,21 @@ class ConsentService;
 class Database;
 class DeviceService;
 class EnrollmentService;
+class MpinService;
 class Outbox;
 struct Consent;
 struct Device;
 struct FidoCredential;
 
-// register/begin as read from the body: client credentials or an enrollment token.
+// register/begin as read from the body: client credentials, an enrollment token or an
+// activation token (§8).
 struct RegistrationStart
 {
     QString mobile;    // required with client credentials; with a token, must match if given
     QString deviceKey; // the phone's deviceId; same rule
     std::optional<QJsonObject> deviceInfo;
     QString enrollmentToken;
+    QString activationToken; // mobile: the identity's user id when that is a number, else given
     std::optional<Client> client; // an authenticated client with the fido scope
 };
 
@@ -49,13 +52,19 @@ class FidoService
 {
 public:
     FidoService(Database &db, DeviceService &devices, EnrollmentService &enrollments,
-                ConsentService &consents, Outbox &outbox, fido::RelyingParty rp);
+                MpinService &mpin, ConsentService &consents, Outbox &outbox,
+                fido::RelyingParty rp);
 
     QJsonObject beginRegistration(const RegistrationStart &start);
     QJsonObject completeRegistration(const QString &registrationId, const QJsonObject &credential);
     QJsonObject beginAuthentication(const AuthenticationStart &start);
     QJsonObject completeAuthentication(const QString &authenticationId,
                                        const QJsonObject &credential, bool approve);
+
+    // The MPin identity (MpinService::deviceJson) whose credential an assertion names, or {}.
+    QJsonObject mpinIdentityOf(const QJsonObject &credential);
+    // The same for the identity an activation token stands for, whatever its state, or {}.
+    QJsonObject mpinIdentityOfToken(const QString &activationToken);
 
     const fido::RelyingParty &relyingParty() const { return m_rp; }
 
@@ -78,11 +87,15 @@ private:
     QJsonObject registrationOptions(const Ceremony &ceremony, const QList<QByteArray> &exclude);
     QJsonObject requestOptions(const Ceremony &ceremony);
     QString enrollmentClient(const RegistrationStart &start, Ceremony *ceremony);
+    QString activationClient(const RegistrationStart &start, Ceremony *ceremony);
+    // Why a credential cannot be used, when an MPin revocation is the reason (else empty).
+    QString mpinRevocationOf(const QByteArray &credentialId);
 
     CeremonyStore m_ceremonies;
     Database &m_db;
     DeviceService &m_devices;
     EnrollmentService &m_enrollments;
+    MpinService &m_mpin;
     ConsentService &m_consents;
     Outbox &m_outbox;
     fido::RelyingParty m_rp;

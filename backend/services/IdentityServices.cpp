@@ -5,10 +5,12 @@
 namespace mid {
 
 IdentityServices::IdentityServices(Database &db, Outbox &outbox, ConsentService &consents,
+                                   ClientService &clients, SigningKeyService &keys,
                                    const QByteArray &dataKey, const ServerConfig &config)
     : messages(db, outbox), devices(db, outbox),
       enrollments(db, devices.store(), messages, outbox, dataKey, config.demo),
-      fido(db, devices, enrollments, consents, outbox, relyingParty(config))
+      mpin(db, clients, devices.store(), keys, config.effectivePublicUrl()),
+      fido(db, devices, enrollments, mpin, consents, outbox, relyingParty(config))
 {
 }
 

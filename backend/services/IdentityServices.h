@@ -4,25 +4,31 @@
 #include "EnrollmentService.h"
 #include "FidoService.h"
 #include "MessageChannel.h"
+#include "MpinService.h"
 
 namespace mid {
 
+class ClientService;
 class ConsentService;
 class Database;
+class SigningKeyService;
 class Outbox;
 struct ServerConfig;
 
-// The people side of the box, wired together: the message channel, devices, enrollments and
-// the FIDO2 relying party (§3–§5), in the order they depend on each other.
+// The people side of the box, wired together: the message channel, devices, enrollments, the
+// MPin identities of §8 and the FIDO2 relying party (§3–§5), in the order they depend on each
+// other.
 class IdentityServices
 {
 public:
     IdentityServices(Database &db, Outbox &outbox, ConsentService &consents,
-                     const QByteArray &dataKey, const ServerConfig &config);
+                     ClientService &clients, SigningKeyService &keys, const QByteArray &dataKey,
+                     const ServerConfig &config);
 
     MessageChannel messages;
     DeviceService devices;
     EnrollmentService enrollments;
+    MpinService mpin;
     FidoService fido;
 
     // The relying party of a server started with `config`: RP id and origins from the

@@ -8,18 +8,24 @@
 
 namespace mid {
 
-JwtIdTokenIssuer::JwtIdTokenIssuer(SigningKeyService &keys, QString issuer)
-    : m_keys(keys), m_issuer(std::move(issuer))
+JwtIdTokenIssuer::JwtIdTokenIssuer(SigningKeyService &keys, QString issuer, QByteArray subjectKey)
+    : m_keys(keys), m_issuer(std::move(issuer)), m_subjectKey(std::move(subjectKey))
 {
 }
 
-QString JwtIdTokenIssuer::subjectFor(const Consent &consent)
+QByteArray JwtIdTokenIssuer::subjectKeyOf(const QByteArray &dataKey)
+{
+    return Hash::hmacSha256(dataKey, QByteArrayLiteral("mid idToken subject v1"));
+}
+
+QString JwtIdTokenIssuer::subjectFor(const Consent &consent) const
 {
     const QString userId = consent.user.value(QStringLiteral("id")).toString();
     if (!userId.isEmpty())
         return userId;
-    return QStringLiteral("usr_") +
-           Base64Url::encodeToString(Hash::sha256(consent.recipient.toUtf8()).left(16));
+    const QByteArray pseudonym = Hash::hmacSha256(m_subjectKey, consent.clientId.toUtf8() + '\0' +
+                                                                    consent.recipient.toUtf8());
+    return QStringLiteral("usr_") + Base64Url::encodeToString(pseudonym.left(16));
 }
 
 QJsonObject JwtIdTokenIssuer::claims(const Consent &consent, qint64 nowSeconds) const

@@ -17,18 +17,24 @@ class JwtIdTokenIssuer : public IdTokenIssuer
 public:
     static constexpr int kLifetimeSeconds = 300;
 
-    JwtIdTokenIssuer(SigningKeyService &keys, QString issuer);
+    // `subjectKey`: the HMAC key of the pseudonymous sub (derived from the data key, so it
+    // survives restarts and never leaves the box).
+    JwtIdTokenIssuer(SigningKeyService &keys, QString issuer, QByteArray subjectKey);
     QString issue(const Consent &consent) override;
 
     QJsonObject claims(const Consent &consent, qint64 nowSeconds) const;
-    // The user id the approving device reported; without one, a stable pseudonym of the
-    // recipient ("usr_" + base64url of the first 16 bytes of SHA-256(recipient)), so a
-    // relying party always gets the same sub for the same person.
-    static QString subjectFor(const Consent &consent);
+    // The user id the approving device reported (§2); without one, a stable pseudonym of the
+    // recipient: "usr_" + base64url of the first 16 bytes of HMAC-SHA256(subjectKey, clientId
+    // ‖ 0 ‖ recipient). Keyed, so nobody can find the number by hashing candidates; per tenant,
+    // so two tenants cannot join their users on it.
+    QString subjectFor(const Consent &consent) const;
+    // The subject key of a data key: a key of its own, so the data key only ever encrypts.
+    static QByteArray subjectKeyOf(const QByteArray &dataKey);
 
 private:
     SigningKeyService &m_keys;
     QString m_issuer;
+    QByteArray m_subjectKey;
 };
 
 } // namespace mid

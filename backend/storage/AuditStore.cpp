@@ -14,6 +14,80 @@ namespace {
 const QString kColumns = QStringLiteral(
     "seq, id, at, actor, action, resource, outcome, ip, user_agent, request_id, details, hash");
 
+const QString kTable = QStringLiteral("audit_events");
+
+// One condition of a search with its values, bound in order.
+struct Condition
+{
+    QString clause;
+    QVariantList values;
+};
+using Conditions = QList<Condition>;
+
+Conditions conditionsFor(const AuditFilter &f)
+{
+    Conditions c;
+    const auto exact = [&c](const QString &clause, const QString &value) {
+        if (!value.isEmpty())
+            c.append({clause, {value}});
+    };
+    exact(QStringLiteral("actor=?"), f.actor);
+    exact(QStringLiteral("action=?"), f.action);
+    exact(QStringLiteral("resource=?"), f.resource);
+    // Spelled exactly as the expressions of the audit_events_user and audit_events_client
+    // indexes (migration 7): SQLite uses an expression index only for the same expression.
+    exact(QStringLiteral("json_extract(details, '$.userId') = ?"), f.userId);
+    exact(QStringLiteral("json_extract(details, '$.mpinId') = ?"), f.mpinId);
+    exact(QStringLiteral("json_extract(details, '$.deviceName') = ?"), f.deviceName);
+    if (!f.tenant.isEmpty()) {
+        // Both sides indexed (actor, details.clientId): SQLite answers the OR from two indexes.
+        c.append({QStringLiteral("(actor = ? OR json_extract(details, '$.clientId') = ?)"),
+                  {f.tenant, f.tenant}});
+    }
+    if (f.outcome)
+        c.append({QStringLiteral("outcome=?"), {*f.outcome}});
+    if (f.fromMs)
+        c.append({QStringLiteral("at>=?"), {f.fromMs}});
+    if (f.toMs)
+        c.append({QStringLiteral("at<=?"), {f.toMs}});
+    if (!f.query.isEmpty()) {
+        // instr() finds the text literally: no LIKE wildcards to escape.
+        c.append({QStringLiteral("(instr(actor, ?) OR instr(action, ?) OR instr(resource, ?) OR "
+                                 "instr(details, ?))"),
+                  {f.query, f.query, f.query, f.query}});
+    }
+    return c;
+}
+
+SqlFilter sqlFor(const Conditions &conditions)
+{
+    SqlFilter where;
+    for (const Condition &c : conditions)
+        where.add(c.clause, c.values);
+    return where;
+}
+
+// SqlFilter pages by seq, so an offset becomes "seq at or below that of the row `offset` places
+// from the newest", found by the same conditions in a subquery: SQLite steps over the skipped
+// rows inside an index instead of this code reading each of them.
+Condition atOrBelowOffset(const Conditions &conditions, int offset)
+{
+    QStringList clauses;
+    Condition from;
+    for (const Condition &c : conditions) {
+        clauses << c.clause;
+        from.values << c.values;
+    }
+    from.values << offset;
+    const QString where = clauses.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    // Past the last row the subquery is NULL, and seq <= NULL matches nothing.
+    from.clause = QStringLiteral("seq <= (SELECT seq FROM ") + kTable + where +
+                  QStringLiteral(" ORDER BY seq DESC LIMIT 1 OFFSET ?)");
+    return from;
+}
+
 AuditEntry fromRow(const QSqlQuery &q)
 {
     AuditEntry e;
@@ -31,6 +105,21 @@ AuditEntry fromRow(const QSqlQuery &q)
     e.details = QJsonDocument::fromJson(e.detailsText).object();
     e.hash = q.value(11).toString();
     return e;
+}
+
+AuditStore::Page readPage(Database &db, const SqlFilter &where, qint64 total, int limit,
+                          qint64 beforeSeq)
+{
+    AuditStore::Page page;
+    page.total = total;
+    QSqlQuery &q = where.page(db, kColumns, kTable, beforeSeq, limit + 1);
+    while (q.next())
+        page.items.append(fromRow(q));
+    q.finish();
+    page.more = page.items.size() > limit;
+    if (page.more)
+        page.items.removeLast();
+    return page;
 }
 } // namespace
 
@@ -63,36 +152,20 @@ void AuditStore::append(const QList<AuditEntry> &rows)
 
 AuditStore::Page AuditStore::search(const AuditFilter &f, int limit, qint64 beforeSeq)
 {
-    SqlFilter where;
-    if (!f.actor.isEmpty())
-        where.add(QStringLiteral("actor=?"), {f.actor});
-    if (!f.action.isEmpty())
-        where.add(QStringLiteral("action=?"), {f.action});
-    if (!f.resource.isEmpty())
-        where.add(QStringLiteral("resource=?"), {f.resource});
-    if (f.outcome)
-        where.add(QStringLiteral("outcome=?"), {*f.outcome});
-    if (f.fromMs)
-        where.add(QStringLiteral("at>=?"), {f.fromMs});
-    if (f.toMs)
-        where.add(QStringLiteral("at<=?"), {f.toMs});
-    if (!f.query.isEmpty()) {
-        // instr() finds the text literally: no LIKE wildcards to escape.
-        where.add(
-            QStringLiteral(
-                "(instr(actor, ?) OR instr(action, ?) OR instr(resource, ?) OR instr(details, ?))"),
-            {f.query, f.query, f.query, f.query});
+    const SqlFilter where = sqlFor(conditionsFor(f));
+    return readPage(m_db, where, where.count(m_db, kTable), limit, beforeSeq);
+}
+
+AuditStore::Page AuditStore::searchOffset(const AuditFilter &f, int offset, int limit)
+{
+    const Conditions conditions = conditionsFor(f);
+    SqlFilter where = sqlFor(conditions);
+    const qint64 total = where.count(m_db, kTable);
+    if (offset > 0) {
+        const Condition from = atOrBelowOffset(conditions, offset);
+        where.add(from.clause, from.values);
     }
-    Page page;
-    page.total = where.count(m_db, QStringLiteral("audit_events"));
-    QSqlQuery &q = where.page(m_db, kColumns, QStringLiteral("audit_events"), beforeSeq, limit + 1);
-    while (q.next())
-        page.items.append(fromRow(q));
-    q.finish();
-    page.more = page.items.size() > limit;
-    if (page.more)
-        page.items.removeLast();
-    return page;
+    return readPage(m_db, where, total, limit, 0);
 }
 
 void AuditStore::forEach(const std::function<bool(const AuditEntry &)> &visit)

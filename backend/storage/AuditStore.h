@@ -29,7 +29,12 @@ public:
         qint64 total = 0;
         bool more = false;
     };
+    // Rows with seq < beforeSeq (all when 0), newest first: cursor paging, stable while rows
+    // are appended.
     Page search(const AuditFilter &filter, int limit, qint64 beforeSeq);
+    // The same by position (seed 004's offset/limit): the matching rows newest first, skipping
+    // the newest `offset`.
+    Page searchOffset(const AuditFilter &filter, int offset, int limit);
 
     // Every row oldest first, streamed (millions of rows do not sit in memory); stops early
     // when `visit` returns false.

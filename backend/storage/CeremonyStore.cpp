@@ -13,7 +13,7 @@ using namespace SqlValues;
 namespace {
 const QString kColumns = QStringLiteral(
     "id, kind, challenge, client_id, enrollment_id, session_id, user_id, mobile, device_key, "
-    "device_id, device_info, allowed, expires_at, created_at, used_at");
+    "device_id, device_info, allowed, expires_at, created_at, used_at, mpin_identity");
 
 QStringList encodeIds(const QList<QByteArray> &ids)
 {
@@ -51,6 +51,7 @@ Ceremony fromRow(const QSqlQuery &q)
     c.expiresAt = q.value(12).toLongLong();
     c.createdAt = q.value(13).toLongLong();
     c.usedAt = q.value(14).toLongLong();
+    c.mpinIdentity = q.value(15).toString();
     return c;
 }
 } // namespace
@@ -59,12 +60,13 @@ void CeremonyStore::insert(const Ceremony &c)
 {
     m_db.exec(QStringLiteral("INSERT INTO fido_ceremonies (id, kind, challenge, client_id, "
                              "enrollment_id, session_id, user_id, mobile, device_key, device_id, "
-                             "device_info, allowed, expires_at, created_at) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                             "device_info, allowed, expires_at, created_at, mpin_identity) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
               {c.id, c.kind, c.challenge, nullableText(c.clientId), nullableText(c.enrollmentId),
                nullableText(c.sessionId), nullableText(c.userId), nullableText(c.mobile),
                nullableText(c.deviceKey), nullableText(c.deviceId), json(c.deviceInfo),
-               json(encodeIds(c.allowed)), c.expiresAt, c.createdAt});
+               json(encodeIds(c.allowed)), c.expiresAt, c.createdAt,
+               nullableText(c.mpinIdentity)});
 }
 
 std::optional<Ceremony> CeremonyStore::find(const QString &id)

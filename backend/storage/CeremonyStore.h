@@ -20,6 +20,7 @@ struct Ceremony
     QByteArray challenge;
     QString clientId;     // the tenant it acts for (client credentials, enrollment, session)
     QString enrollmentId; // registration through an enrollment token
+    QString mpinIdentity; // registration through an activation token: the identity's hash
     QString sessionId;    // authentication bound to a consent session
     QString userId;
     QString mobile;

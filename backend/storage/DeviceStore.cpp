@@ -266,4 +266,11 @@ void DeviceStore::revokeCredentialsOfDevice(const QString &deviceId, qint64 nowM
               {nowMs, deviceId});
 }
 
+void DeviceStore::revokeCredential(const QByteArray &id, qint64 nowMs)
+{
+    m_db.exec(QStringLiteral("UPDATE fido_credentials SET revoked_at=? "
+                             "WHERE credential_id=? AND revoked_at IS NULL"),
+              {nowMs, id});
+}
+
 } // namespace mid

@@ -57,6 +57,7 @@ public:
     void recordAssertion(const QByteArray &id, quint32 signCount, qint64 nowMs);
     void flagCredential(const QByteArray &id, qint64 nowMs);
     void revokeCredentialsOfDevice(const QString &deviceId, qint64 nowMs);
+    void revokeCredential(const QByteArray &id, qint64 nowMs);
 
 private:
     std::optional<Device> oneDevice(const QString &where, const QVariant &value);

@@ -333,6 +333,61 @@ DROP INDEX events_resource;
 DROP INDEX events_at;
 DROP INDEX webhook_deliveries_event;
 )SQL"},
+        // Seed 004 (§8). An identity is created pending by activate/initiate (or a redeemed
+        // verification code) and becomes active when the FIDO registration its activation
+        // token began completes; `hash` is the hex SHA-256 of `mpin_id`, the name seed 004's
+        // paths and lists use. Codes are stored hashed: verification URLs' codes and OTPs.
+        // The audit indexes serve the seed-004 audit endpoint and the console's user filter,
+        // which read who an audited call concerned from its details.
+        {7, "MPin identities, verification codes and OTPs; audit by user", R"SQL(
+CREATE TABLE mpin_identities (
+    seq               INTEGER PRIMARY KEY,
+    hash              TEXT NOT NULL UNIQUE,
+    mpin_id           TEXT NOT NULL,
+    client_id         TEXT NOT NULL,
+    user_id           TEXT NOT NULL,
+    device_name       TEXT NOT NULL,
+    status            TEXT NOT NULL,
+    act_token_hash    TEXT UNIQUE,
+    act_expires_at    INTEGER NOT NULL,
+    act_used_at       INTEGER,
+    credential_id     BLOB,
+    device_id         TEXT,
+    dvs               INTEGER NOT NULL DEFAULT 0,
+    ip                TEXT NOT NULL,
+    country           TEXT NOT NULL,
+    revoke_reason     TEXT,
+    revoked_at        INTEGER,
+    activated_at      INTEGER,
+    created_at        INTEGER NOT NULL,
+    updated_at        INTEGER NOT NULL
+);
+CREATE INDEX mpin_identities_client ON mpin_identities(client_id, status, seq);
+CREATE INDEX mpin_identities_user ON mpin_identities(client_id, user_id, seq);
+CREATE INDEX mpin_identities_credential ON mpin_identities(credential_id)
+    WHERE credential_id IS NOT NULL;
+CREATE INDEX mpin_identities_device ON mpin_identities(device_id) WHERE device_id IS NOT NULL;
+CREATE TABLE mpin_codes (
+    seq           INTEGER PRIMARY KEY,
+    code_hash     TEXT NOT NULL UNIQUE,
+    kind          TEXT NOT NULL,
+    client_id     TEXT NOT NULL,
+    user_id       TEXT NOT NULL,
+    device_name   TEXT NOT NULL,
+    redirect_uri  TEXT NOT NULL,
+    state         TEXT NOT NULL,
+    attempts      INTEGER NOT NULL DEFAULT 0,
+    expires_at    INTEGER NOT NULL,
+    used_at       INTEGER,
+    created_at    INTEGER NOT NULL
+);
+CREATE INDEX mpin_codes_otp ON mpin_codes(client_id, user_id, seq) WHERE kind = 'otp';
+ALTER TABLE fido_ceremonies ADD COLUMN mpin_identity TEXT;
+CREATE INDEX audit_events_user ON audit_events(json_extract(details, '$.userId'), seq)
+    WHERE json_extract(details, '$.userId') IS NOT NULL;
+CREATE INDEX audit_events_client ON audit_events(json_extract(details, '$.clientId'), seq)
+    WHERE json_extract(details, '$.clientId') IS NOT NULL;
+)SQL"},
     };
     return all;
 }

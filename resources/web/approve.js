@@ -1,6 +1,8 @@
 // The web approver of a MID consent session (API.md §2–§5, CONSOLE.md "The web approver").
 // Served by the box at /approve/assets/approve.js and loaded by approve.html with the page's
-// CSP nonce. No eval, no external assets, no dependencies: ES5 plus Promises and fetch.
+// CSP nonce, after /approve/assets/webauthn.js (window.MidWeb: the install id, base64url,
+// WebAuthn JSON, the API call and failure texts shared with the verification page). No eval,
+// no external assets, no dependencies: ES5 plus Promises and fetch.
 //
 // Flow: the page asks POST /v1/fido/authenticate/begin {sessionId} for the request options.
 // When the number has a credential, Approve / Reject run navigator.credentials.get() and post
@@ -42,209 +44,18 @@
 
   function $(id) { return document.getElementById(id); }
 
-  function announce(text) {
-    // Clearing first makes screen readers repeat a message that did not change.
-    live.textContent = "";
-    window.setTimeout(function () { live.textContent = text; }, 30);
-  }
+  var W = window.MidWeb;
+  var ApiFailure = W.ApiFailure;
+  var knownCredentials = W.knownCredentials;
+  var rememberCredential = W.rememberCredential;
+  var unwrap = W.unwrap;
 
-  function storage() {
-    try {
-      var probe = "mid.approver.probe";
-      window.localStorage.setItem(probe, "1");
-      window.localStorage.removeItem(probe);
-      return window.localStorage;
-    } catch (e) {
-      return null; // private mode or storage disabled: remember for this page only
-    }
-  }
-  var memory = {};
-  function load(key) {
-    var s = storage();
-    return s ? s.getItem(key) : (memory[key] === undefined ? null : memory[key]);
-  }
-  function save(key, value) {
-    var s = storage();
-    if (s) {
-      try { s.setItem(key, value); return; } catch (e) { /* full: keep it in memory */ }
-    }
-    memory[key] = value;
-  }
-
-  var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-  function randomId(prefix, length) {
-    var out = "";
-    var bytes = new Uint8Array(length * 2);
-    window.crypto.getRandomValues(bytes);
-    for (var i = 0; i < bytes.length && out.length < length; ++i) {
-      if (bytes[i] < 248) out += BASE62.charAt(bytes[i] % 62); // 248 = 4 * 62: no bias
-    }
-    while (out.length < length) out += BASE62.charAt(Math.floor(Math.random() * 62));
-    return prefix + out;
-  }
-
-  // A stable id for this browser, kept across visits: the "device" the server registers.
-  function deviceId() {
-    var id = load("mid.approver.deviceId");
-    if (!id || !/^[A-Za-z0-9_-]{8,64}$/.test(id)) {
-      id = randomId("dev_", 22);
-      save("mid.approver.deviceId", id);
-    }
-    return id;
-  }
-
-  function knownCredentials() {
-    try {
-      var list = JSON.parse(load("mid.approver.credentials") || "[]");
-      return Array.isArray(list) ? list : [];
-    } catch (e) {
-      return [];
-    }
-  }
-  function rememberCredential(id) {
-    var list = knownCredentials();
-    if (list.indexOf(id) < 0) list.push(id);
-    save("mid.approver.credentials", JSON.stringify(list.slice(-20)));
-  }
-
-  function deviceInfo() {
-    var ua = navigator.userAgent || "";
-    var os = /Android/.test(ua) ? "Android" : /iPhone|iPad|iPod/.test(ua) ? "iOS"
-           : /Mac OS X/.test(ua) ? "macOS" : /Windows/.test(ua) ? "Windows"
-           : /CrOS/.test(ua) ? "ChromeOS" : /Linux/.test(ua) ? "Linux" : "Unknown";
-    var browser = /Edg\//.test(ua) ? "Edge" : /Firefox\//.test(ua) ? "Firefox"
-                : /Chrome\/|Chromium\//.test(ua) ? "Chrome" : /Safari\//.test(ua) ? "Safari" : "Browser";
-    var model = /iPhone/.test(ua) ? "iPhone" : /iPad/.test(ua) ? "iPad" : browser + " on " + os;
-    return { model: model, os: os, appVersion: "web-approver/1.0" };
-  }
-
-  // ---- base64url <-> ArrayBuffer (PublicKeyCredential.parse*OptionsFromJSON is not everywhere)
-
-  function fromB64u(value) {
-    var s = String(value || "").replace(/-/g, "+").replace(/_/g, "/").replace(/=+$/, "");
-    while (s.length % 4) s += "=";
-    var bin = window.atob(s);
-    var bytes = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; ++i) bytes[i] = bin.charCodeAt(i);
-    return bytes.buffer;
-  }
-
-  function toB64u(buffer) {
-    var bytes = new Uint8Array(buffer);
-    var bin = "";
-    for (var i = 0; i < bytes.length; ++i) bin += String.fromCharCode(bytes[i]);
-    return window.btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-  }
-
-  function descriptors(list) {
-    return (list || []).map(function (c) {
-      var d = { type: c.type || "public-key", id: fromB64u(c.id) };
-      if (c.transports && c.transports.length) d.transports = c.transports;
-      return d;
-    });
-  }
-
-  // The options may come flat in `data` or nested under one of these keys.
-  var NESTED = ["publicKey", "options", "publicKeyCredentialCreationOptions",
-                "publicKeyCredentialRequestOptions"];
-  function unwrap(data) {
-    var o = data || {};
-    for (var i = 0; i < NESTED.length; ++i) {
-      var nested = o[NESTED[i]];
-      if (nested && typeof nested === "object") return nested.publicKey || nested;
-    }
-    return o;
-  }
-
-  function requestOptions(data) {
-    var o = unwrap(data);
-    var publicKey = {
-      challenge: fromB64u(o.challenge),
-      allowCredentials: descriptors(o.allowCredentials),
-      userVerification: o.userVerification || "preferred"
-    };
-    if (o.rpId) publicKey.rpId = o.rpId;
-    if (o.timeout) publicKey.timeout = o.timeout;
-    return publicKey;
-  }
-
-  function creationOptions(data) {
-    var o = unwrap(data);
-    var user = o.user || {};
-    var publicKey = {
-      rp: o.rp,
-      user: { id: fromB64u(user.id), name: user.name, displayName: user.displayName || user.name },
-      challenge: fromB64u(o.challenge),
-      pubKeyCredParams: o.pubKeyCredParams || [{ type: "public-key", alg: -7 }, { type: "public-key", alg: -257 }],
-      excludeCredentials: descriptors(o.excludeCredentials),
-      attestation: o.attestation || "none"
-    };
-    if (o.timeout) publicKey.timeout = o.timeout;
-    if (o.authenticatorSelection) publicKey.authenticatorSelection = o.authenticatorSelection;
-    return publicKey;
-  }
-
-  function assertionJson(cred) {
-    var r = cred.response;
-    var response = {
-      clientDataJSON: toB64u(r.clientDataJSON),
-      authenticatorData: toB64u(r.authenticatorData),
-      signature: toB64u(r.signature)
-    };
-    if (r.userHandle && r.userHandle.byteLength) response.userHandle = toB64u(r.userHandle);
-    return {
-      id: cred.id, rawId: toB64u(cred.rawId), type: cred.type, response: response,
-      authenticatorAttachment: cred.authenticatorAttachment || undefined,
-      clientExtensionResults: cred.getClientExtensionResults ? cred.getClientExtensionResults() : {}
-    };
-  }
-
-  function attestationJson(cred) {
-    var r = cred.response;
-    var response = {
-      clientDataJSON: toB64u(r.clientDataJSON),
-      attestationObject: toB64u(r.attestationObject),
-      transports: typeof r.getTransports === "function" ? r.getTransports() : []
-    };
-    return {
-      id: cred.id, rawId: toB64u(cred.rawId), type: cred.type, response: response,
-      authenticatorAttachment: cred.authenticatorAttachment || undefined,
-      clientExtensionResults: cred.getClientExtensionResults ? cred.getClientExtensionResults() : {}
-    };
-  }
+  function announce(text) { W.announce(live, text); }
+  function deviceInfo() { return W.deviceInfo("web-approver/1.0"); }
 
   // ---- the API (§0 envelope) -----------------------------------------------------------------
 
-  function ApiFailure(status, message, body) {
-    this.status = status;
-    this.message = message;
-    this.body = body || {};
-    this.retryAfter = Number(this.body.retryAfter) || 0;
-  }
-
-  function api(path, body) {
-    return window.fetch(apiBase + path, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "Accept": "application/json" },
-      body: JSON.stringify(body || {}),
-      credentials: "omit",
-      cache: "no-store"
-    }).then(function (res) {
-      var retry = Number(res.headers.get("Retry-After")) || 0;
-      return res.text().then(function (text) {
-        var json = null;
-        try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
-        if (!res.ok || !json || json.error === true) {
-          var failure = new ApiFailure(res.status, (json && json.message) || res.statusText || "Request failed", json);
-          if (!failure.retryAfter) failure.retryAfter = retry;
-          throw failure;
-        }
-        return json.data !== undefined ? json.data : json;
-      });
-    }, function () {
-      throw new ApiFailure(0, "network");
-    });
-  }
+  function api(path, body) { return W.post(apiBase + path, body); }
 
   function fetchSession() {
     return window.fetch(pagePath + "/session.json", { cache: "no-store", credentials: "omit" })
@@ -281,24 +92,7 @@
 
   function setBusy(button, busy, text) {
     state.busy = busy;
-    var buttons = panel.querySelectorAll("button, input");
-    for (var i = 0; i < buttons.length; ++i) buttons[i].disabled = busy;
-    if (!button) return;
-    var label = button.querySelector("span:not(.spinner)");
-    if (busy) {
-      button.setAttribute("data-label", label.textContent);
-      label.textContent = text;
-      var spin = document.createElement("span");
-      spin.className = "spinner";
-      spin.setAttribute("aria-hidden", "true");
-      button.insertBefore(spin, button.firstChild);
-      button.setAttribute("aria-busy", "true");
-    } else {
-      var s = button.querySelector(".spinner");
-      if (s) button.removeChild(s);
-      if (button.getAttribute("data-label")) label.textContent = button.getAttribute("data-label");
-      button.removeAttribute("aria-busy");
-    }
+    W.setBusy(panel, button, busy, text);
   }
 
   var outcomes = {
@@ -358,23 +152,13 @@
   }
   var retryAction = null;
 
-  function waitText(seconds) {
-    if (!seconds) return "a few minutes";
-    if (seconds < 90) return seconds + " seconds";
-    return Math.ceil(seconds / 60) + " minutes";
-  }
-
   // What an API failure means for the person, as one sentence.
   function explain(err, what) {
-    if (!(err instanceof ApiFailure)) return what + " failed. Try again.";
-    if (err.status === 0) return "This phone could not reach the server. Check your internet connection and try again.";
-    if (err.status === 429) return "Too many attempts from this phone. Wait " + waitText(err.retryAfter) + ", then try again.";
-    if (err.status === 403) return "The phone registered to this number was blocked. Contact the service that sent the request to have it unblocked.";
-    if (err.status === 401 && /FIDO verification failed/.test(err.message))
-      return "The passkey could not be verified (" + err.message.replace(/^FIDO verification failed:\s*/, "") +
-             "). Try again, or set up this phone again.";
-    if (err.status >= 500) return "The server had a problem (" + err.status + "). Try again in a moment.";
-    return err.message || (what + " failed. Try again.");
+    if (err instanceof ApiFailure && err.status === 403)
+      return "The phone registered to this number was blocked. Contact the service that sent the request to have it unblocked.";
+    if (err instanceof ApiFailure && err.status === 401 && /FIDO verification failed/.test(err.message))
+      return W.explain(err, what, "phone").replace(/ Try again\.$/, " Try again, or set up this phone again.");
+    return W.explain(err, what, "phone");
   }
 
   // After a 409 or a lost race the request may have ended meanwhile: show how it ended.
@@ -392,22 +176,14 @@
   // ---- WebAuthn errors -------------------------------------------------------------------
 
   function webauthnText(err, creating) {
-    var name = err && err.name;
-    if (name === "NotAllowedError")
-      return creating
+    return W.webauthnText(err, {
+      notAllowed: creating
         ? "No passkey was created: the request was cancelled or timed out. Tap the button to try again."
         : state.knownHere || !state.hasCredentials
           ? "No passkey was used: the request was cancelled or timed out, or the passkey was removed from this phone. Tap Approve or Reject to try again."
-          : "This phone has no passkey for this number, or the request was cancelled. Try again, or set up this phone.";
-    if (name === "InvalidStateError")
-      return "This phone already has a passkey for this number.";
-    if (name === "SecurityError")
-      return "This page's address does not match the server's passkey settings. Ask the operator to check the server's public URL and RP ID.";
-    if (name === "NotSupportedError")
-      return "This phone's authenticator does not support what the server asks for. Try another browser.";
-    if (name === "AbortError")
-      return "The passkey request was interrupted. Try again.";
-    return "The passkey step failed" + (err && err.message ? " (" + err.message + ")" : "") + ". Try again.";
+          : "This phone has no passkey for this number, or the request was cancelled. Try again, or set up this phone.",
+      invalidState: "This phone already has a passkey for this number."
+    });
   }
 
   // ---- authentication: approve or reject ---------------------------------------------------
@@ -448,7 +224,7 @@
 
   function decide(decision, button) {
     if (state.busy || state.finished) return;
-    if (!window.PublicKeyCredential || !navigator.credentials) return unsupported();
+    if (!W.supported()) return unsupported();
     banner("decide-error", "");
     setBusy(button, true, decision === "approve" ? "Approving…" : "Rejecting…");
     var authenticationId;
@@ -456,14 +232,10 @@
       authenticationId = data.authenticationId || unwrap(data).authenticationId;
       state.options = null; // a challenge is used once, whatever happens next
       announce("Confirm with your fingerprint, face or screen lock.");
-      return navigator.credentials.get({ publicKey: requestOptions(data) }).then(null, function (err) {
-        err.webauthn = true;
-        throw err;
-      });
+      return W.get(data);
     }).then(function (cred) {
-      if (!cred) throw { webauthn: true, name: "NotAllowedError" };
       return api("/v1/fido/authenticate/complete", {
-        authenticationId: authenticationId, credential: assertionJson(cred), decision: decision
+        authenticationId: authenticationId, credential: W.assertionJson(cred), decision: decision
       }).then(function (result) {
         rememberCredential(cred.id);
         return result;
@@ -510,7 +282,7 @@
     if (state.busy) return;
     banner("setup-error", "");
     setBusy(button, true, "Sending…");
-    api(pagePath.slice(apiBase.length) + "/enrollments", { deviceId: deviceId(), deviceInfo: deviceInfo() })
+    api(pagePath.slice(apiBase.length) + "/enrollments", { deviceId: W.deviceId(), deviceInfo: deviceInfo() })
       .then(function (data) {
         setBusy(button, false);
         state.enrollment = data;
@@ -593,22 +365,18 @@
 
   function createPasskey(button) {
     if (state.busy || !state.enrollmentToken) return;
-    if (!window.PublicKeyCredential || !navigator.credentials) return unsupported();
+    if (!W.supported()) return unsupported();
     banner("passkey-error", "");
     setBusy(button, true, "Creating passkey…");
     // The enrollment token stands for the number: the page never needs the full number.
-    var body = { deviceId: deviceId(), deviceInfo: deviceInfo(), enrollmentToken: state.enrollmentToken };
+    var body = { deviceId: W.deviceId(), deviceInfo: deviceInfo(), enrollmentToken: state.enrollmentToken };
     var registrationId;
     api("/v1/fido/register/begin", body).then(function (data) {
       registrationId = data.registrationId || unwrap(data).registrationId;
       announce("Confirm with your fingerprint, face or screen lock.");
-      return navigator.credentials.create({ publicKey: creationOptions(data) }).then(null, function (err) {
-        err.webauthn = true;
-        throw err;
-      });
+      return W.create(data);
     }).then(function (cred) {
-      if (!cred) throw { webauthn: true, name: "NotAllowedError" };
-      return api("/v1/fido/register/complete", { registrationId: registrationId, credential: attestationJson(cred) })
+      return api("/v1/fido/register/complete", { registrationId: registrationId, credential: W.attestationJson(cred) })
         .then(function (result) {
           rememberCredential(result.credentialId || cred.id);
           if (result.credentialId && result.credentialId !== cred.id) rememberCredential(cred.id);
@@ -661,8 +429,7 @@
 
   function start() {
     if (outcomes[state.status] && state.status !== "pending") return finish(state.status);
-    if (!window.isSecureContext || !window.PublicKeyCredential || !navigator.credentials || !window.fetch)
-      return unsupported();
+    if (!W.supported()) return unsupported();
     loading("Checking this phone…");
     begin().then(function () {
       if (state.finished) return;

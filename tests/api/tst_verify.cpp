@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QtTest>
 
 #include <openssl/core_names.h>
@@ -149,6 +150,7 @@ private Q_SLOTS:
 private:
     Response verify(const QString &sessionId, const Headers &headers);
     QString approvedToken(const QString &userId = QStringLiteral("usr_1"));
+    QString approvedTokenOf(const TestClient &client, const QString &userId);
     QJsonObject jwks();
 
     std::unique_ptr<ServerFixture> m_f;
@@ -176,9 +178,14 @@ Response TestVerify::verify(const QString &sessionId, const Headers &headers)
 
 QString TestVerify::approvedToken(const QString &userId)
 {
-    const QString id = sessionIdOf(m_f->createConsent(m_client));
+    return approvedTokenOf(m_client, userId);
+}
+
+QString TestVerify::approvedTokenOf(const TestClient &client, const QString &userId)
+{
+    const QString id = sessionIdOf(m_f->createConsent(client));
     m_f->server().consents().decide(id, true, user(userId), kDevice);
-    return verify(id, m_client.bearer()).data().value(QStringLiteral("idToken")).toString();
+    return verify(id, client.bearer()).data().value(QStringLiteral("idToken")).toString();
 }
 
 QJsonObject TestVerify::jwks()
@@ -251,17 +258,24 @@ void TestVerify::approvedIssuesToken()
 
 void TestVerify::pseudonymousSubject()
 {
-    // A device that reported no user id: sub is a stable pseudonym of the recipient.
-    const QString expected =
+    // A device that reported no user id: sub is a stable pseudonym of the recipient, keyed
+    // (hashing candidate numbers finds nothing) and per tenant (tenants cannot join on it).
+    const auto sub = [this](const QString &token) {
+        return tokenPart(token, 1).value(QStringLiteral("sub")).toString();
+    };
+    const QString first = approvedToken(QString());
+    const QString second = approvedToken(QString());
+    QCOMPARE(sub(first), sub(second));
+    QVERIFY(QRegularExpression(QStringLiteral("^usr_[A-Za-z0-9_-]{22}$")).match(sub(first)).hasMatch());
+    QVERIFY(tokenPart(first, 1).value(QStringLiteral("sid")) !=
+            tokenPart(second, 1).value(QStringLiteral("sid")));
+    const QString unkeyed =
         QStringLiteral("usr_") +
         toB64url(
             QCryptographicHash::hash(kRecipient.toUtf8(), QCryptographicHash::Sha256).left(16));
-    const QString first = approvedToken(QString());
-    const QString second = approvedToken(QString());
-    QCOMPARE(tokenPart(first, 1).value(QStringLiteral("sub")).toString(), expected);
-    QCOMPARE(tokenPart(second, 1).value(QStringLiteral("sub")).toString(), expected);
-    QVERIFY(tokenPart(first, 1).value(QStringLiteral("sid")) !=
-            tokenPart(second, 1).value(QStringLiteral("sid")));
+    QVERIFY(sub(first) != unkeyed);
+    const TestClient other = m_f->createClient();
+    QVERIFY(sub(approvedTokenOf(other, QString())) != sub(first));
 }
 
 void TestVerify::notApproved_data()

@@ -48,7 +48,13 @@ void AuditController::registerRoutes(Router &r)
                            {"from", "date-time", "Events at or after this RFC 3339 time."},
                            {"to", "date-time", "Events at or before this RFC 3339 time."},
                            {"outcome", "integer", "HTTP status of the call (100–599)."},
-                           {"q", "string", "Text anywhere in actor, action, resource or details."}},
+                           {"q", "string", "Text anywhere in actor, action, resource or details."},
+                           {"userId", "string",
+                            "Rows about this user (details.userId, exact): an MPin userId such as "
+                            "an email, or a usr_… id."},
+                           {"mpinId", "string",
+                            "Rows about this MPin identity (details.mpinId, exact): the 64-hex "
+                            "hashMPinId."}},
                  .paged = true}});
     // Logging out changes nothing on the box, so an auditor may do it too.
     r.add({.method = "POST",
@@ -74,6 +80,8 @@ Reply AuditController::list(RequestContext &ctx)
     f.action = ctx.queryValue(QStringLiteral("action"));
     f.resource = ctx.queryValue(QStringLiteral("resource"));
     f.query = ctx.queryValue(QStringLiteral("q"));
+    f.userId = ctx.queryValue(QStringLiteral("userId"));
+    f.mpinId = ctx.queryValue(QStringLiteral("mpinId"));
     f.fromMs = ctx.queryTime(QStringLiteral("from"));
     f.toMs = ctx.queryTime(QStringLiteral("to"));
     if (ctx.query.hasQueryItem(QStringLiteral("outcome")))

@@ -7,6 +7,19 @@
 
 namespace mid {
 
+namespace {
+// An MPin identity's calls are its project's (seed 004's audit list reads them by these keys).
+void describeIdentity(RequestContext &ctx, const QJsonObject &mpin)
+{
+    if (mpin.isEmpty())
+        return;
+    ctx.auditDetails.insert(QStringLiteral("clientId"), mpin.value(QStringLiteral("clientId")));
+    ctx.auditDetails.insert(QStringLiteral("userId"), mpin.value(QStringLiteral("userId")));
+    ctx.auditDetails.insert(QStringLiteral("mpinId"), mpin.value(QStringLiteral("hashMPinId")));
+    ctx.auditDetails.insert(QStringLiteral("deviceName"), mpin.value(QStringLiteral("deviceName")));
+}
+} // namespace
+
 void FidoController::registerRoutes(Router &r)
 {
     // Device-side calls (§3, §11): limited per device, by what the body names.
@@ -35,8 +48,9 @@ void FidoController::registerRoutes(Router &r)
          .description =
              "Credentials: client credentials (scope `fido`; `mobile` and `deviceId` required) "
              "**or** an `enrollmentToken` from a verified enrollment (no client key; the token "
-             "is redeemed here, once). `activationToken` (§8) is not accepted yet: without other "
-             "credentials it answers 401. A `deviceId` registered to another number answers "
+             "is redeemed here, once) **or** an `activationToken` of §8 (`actToken`; `deviceId` "
+             "required, `mobile` defaults to the identity's user id when that is an E.164 "
+             "number and is required otherwise). A `deviceId` registered to another number answers "
              "409, a blocked device 403. `excludeCredentials` lists the device's credentials. "
              "Rate limit: 20 per 15 min per deviceId (or per token)."});
     // The ceremony id, session id or enrollment token is the capability: no client key.
@@ -80,24 +94,24 @@ Reply FidoController::registerBegin(RequestContext &ctx)
     BodyReader body(ctx.json());
     RegistrationStart start;
     start.enrollmentToken = body.string(QStringLiteral("enrollmentToken")).value_or(QString());
-    const bool withToken = !start.enrollmentToken.isEmpty();
+    start.activationToken =
+        body.string(QStringLiteral("activationToken"), false, 128).value_or(QString());
+    const bool withToken = !start.enrollmentToken.isEmpty() || !start.activationToken.isEmpty();
     start.mobile = DeviceInput::mobile(body, QStringLiteral("mobile"), !withToken);
     start.deviceKey = DeviceInput::deviceKey(body, !withToken);
     start.deviceInfo = DeviceInput::deviceInfo(body);
     body.finish();
-    if (!withToken) {
-        if (ctx.principal.isClient())
-            start.client = ctx.principal.client;
-        if (!start.client && body.has(QStringLiteral("activationToken")))
-            throw ServiceError::unauthenticated(
-                QStringLiteral("activationToken (§8) is not accepted by this server yet; use "
-                               "client credentials or an enrollmentToken"));
-    }
+    if (!withToken && ctx.principal.isClient())
+        start.client = ctx.principal.client;
+    if (!start.activationToken.isEmpty())
+        describeIdentity(ctx, m_fido.mpinIdentityOfToken(start.activationToken));
     const QJsonObject options = m_fido.beginRegistration(start);
     ctx.auditResource = options.value(QStringLiteral("registrationId")).toString();
-    ctx.auditDetails = {{QStringLiteral("deviceId"), start.deviceKey},
-                        {QStringLiteral("via"),
-                         withToken ? QStringLiteral("enrollmentToken") : QStringLiteral("client")}};
+    ctx.auditDetails.insert(QStringLiteral("deviceId"), start.deviceKey);
+    ctx.auditDetails.insert(QStringLiteral("via"), !start.activationToken.isEmpty()
+                                                       ? QStringLiteral("activationToken")
+                                                   : withToken ? QStringLiteral("enrollmentToken")
+                                                               : QStringLiteral("client"));
     return Reply::ok(options, QStringLiteral("Registration options generated"));
 }
 
@@ -115,6 +129,7 @@ Reply FidoController::registerComplete(RequestContext &ctx)
     ctx.auditDetails = {
         {QStringLiteral("credentialId"), data.value(QStringLiteral("credentialId"))},
         {QStringLiteral("device"), data.value(QStringLiteral("device"))}};
+    describeIdentity(ctx, data.value(QStringLiteral("mpin")).toObject());
     return Reply::ok(data, QStringLiteral("Device registered"));
 }
 
@@ -152,8 +167,12 @@ Reply FidoController::authenticateComplete(RequestContext &ctx)
                      QStringLiteral("decision must be approve or reject"));
     body.finish();
     ctx.auditResource = id;
+    // Before the verdict, so a refused identity's row is its project's too.
+    describeIdentity(ctx, m_fido.mpinIdentityOf(*credential));
     const QJsonObject data =
         m_fido.completeAuthentication(id, *credential, decision == QLatin1String("approve"));
+    if (!ctx.auditDetails.contains(QStringLiteral("userId")))
+        ctx.auditDetails.insert(QStringLiteral("userId"), data.value(QStringLiteral("userId")));
     if (data.contains(QStringLiteral("sessionId"))) {
         ctx.auditDetails.insert(QStringLiteral("sessionId"),
                                 data.value(QStringLiteral("sessionId")));

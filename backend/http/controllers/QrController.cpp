@@ -24,6 +24,15 @@ static void initWebResources()
 namespace mid {
 
 namespace {
+// A page's script, loaded with that page's CSP nonce; served as it is (no template).
+Reply scriptFile(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ServiceError::internal(QStringLiteral("Page script %1 is missing").arg(resource));
+    return Reply::bytes(file.readAll(), "text/javascript; charset=utf-8");
+}
+
 struct IntentText
 {
     const char *label; // "Sign in"
@@ -178,6 +187,19 @@ void QrController::registerRoutes(Router &r)
            .handler = bind(this, &QrController::approveScript),
            .doc = {.content = Content::Text,
                    .description = "`text/javascript`, the same for every session."}});
+    r.add({.method = "GET",
+           .pattern = QStringLiteral("/approve/assets/webauthn.js"),
+           .access = Access::None,
+           .notRateLimited = QStringLiteral("the same static script for every page"),
+           .summary = QStringLiteral("Script shared by the device pages (JavaScript)"),
+           .tag = tag,
+           .handler =
+               [](RequestContext &) { return scriptFile(QStringLiteral(":/mid/web/webauthn.js")); },
+           .doc = {.content = Content::Text,
+                   .description = "`text/javascript`: what the web approver and the MPin "
+                                  "verification page (§8) share (the browser's install id, "
+                                  "WebAuthn options and credentials as JSON, the API call). "
+                                  "Each page loads it before its own script."}});
     perSession("/approve/:id", "Web approver page of a consent session (HTML)",
                &QrController::approvePage,
                {.content = Content::Html,
@@ -340,11 +362,7 @@ Reply QrController::approveSession(RequestContext &ctx)
 
 Reply QrController::approveScript(RequestContext &)
 {
-    // Loaded by approve.html with that page's CSP nonce; served as it is (no template).
-    QFile file(QStringLiteral(":/mid/web/approve.js"));
-    if (!file.open(QIODevice::ReadOnly))
-        throw ServiceError::internal(QStringLiteral("Approver script is missing"));
-    return Reply::bytes(file.readAll(), "text/javascript; charset=utf-8");
+    return scriptFile(QStringLiteral(":/mid/web/approve.js"));
 }
 
 Reply QrController::errorPage(int status, const QString &title, const QString &message)
