@@ -34,6 +34,13 @@ QJsonObject bodyOrEmpty(RequestContext &ctx)
     }
 }
 
+// Issuing and typing a user's OTPs count against one per-user budget (§11: device-side calls
+// are limited by what they act on, never by address).
+QString otpRateKey(const QString &clientId, const QString &userId)
+{
+    return QStringLiteral("otp:") + clientId + QLatin1Char(':') + userId;
+}
+
 // Seed 004's own list paging: offset (default 0) and limit (default 50, at most 500).
 struct OffsetPaging
 {
@@ -258,9 +265,8 @@ void MpinController::addDeviceRoutes(Router &r)
            .deviceKey =
                [](RequestContext &ctx) {
                    const QJsonObject body = bodyOrEmpty(ctx);
-                   return QStringLiteral("otp:") +
-                          body.value(QStringLiteral("client_id")).toString() + QLatin1Char(':') +
-                          body.value(QStringLiteral("user_id")).toString();
+                   return otpRateKey(body.value(QStringLiteral("client_id")).toString(),
+                                     body.value(QStringLiteral("user_id")).toString());
                },
            .action = QStringLiteral("mpin.otp.issue"),
            .summary = QStringLiteral("A one-time code for a user, encrypted for the client"),
@@ -312,11 +318,10 @@ void MpinController::addDeviceRoutes(Router &r)
                [](RequestContext &ctx) {
                    const QJsonObject body = bodyOrEmpty(ctx);
                    const QString code = body.value(QStringLiteral("code")).toString();
-                   return code.isEmpty() ? QStringLiteral("otp:") +
-                                               body.value(QStringLiteral("clientId")).toString() +
-                                               QLatin1Char(':') +
-                                               body.value(QStringLiteral("userId")).toString()
-                                         : code;
+                   return code.isEmpty()
+                              ? otpRateKey(body.value(QStringLiteral("clientId")).toString(),
+                                           body.value(QStringLiteral("userId")).toString())
+                              : code;
                },
            .action = QStringLiteral("mpin.verification.redeem"),
            .summary = QStringLiteral("Redeem a verification code or OTP for an activation token"),
