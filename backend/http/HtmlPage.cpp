@@ -56,4 +56,12 @@ Reply render(const QString &resource, QHash<QString, QString> values, int status
     return reply;
 }
 
+Reply asset(const QString &resource, const char *contentType)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ServiceError::internal(QStringLiteral("Page asset %1 is missing").arg(resource));
+    return Reply::bytes(file.readAll(), contentType);
+}
+
 } // namespace mid::HtmlPage

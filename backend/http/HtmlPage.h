@@ -18,4 +18,9 @@ QString fill(const QString &page, const QHash<QString, QString> &values);
 // `resource` filled with `values` plus {{nonce}}, the CSP nonce of this answer.
 Reply render(const QString &resource, QHash<QString, QString> values, int status = 200);
 
+// A page's script or style sheet (loaded with the page's CSP nonce), served as it is.
+inline constexpr const char *kScript = "text/javascript; charset=utf-8";
+inline constexpr const char *kStyleSheet = "text/css; charset=utf-8";
+Reply asset(const QString &resource, const char *contentType);
+
 } // namespace mid::HtmlPage

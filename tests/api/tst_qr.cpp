@@ -78,6 +78,7 @@ private Q_SLOTS:
     void approvePageMarksScanned();
     void approvePageEscapes();
     void approvePageErrors();
+    void pageStyleSheet();
     void approveSessionJson();
 
 private:
@@ -576,6 +577,30 @@ void TestQr::approvePageErrors()
     const Response withdrawn = m_f->http().get(pathOf(str(revoked, "approvalUrl")));
     QCOMPARE(withdrawn.status, 410);
     QVERIFY(withdrawn.body.contains("Request withdrawn"));
+}
+
+void TestQr::pageStyleSheet()
+{
+    // The style sheet the device pages share: CSS, the same for every page.
+    const Response css = m_f->http().get(QStringLiteral("/approve/assets/page.css"));
+    QCOMPARE(css.status, 200);
+    QCOMPARE(css.header("Content-Type"), QByteArray("text/css; charset=utf-8"));
+    QVERIFY(css.body.contains("--accent:"));
+
+    // The approver page and its error page link it with their own CSP nonce.
+    const QJsonObject consent = m_f->createConsent(m_client);
+    for (const QString &path : {pathOf(str(consent, "approvalUrl")),
+                                QStringLiteral("/approve/cons_doesnotexist0123456789")}) {
+        const Response page = m_f->http().get(path);
+        const QByteArray csp = page.header("Content-Security-Policy");
+        const qsizetype from = csp.indexOf("style-src 'nonce-") + 17;
+        QVERIFY2(from > 17, csp.constData());
+        const QByteArray nonce = csp.mid(from, csp.indexOf('\'', from) - from);
+        QVERIFY2(
+            page.body.contains(R"(<link rel="stylesheet" href="/approve/assets/page.css" nonce=")" +
+                               nonce + R"(">)"),
+            qPrintable(path));
+    }
 }
 
 void TestQr::approveSessionJson()

@@ -13,8 +13,6 @@
 #include "services/ClientService.h"
 #include "services/MpinService.h"
 
-#include <QFile>
-
 namespace mid {
 
 namespace {
@@ -624,11 +622,7 @@ Reply MpinController::confirmationPage(RequestContext &ctx)
 
 Reply MpinController::confirmationScript(RequestContext &)
 {
-    // Loaded by activate.html with that page's CSP nonce; served as it is (no template).
-    QFile file(QStringLiteral(":/mid/web/activate.js"));
-    if (!file.open(QIODevice::ReadOnly))
-        throw ServiceError::internal(QStringLiteral("Verification page script is missing"));
-    return Reply::bytes(file.readAll(), "text/javascript; charset=utf-8");
+    return HtmlPage::asset(QStringLiteral(":/mid/web/activate.js"), HtmlPage::kScript);
 }
 
 Reply MpinController::redeem(RequestContext &ctx)

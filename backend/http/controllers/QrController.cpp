@@ -24,15 +24,6 @@ static void initWebResources()
 namespace mid {
 
 namespace {
-// A page's script, loaded with that page's CSP nonce; served as it is (no template).
-Reply scriptFile(const QString &resource)
-{
-    QFile file(resource);
-    if (!file.open(QIODevice::ReadOnly))
-        throw ServiceError::internal(QStringLiteral("Page script %1 is missing").arg(resource));
-    return Reply::bytes(file.readAll(), "text/javascript; charset=utf-8");
-}
-
 struct IntentText
 {
     const char *label; // "Sign in"
@@ -194,12 +185,31 @@ void QrController::registerRoutes(Router &r)
            .summary = QStringLiteral("Script shared by the device pages (JavaScript)"),
            .tag = tag,
            .handler =
-               [](RequestContext &) { return scriptFile(QStringLiteral(":/mid/web/webauthn.js")); },
+               [](RequestContext &) {
+                   return HtmlPage::asset(QStringLiteral(":/mid/web/webauthn.js"),
+                                          HtmlPage::kScript);
+               },
            .doc = {.content = Content::Text,
                    .description = "`text/javascript`: what the web approver and the MPin "
                                   "verification page (§8) share (the browser's install id, "
                                   "WebAuthn options and credentials as JSON, the API call). "
                                   "Each page loads it before its own script."}});
+    r.add({.method = "GET",
+           .pattern = QStringLiteral("/approve/assets/page.css"),
+           .access = Access::None,
+           .notRateLimited = QStringLiteral("the same static style sheet for every page"),
+           .summary = QStringLiteral("Style sheet shared by the device pages (CSS)"),
+           .tag = tag,
+           .handler =
+               [](RequestContext &) {
+                   return HtmlPage::asset(QStringLiteral(":/mid/web/page.css"),
+                                          HtmlPage::kStyleSheet);
+               },
+           .doc = {.content = Content::Text,
+                   .description = "`text/css`: what the web approver, its error pages, the MPin "
+                                  "verification page (§8) and the phone set-up page share (the "
+                                  "light and dark palette, the card, its header, buttons, "
+                                  "fields). Each page links it before its own styles."}});
     perSession("/approve/:id", "Web approver page of a consent session (HTML)",
                &QrController::approvePage,
                {.content = Content::Html,
@@ -362,7 +372,7 @@ Reply QrController::approveSession(RequestContext &ctx)
 
 Reply QrController::approveScript(RequestContext &)
 {
-    return scriptFile(QStringLiteral(":/mid/web/approve.js"));
+    return HtmlPage::asset(QStringLiteral(":/mid/web/approve.js"), HtmlPage::kScript);
 }
 
 Reply QrController::errorPage(int status, const QString &title, const QString &message)
