@@ -49,6 +49,75 @@
     </message>
 </context>
 <context>
+    <name>mid::ui::ActivateScreen</name>
+    <message>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="14"/>
+        <source>This phone&apos;s &amp;mobile number</source>
+        <translation>Numéro de &amp;mobile de ce téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="15"/>
+        <source>Activation error</source>
+        <translation>Erreur d&apos;activation</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="16"/>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="83"/>
+        <source>Activate</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="18"/>
+        <source>Activate with a link</source>
+        <translation>Activer avec un lien</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="19"/>
+        <source>Paste the verification link a service gave you. The phone uses it once to create a passkey for your identity with that service.</source>
+        <translation>Collez le lien de vérification qu&apos;un service vous a donné. Le téléphone l&apos;utilise une seule fois pour créer une clé d&apos;accès pour votre identité auprès de ce service.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="23"/>
+        <source>&amp;Verification link</source>
+        <translation>Lien de &amp;vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="25"/>
+        <source>Verification link</source>
+        <translation>Lien de vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="26"/>
+        <source>https://…/verification/confirmation?…</source>
+        <translation>https://…/verification/confirmation?…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="29"/>
+        <source>This phone&apos;s mobile number</source>
+        <translation>Numéro de mobile de ce téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="30"/>
+        <source>+447700900123</source>
+        <translation>+447700900123</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="32"/>
+        <source>Redeem the link and register a passkey for its identity</source>
+        <translation>Utiliser le lien et enregistrer une clé d&apos;accès pour son identité</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="33"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ActivateScreen.cpp" line="83"/>
+        <source>Activating…</source>
+        <translation>Activation…</translation>
+    </message>
+</context>
+<context>
     <name>mid::ui::AuditExporter</name>
     <message>
         <location filename="../ui/AuditExporter.cpp" line="82"/>
@@ -147,7 +216,7 @@
     </message>
     <message>
         <location filename="../ui/panels/AuditPanel.cpp" line="88"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="262"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="264"/>
         <source>Actor</source>
         <translation>Acteur</translation>
     </message>
@@ -158,7 +227,7 @@
     </message>
     <message>
         <location filename="../ui/panels/AuditPanel.cpp" line="89"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="263"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="265"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -169,7 +238,7 @@
     </message>
     <message>
         <location filename="../ui/panels/AuditPanel.cpp" line="90"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="264"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="266"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -180,384 +249,399 @@
     </message>
     <message>
         <location filename="../ui/panels/AuditPanel.cpp" line="91"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="265"/>
+        <source>User ID</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AuditPanel.cpp" line="91"/>
+        <source>User ID (email or usr_… id)</source>
+        <translation>ID utilisateur (e-mail ou ID usr_…)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AuditPanel.cpp" line="92"/>
+        <source>Entries about this user: exactly the user ID the call concerned</source>
+        <translation>Entrées concernant cet utilisateur : exactement l&apos;ID utilisateur visé par l&apos;appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/AuditPanel.cpp" line="93"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="267"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="91"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="93"/>
         <source>Status, e.g. 403</source>
         <translation>Statut, p. ex. 403</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="98"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="99"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="100"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="101"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="100"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="101"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="102"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="103"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="105"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="107"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="106"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="108"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="107"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="109"/>
         <source>Show the entries that match the filter (Enter)</source>
         <translation>Afficher les entrées correspondant au filtre (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="109"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="111"/>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="110"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="112"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="111"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="113"/>
         <source>Remove every filter</source>
         <translation>Supprimer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="113"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="115"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="114"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="116"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="116"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="118"/>
         <source>Save the entries that match the filter as CSV or JSON Lines (Ctrl+E)</source>
         <translation>Enregistrer les entrées correspondant au filtre au format CSV ou JSON Lines (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="118"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="120"/>
         <source>&amp;Verify integrity</source>
         <translation>&amp;Vérifier l&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="119"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="121"/>
         <source>Verify integrity</source>
         <translation>Vérifier l&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="120"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="122"/>
         <source>Check the hash chain of the whole log for altered or missing rows</source>
         <translation>Vérifier la chaîne de hachage de tout le journal pour détecter des lignes modifiées ou manquantes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="123"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="125"/>
         <source>Integrity result</source>
         <translation>Résultat de l&apos;intégrité</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="151"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="153"/>
         <source>Limit by time: %1</source>
         <translation>Limiter par date : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="153"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="155"/>
         <source>%1 time</source>
         <translation>Date de %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="157"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="159"/>
         <source>Any time</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="178"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="180"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="180"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="182"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="183"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="185"/>
         <source>Load the newest entries (F5)</source>
         <translation>Charger les entrées les plus récentes (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="192"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="194"/>
         <source>Audit entries</source>
         <translation>Entrées d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="224"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="226"/>
         <source>No entries</source>
         <translation>Aucune entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="246"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="250"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="248"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="252"/>
         <source>Entry details</source>
         <translation>Détails de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="259"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="261"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="259"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="261"/>
         <source>Entry time</source>
         <translation>Heure de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="260"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="262"/>
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="260"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="262"/>
         <source>Entry sequence</source>
         <translation>Séquence de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="261"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="263"/>
         <source>Entry ID</source>
         <translation>ID de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="262"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="264"/>
         <source>Entry actor</source>
         <translation>Acteur de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="263"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="265"/>
         <source>Entry action</source>
         <translation>Action de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="264"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="266"/>
         <source>Entry resource</source>
         <translation>Ressource de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="265"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="267"/>
         <source>Entry outcome</source>
         <translation>Résultat de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="266"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="268"/>
         <source>IP</source>
         <translation>IP</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="266"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="268"/>
         <source>Entry IP</source>
         <translation>IP de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="267"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="269"/>
         <source>User agent</source>
         <translation>Agent utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="267"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="269"/>
         <source>Entry user agent</source>
         <translation>Agent utilisateur de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="268"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="270"/>
         <source>Request ID</source>
         <translation>ID de requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="268"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="270"/>
         <source>Entry request ID</source>
         <translation>ID de requête de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="269"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="271"/>
         <source>Row hash</source>
         <translation>Hachage de la ligne</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="269"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="271"/>
         <source>Entry row hash</source>
         <translation>Hachage de la ligne de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="273"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="275"/>
         <source>Details:</source>
         <translation>Détails :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="277"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="279"/>
         <source>Entry details JSON</source>
         <translation>Détails JSON de l&apos;entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="278"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="280"/>
         <source>Select an entry to see it in full.</source>
         <translation>Sélectionnez une entrée pour l&apos;afficher en entier.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="333"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="336"/>
         <source>Outcome must be an HTTP status code from 100 to 599, e.g. 403.</source>
         <translation>Le résultat doit être un code de statut HTTP entre 100 et 599, p. ex. 403.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="338"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="341"/>
         <source>The “From” time is after the “To” time; swap them or untick one.</source>
         <translation>La date « Du » est postérieure à la date « Au » ; inversez-les ou décochez l&apos;une d&apos;elles.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="382"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="385"/>
         <source>1 new entry — Refresh</source>
         <translation>1 nouvelle entrée — Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="383"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="386"/>
         <source>%1 new entries — Refresh</source>
         <translation>%1 nouvelles entrées — Actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="391"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="394"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="393"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="396"/>
         <source>1 entry</source>
         <translation>1 entrée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="395"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="398"/>
         <source>%1 entries</source>
         <translation>%1 entrées</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="406"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="409"/>
         <source>Loading the audit log…</source>
         <translation>Chargement du journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="408"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="411"/>
         <source>The audit log could not be read (see the message above).</source>
         <translation>Le journal d&apos;audit n&apos;a pas pu être lu (voir le message ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="410"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="413"/>
         <source>No audit entries match this filter.
 Change or clear the filter.</source>
         <translation>Aucune entrée d&apos;audit ne correspond à ce filtre.
 Modifiez ou effacez le filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="428"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="431"/>
         <source>%1 (%2 UTC)</source>
         <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="445"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="448"/>
         <source>(no details)</source>
         <translation>(aucun détail)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="459"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="462"/>
         <location filename="../ui/panels/AuditPanel.h" line="37"/>
         <source>Audit log</source>
         <translation>Journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="472"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="475"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="473"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="476"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="480"/>
-        <location filename="../ui/panels/AuditPanel.cpp" line="498"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="483"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="501"/>
         <source>Export audit log</source>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="496"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="499"/>
         <source>Exporting the audit log…</source>
         <translation>Exportation du journal d&apos;audit…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="496"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="499"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="497"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="500"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;exportation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="510"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="513"/>
         <source>Exported %1 of %2 entries…</source>
         <translation>%1 entrées sur %2 exportées…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="531"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="534"/>
         <source>Export complete</source>
         <translation>Exportation terminée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="533"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="536"/>
         <source>The export failed; no file was written.</source>
         <translation>L&apos;exportation a échoué ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="541"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="544"/>
         <source>Checking the hash chain…</source>
         <translation>Vérification de la chaîne de hachage…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="552"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="555"/>
         <source>Integrity check failed to run</source>
         <translation>La vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="553"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="556"/>
         <source>The integrity check could not run.</source>
         <translation>La vérification d&apos;intégrité n&apos;a pas pu s&apos;exécuter.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="564"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="567"/>
         <source>Chain intact: %1 entries checked</source>
         <translation>Chaîne intacte : %1 entrées vérifiées</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="567"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="570"/>
         <source>Every entry matches its hash and none is missing.</source>
         <translation>Chaque entrée correspond à son hachage et aucune ne manque.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="575"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="578"/>
         <source>Chain broken at entry %1: %2</source>
         <translation>Chaîne rompue à l&apos;entrée %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/AuditPanel.cpp" line="578"/>
+        <location filename="../ui/panels/AuditPanel.cpp" line="581"/>
         <source>%1 entries were checked. Entries from this one on cannot be trusted: compare the database with a backup and find out who had write access to it.</source>
         <translation>%1 entrées ont été vérifiées. Les entrées à partir de celle-ci ne sont pas fiables : comparez la base de données avec une sauvegarde et déterminez qui y avait accès en écriture.</translation>
     </message>
@@ -2489,12 +2573,12 @@ Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</trans
 <context>
     <name>mid::ui::DeviceSimulatorPanel</name>
     <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="27"/>
+        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="28"/>
         <source>Simulated phone</source>
         <translation>Téléphone simulé</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="51"/>
+        <location filename="../ui/simulator/DeviceSimulatorPanel.cpp" line="52"/>
         <source>Phone screen</source>
         <translation>Écran du téléphone</translation>
     </message>
@@ -2596,7 +2680,7 @@ Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</trans
     </message>
     <message>
         <location filename="../ui/panels/DevicesPanel.cpp" line="46"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="257"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="290"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
@@ -2606,242 +2690,267 @@ Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</trans
         <translation>Bloqué</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="121"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="109"/>
+        <source>Device views</source>
+        <translation>Vues des appareils</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="111"/>
+        <source>&amp;Devices</source>
+        <translation>&amp;Appareils</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="112"/>
+        <source>&amp;MPin identities</source>
+        <translation>Identités &amp;MPin</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="113"/>
+        <source>Every registered device and its credentials</source>
+        <translation>Tous les appareils enregistrés et leurs identifiants</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="115"/>
+        <source>Every project&apos;s MPin identities: who activated which device</source>
+        <translation>Les identités MPin de chaque projet : qui a activé quel appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="138"/>
         <source>Could not load the devices: %1</source>
         <translation>Impossible de charger les appareils : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="123"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="140"/>
         <source>The devices could not be loaded.
 Press F5 to try again.</source>
         <translation>Les appareils n&apos;ont pas pu être chargés.
 Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="151"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="184"/>
         <source>Mobile number</source>
         <translation>Numéro de mobile</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="152"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="185"/>
         <source>Search mobile number (+44…)</source>
         <translation>Rechercher un numéro de mobile (+44…)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="157"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="190"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="158"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="191"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="168"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="201"/>
         <source>Block…</source>
         <translation>Bloquer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="168"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="201"/>
         <source>Refuse every authentication from the selected device until it is unblocked</source>
         <translation>Refuser toute authentification de l&apos;appareil sélectionné jusqu&apos;à son déblocage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="170"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="203"/>
         <source>Unblock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="170"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="203"/>
         <source>Let the selected device authenticate again</source>
         <translation>Autoriser de nouveau l&apos;appareil sélectionné à s&apos;authentifier</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="171"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="204"/>
         <source>Deregister…</source>
         <translation>Désinscrire…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="171"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="204"/>
         <source>Revoke the selected device&apos;s credentials for good (Delete)</source>
         <translation>Révoquer définitivement les identifiants de l&apos;appareil sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="190"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="562"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="223"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="593"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="198"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="231"/>
         <source>Device list</source>
         <translation>Liste des appareils</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="210"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="243"/>
         <source>Empty state</source>
         <translation>État vide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="221"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="254"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="228"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="261"/>
         <source>Device status</source>
         <translation>Statut de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="240"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="273"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="245"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="247"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="278"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="280"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="256"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="289"/>
         <source>Credential ID</source>
         <translation>ID d&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="256"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="289"/>
         <source>Algorithm</source>
         <translation>Algorithme</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="257"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="290"/>
         <source>Sign count</source>
         <translation>Compteur de signatures</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="257"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="290"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="258"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="291"/>
         <source>Transports</source>
         <translation>Transports</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="258"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="291"/>
         <source>AAGUID</source>
         <translation>AAGUID</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="266"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="299"/>
         <source>Credential details</source>
         <translation>Détails de l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="273"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="306"/>
         <source>This device holds no active credential.</source>
         <translation>Cet appareil ne détient aucun identifiant actif.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="274"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="307"/>
         <source>No credentials</source>
         <translation>Aucun identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="281"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="316"/>
         <source>Device details</source>
         <translation>Détails de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="286"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="321"/>
         <source>Select a device to see its details and credentials.</source>
         <translation>Sélectionnez un appareil pour afficher ses détails et ses identifiants.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="384"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="423"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="392"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="431"/>
         <source>Revoked %1</source>
         <translation>Révoqué le %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="394"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="433"/>
         <source>Flagged: its signature counter went backwards (possible clone)</source>
         <translation>Signalé : son compteur de signatures a reculé (clone possible)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="395"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="434"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="399"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="438"/>
         <source> ⚠ flagged</source>
         <translation> ⚠ signalé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="400"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="439"/>
         <source> (revoked)</source>
         <translation> (révoqué)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="430"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="480"/>
         <source>Created %1 · transports: %2 · AAGUID %3</source>
         <translation>Créé le %1 · transports : %2 · AAGUID %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="431"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="481"/>
         <source>none given</source>
         <translation>aucun indiqué</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="433"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="483"/>
         <source>Credential %1
 %2</source>
         <translation>Identifiant %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="453"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="503"/>
         <source>Loading devices…</source>
         <translation>Chargement des appareils…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="455"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="505"/>
         <source>No devices match the filter.</source>
         <translation>Aucun appareil ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="457"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="507"/>
         <source>No devices registered yet.
 A phone appears here as soon as it registers a passkey (try the Device simulator).</source>
         <translation>Aucun appareil enregistré pour l&apos;instant.
 Un téléphone apparaît ici dès qu&apos;il enregistre une clé d&apos;accès (essayez le Simulateur d&apos;appareil).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="472"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="522"/>
         <source>The device could not be blocked.</source>
         <translation>L&apos;appareil n&apos;a pas pu être bloqué.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="485"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="535"/>
         <source>The device could not be unblocked.</source>
         <translation>L&apos;appareil n&apos;a pas pu être débloqué.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="497"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="547"/>
         <source>Deregister device</source>
         <translation>Désinscrire l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="498"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="548"/>
         <source>Deregister the device of %1 (%2)?
 
 Its credentials are revoked at once: the phone can no longer approve anything and must enroll again. This cannot be undone.</source>
@@ -2850,23 +2959,22 @@ Its credentials are revoked at once: the phone can no longer approve anything an
 Ses identifiants sont révoqués sur-le-champ : le téléphone ne peut plus rien approuver et doit être enrôlé de nouveau. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="502"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="552"/>
         <source>Deregister</source>
         <translation>Désinscrire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="505"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="555"/>
         <source>The device could not be deregistered.</source>
         <translation>L&apos;appareil n&apos;a pas pu être désinscrit.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="522"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="523"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="571"/>
         <source>Block device</source>
         <translation>Bloquer l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="524"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="572"/>
         <source>Block the device of %1?
 
 While blocked it cannot approve or reject anything; its authentications are refused (403) and recorded. You can unblock it later.</source>
@@ -2875,35 +2983,34 @@ While blocked it cannot approve or reject anything; its authentications are refu
 Tant qu&apos;il est bloqué, il ne peut rien approuver ni rejeter ; ses authentifications sont refusées (403) et enregistrées. Vous pourrez le débloquer plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="531"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="577"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="532"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="578"/>
         <source>e.g. reported lost by its owner</source>
         <translation>p. ex. signalé perdu par son propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="534"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="576"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="536"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="537"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="579"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="539"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="557"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="580"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="588"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="562"/>
-        <location filename="../ui/panels/DevicesPanel.h" line="39"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="593"/>
+        <location filename="../ui/panels/DevicesPanel.h" line="43"/>
         <source>Devices</source>
         <translation>Appareils</translation>
     </message>
@@ -2926,65 +3033,80 @@ Tant qu&apos;il est bloqué, il ne peut rien approuver ni rejeter ; ses authenti
         <translation>Numéro de téléphone affiché</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/HomeScreen.cpp" line="37"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="36"/>
+        <source>MPin identity</source>
+        <translation>Identité MPin</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="39"/>
         <source>Device blocked</source>
         <translation>Appareil bloqué</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/HomeScreen.cpp" line="40"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="42"/>
         <source>Use another number</source>
         <translation>Utiliser un autre numéro</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/HomeScreen.cpp" line="48"/>
-        <location filename="../ui/simulator/HomeScreen.cpp" line="88"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="51"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="91"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/HomeScreen.cpp" line="61"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="64"/>
         <source>Approving with your passkey…</source>
         <translation>Approbation avec votre clé d&apos;accès…</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/HomeScreen.cpp" line="61"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="64"/>
         <source>Rejecting…</source>
         <translation>Rejet en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/HomeScreen.cpp" line="78"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="81"/>
         <source>No requests right now.
 When a service asks this number to approve something, it appears here.</source>
         <translation>Aucune demande pour le moment.
 Quand un service demande une approbation à ce numéro, la demande s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/HomeScreen.cpp" line="81"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="84"/>
         <source>No requests</source>
         <translation>Aucune demande</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/HomeScreen.cpp" line="100"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="103"/>
         <source>Blocked</source>
         <translation>Bloqué</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/HomeScreen.cpp" line="100"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="103"/>
         <source>Registered ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/HomeScreen.cpp" line="104"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="107"/>
         <source>%1 · this phone</source>
         <translation>%1 · ce téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/HomeScreen.cpp" line="107"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="109"/>
+        <source>Identity %1 · %2</source>
+        <translation>Identité %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="110"/>
+        <source>MPin identity %1</source>
+        <translation>Identité MPin %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="114"/>
         <source>This device is blocked by the operator: approvals are refused.</source>
         <translation>Cet appareil est bloqué par l&apos;opérateur : les approbations sont refusées.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/HomeScreen.cpp" line="108"/>
+        <location filename="../ui/simulator/HomeScreen.cpp" line="115"/>
         <source>This device is blocked by the operator (%1): approvals are refused.</source>
         <translation>Cet appareil est bloqué par l&apos;opérateur (%1) : les approbations sont refusées.</translation>
     </message>
@@ -3669,6 +3791,352 @@ Les messages apparaissent ici quand le boîtier envoie un code d&apos;enrôlemen
     </message>
 </context>
 <context>
+    <name>mid::ui::MpinIdentitiesModel</name>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="36"/>
+        <source>Project %1</source>
+        <translation>Projet %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="36"/>
+        <source>no DVS key</source>
+        <translation>sans clé DVS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="36"/>
+        <source>DVS key</source>
+        <translation>clé DVS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="39"/>
+        <source>activated %1</source>
+        <translation>activée le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="43"/>
+        <source>revoked %1</source>
+        <translation>révoquée le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="44"/>
+        <source>revoked %1: %2</source>
+        <translation>révoquée le %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="174"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="174"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="196"/>
+        <source>MPin ID %1 (Ctrl+C copies it)</source>
+        <translation>ID MPin %1 (Ctrl+C le copie)</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="200"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="223"/>
+        <source>MPin ID</source>
+        <translation>ID MPin</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="225"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="227"/>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="229"/>
+        <source>Device name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="231"/>
+        <source>DVS</source>
+        <translation>DVS</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="233"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/MpinIdentitiesModel.cpp" line="235"/>
+        <source>Activated</source>
+        <translation>Activée</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::MpinIdentitiesSection</name>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesSection.cpp" line="20"/>
+        <source>Identity details</source>
+        <translation>Détails de l&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesSection.cpp" line="23"/>
+        <location filename="../ui/panels/MpinIdentitiesSection.cpp" line="46"/>
+        <source>MPin identities</source>
+        <translation>Identités MPin</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesSection.cpp" line="24"/>
+        <source>MPin identities of the device</source>
+        <translation>Identités MPin de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesSection.cpp" line="123"/>
+        <source>MPin ID %1</source>
+        <translation>ID MPin %1</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::MpinIdentitiesView</name>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="25"/>
+        <source>All MPin identities</source>
+        <translation>Toutes les identités MPin</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="39"/>
+        <source>Could not load the MPin identities: %1</source>
+        <translation>Impossible de charger les identités MPin : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="41"/>
+        <source>The identities could not be loaded.
+Press F5 to try again.</source>
+        <translation>Les identités n&apos;ont pas pu être chargées.
+Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="62"/>
+        <source>User id</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="64"/>
+        <source>User id (exact, e.g. +447700900123 or alice@example.com)</source>
+        <translation>ID utilisateur (exact, p. ex. +447700900123 ou alice@example.com)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="67"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="68"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="72"/>
+        <source>Identity count</source>
+        <translation>Nombre d&apos;identités</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="85"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="93"/>
+        <source>MPin identity list</source>
+        <translation>Liste des identités MPin</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="101"/>
+        <source>Empty state</source>
+        <translation>État vide</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="103"/>
+        <source>Selected identity</source>
+        <translation>Identité sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="154"/>
+        <source>Select an identity to rename or revoke it. Its passkey is the credential of the device it was activated on (Devices tab).</source>
+        <translation>Sélectionnez une identité pour la renommer ou la révoquer. Sa clé d&apos;accès est l&apos;identifiant de l&apos;appareil sur lequel elle a été activée (onglet Appareils).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="156"/>
+        <source>MPin ID %1 · device %2
+%3</source>
+        <translation>ID MPin %1 · appareil %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="166"/>
+        <source>Loading MPin identities…</source>
+        <translation>Chargement des identités MPin…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="168"/>
+        <source>No identities match the filter.</source>
+        <translation>Aucune identité ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="170"/>
+        <source>No MPin identities yet.
+An identity appears here once a device activates it: with the activation token of /activate/initiate or a verification link (try the Device simulator).</source>
+        <translation>Aucune identité MPin pour l&apos;instant.
+Une identité apparaît ici dès qu&apos;un appareil l&apos;active : avec le jeton d&apos;activation de /activate/initiate ou un lien de vérification (essayez le simulateur d&apos;appareil).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="181"/>
+        <source>1 identity</source>
+        <translation>1 identité</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentitiesView.cpp" line="182"/>
+        <source>%L1 identities</source>
+        <translation>%L1 identités</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::MpinIdentityActions</name>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="25"/>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="28"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="26"/>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="29"/>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="47"/>
+        <source>Auditors can only read: an operator renames and revokes identities.</source>
+        <translation>Les auditeurs ont uniquement un accès en lecture : un opérateur renomme et révoque les identités.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="50"/>
+        <source>Change the device name the identity&apos;s project sees</source>
+        <translation>Changer le nom d&apos;appareil que voit le projet de l&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="54"/>
+        <source>This identity is already revoked.</source>
+        <translation>Cette identité est déjà révoquée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="55"/>
+        <source>End the identity for good: its passkey can no longer authenticate or sign</source>
+        <translation>Mettre fin définitivement à l&apos;identité : sa clé d&apos;accès ne peut plus authentifier ni signer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="67"/>
+        <source>Copy MPin ID</source>
+        <translation>Copier l&apos;ID MPin</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="101"/>
+        <source>Rename identity</source>
+        <translation>Renommer l&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="102"/>
+        <source>The name of the device, as the project sees it, for the identity of %1 (MPin ID %2).</source>
+        <translation>Le nom de l&apos;appareil, tel que le projet le voit, pour l&apos;identité de %1 (ID MPin %2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="129"/>
+        <source>Revoke the MPin identity of %1 (%2) on the device “%3”?
+
+Its passkey is revoked with it: it can no longer authenticate, sign a DVS request or approve anything. This cannot be undone; the user must activate the device again.</source>
+        <translation>Révoquer l&apos;identité MPin de %1 (%2) sur l&apos;appareil « %3 » ?
+
+Sa clé d&apos;accès est révoquée avec elle : elle ne peut plus authentifier, signer une requête DVS ni approuver quoi que ce soit. Cette action est irréversible ; l&apos;utilisateur devra activer l&apos;appareil de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="105"/>
+        <source>&amp;Device name:</source>
+        <translation>Nom de l&apos;&amp;appareil :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="106"/>
+        <source>Device name</source>
+        <translation>Nom de l&apos;appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="107"/>
+        <source>e.g. Work phone</source>
+        <translation>p. ex. Téléphone pro</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="109"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="110"/>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="139"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="115"/>
+        <source>The identity could not be renamed.</source>
+        <translation>L&apos;identité n&apos;a pas pu être renommée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="126"/>
+        <source>Revoke identity</source>
+        <translation>Révoquer l&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="135"/>
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Motif (facultatif) :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="136"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="137"/>
+        <source>e.g. device replaced</source>
+        <translation>p. ex. appareil remplacé</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="138"/>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="144"/>
+        <source>The identity could not be revoked.</source>
+        <translation>L&apos;identité n&apos;a pas pu être révoquée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="152"/>
+        <source>MPin identities</source>
+        <translation>Identités MPin</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/MpinIdentityActions.cpp" line="152"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
     <name>mid::ui::NewSessionDialog</name>
     <message>
         <location filename="../ui/dialogs/NewSessionDialog.cpp" line="22"/>
@@ -3841,127 +4309,152 @@ Les messages apparaissent ici quand le boîtier envoie un code d&apos;enrôlemen
 <context>
     <name>mid::ui::PhoneModel</name>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="78"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="84"/>
         <source>The passkey could not be used (%1).</source>
         <translation>La clé d&apos;accès n&apos;a pas pu être utilisée (%1).</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="83"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="89"/>
         <source>Passkeys need the server&apos;s relying party to be a domain name: start the server with --rp-id localhost --rp-origins http://localhost:&lt;port&gt; (or its public domain) and try again.</source>
         <translation>Les clés d&apos;accès exigent que la partie de confiance (RP) du serveur soit un nom de domaine : démarrez le serveur avec --rp-id localhost --rp-origins http://localhost:&lt;port&gt; (ou son domaine public) et réessayez.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="139"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="145"/>
         <source>The saved phone for %1 is damaged (%2); enroll again.</source>
         <translation>Le téléphone enregistré pour %1 est endommagé (%2) ; recommencez l&apos;enrôlement.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="174"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="180"/>
         <source>Forgot the passkey for %1.</source>
         <translation>Clé d&apos;accès de %1 oubliée.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="189"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="195"/>
         <source>This phone was deregistered. Enroll again to use it.</source>
         <translation>Ce téléphone a été désinscrit. Enrôlez-le de nouveau pour l&apos;utiliser.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="199"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="211"/>
         <source>Enter the number in international (E.164) format: “+”, the country code and the number, digits only — for example +447700900123.</source>
         <translation>Saisissez le numéro au format international (E.164) : « + », l&apos;indicatif du pays et le numéro, uniquement des chiffres — par exemple +447700900123.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="205"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="224"/>
         <source>Opened the passkey saved for %1.</source>
         <translation>Clé d&apos;accès enregistrée pour %1 rouverte.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="226"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="242"/>
         <source>The enrollment could not start: %1</source>
         <translation>L&apos;enrôlement n&apos;a pas pu démarrer : %1</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="225"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="241"/>
         <source>Enrollment refused: %1</source>
         <translation>Enrôlement refusé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="231"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="247"/>
         <source>Enrollment %1 started; a code was sent to %2.</source>
         <translation>Enrôlement %1 démarré ; un code a été envoyé au %2.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="275"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="291"/>
         <source>Your MID verification code is %1. It expires in 10 minutes.</source>
         <translation>Votre code de vérification MID est %1. Il expire dans 10 minutes.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="286"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="302"/>
         <source>SMS received.</source>
         <translation>SMS reçu.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="293"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="309"/>
         <source>The code has 6 digits: type all of them.</source>
         <translation>Le code comporte 6 chiffres : saisissez-les tous.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="303"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="319"/>
         <source>Code refused: %1</source>
         <translation>Code refusé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="306"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="322"/>
         <source>Number %1 verified.</source>
         <translation>Numéro %1 vérifié.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="321"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="337"/>
         <source>Registration failed: %1</source>
         <translation>Échec de l&apos;enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="330"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="352"/>
         <source>Passkey registered: device %1.</source>
         <translation>Clé d&apos;accès enregistrée : appareil %1.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="374"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="353"/>
+        <source>Identity %1 activated: device %2.</source>
+        <translation>Identité %1 activée : appareil %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="376"/>
+        <source>This is not a verification link. Paste the whole link the service gave you: it contains /verification/confirmation?…&amp;code=…</source>
+        <translation>Ce n&apos;est pas un lien de vérification. Collez le lien complet que le service vous a donné : il contient /verification/confirmation?…&amp;code=…</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="396"/>
+        <source>Verification link refused: %1</source>
+        <translation>Lien de vérification refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="397"/>
+        <source>The link could not be used: %1</source>
+        <translation>Le lien n&apos;a pas pu être utilisé : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="401"/>
+        <source>Verification link redeemed for %1.</source>
+        <translation>Lien de vérification utilisé pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="444"/>
         <source>Could not %1 %2: %3</source>
         <translation>Impossible %1 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="374"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="444"/>
         <source>approve</source>
         <translation>d&apos;approuver</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="374"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="444"/>
         <source>reject</source>
         <translation>de rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="386"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="456"/>
         <source>Approved %1.</source>
         <translation>Demande %1 approuvée.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="386"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="456"/>
         <source>Rejected %1.</source>
         <translation>Demande %1 rejetée.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="433"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="503"/>
         <source>An operator blocked this device.</source>
         <translation>Un opérateur a bloqué cet appareil.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="437"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="507"/>
         <source>An operator unblocked this device.</source>
         <translation>Un opérateur a débloqué cet appareil.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/PhoneModel.cpp" line="439"/>
+        <location filename="../ui/simulator/PhoneModel.cpp" line="509"/>
         <source>An operator deregistered this device; its passkey no longer works.</source>
         <translation>Un opérateur a désinscrit cet appareil ; sa clé d&apos;accès ne fonctionne plus.</translation>
     </message>
@@ -4392,260 +4885,378 @@ Les messages apparaissent ici quand le boîtier envoie un code d&apos;enrôlemen
 <context>
     <name>mid::ui::SettingsPanel</name>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="49"/>
-        <location filename="../ui/panels/SettingsPanel.h" line="29"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="50"/>
+        <location filename="../ui/panels/SettingsPanel.h" line="30"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="56"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="57"/>
         <source>Notice</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="72"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="75"/>
         <source>Webhook settings saved and applied.</source>
         <translation>Paramètres des webhooks enregistrés et appliqués.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="92"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="93"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="95"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="96"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="95"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="98"/>
         <source>Listen address</source>
         <translation>Adresse d&apos;écoute</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="98"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="101"/>
         <source>Public URL</source>
         <translation>URL publique</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="101"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="104"/>
         <source>Audit retention</source>
         <translation>Durée de conservation de l&apos;audit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="103"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="106"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="104"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="107"/>
         <source>Keep every row</source>
         <translation>Conserver toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="105"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="108"/>
         <source>Audit rows older than this are deleted every hour. The hash chain stays verifiable: the deletion is itself recorded.</source>
         <translation>Les lignes d&apos;audit plus anciennes sont supprimées toutes les heures. La chaîne de hachage reste vérifiable : la suppression est elle-même enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="107"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="110"/>
         <source>Data directory</source>
         <translation>Répertoire des données</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="108"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="111"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="109"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="112"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="117"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="120"/>
         <source>&amp;Save server settings</source>
         <translation>&amp;Enregistrer les paramètres du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="118"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="121"/>
         <source>&amp;Restart embedded server now</source>
         <translation>&amp;Redémarrer le serveur intégré maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="128"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="131"/>
         <source>&amp;Listen address:</source>
         <translation>Adresse d&apos;é&amp;coute :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="129"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="132"/>
         <source>&amp;Public URL (QR codes and links):</source>
         <translation>&amp;URL publique (codes QR et liens) :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="130"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="133"/>
         <source>Audit &amp;retention:</source>
         <translation>&amp;Durée de conservation de l&apos;audit :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="131"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="134"/>
         <source>Data directory:</source>
         <translation>Répertoire des données :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="132"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="135"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="139"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="140"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="142"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="143"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="142"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="145"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="143"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="146"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="149"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="152"/>
         <source>The language changes the next time the console starts.</source>
         <translation>La langue sera modifiée au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="153"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="156"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="159"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="160"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="162"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="163"/>
         <source>Operators and roles</source>
         <translation>Opérateurs et rôles</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="162"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="165"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="163"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="166"/>
         <source>Username</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="163"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="166"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="163"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="166"/>
         <source>Password login</source>
         <translation>Connexion par mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="170"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="173"/>
         <source>&amp;Add operator…</source>
         <translation>&amp;Ajouter un opérateur…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="171"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="174"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Modifier le rôle…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="172"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="175"/>
         <source>Set &amp;password…</source>
         <translation>Définir le mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="173"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="176"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="183"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="186"/>
         <source>Admins manage everything; operators manage tenants and consents; auditors can only read.</source>
         <translation>Les administrateurs gèrent tout ; les opérateurs gèrent les clients et les consentements ; les auditeurs ont uniquement un accès en lecture.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="245"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="250"/>
         <source>Nothing changed.</source>
         <translation>Aucune modification.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="257"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="262"/>
         <source>Saved to mid.conf. The server uses the new address and URL after it restarts.</source>
         <translation>Enregistré dans mid.conf. Le serveur utilisera la nouvelle adresse et la nouvelle URL après son redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="259"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="264"/>
         <source>Saved and applied.</source>
         <translation>Enregistré et appliqué.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="286"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="291"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="286"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="291"/>
         <source>Token only</source>
         <translation>Jeton uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="311"/>
         <location filename="../ui/panels/SettingsPanel.cpp" line="316"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="322"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="321"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="327"/>
         <source>Add operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="311"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="316"/>
         <source>Username:</source>
         <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="316"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="321"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="322"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="327"/>
         <source>Password (at least 10 characters):</source>
         <translation>Mot de passe (au moins 10 caractères) :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="339"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="344"/>
         <source>Change role</source>
         <translation>Modifier le rôle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="339"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="344"/>
         <source>New role of %1:</source>
         <translation>Nouveau rôle de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="355"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="360"/>
         <source>Set password</source>
         <translation>Définir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="355"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="360"/>
         <source>New password of %1:</source>
         <translation>Nouveau mot de passe de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="368"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="373"/>
         <source>Delete operator</source>
         <translation>Supprimer l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="369"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="374"/>
         <source>Delete the operator %1? Their logins end at once.</source>
         <translation>Supprimer l&apos;opérateur %1 ? Ses sessions prennent fin immédiatement.</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::SigningKeySettings</name>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="21"/>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="27"/>
+        <source>Token signing keys</source>
+        <translation>Clés de signature des jetons</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="22"/>
+        <source>Published keys</source>
+        <translation>Clés publiées</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="23"/>
+        <source>Key set URL</source>
+        <translation>URL du jeu de clés</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="24"/>
+        <source>Signing key message</source>
+        <translation>Message des clés de signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="25"/>
+        <source>Rotate signing &amp;key…</source>
+        <translation>Renouveler la &amp;clé de signature…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="28"/>
+        <source>Rotate signing key…</source>
+        <translation>Renouveler la clé de signature…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="30"/>
+        <source>The box signs idTokens and DVS certificates with the newest key; relying parties verify them with the key set it publishes.</source>
+        <translation>Le serveur signe les idTokens et les certificats DVS avec sa clé la plus récente ; les parties de confiance les vérifient avec le jeu de clés qu&apos;il publie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="37"/>
+        <source>Published keys:</source>
+        <translation>Clés publiées :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="38"/>
+        <source>Key set:</source>
+        <translation>Jeu de clés :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="67"/>
+        <source>Unknown</source>
+        <translation>Inconnues</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="68"/>
+        <source>Could not read the published keys: %1</source>
+        <translation>Impossible de lire les clés publiées : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="77"/>
+        <source>%1 (%2) — signs now</source>
+        <translation>%1 (%2) — signe actuellement</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="78"/>
+        <source>%1 (%2) — retired, still published</source>
+        <translation>%1 (%2) — retirée, encore publiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="80"/>
+        <source>None published</source>
+        <translation>Aucune clé publiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="87"/>
+        <source>Start signing with a new key</source>
+        <translation>Commencer à signer avec une nouvelle clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="88"/>
+        <source>Only admins can rotate the signing key.</source>
+        <translation>Seuls les administrateurs peuvent renouveler la clé de signature.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="94"/>
+        <source>Rotate signing key</source>
+        <translation>Renouveler la clé de signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="95"/>
+        <source>Start signing idTokens and DVS certificates with a new key?
+
+Relying parties must fetch the key set (%1) again to verify what the new key signs. The old key stays published for 24 hours, so what it signed keeps verifying until then.</source>
+        <translation>Signer désormais les idTokens et les certificats DVS avec une nouvelle clé ?
+
+Les parties de confiance doivent récupérer de nouveau le jeu de clés (%1) pour vérifier ce que signe la nouvelle clé. L&apos;ancienne clé reste publiée pendant 24 heures : ce qu&apos;elle a signé reste vérifiable jusque-là.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="99"/>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="99"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="109"/>
+        <source>The signing key was not rotated: %1</source>
+        <translation>La clé de signature n&apos;a pas été renouvelée : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningKeySettings.cpp" line="111"/>
+        <source>Now signing with %1. %2 stays published until %3.</source>
+        <translation>Signature désormais avec %1. %2 reste publiée jusqu&apos;au %3.</translation>
     </message>
 </context>
 <context>
@@ -4698,78 +5309,94 @@ Les messages apparaissent ici quand le boîtier envoie un code d&apos;enrôlemen
     </message>
     <message>
         <location filename="../ui/simulator/SimulatorSidePane.cpp" line="69"/>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="70"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="79"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="80"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="87"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="88"/>
         <source>Phone activity</source>
         <translation>Activité du téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="94"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="95"/>
         <source>Nothing yet.
 Every step the phone takes (enrollment, passkey, approvals) is listed here.</source>
         <translation>Rien pour l&apos;instant.
 Chaque étape effectuée par le téléphone (enrôlement, clé d&apos;accès, approbations) s&apos;affiche ici.</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="101"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="102"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="102"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="103"/>
         <source>Not registered</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="104"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="105"/>
         <source>%1 · sign count %2</source>
         <translation>%1 · compteur de signatures %2</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="107"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="108"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="109"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="116"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="110"/>
+        <source>%1 (MPin)</source>
+        <translation>%1 (MPin)</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="120"/>
         <source>Not enrolled</source>
         <translation>Non enrôlé</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="118"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="122"/>
         <source>Waiting for the SMS code</source>
         <translation>En attente du code SMS</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="120"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="124"/>
         <source>Verified, no passkey yet</source>
         <translation>Vérifié, pas encore de clé d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="124"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="126"/>
+        <source>Activating with a verification link</source>
+        <translation>Activation avec un lien de vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="130"/>
         <source>Blocked by an operator</source>
         <translation>Bloqué par un opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="124"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="130"/>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="143"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="149"/>
         <source>Reset phone</source>
         <translation>Réinitialiser le téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="144"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="150"/>
         <source>Forget the passkey and ids this simulated phone keeps for %1?
 
 The private key is destroyed: this phone can no longer approve anything for the number. The server still lists the device until an operator deregisters it (Devices panel).</source>
@@ -4778,12 +5405,12 @@ The private key is destroyed: this phone can no longer approve anything for the 
 La clé privée est détruite : ce téléphone ne pourra plus rien approuver pour ce numéro. Le serveur continue de répertorier l&apos;appareil jusqu&apos;à ce qu&apos;un opérateur le désinscrive (panneau Appareils).</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="148"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="154"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="148"/>
+        <location filename="../ui/simulator/SimulatorSidePane.cpp" line="154"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -6662,7 +7289,7 @@ Faites pointer Stripe, App Store Server Notifications ou Google Play vers /v1/we
     </message>
     <message>
         <location filename="../ui/simulator/WelcomeScreen.cpp" line="16"/>
-        <location filename="../ui/simulator/WelcomeScreen.cpp" line="69"/>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="73"/>
         <source>Enroll</source>
         <translation>Enrôler</translation>
     </message>
@@ -6697,7 +7324,17 @@ Faites pointer Stripe, App Store Server Notifications ou Google Play vers /v1/we
         <translation>Démarrer l&apos;enrôlement : le serveur envoie un code par SMS</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/WelcomeScreen.cpp" line="69"/>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="34"/>
+        <source>Activate with a verification link</source>
+        <translation>Activer avec un lien de vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="35"/>
+        <source>A service sent you a link to activate this phone</source>
+        <translation>Un service vous a envoyé un lien pour activer ce téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/WelcomeScreen.cpp" line="73"/>
         <source>Sending code…</source>
         <translation>Envoi du code…</translation>
     </message>

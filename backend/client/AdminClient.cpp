@@ -65,6 +65,8 @@ ApiResult resultOf(QNetworkReply *reply)
     const QJsonObject body = QJsonDocument::fromJson(r.raw).object();
     if (!body.contains(QStringLiteral("success"))) { // unenveloped JSON
         r.data = body;
+        if (!r.ok()) // seed 004's raw error {error, message, requestId} still says why
+            r.message = body.value(QStringLiteral("message")).toString();
         return r;
     }
     r.data = body.value(QStringLiteral("data"));
@@ -334,6 +336,7 @@ void AdminClient::listAudit(const AuditQuery &query, QObject *context, Callback 
     addText(q, QStringLiteral("action"), query.action);
     addText(q, QStringLiteral("resource"), query.resource);
     addText(q, QStringLiteral("q"), query.text);
+    addText(q, QStringLiteral("userId"), query.userId);
     addText(q, QStringLiteral("outcome"), query.outcome);
     addWindow(q, query.from, query.to, query.limit, query.cursor);
     get(QStringLiteral("/admin/v1/audit"), q, context, std::move(done));
@@ -487,6 +490,49 @@ void AdminClient::getInboundWebhook(const QString &id, QObject *context, Callbac
 {
     get(QStringLiteral("/admin/v1/webhooks/inbound/") + encodedId(id), {}, context,
         std::move(done));
+}
+
+namespace {
+const QString kMpinIdentities = QStringLiteral("/admin/v1/mpin/identities");
+} // namespace
+
+void AdminClient::listMpinIdentities(const MpinQuery &query, QObject *context, Callback done)
+{
+    QUrlQuery q;
+    addText(q, QStringLiteral("clientId"), query.clientId);
+    addText(q, QStringLiteral("userId"), query.userId);
+    addText(q, QStringLiteral("deviceId"), query.deviceId);
+    addText(q, QStringLiteral("revoked"), query.revoked);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    addText(q, QStringLiteral("cursor"), query.cursor);
+    get(kMpinIdentities, q, context, std::move(done));
+}
+
+void AdminClient::renameMpinIdentity(const QString &mpinId, const QString &deviceName,
+                                     QObject *context, Callback done)
+{
+    put(kMpinIdentities + QLatin1Char('/') + encodedId(mpinId),
+        {{QStringLiteral("deviceName"), deviceName}}, context, std::move(done));
+}
+
+void AdminClient::revokeMpinIdentity(const QString &mpinId, const QString &reason, QObject *context,
+                                     Callback done)
+{
+    QJsonObject body;
+    if (!reason.isEmpty())
+        body.insert(QStringLiteral("reason"), reason);
+    post(kMpinIdentities + QLatin1Char('/') + encodedId(mpinId) + QStringLiteral("/revoke"), body,
+         context, std::move(done));
+}
+
+void AdminClient::signingKeys(QObject *context, Callback done)
+{
+    get(QStringLiteral("/dvs/jwks"), {}, context, std::move(done));
+}
+
+void AdminClient::rotateSigningKey(QObject *context, Callback done)
+{
+    post(QStringLiteral("/admin/v1/keys/rotate"), {}, context, std::move(done));
 }
 
 } // namespace mid

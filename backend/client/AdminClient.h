@@ -110,6 +110,7 @@ public:
     struct AuditQuery
     {
         QString actor, action, resource, text;
+        QString userId;  // whom the call concerned (the row's details.userId), exact
         QString outcome; // an exact HTTP status, e.g. "403"
         QDateTime from, to;
         int limit = 200;
@@ -184,6 +185,31 @@ public:
     void listInboundWebhooks(const InboundQuery &query, QObject *context, Callback done);
     // One inbound request with headers, body, bodyEncoding and decoded.
     void getInboundWebhook(const QString &id, QObject *context, Callback done);
+
+    // --- MPin identities (§8), /admin/v1/mpin/identities: every project's; items {mpinId (the
+    // hash), projectId, clientId, clientName, userId, deviceName, dvs, status, revoked,
+    // revokeReason, deviceId, credentialId, createdAt, activatedAt, revokedAt, …}
+    struct MpinQuery
+    {
+        QString clientId, userId, deviceId; // exact; empty: any
+        QString revoked;                    // "true", "false"; empty: any
+        int limit = 200;
+        QString cursor;
+    };
+    void listMpinIdentities(const MpinQuery &query, QObject *context, Callback done);
+    // Both answer the identity as listed.
+    void renameMpinIdentity(const QString &mpinId, const QString &deviceName, QObject *context,
+                            Callback done);
+    // Its FIDO credential is revoked with it; an empty reason is allowed.
+    void revokeMpinIdentity(const QString &mpinId, const QString &reason, QObject *context,
+                            Callback done);
+
+    // --- token signing keys (§8): GET /dvs/jwks, public, {keys: [{kid, kty, alg, use, …}]}
+    // newest (the signing one) first
+    void signingKeys(QObject *context, Callback done);
+    // POST /admin/v1/keys/rotate (admin) → {kid, alg, createdAt, retiredKid,
+    // retiredPublishedUntil}
+    void rotateSigningKey(QObject *context, Callback done);
 
 Q_SIGNALS:
     // Any call answered 401: the token expired or was revoked; the console asks to log in.

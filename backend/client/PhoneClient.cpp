@@ -1,6 +1,7 @@
 #include "PhoneClient.h"
 
 #include <QHostAddress>
+#include <QUrlQuery>
 
 namespace mid {
 
@@ -60,14 +61,35 @@ void PhoneClient::verifyEnrollment(const QString &enrollmentId, const QString &c
                      {{QStringLiteral("code"), code}}, context, std::move(done));
 }
 
+PhoneClient::VerificationLink PhoneClient::VerificationLink::parse(const QString &url)
+{
+    const QUrl link(url.trimmed());
+    if (!link.isValid() || !link.path().endsWith(QLatin1String("/verification/confirmation")))
+        return {};
+    const QUrlQuery query(link);
+    auto item = [&query](const char *name) {
+        return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    return {item("code"), item("user_id"), item("client_id")};
+}
+
+void PhoneClient::redeemVerification(const QString &code, QObject *context, Callback done)
+{
+    publicApi().post(QStringLiteral("/verification/confirmation"), {{QStringLiteral("code"), code}},
+                     context, std::move(done));
+}
+
 void PhoneClient::beginRegistration(const QString &mobile, const QString &deviceId,
-                                    const QJsonObject &deviceInfo, const QString &enrollmentToken,
+                                    const QJsonObject &deviceInfo, const Grant &grant,
                                     QObject *context, Callback done)
 {
+    const QString grantField = grant.kind == Grant::Kind::Activation
+                                   ? QStringLiteral("activationToken")
+                                   : QStringLiteral("enrollmentToken");
     const QJsonObject body{{QStringLiteral("mobile"), mobile},
                            {QStringLiteral("deviceId"), deviceId},
                            {QStringLiteral("deviceInfo"), deviceInfo},
-                           {QStringLiteral("enrollmentToken"), enrollmentToken}};
+                           {grantField, grant.token}};
     publicApi().post(QStringLiteral("/v1/fido/register/begin"), body, context, std::move(done));
 }
 
@@ -81,9 +103,9 @@ void PhoneClient::completeRegistration(const QString &registrationId, const QJso
 
 void PhoneClient::registerPasskey(SoftwareAuthenticator *authenticator, const QString &mobile,
                                   const QString &deviceId, const QJsonObject &deviceInfo,
-                                  const QString &enrollmentToken, QObject *context, Callback done)
+                                  const Grant &grant, QObject *context, Callback done)
 {
-    beginRegistration(mobile, deviceId, deviceInfo, enrollmentToken, context,
+    beginRegistration(mobile, deviceId, deviceInfo, grant, context,
                       [this, authenticator, context, done](const ApiResult &begin) {
                           if (!begin.ok()) {
                               done(begin);

@@ -11,8 +11,9 @@
 namespace mid {
 
 // What a phone says to a MID server: the device-side half of the client API (§3 FIDO, §4
-// enrollments). These calls carry no operator token and no client key: the enrollment id,
-// enrollment token, registration id, session id and authentication id are the capabilities,
+// enrollments, §8 verification links). These calls carry no operator token and no client key:
+// the enrollment id, enrollment or activation token, verification code, registration id,
+// session id and authentication id are the capabilities,
 // exactly as for a real phone. Only starting an enrollment goes through the operator's
 // client, because the API lets an operator enroll a number on a person's behalf.
 //
@@ -38,18 +39,44 @@ public:
     void verifyEnrollment(const QString &enrollmentId, const QString &code, QObject *context,
                           Callback done);
 
+    // --- §8 verification links
+    // What a verificationURL (…/verification/confirmation?client_id=&code=&user_id=…) says.
+    struct VerificationLink
+    {
+        QString code;   // empty: not a verification link
+        QString userId; // whom it activates (the server's answer is what counts)
+        QString clientId;
+        static VerificationLink parse(const QString &url);
+    };
+    // POST /verification/confirmation {code}: uses the code up. data (seed 004's raw shape) =
+    // {activationToken, hashMPinId, userId, deviceName, mobile, expireTime, redirectTo}.
+    void redeemVerification(const QString &code, QObject *context, Callback done);
+
     // --- §3 FIDO registration
+    // What lets a phone register without a client key: the token of a verified enrollment (§4)
+    // or of an MPin activation (§8).
+    struct Grant
+    {
+        enum class Kind
+        {
+            Enrollment,
+            Activation,
+        };
+        Kind kind = Kind::Enrollment;
+        QString token;
+    };
     void beginRegistration(const QString &mobile, const QString &deviceId,
-                           const QJsonObject &deviceInfo, const QString &enrollmentToken,
-                           QObject *context, Callback done);
+                           const QJsonObject &deviceInfo, const Grant &grant, QObject *context,
+                           Callback done);
     void completeRegistration(const QString &registrationId, const QJsonObject &credential,
                               QObject *context, Callback done);
     // begin → authenticator.create() → complete. On success data = the complete answer
-    // ({credentialId, deviceId, status: "registered"}); a refused ceremony is reported as
-    // status 0 with the authenticator's error in `message` and errorType "authenticator".
+    // ({credentialId, deviceId, status: "registered", device, mpin?}); a refused ceremony is
+    // reported as status 0 with the authenticator's error in `message` and errorType
+    // "authenticator".
     void registerPasskey(SoftwareAuthenticator *authenticator, const QString &mobile,
-                         const QString &deviceId, const QJsonObject &deviceInfo,
-                         const QString &enrollmentToken, QObject *context, Callback done);
+                         const QString &deviceId, const QJsonObject &deviceInfo, const Grant &grant,
+                         QObject *context, Callback done);
 
     // --- §3 FIDO authentication
     void beginAuthentication(const QString &sessionId, QObject *context, Callback done);

@@ -12,14 +12,32 @@ port=18491 # fixed, so the steps below can reach the API
 api() { curl -s -H "Authorization: Bearer $(cat "$data/mid/admin-token")" \
           -H "Content-Type: application/json" "$@"; }
 row() { local i; for i in "${!panels[@]}"; do [[ ${panels[$i]} != "$1" ]] || echo "$i"; done; }
+# Activates the simulated phone with a tenant's verification link (MPin, API.md §8) by mouse
+# and keyboard, as a person pastes the link the tenant sent: activate_link TENANT USER-ID
+# DEVICE-NAME [NUMBER], NUMBER being typed when the user id is not a phone number.
+activate_link() {
+  local base=http://127.0.0.1:$port client secret url
+  read -r client secret < <(python3 -c 'import json, sys
+t = [t for t in json.load(open(sys.argv[1])) if t["name"] == sys.argv[2]][0]
+print(t["clientId"], t["clientSecret"])' "$data/mid/demo-credentials.json" "$1")
+  url=$(curl -s -u "$client:$secret" -H 'Content-Type: application/json' -X POST \
+    "$base/verification" -d "{\"userId\":\"$2\",\"clientId\":\"$client\",\"deviceName\":\"$3\",\"delivery\":\"no\"}" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["verificationURL"])')
+  DISPLAY=:77 xdotool mousemove 608 806 click 1; sleep 0.8 # "Use another number"
+  DISPLAY=:77 xdotool mousemove 608 552 click 1; sleep 0.8 # "Activate with a verification link"
+  DISPLAY=:77 xdotool type "$url"
+  [[ -z ${4:-} ]] || { DISPLAY=:77 xdotool key Tab type "$4"; }
+  DISPLAY=:77 xdotool key Return; sleep 2.5
+}
 # Enrolls three phones in the Device simulator by mouse and keyboard (the SMS code is read
-# from the message log, as the operator reads it off the phone), sends the last one consent
+# from the message log, as the operator reads it off the phone), activates MPin identities of
+# three tenants with verification links (one of them revoked), sends the last phone consent
 # requests, approves one and blocks another phone, so Devices and the simulator show life.
 fill_simulator() {
-  local base=http://127.0.0.1:$port number enc code client dev
+  local base=http://127.0.0.1:$port number enc code client dev hash
   for number in +14155550142 +33612345678 +447700900123; do
     DISPLAY=:77 xdotool mousemove 90 $((47 + 42 * $(row simulator))) click 1; sleep 0.8
-    DISPLAY=:77 xdotool mousemove 608 478 click 1; sleep 0.2
+    DISPLAY=:77 xdotool mousemove 608 466 click 1; sleep 0.2
     DISPLAY=:77 xdotool key ctrl+a type "$number"; DISPLAY=:77 xdotool key Return; sleep 1.5
     enc=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$number")
     code=$(api "$base/admin/v1/messages?to=$enc&limit=1" | python3 -c \
@@ -28,6 +46,12 @@ fill_simulator() {
     DISPLAY=:77 xdotool key space; sleep 1.5 # "Register passkey" has the focus
     [[ $number == +447700900123 ]] || { DISPLAY=:77 xdotool mousemove 608 806 click 1; sleep 0.8; }
   done
+  activate_link "Northwind Telecom" +14155550142 "Sam's iPhone"
+  activate_link "Acme Shop" alex@acme.example "Alex's Pixel" +447700900123
+  activate_link "Demo Bank" +447700900123 "Alex's Pixel"
+  hash=$(api "$base/admin/v1/mpin/identities?userId=alex%40acme.example" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["items"][0]["mpinId"])')
+  api -X POST "$base/admin/v1/mpin/identities/$hash/revoke" -d '{"reason":"Replaced by a new phone"}' >/dev/null
   client=$(api "$base/v1/clients" | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["items"][0]["clientId"])')
   for spec in 'login ["profile","phone"] 300' 'transaction ["payments"] 600' \
               'data_sharing ["profile","email","address"] 900'; do
@@ -38,7 +62,7 @@ fill_simulator() {
   dev=$(api "$base/v1/devices?mobile=%2B33612345678" | python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["items"][0]["id"])')
   api -X POST "$base/v1/devices/$dev/block" -d '{"reason":"Reported lost by its owner"}' >/dev/null
   sleep 1
-  DISPLAY=:77 xdotool mousemove 673 394 click 1; sleep 2 # approve the second request
+  DISPLAY=:77 xdotool mousemove 673 414 click 1; sleep 2 # approve the second request
 }
 # Gives the first tenant a webhook endpoint (a closed loopback port: its deliveries are
 # retried) and pings it; posts an App Store notification to a box without its root, then sets a
@@ -131,8 +155,18 @@ for theme in light dark; do
     # No window manager under bare Xvfb, so keys may not reach the window: click the sidebar.
     DISPLAY=:77 xdotool mousemove 90 $((47 + 42 * i)) click 1
     sleep 2.5
-    if [[ ${panels[$i]} == devices || ${panels[$i]} == messages ]]; then # the newest, in full
+    if [[ ${panels[$i]} == messages ]]; then # the newest, in full
       DISPLAY=:77 xdotool mousemove 300 88 click 1; sleep 1.5
+    fi
+    if [[ ${panels[$i]} == devices ]]; then # the newest (an MPin identity's), in full
+      DISPLAY=:77 xdotool mousemove 300 117 click 1; sleep 1.5
+      DISPLAY=:77 import -window root "$here/devices-$theme.png"
+      # Every MPin identity (one revoked), the oldest selected.
+      DISPLAY=:77 xdotool mousemove 328 37 click 1; sleep 1.5
+      DISPLAY=:77 xdotool mousemove 300 167 click 1; sleep 1
+      DISPLAY=:77 import -window root "$here/mpin-identities-$theme.png"
+      DISPLAY=:77 xdotool mousemove 240 37 click 1; sleep 0.5
+      continue
     fi
     if [[ ${panels[$i]} == qr-presenter ]]; then # present the newest pending session
       DISPLAY=:77 xdotool mousemove 788 39 click 1; sleep 0.7

@@ -1,27 +1,43 @@
 // The Devices panel against a real embedded server: devices registered through the API
 // appear live, block (with a reason) / unblock / deregister through the widgets reach the
-// API, and the table follows.
+// API, and the table follows. MPin identities (§8) activated through the API show in their
+// device's details and in the list of every identity, where they are renamed and revoked
+// through the dialogs; an auditor may only look.
 #include "DeviceFixture.h"
 #include "GuiTestBase.h"
 #include "models/DevicesModel.h"
+#include "models/MpinIdentitiesModel.h"
 #include "panels/DevicesPanel.h"
+#include "panels/MpinIdentitiesSection.h"
+#include "panels/MpinIdentitiesView.h"
+#include "panels/MpinIdentityActions.h"
+#include "support/JsonText.h"
 #include "widgets/StatusDelegate.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace mid;
 using namespace mid::test;
 using mid::ui::DevicesModel;
 using mid::ui::DevicesPanel;
+using mid::ui::MpinIdentitiesModel;
+using mid::ui::MpinIdentitiesSection;
+using mid::ui::MpinIdentitiesView;
+using mid::ui::MpinIdentityActions;
 
 class TestDevicesPanel : public QObject
 {
@@ -38,6 +54,11 @@ private Q_SLOTS:
     void cancelledDeregisterChangesNothing();
     void deregisterWithConfirmation();
     void statusFilter();
+    void mpinIdentityInDeviceDetails();
+    void renameIdentity();
+    void revokeIdentity();
+    void everyIdentityListedAndFiltered();
+    void auditorCannotChangeIdentities();
 
 private:
     QTableView *table() const;
@@ -49,9 +70,18 @@ private:
     // The window-modal dialog or message box the panel opened last.
     template <typename T> T *openDialog(const QString &name) const;
 
+    // The identities of the selected device, in its details.
+    QTableView *identitiesOfDevice() const;
+    QString identityCell(QTableView *view, const QString &hash, int column) const;
+    // The identity as GET /admin/v1/mpin/identities lists it.
+    QJsonObject identityFromApi(const QString &userId);
+    void selectView(DevicesPanel::View view);
+
     std::unique_ptr<GuiTestBase> fixture;
     std::unique_ptr<ui::DevicesPanel> panel;
     RegisteredPhone phone;
+    TestClient tenant;
+    ActivatedIdentity identity;
 };
 
 void TestDevicesPanel::initTestCase()
@@ -259,6 +289,217 @@ void TestDevicesPanel::statusFilter()
     for (int row = 0; row < table()->model()->rowCount(); ++row)
         QCOMPARE(table()->model()->index(row, DevicesModel::Status).data().toString(),
                  QStringLiteral("active"));
+}
+
+QTableView *TestDevicesPanel::identitiesOfDevice() const
+{
+    return named<QTableView>(panel.get(),
+                             MpinIdentitiesSection::tr("MPin identities of the device"));
+}
+
+QString TestDevicesPanel::identityCell(QTableView *view, const QString &hash, int column) const
+{
+    QAbstractItemModel *model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(MpinIdentitiesModel::IdRole).toString() == hash)
+            return model->index(row, column).data().toString();
+    return {};
+}
+
+QJsonObject TestDevicesPanel::identityFromApi(const QString &userId)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("userId"), QString::fromLatin1(QUrl::toPercentEncoding(userId)));
+    const Response r = fixture->http().get(QStringLiteral("/admin/v1/mpin/identities?") +
+                                               q.toString(QUrl::FullyEncoded),
+                                           fixture->admin());
+    return r.data().value(QStringLiteral("items")).toArray().first().toObject();
+}
+
+void TestDevicesPanel::selectView(DevicesPanel::View view)
+{
+    auto *tabs = named<QTabWidget>(panel.get(), DevicesPanel::tr("Device views"));
+    QVERIFY(tabs);
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(view).center());
+    QCOMPARE(tabs->currentIndex(), int(view));
+}
+
+void TestDevicesPanel::mpinIdentityInDeviceDetails()
+{
+    tenant = fixture->createClient({{QStringLiteral("name"), QStringLiteral("Acme Bank")}});
+    QVERIFY(!tenant.clientSecret.isEmpty());
+    identity = activateIdentity(*fixture, tenant, QStringLiteral("+447700900211"),
+                                QStringLiteral("Pixel"));
+    QVERIFY2(!identity.hashMPinId.isEmpty(), qPrintable(identity.error));
+    QVERIFY(waitForRow(identity.userId));
+    selectRow(identity.userId);
+    QCOMPARE(panel->currentId(), identity.deviceId);
+
+    QTableView *view = identitiesOfDevice();
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    const QString hash = identity.hashMPinId;
+    QCOMPARE(identityCell(view, hash, MpinIdentitiesModel::User), identity.userId);
+    QCOMPARE(identityCell(view, hash, MpinIdentitiesModel::DeviceName), QStringLiteral("Pixel"));
+    QCOMPARE(identityCell(view, hash, MpinIdentitiesModel::State), QStringLiteral("active"));
+    // Shortened in the table; whole in the tooltips and copied whole with Ctrl+C.
+    const QString shown = identityCell(view, hash, MpinIdentitiesModel::Identity);
+    QVERIFY2(shown.size() < hash.size() && hash.startsWith(shown.left(8)), qPrintable(shown));
+    QVERIFY(view->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(hash));
+    auto *info = named<QLabel>(panel.get(), MpinIdentitiesSection::tr("Identity details"));
+    QVERIFY(info && info->toolTip().contains(hash));
+    QVERIFY(info->text().contains(QStringLiteral("Acme Bank")));
+    QGuiApplication::clipboard()->clear();
+    view->setFocus();
+    QTest::keySequence(view, QKeySequence::Copy);
+    QCOMPARE(QGuiApplication::clipboard()->text(), hash);
+}
+
+void TestDevicesPanel::renameIdentity()
+{
+    auto *section = panel->findChild<MpinIdentitiesSection *>();
+    QVERIFY(section && section->isVisible());
+    auto *rename = named<QPushButton>(section, MpinIdentityActions::tr("Rename…"));
+    QVERIFY(rename && rename->isEnabled());
+    click(rename);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = openDialog<QDialog>(MpinIdentityActions::tr("Rename identity"))));
+    auto *name = named<QLineEdit>(dialog, MpinIdentityActions::tr("Device name"));
+    auto *confirm = named<QPushButton>(dialog, MpinIdentityActions::tr("Rename"));
+    QVERIFY(name && confirm);
+    QCOMPARE(name->text(), QStringLiteral("Pixel"));
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QVERIFY(!confirm->isEnabled()); // a name cannot be empty
+    QTest::keyClicks(name, QStringLiteral("Work phone"));
+    click(confirm);
+
+    QTRY_COMPARE(
+        identityCell(identitiesOfDevice(), identity.hashMPinId, MpinIdentitiesModel::DeviceName),
+        QStringLiteral("Work phone"));
+    QCOMPARE(jsonText(identityFromApi(identity.userId), "deviceName"),
+             QStringLiteral("Work phone"));
+}
+
+void TestDevicesPanel::revokeIdentity()
+{
+    auto *section = panel->findChild<MpinIdentitiesSection *>();
+    auto *revoke = named<QPushButton>(section, MpinIdentityActions::tr("Revoke…"));
+    QVERIFY(revoke && revoke->isEnabled());
+    click(revoke);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = openDialog<QDialog>(MpinIdentityActions::tr("Revoke identity"))));
+    auto *reason = named<QLineEdit>(dialog, MpinIdentityActions::tr("Reason"));
+    QVERIFY(reason);
+    // Enter in the reason does not revoke: only the button does.
+    QTest::keyClick(reason, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(jsonText(identityFromApi(identity.userId), "status"), QStringLiteral("active"));
+    QTest::keyClicks(reason, QStringLiteral("Device replaced"));
+    click(named<QPushButton>(dialog, MpinIdentityActions::tr("Revoke")));
+
+    QTRY_COMPARE(
+        identityCell(identitiesOfDevice(), identity.hashMPinId, MpinIdentitiesModel::State),
+        QStringLiteral("revoked"));
+    const QJsonObject revoked = identityFromApi(identity.userId);
+    QCOMPARE(jsonText(revoked, "status"), QStringLiteral("revoked"));
+    QCOMPARE(jsonText(revoked, "revokeReason"), QStringLiteral("Device replaced"));
+    auto *info = named<QLabel>(section, MpinIdentitiesSection::tr("Identity details"));
+    QTRY_VERIFY2(info->text().contains(QStringLiteral("Device replaced")),
+                 qPrintable(info->text()));
+    QTRY_VERIFY(!revoke->isEnabled());
+    QCOMPARE(revoke->toolTip(), MpinIdentityActions::tr("This identity is already revoked."));
+    // Its passkey went with it: the device's credential shows revoked.
+    auto *credentials = named<QTableView>(panel.get(), DevicesPanel::tr("Credentials"));
+    QTRY_VERIFY(credentials->model()->index(0, 0).data().toString().endsWith(
+        DevicesPanel::tr(" (revoked)")));
+}
+
+void TestDevicesPanel::everyIdentityListedAndFiltered()
+{
+    const ActivatedIdentity other = activateIdentity(
+        *fixture, tenant, QStringLiteral("+447700900212"), QStringLiteral("Tablet"));
+    QVERIFY2(!other.hashMPinId.isEmpty(), qPrintable(other.error));
+    selectView(DevicesPanel::IdentitiesView);
+    auto *view = panel->findChild<MpinIdentitiesView *>();
+    auto *list = named<QTableView>(view, MpinIdentitiesView::tr("MPin identity list"));
+    QVERIFY(list && list->isVisible());
+    // Opening the view reads every identity: the new one, and the one revoked in the details.
+    QTRY_COMPARE(identityCell(list, other.hashMPinId, MpinIdentitiesModel::State),
+                 QStringLiteral("active"));
+    QCOMPARE(identityCell(list, identity.hashMPinId, MpinIdentitiesModel::State),
+             QStringLiteral("revoked"));
+    QCOMPARE(identityCell(list, identity.hashMPinId, MpinIdentitiesModel::Project),
+             QStringLiteral("Acme Bank"));
+
+    auto *state = named<QComboBox>(view, MpinIdentitiesView::tr("State"));
+    state->setCurrentIndex(state->findData(QStringLiteral("revoked")));
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(identityCell(list, identity.hashMPinId, MpinIdentitiesModel::User), identity.userId);
+    state->setCurrentIndex(0);
+    auto *user = named<QLineEdit>(view, MpinIdentitiesView::tr("User id"));
+    QTest::keyClicks(user, other.userId);
+    QTest::keyClick(user, Qt::Key_Return);
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(identityCell(list, other.hashMPinId, MpinIdentitiesModel::DeviceName),
+             QStringLiteral("Tablet"));
+
+    // Renamed here, the device's details say it too.
+    GuiTestBase::clickRow(list, 0);
+    QTRY_COMPARE(view->currentId(), other.hashMPinId);
+    click(named<QPushButton>(view, MpinIdentityActions::tr("Rename…")));
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = openDialog<QDialog>(MpinIdentityActions::tr("Rename identity"))));
+    auto *name = named<QLineEdit>(dialog, MpinIdentityActions::tr("Device name"));
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Kitchen tablet"));
+    click(named<QPushButton>(dialog, MpinIdentityActions::tr("Rename")));
+    QTRY_COMPARE(identityCell(list, other.hashMPinId, MpinIdentitiesModel::DeviceName),
+                 QStringLiteral("Kitchen tablet"));
+    user->clear();
+    selectView(DevicesPanel::DevicesView);
+    QVERIFY(waitForRow(other.userId));
+    selectRow(other.userId);
+    QTRY_COMPARE(
+        identityCell(identitiesOfDevice(), other.hashMPinId, MpinIdentitiesModel::DeviceName),
+        QStringLiteral("Kitchen tablet"));
+}
+
+void TestDevicesPanel::auditorCannotChangeIdentities()
+{
+    const QJsonObject auditor{{QStringLiteral("username"), QStringLiteral("devices-auditor")},
+                              {QStringLiteral("password"), QStringLiteral("Correct-horse-42!")},
+                              {QStringLiteral("role"), QStringLiteral("auditor")}};
+    QCOMPARE(fixture->http()
+                 .post(QStringLiteral("/admin/v1/operators"), auditor, fixture->admin())
+                 .status,
+             201);
+    const Response login = fixture->http().post(QStringLiteral("/admin/v1/login"), auditor);
+    QCOMPARE(login.status, 200);
+    ui::ServerSession session;
+    session.connectTo(QUrl(fixture->http().baseUrl()),
+                      login.data().value(QStringLiteral("token")).toString(), false, {});
+    QVERIFY(waitUntil([&] { return !session.role().isEmpty() && session.isConnected(); }, 10000));
+
+    DevicesPanel readOnly(session);
+    readOnly.resize(1400, 800);
+    readOnly.reload();
+    readOnly.show();
+    readOnly.showView(DevicesPanel::IdentitiesView);
+    auto *view = readOnly.findChild<MpinIdentitiesView *>();
+    auto *list = named<QTableView>(view, MpinIdentitiesView::tr("MPin identity list"));
+    QTRY_VERIFY(list->model()->rowCount() >= 2);
+    GuiTestBase::clickRow(list, 0);
+    QTRY_VERIFY(!view->currentId().isEmpty());
+    const QString readOnlyTip =
+        MpinIdentityActions::tr("Auditors can only read: an operator renames and revokes "
+                                "identities.");
+    for (const char *name : {"Rename…", "Revoke…"}) {
+        auto *button = named<QPushButton>(view, MpinIdentityActions::tr(name));
+        QVERIFY2(button && !button->isEnabled(), name);
+        QCOMPARE(button->toolTip(), readOnlyTip);
+    }
 }
 
 MID_GUI_TEST_MAIN(TestDevicesPanel)

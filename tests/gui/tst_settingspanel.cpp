@@ -1,18 +1,23 @@
 // The Settings panel against a real embedded server: a setting that applies at once (audit
 // retention) and one that needs a restart (listen address), and a wrong value that is
 // explained and changes nothing. The TLS section of a box without TLS says how to turn it on;
-// tst_tlssettings covers a box with it.
+// tst_tlssettings covers a box with it. The token signing keys: the published ones listed, and
+// a rotation (confirmed first) that the key set then shows.
 #include "GuiTestBase.h"
 
 #include "panels/SettingsPanel.h"
+#include "panels/SigningKeySettings.h"
 #include "panels/TlsSettings.h"
 #include "panels/WebhookSettings.h"
 #include "widgets/FingerprintLabel.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
@@ -20,6 +25,7 @@
 using mid::test::GuiTestBase;
 using mid::test::waitUntil;
 using mid::ui::SettingsPanel;
+using mid::ui::SigningKeySettings;
 using mid::ui::TlsSettings;
 using mid::ui::WebhookSettings;
 
@@ -37,6 +43,7 @@ private Q_SLOTS:
     void webhookSettingsApplyAtOnce();
     void badStripeSecretIsExplained();
     void tlsOffIsExplained();
+    void signingKeyRotates();
 
 private:
     template <typename T> T *control(const QString &name) const
@@ -228,6 +235,51 @@ void TestSettingsPanel::tlsOffIsExplained()
     QVERIFY(
         control<QPushButton>(TlsSettings::tr("L&oad certificate and key…").remove(QLatin1Char('&')))
             ->isEnabled());
+}
+
+void TestSettingsPanel::signingKeyRotates()
+{
+    auto kids = [this] {
+        QStringList ids;
+        const auto keys =
+            fixture->http().get(QStringLiteral("/dvs/jwks")).json().value(QStringLiteral("keys"));
+        for (const QJsonValue &k : keys.toArray())
+            ids << k.toObject().value(QStringLiteral("kid")).toString();
+        return ids;
+    };
+    const QString before = kids().value(0);
+    QVERIFY(!before.isEmpty());
+    auto *published = control<QLabel>(SigningKeySettings::tr("Published keys"));
+    QVERIFY(published);
+    QVERIFY(waitUntil([&] { return published->text().contains(before); }, 5000));
+
+    auto *rotate = control<QPushButton>(SigningKeySettings::tr("Rotate signing key…"));
+    QVERIFY(rotate && rotate->isEnabled());
+    // Cancelled first: nothing changes.
+    auto cancel = mid::test::whenModal<QMessageBox>(
+        [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return !cancel->isActive(); }, 5000));
+    QTest::qWait(200);
+    QCOMPARE(kids().value(0), before);
+
+    auto confirm = mid::test::whenModal<QMessageBox>([](QMessageBox *box) {
+        QVERIFY(box->text().contains(QLatin1String("/dvs/jwks")));
+        mid::test::click(GuiTestBase::byName<QPushButton>(box, SigningKeySettings::tr("Rotate")));
+    });
+    QTest::mouseClick(rotate, Qt::LeftButton);
+    QVERIFY(waitUntil([&] { return kids().value(0) != before; }, 5000));
+    const QStringList after = kids();
+    QVERIFY(after.contains(before)); // still published, to verify what it signed
+    // The section shows the new key as the signing one, and says what happened.
+    QVERIFY(waitUntil(
+        [&] {
+            return published->text().startsWith(
+                SigningKeySettings::tr("%1 (%2) — signs now").arg(after.first(), "RS256"));
+        },
+        5000));
+    auto *message = control<QLabel>(SigningKeySettings::tr("Signing key message"));
+    QVERIFY(message->isVisible() && message->text().contains(after.first()));
 }
 
 MID_GUI_TEST_MAIN(TestSettingsPanel)

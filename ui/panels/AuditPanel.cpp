@@ -88,10 +88,12 @@ QWidget *AuditPanel::buildFilterBar()
     m_actor = addFilterField(tr("Actor"), tr("Actor (client id or operator)"));
     m_action = addFilterField(tr("Action"), tr("Action, e.g. client.create"));
     m_resource = addFilterField(tr("Resource"), tr("Resource id"));
+    m_userId = addFilterField(tr("User ID"), tr("User ID (email or usr_… id)"));
+    m_userId->setToolTip(tr("Entries about this user: exactly the user ID the call concerned"));
     m_outcome = addFilterField(tr("Outcome"), tr("Status, e.g. 403"));
     m_outcome->setMaxLength(3);
     m_outcome->setMaximumWidth(m_outcome->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
-    for (QLineEdit *edit : {m_text, m_actor, m_action, m_resource, m_outcome})
+    for (QLineEdit *edit : {m_text, m_actor, m_action, m_resource, m_userId, m_outcome})
         fields->addWidget(edit, edit == m_text ? 2 : 1);
 
     auto *second = new QHBoxLayout;
@@ -316,6 +318,7 @@ AdminClient::AuditQuery AuditPanel::currentFilter() const
     q.actor = m_actor->text().trimmed();
     q.action = m_action->text().trimmed();
     q.resource = m_resource->text().trimmed();
+    q.userId = m_userId->text().trimmed();
     q.outcome = m_outcome->text().trimmed();
     if (m_fromEnabled->isChecked())
         q.from = m_from->dateTime();
@@ -347,7 +350,7 @@ void AuditPanel::applyFilter()
 
 void AuditPanel::clearFilter()
 {
-    for (QLineEdit *edit : {m_text, m_actor, m_action, m_resource, m_outcome})
+    for (QLineEdit *edit : {m_text, m_actor, m_action, m_resource, m_userId, m_outcome})
         edit->clear();
     m_fromEnabled->setChecked(false);
     m_toEnabled->setChecked(false);

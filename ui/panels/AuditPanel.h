@@ -81,6 +81,7 @@ private:
     QLineEdit *m_actor = nullptr;
     QLineEdit *m_action = nullptr;
     QLineEdit *m_resource = nullptr;
+    QLineEdit *m_userId = nullptr;
     QLineEdit *m_outcome = nullptr;
     QCheckBox *m_fromEnabled = nullptr;
     QCheckBox *m_toEnabled = nullptr;

@@ -3,14 +3,13 @@
 #include "ServerSession.h"
 #include "models/DevicesModel.h"
 #include "models/JsonText.h"
+#include "panels/MpinIdentitiesSection.h"
+#include "panels/MpinIdentitiesView.h"
 #include "widgets/PanelParts.h"
 #include "widgets/StatusDelegate.h"
 
 #include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -104,11 +104,28 @@ DevicesPanel::DevicesPanel(ServerSession &session, QWidget *parent)
     m_proxy->setSortRole(DevicesModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
-    QWidget *table = buildTable();
-    QWidget *details = buildDetails();
-    QSplitter *splitter = createTableAndDetails(table, details, 2, {800, 420}, this);
-    QWidget *filterBar = buildFilterBar(); // creates m_banner too
-    layOutRecordPanel(this, filterBar, m_banner, splitter);
+    m_identities = new MpinIdentitiesView(session, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Device views"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildDevicesView(), tr("&Devices"));
+    m_tabs->addTab(m_identities, tr("&MPin identities"));
+    m_tabs->setTabToolTip(DevicesView, tr("Every registered device and its credentials"));
+    m_tabs->setTabToolTip(IdentitiesView,
+                          tr("Every project's MPin identities: who activated which device"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_tabs);
+    // No event tells of an identity renamed or revoked elsewhere (seed 004's paths, another
+    // console): the list is read again whenever it is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == IdentitiesView)
+            m_identities->reload();
+    });
+    connect(m_mpinSection, &MpinIdentitiesSection::identityChanged, this,
+            &DevicesPanel::identityChanged);
+    connect(m_identities, &MpinIdentitiesView::identityChanged, this,
+            &DevicesPanel::identityChanged);
 
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(300);
@@ -139,6 +156,22 @@ DevicesPanel::DevicesPanel(ServerSession &session, QWidget *parent)
     focusSearchOnFind(this, m_mobileFilter);
     updateActions();
     updateEmptyState();
+}
+
+QWidget *DevicesPanel::buildDevicesView()
+{
+    auto *page = new QWidget(this);
+    QWidget *table = buildTable();
+    QWidget *details = buildDetails();
+    QSplitter *splitter = createTableAndDetails(table, details, 2, {800, 420}, page);
+    QWidget *filterBar = buildFilterBar(); // creates m_banner too
+    layOutRecordPanel(page, filterBar, m_banner, splitter);
+    return page;
+}
+
+void DevicesPanel::showView(View view)
+{
+    m_tabs->setCurrentIndex(view);
 }
 
 QWidget *DevicesPanel::buildFilterBar()
@@ -275,6 +308,8 @@ QWidget *DevicesPanel::buildDetails()
     m_noCredentials->setForegroundRole(QPalette::PlaceholderText);
     m_noCredentials->hide();
     column->addWidget(m_noCredentials);
+    m_mpinSection = new MpinIdentitiesSection(m_session, content);
+    column->addWidget(m_mpinSection);
     column->addStretch(1);
 
     auto *scroll = new QScrollArea;
@@ -303,6 +338,9 @@ void DevicesPanel::reload()
     m_credentials->removeRows(0, m_credentials->rowCount());
     m_detailsStack->setCurrentIndex(0);
     m_model->reload();
+    m_mpinSection->showDevice({});
+    m_mpinSection->updateButtons();
+    m_identities->reload();
     updateActions();
 }
 
@@ -320,6 +358,8 @@ void DevicesPanel::applyFilter()
 void DevicesPanel::onEvent(const StreamEvent &event)
 {
     m_model->applyEvent(event);
+    m_mpinSection->applyEvent(event);
+    m_identities->applyEvent(event);
     // Credentials change with registrations and deregistrations: read them again.
     if (!m_currentId.isEmpty() && event.type.startsWith(QLatin1String("device.")) &&
         DevicesModel::idOf(event.data) == m_currentId)
@@ -376,8 +416,7 @@ void DevicesPanel::showDevice(const QJsonObject &device)
             transports << t.toString();
         const QString id = jsonText(c, "id");
         QList<QStandardItem *> row{
-            new QStandardItem(id.size() > 20 ? id.left(10) + QStringLiteral("…") + id.right(6)
-                                             : id),
+            new QStandardItem(shortId(id)),
             new QStandardItem(algorithmName(c.value(QStringLiteral("alg")))),
             new QStandardItem(QString::number(c.value(QStringLiteral("signCount")).toInteger())),
             new QStandardItem(jsonText(c, "lastUsedAt").isEmpty()
@@ -415,8 +454,19 @@ void DevicesPanel::showDevice(const QJsonObject &device)
     const bool known = credentials.isArray();
     m_noCredentials->setVisible(known && m_credentials->rowCount() == 0);
     m_credentialsView->setVisible(!known || m_credentials->rowCount() > 0);
+    m_mpinSection->showDevice(m_currentId);
     m_detailsStack->setCurrentIndex(1);
     updateActions();
+}
+
+// Renamed or revoked in one place: the other shows it too, and a revocation revoked the
+// device's credential.
+void DevicesPanel::identityChanged(const QJsonObject &identity)
+{
+    m_mpinSection->apply(identity);
+    m_identities->apply(identity);
+    if (identity.value(QStringLiteral("deviceId")).toString() == m_currentId)
+        loadDetails(m_currentId);
 }
 
 void DevicesPanel::showCredentialInfo(int row)
@@ -517,38 +567,19 @@ void DevicesPanel::deregisterCurrent()
 
 void DevicesPanel::askReason(const QString &mobile, std::function<void(const QString &)> then)
 {
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Block device"));
-    dialog->setAccessibleName(tr("Block device"));
-    auto *intro = new QLabel(tr("Block the device of %1?\n\nWhile blocked it cannot approve or "
-                                "reject anything; its authentications are refused (403) and "
-                                "recorded. You can unblock it later.")
-                                 .arg(mobile),
-                             dialog);
-    intro->setWordWrap(true);
-    auto *reason = new QLineEdit(dialog);
-    reason->setAccessibleName(tr("Reason"));
-    reason->setPlaceholderText(tr("e.g. reported lost by its owner"));
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Reason:"), reason);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
-    QPushButton *go = buttons->addButton(tr("Block"), QDialogButtonBox::AcceptRole);
-    go->setAccessibleName(tr("Block"));
-    go->setEnabled(false);
-    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    connect(reason, &QLineEdit::textChanged, go,
-            [go](const QString &t) { go->setEnabled(!t.trimmed().isEmpty()); });
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::accepted, this, [reason, then] { then(reason->text().trimmed()); });
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    dialog->setMinimumWidth(420);
-    dialog->open();
-    reason->setFocus();
+    TextPrompt prompt;
+    prompt.title = tr("Block device");
+    prompt.text = tr("Block the device of %1?\n\nWhile blocked it cannot approve or reject "
+                     "anything; its authentications are refused (403) and recorded. You can "
+                     "unblock it later.")
+                      .arg(mobile);
+    prompt.fieldLabel = tr("&Reason:");
+    prompt.fieldName = tr("Reason");
+    prompt.placeholder = tr("e.g. reported lost by its owner");
+    prompt.action = tr("Block");
+    prompt.cancelName = tr("Cancel");
+    prompt.required = true;
+    askForText(this, prompt, std::move(then));
 }
 
 void DevicesPanel::confirm(const QString &title, const QString &text, const QString &action,

@@ -15,6 +15,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 
 namespace mid {
@@ -25,11 +26,14 @@ struct StreamEvent;
 namespace mid::ui {
 
 class DevicesModel;
+class MpinIdentitiesSection;
+class MpinIdentitiesView;
 
 // Registered devices of the instance, live: a device registered through the API appears at
 // once, blocks and deregistrations show as they happen. Filter by mobile number and status;
-// the details pane lists the device's FIDO credentials; operators block (with a reason),
-// unblock and deregister.
+// the details pane lists the device's FIDO credentials and MPin identities; operators block
+// (with a reason), unblock and deregister. A second view lists every MPin identity (§8) of
+// every project; identities are renamed and revoked in either place.
 class DevicesPanel : public Panel
 {
     Q_OBJECT
@@ -40,6 +44,13 @@ public:
     QIcon icon() const override { return QIcon(QStringLiteral(":/ui/icons/devices.svg")); }
     void reload() override;
 
+    enum View
+    {
+        DevicesView,
+        IdentitiesView
+    };
+    void showView(View view);
+
     // The device shown in the details pane ("" when none).
     QString currentId() const { return m_currentId; }
 
@@ -47,6 +58,8 @@ private:
     QWidget *buildFilterBar();
     QWidget *buildTable();
     QWidget *buildDetails();
+    QWidget *buildDevicesView();
+    void identityChanged(const QJsonObject &identity);
     void applyFilter();
     void onEvent(const mid::StreamEvent &event);
     void onCurrentRowChanged();
@@ -86,6 +99,9 @@ private:
     QTableView *m_credentialsView = nullptr;
     QLabel *m_noCredentials = nullptr;
     QLabel *m_credentialInfo = nullptr;
+    MpinIdentitiesSection *m_mpinSection = nullptr;
+    MpinIdentitiesView *m_identities = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QString m_currentId;
     QJsonObject m_current;
     quint64 m_detailsGeneration = 0;

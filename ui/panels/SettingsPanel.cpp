@@ -1,6 +1,7 @@
 #include "SettingsPanel.h"
 
 #include "ServerSession.h"
+#include "SigningKeySettings.h"
 #include "TlsSettings.h"
 #include "WebhookSettings.h"
 
@@ -67,6 +68,8 @@ SettingsPanel::SettingsPanel(ServerSession &session, QWidget *parent)
     connect(m_tlsSettings, &TlsSettings::restartRequired, this,
             [this] { m_restart->setVisible(!m_session.isRemote()); });
     layout->addWidget(m_tlsSettings);
+    m_signingKeys = new SigningKeySettings(session);
+    layout->addWidget(m_signingKeys);
     m_webhooks = new WebhookSettings(session);
     connect(m_webhooks, &WebhookSettings::saved, this, [this] {
         m_notice->setText(tr("Webhook settings saved and applied."));
@@ -202,6 +205,7 @@ void SettingsPanel::reload()
         showSettings(r.object());
     });
     m_tlsSettings->reload();
+    m_signingKeys->reload();
     const bool admin = m_session.role() == QLatin1String("admin");
     m_operatorsGroup->setVisible(admin);
     m_save->setEnabled(admin);
@@ -230,6 +234,7 @@ void SettingsPanel::showSettings(const QJsonObject &s)
     m_dataDir->setText(s.value(QStringLiteral("dataDir")).toString());
     m_database->setText(s.value(QStringLiteral("database")).toString());
     m_tlsSettings->setPublicUrl(s.value(QStringLiteral("publicUrl")).toString());
+    m_signingKeys->setPublicUrl(s.value(QStringLiteral("publicUrl")).toString());
 }
 
 void SettingsPanel::save()

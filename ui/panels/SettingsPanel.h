@@ -15,11 +15,12 @@ class QGroupBox;
 
 namespace mid::ui {
 
+class SigningKeySettings;
 class TlsSettings;
 class WebhookSettings;
 
-// Server settings (listen address, public URL, data dir, database, TLS), the console's own
-// language and theme, and operators (admin only).
+// Server settings (listen address, public URL, data dir, database, TLS, token signing keys), the
+// console's own language and theme, and operators (admin only).
 class SettingsPanel : public Panel
 {
     Q_OBJECT
@@ -63,6 +64,7 @@ private:
     QComboBox *m_language;
     QGroupBox *m_operatorsGroup;
     TlsSettings *m_tlsSettings;
+    SigningKeySettings *m_signingKeys;
     WebhookSettings *m_webhooks;
     QTableWidget *m_operators;
 };

@@ -3,6 +3,7 @@
 #include "ServerSession.h"
 #include "Theme.h"
 #include "models/ConsentsModel.h"
+#include "simulator/ActivateScreen.h"
 #include "simulator/CodeScreen.h"
 #include "simulator/HomeScreen.h"
 #include "simulator/PhoneFrame.h"
@@ -54,9 +55,9 @@ QWidget *DeviceSimulatorPanel::buildScreen()
     connect(m_phone, &PhoneModel::stepChanged, m_pages,
             [this](PhoneModel::Step step) { m_pages->setCurrentIndex(int(step)); });
     m_home = new HomeScreen(*m_phone, *m_clients);
-    for (PhoneScreen *page :
-         std::initializer_list<PhoneScreen *>{new WelcomeScreen(*m_phone), new CodeScreen(*m_phone),
-                                              new RegisterScreen(*m_phone), m_home}) {
+    for (PhoneScreen *page : std::initializer_list<PhoneScreen *>{
+             new WelcomeScreen(*m_phone), new CodeScreen(*m_phone), new RegisterScreen(*m_phone),
+             m_home, new ActivateScreen(*m_phone)}) {
         Q_ASSERT(m_pages->count() == int(page->step()));
         m_pages->addWidget(page);
     }

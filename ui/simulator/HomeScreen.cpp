@@ -24,7 +24,7 @@ constexpr int kFinishedCardsKept = 4;
 HomeScreen::HomeScreen(PhoneModel &model, ClientDirectory &clients, QWidget *parent)
     : PhoneScreen(model, PhoneModel::Step::Home, parent), m_clients(clients),
       m_status(new QLabel(this)), m_number(phone::hint(QString(), this)),
-      m_blockedBanner(new QLabel(this))
+      m_identity(phone::hint(QString(), this)), m_blockedBanner(new QLabel(this))
 {
     m_status->setObjectName(QStringLiteral("statusChip"));
     m_status->setAccessibleName(tr("Phone status"));
@@ -33,6 +33,8 @@ HomeScreen::HomeScreen(PhoneModel &model, ClientDirectory &clients, QWidget *par
     head->addStretch(1);
     head->addWidget(m_status, 0, Qt::AlignVCenter);
     m_number->setAccessibleName(tr("Phone number shown"));
+    m_identity->setAccessibleName(tr("MPin identity"));
+    m_identity->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_blockedBanner->setObjectName(QStringLiteral("blockedBanner"));
     m_blockedBanner->setAccessibleName(tr("Device blocked"));
     m_blockedBanner->setWordWrap(true);
@@ -43,6 +45,7 @@ HomeScreen::HomeScreen(PhoneModel &model, ClientDirectory &clients, QWidget *par
     layout->addSpacing(8);
     layout->addLayout(head);
     layout->addWidget(m_number);
+    layout->addWidget(m_identity);
     layout->addWidget(m_blockedBanner);
     layout->addSpacing(12);
     layout->addWidget(createSectionTitle(tr("Requests"), this));
@@ -102,6 +105,10 @@ void HomeScreen::refresh()
     m_status->style()->unpolish(m_status); // the chip turns red (qss)
     m_status->style()->polish(m_status);
     m_number->setText(tr("%1 · this phone").arg(m_phone.mobile()));
+    const QString hash = m_phone.hashMPinId();
+    m_identity->setText(tr("Identity %1 · %2").arg(m_phone.mpinUserId(), shortId(hash, 8, 4)));
+    m_identity->setToolTip(tr("MPin identity %1").arg(hash));
+    m_identity->setVisible(!hash.isEmpty());
     m_blockedBanner->setText(
         m_phone.blockReason().isEmpty()
             ? tr("This device is blocked by the operator: approvals are refused.")

@@ -47,6 +47,7 @@ private:
     QTimer m_countdown; // repaints the cards' time left once a second while any is open
     QLabel *m_status;
     QLabel *m_number;
+    QLabel *m_identity; // the MPin identity a verification link activated, if any
     QLabel *m_blockedBanner;
     QLabel *m_noRequests = nullptr;
     QVBoxLayout *m_list = nullptr;

@@ -31,6 +31,12 @@ QString newLocalDeviceId()
     return QStringLiteral("sim-") + QString::number(QRandomGenerator::system()->generate64(), 16);
 }
 
+// A number as typed ("+44 7700 900123") as the API takes it.
+QString typedE164(const QString &typed)
+{
+    return QString(typed).remove(QLatin1Char(' ')).trimmed();
+}
+
 constexpr int kSmsAttempts = 10;
 constexpr int kSmsRetryMs = 400;
 constexpr int kCodeLength = 6;
@@ -189,15 +195,28 @@ void PhoneModel::startOver(const QString &mobile)
     Q_EMIT failed(Step::Welcome, tr("This phone was deregistered. Enroll again to use it."));
 }
 
+// A phone that has nothing yet but its number.
+void PhoneModel::startNewPhone(const QString &mobile)
+{
+    clearRequests();
+    m_phone = SavedPhone();
+    m_phone.mobile = mobile;
+    m_phone.localDeviceId = newLocalDeviceId();
+}
+
 // --- enrollment ----------------------------------------------------------------------------
+
+QString PhoneModel::e164Hint()
+{
+    return tr("Enter the number in international (E.164) format: “+”, the country code and the "
+              "number, digits only — for example +447700900123.");
+}
 
 void PhoneModel::enroll(const QString &typedNumber)
 {
-    const QString number = QString(typedNumber).remove(QLatin1Char(' ')).trimmed();
+    const QString number = typedE164(typedNumber);
     if (!PhoneNumber::isE164(number)) {
-        Q_EMIT failed(Step::Welcome,
-                      tr("Enter the number in international (E.164) format: “+”, the country "
-                         "code and the number, digits only — for example +447700900123."));
+        Q_EMIT failed(Step::Welcome, e164Hint());
         return;
     }
     // A phone already registered with this server under that number is simply opened again.
@@ -208,10 +227,7 @@ void PhoneModel::enroll(const QString &typedNumber)
         loadPendingRequests();
         return;
     }
-    clearRequests();
-    m_phone = SavedPhone();
-    m_phone.mobile = number;
-    m_phone.localDeviceId = newLocalDeviceId();
+    startNewPhone(number);
     m_enrolledAt = QDateTime::currentDateTimeUtc();
     m_sms.clear();
     setBusy(true);
@@ -302,7 +318,7 @@ void PhoneModel::onCodeVerified(const ApiResult &r)
 {
     if (!accepted(r, Step::Code, tr("Code refused: %1")))
         return;
-    m_enrollmentToken = jsonText(r.object(), "enrollmentToken");
+    m_grant = {PhoneClient::Grant::Kind::Enrollment, jsonText(r.object(), "enrollmentToken")};
     log(tr("Number %1 verified.").arg(m_phone.mobile));
     setStep(Step::Register);
 }
@@ -311,25 +327,79 @@ void PhoneModel::registerPasskey()
 {
     setBusy(true);
     m_client->registerPasskey(
-        &m_phone.authenticator, m_phone.mobile, m_phone.localDeviceId, deviceInfo(),
-        m_enrollmentToken, this,
+        &m_phone.authenticator, m_phone.mobile, m_phone.localDeviceId, deviceInfo(), m_grant, this,
         unlessMovedOn(std::bind_front(&PhoneModel::onPasskeyRegistered, this)));
 }
 
 void PhoneModel::onPasskeyRegistered(const ApiResult &r)
 {
-    if (!accepted(r, Step::Register, tr("Registration failed: %1")))
+    // At Register after an enrollment, at Activate after a verification link.
+    if (!accepted(r, m_step, tr("Registration failed: %1")))
         return;
     const QJsonObject d = r.object();
     // data.deviceId echoes the phone's own id; device.id is the server's dev_… id.
     m_phone.deviceId = jsonText(d.value(QStringLiteral("device")).toObject(), "id");
     m_phone.credentialId = jsonText(d, "credentialId");
     m_phone.status = QStringLiteral("active");
-    m_enrollmentToken.clear();
+    const QJsonObject mpin = d.value(QStringLiteral("mpin")).toObject();
+    if (!mpin.isEmpty()) {
+        m_phone.mpinUserId = jsonText(mpin, "userId");
+        m_phone.hashMPinId = jsonText(mpin, "hashMPinId");
+    }
+    m_grant = {};
     save();
-    log(tr("Passkey registered: device %1.").arg(m_phone.deviceId));
+    log(mpin.isEmpty()
+            ? tr("Passkey registered: device %1.").arg(m_phone.deviceId)
+            : tr("Identity %1 activated: device %2.").arg(m_phone.mpinUserId, m_phone.deviceId));
     setStep(Step::Home);
     loadPendingRequests();
+}
+
+// --- activation with a verification link (§8) ----------------------------------------------
+
+bool PhoneModel::linkNeedsNumber(const QString &link)
+{
+    const PhoneClient::VerificationLink parsed = PhoneClient::VerificationLink::parse(link);
+    return !parsed.code.isEmpty() && !PhoneNumber::isE164(parsed.userId);
+}
+
+void PhoneModel::startActivation()
+{
+    setStep(Step::Activate);
+}
+
+void PhoneModel::activate(const QString &link, const QString &typedNumber)
+{
+    const PhoneClient::VerificationLink parsed = PhoneClient::VerificationLink::parse(link);
+    if (parsed.code.isEmpty()) {
+        Q_EMIT failed(Step::Activate,
+                      tr("This is not a verification link. Paste the whole link the service "
+                         "gave you: it contains /verification/confirmation?…&code=…"));
+        return;
+    }
+    // The link's user id is the phone's number when it is one (the server holds it to that).
+    const QString number =
+        PhoneNumber::isE164(parsed.userId) ? parsed.userId : typedE164(typedNumber);
+    if (!PhoneNumber::isE164(number)) {
+        Q_EMIT failed(Step::Activate, e164Hint());
+        return;
+    }
+    // A link activates a new device: a fresh one, even for a number saved before.
+    startNewPhone(number);
+    setBusy(true);
+    m_client->redeemVerification(parsed.code, this,
+                                 unlessMovedOn(std::bind_front(&PhoneModel::onLinkRedeemed, this)));
+}
+
+void PhoneModel::onLinkRedeemed(const ApiResult &r)
+{
+    if (!accepted(r, Step::Activate, tr("Verification link refused: %1"),
+                  tr("The link could not be used: %1")))
+        return;
+    const QJsonObject d = r.object();
+    m_grant = {PhoneClient::Grant::Kind::Activation, jsonText(d, "activationToken")};
+    log(tr("Verification link redeemed for %1.").arg(jsonText(d, "userId")));
+    registerPasskey();
 }
 
 // --- requests ------------------------------------------------------------------------------

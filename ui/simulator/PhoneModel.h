@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/PhoneClient.h"
 #include "simulator/PhoneStore.h"
 
 #include <QDateTime>
@@ -11,7 +12,6 @@
 
 namespace mid {
 class AdminClient;
-class PhoneClient;
 struct ApiResult;
 struct StreamEvent;
 } // namespace mid
@@ -25,7 +25,9 @@ namespace mid::ui {
 // sent to that number as they arrive and approves or rejects them with real assertions.
 //
 // Its state machine is the app's: Welcome (no number) → Code (waiting for the SMS code) →
-// Register (number verified, no passkey yet) → Home (registered). The screens show it and
+// Register (number verified, no passkey yet) → Home (registered); or Welcome → Activate (a
+// service's verification link, §8: redeemed, then the passkey registered with its activation
+// token for that MPin identity) → Home. The screens show it and
 // call its slots; it tells them what happened through signals. The phone is saved per server
 // and number (PhoneStore), so it is still registered after a restart.
 class PhoneModel : public QObject
@@ -38,6 +40,7 @@ public:
         Code,
         Register,
         Home,
+        Activate,
     };
     Q_ENUM(Step)
 
@@ -56,6 +59,13 @@ public:
     QString blockReason() const { return m_phone.blockReason; }
     // The newest passkey on the phone, once registered.
     std::optional<SoftwareAuthenticator::Credential> passkey() const;
+    // The MPin identity a verification link activated on this phone (empty: none).
+    QString mpinUserId() const { return m_phone.mpinUserId; }
+    QString hashMPinId() const { return m_phone.hashMPinId; }
+
+    // A verification link whose user id is not a phone number (or not given): the phone must be
+    // told its own number to register.
+    static bool linkNeedsNumber(const QString &link);
 
 public Q_SLOTS:
     // A (new) server is connected: the phone last used with it comes back as it was.
@@ -71,6 +81,11 @@ public Q_SLOTS:
     void verifyCode(const QString &code);
     // Register → Home.
     void registerPasskey();
+    // Welcome → Activate.
+    void startActivation();
+    // Activate → Home: redeems the link and registers a new passkey for its identity, as a
+    // new device. `typedNumber` is this phone's number, needed only when linkNeedsNumber().
+    void activate(const QString &link, const QString &typedNumber);
     // Approves or rejects a request with the passkey.
     void decide(const QString &sessionId, bool approve);
     // Back to Welcome for another number; this one stays saved.
@@ -119,6 +134,8 @@ private:
     void save();
     bool restore(const QString &mobile);
     void startOver(const QString &mobile);
+    void startNewPhone(const QString &mobile);
+    static QString e164Hint();
     void clearRequests();
 
     void onEnrollmentStarted(const ApiResult &result);
@@ -126,6 +143,7 @@ private:
     void readSms(const ApiResult &messages, int attemptsLeft);
     void receiveSms(const QString &body);
     void onCodeVerified(const ApiResult &result);
+    void onLinkRedeemed(const ApiResult &result);
     void onPasskeyRegistered(const ApiResult &result);
     void loadPendingRequests();
     void onDecided(const QString &sessionId, bool approve, const ApiResult &result);
@@ -140,9 +158,9 @@ private:
     bool m_busy = false;
     quint64 m_generation = 0; // answers for a previous number or server are dropped
 
-    // The enrollment under way.
+    // The enrollment (or activation) under way.
     QString m_enrollmentId;
-    QString m_enrollmentToken;
+    PhoneClient::Grant m_grant; // what lets it register its passkey
     QString m_demoCode;
     QDateTime m_enrolledAt;
     QString m_sms; // the last SMS shown: the log and the stream may both bring it

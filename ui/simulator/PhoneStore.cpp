@@ -40,7 +40,9 @@ void PhoneStore::save(const SavedPhone &phone)
                             {QStringLiteral("credentialId"), phone.credentialId},
                             {QStringLiteral("status"), phone.status},
                             {QStringLiteral("blockReason"), phone.blockReason},
-                            {QStringLiteral("authenticator"), phone.authenticator.toJson()}};
+                            {QStringLiteral("authenticator"), phone.authenticator.toJson()},
+                            {QStringLiteral("mpinUserId"), phone.mpinUserId},
+                            {QStringLiteral("hashMPinId"), phone.hashMPinId}};
     QSettings settings;
     settings.beginGroup(m_group);
     settings.setValue(keyFor(phone.mobile),
@@ -69,7 +71,9 @@ std::optional<SavedPhone> PhoneStore::load(const QString &mobile, QString *damag
                       jsonText(saved, "credentialId"),
                       jsonText(saved, "status"),
                       jsonText(saved, "blockReason"),
-                      std::move(*authenticator)};
+                      std::move(*authenticator),
+                      jsonText(saved, "mpinUserId"),
+                      jsonText(saved, "hashMPinId")};
 }
 
 void PhoneStore::forget(const QString &mobile)

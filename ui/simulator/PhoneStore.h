@@ -19,6 +19,10 @@ struct SavedPhone
     QString status; // active, blocked
     QString blockReason;
     SoftwareAuthenticator authenticator;
+    // The MPin identity (§8) a verification link activated on this phone; empty for a phone
+    // that enrolled its number.
+    QString mpinUserId;
+    QString hashMPinId;
 };
 
 // The simulated phones registered with one server, kept in the console's settings: one per

@@ -66,6 +66,7 @@ QWidget *SimulatorSidePane::buildPhoneFacts()
     m_number = addFact(form, tr("Number"));
     m_device = addFact(form, tr("Device ID"));
     m_passkey = addFact(form, tr("Passkey"));
+    m_identity = addFact(form, tr("Identity"));
     m_state = addFact(form, tr("State"));
     return box;
 }
@@ -105,6 +106,9 @@ void SimulatorSidePane::showPhone()
                                      .arg(algorithmName(passkey->algorithm))
                                      .arg(passkey->signCount)
                                : tr("None"));
+    m_identity->setText(m_phone.mpinUserId().isEmpty() ? tr("None")
+                                                       : tr("%1 (MPin)").arg(m_phone.mpinUserId()));
+    m_identity->setToolTip(m_phone.hashMPinId());
     m_state->setText(stateText());
     m_reset->setEnabled(m_phone.isRegistered());
 }
@@ -118,6 +122,8 @@ QString SimulatorSidePane::stateText() const
         return tr("Waiting for the SMS code");
     case PhoneModel::Step::Register:
         return tr("Verified, no passkey yet");
+    case PhoneModel::Step::Activate:
+        return tr("Activating with a verification link");
     case PhoneModel::Step::Home:
         break;
     }

@@ -32,6 +32,7 @@ private:
     QLabel *m_number = nullptr;
     QLabel *m_device = nullptr;
     QLabel *m_passkey = nullptr;
+    QLabel *m_identity = nullptr;
     QLabel *m_state = nullptr;
     QPushButton *m_reset;
     QListWidget *m_activity = nullptr;

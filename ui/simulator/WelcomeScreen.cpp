@@ -31,6 +31,8 @@ WelcomeScreen::WelcomeScreen(PhoneModel &model, QWidget *parent)
     m_number->setInputMethodHints(Qt::ImhDialableCharactersOnly);
     label->setBuddy(m_number);
     m_enroll->setToolTip(tr("Start the enrollment: the server sends a code by SMS"));
+    auto *activate = phone::linkButton(tr("Activate with a verification link"), this);
+    activate->setToolTip(tr("A service sent you a link to activate this phone"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
@@ -43,9 +45,11 @@ WelcomeScreen::WelcomeScreen(PhoneModel &model, QWidget *parent)
     layout->addWidget(m_error);
     layout->addSpacing(8);
     layout->addWidget(m_enroll);
+    layout->addWidget(activate, 0, Qt::AlignHCenter);
     layout->addStretch(3);
 
     connect(m_enroll, &QPushButton::clicked, this, &WelcomeScreen::enroll);
+    connect(activate, &QPushButton::clicked, &model, &PhoneModel::startActivation);
     connect(m_number, &QLineEdit::returnPressed, this, &WelcomeScreen::enroll);
     connect(m_number, &QLineEdit::textEdited, this, [this] { phone::showError(m_error, {}); });
     connect(&model, &PhoneModel::numberOffered, m_number, &QLineEdit::setText);

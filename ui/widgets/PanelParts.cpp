@@ -6,6 +6,9 @@
 #include "widgets/StatusDelegate.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -207,6 +210,53 @@ void confirmDestructive(QWidget *parent, const QString &title, const QString &te
                              then();
                      });
     box->open();
+}
+
+void askForText(QWidget *parent, const TextPrompt &prompt,
+                std::function<void(const QString &)> then)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(prompt.title);
+    dialog->setAccessibleName(prompt.title);
+    auto *intro = new QLabel(prompt.text, dialog);
+    intro->setWordWrap(true);
+    auto *field = new QLineEdit(prompt.initial, dialog);
+    field->setAccessibleName(prompt.fieldName);
+    field->setPlaceholderText(prompt.placeholder);
+    if (prompt.maxLength > 0)
+        field->setMaxLength(prompt.maxLength);
+    auto *form = new QFormLayout;
+    form->addRow(prompt.fieldLabel, field);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    // Not an accept button when destructive: the box would make it the default one (Enter).
+    QPushButton *go =
+        buttons->addButton(prompt.action, prompt.destructive ? QDialogButtonBox::DestructiveRole
+                                                             : QDialogButtonBox::AcceptRole);
+    go->setAccessibleName(prompt.action);
+    buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(prompt.cancelName);
+    if (prompt.destructive) {
+        for (QAbstractButton *b : buttons->buttons())
+            static_cast<QPushButton *>(b)->setAutoDefault(false);
+        QObject::connect(go, &QPushButton::clicked, dialog, &QDialog::accept);
+    }
+    if (prompt.required) {
+        go->setEnabled(!prompt.initial.trimmed().isEmpty());
+        QObject::connect(field, &QLineEdit::textChanged, go,
+                         [go](const QString &t) { go->setEnabled(!t.trimmed().isEmpty()); });
+    }
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    QObject::connect(dialog, &QDialog::accepted, parent,
+                     [field, then = std::move(then)] { then(field->text().trimmed()); });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    dialog->setMinimumWidth(420);
+    dialog->open();
+    field->selectAll();
+    field->setFocus();
 }
 
 void reportApiError(QWidget *parent, const QString &title, const QString &what,

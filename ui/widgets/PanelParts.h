@@ -89,6 +89,26 @@ void confirmDestructive(QWidget *parent, const QString &title, const QString &te
                         const QString &action, const QString &cancelName,
                         std::function<void()> then);
 
+// A line of text asked for before an action: a reason, a new name.
+struct TextPrompt
+{
+    QString title;      // also the dialog's accessible name
+    QString text;       // what the action does
+    QString fieldLabel; // with its mnemonic ("&Reason:")
+    QString fieldName;  // the field's accessible name
+    QString placeholder;
+    QString initial;
+    QString action; // the button that goes ahead
+    QString cancelName;
+    int maxLength = 0;        // 0: no limit
+    bool required = false;    // the action needs some text
+    bool destructive = false; // Enter does nothing: only a click or Space on `action` acts
+};
+// Asks for it in a window-modal dialog; `then` runs with the trimmed text when `action` is
+// clicked.
+void askForText(QWidget *parent, const TextPrompt &prompt,
+                std::function<void(const QString &)> then);
+
 // Says that `what` failed, with the server's answer as the detail.
 void reportApiError(QWidget *parent, const QString &title, const QString &what,
                     const ApiResult &result, const QString &accessibleName);

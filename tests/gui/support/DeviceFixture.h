@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QString>
 
-
 namespace mid::test {
 
 // A phone registered through the API alone (no widget involved), as another program would
@@ -26,5 +25,23 @@ struct RegisteredPhone
 QString otpFor(GuiTestBase &fixture, const QString &mobile, const QString &demoCode = {});
 
 RegisteredPhone registerPhone(GuiTestBase &fixture, const QString &mobile);
+
+// An MPin identity (§8) activated through the API alone, as a tenant's backend and its app do
+// it: POST /activate/initiate with the tenant's Basic credentials, then FIDO registration of a
+// new device with the activation token. `userId` is an E.164 number (the device's mobile).
+struct ActivatedIdentity
+{
+    QString userId;
+    QString hashMPinId; // the identity's mpinId as the admin API lists it
+    QString deviceId;   // the server's id of the new device
+    QString error;      // what went wrong, when hashMPinId is empty
+    SoftwareAuthenticator authenticator;
+};
+ActivatedIdentity activateIdentity(GuiTestBase &fixture, const TestClient &client,
+                                   const QString &userId, const QString &deviceName);
+
+// POST /verification (Basic credentials, delivery "no"): a verificationURL that activates a
+// new device for `userId`; empty on failure.
+QString verificationUrl(GuiTestBase &fixture, const TestClient &client, const QString &userId);
 
 } // namespace mid::test
