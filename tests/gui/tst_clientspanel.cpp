@@ -543,19 +543,10 @@ void TestClientsPanel::usageChartWithoutData()
 
 void TestClientsPanel::auditorCannotWrite()
 {
-    const QJsonObject auditor{{QStringLiteral("username"), QStringLiteral("auditor1")},
-                              {QStringLiteral("password"), QStringLiteral("Correct-horse-42!")},
-                              {QStringLiteral("role"), QStringLiteral("auditor")}};
-    QCOMPARE(m_fixture->http()
-                 .post(QStringLiteral("/admin/v1/operators"), auditor, m_fixture->admin())
-                 .status,
-             201);
-    const Response login = m_fixture->http().post(QStringLiteral("/admin/v1/login"), auditor);
-    QCOMPARE(login.status, 200);
-    ui::ServerSession session;
-    session.connectTo(QUrl(m_fixture->http().baseUrl()),
-                      login.data().value(QStringLiteral("token")).toString(), false, {});
-    QVERIFY(waitUntil([&] { return !session.role().isEmpty() && session.isConnected(); }, 10000));
+    const auto auditor =
+        m_fixture->sessionAs(QStringLiteral("auditor1"), QStringLiteral("auditor"));
+    QVERIFY(auditor);
+    ui::ServerSession &session = *auditor;
     QVERIFY(!session.canWrite());
 
     ui::ClientsPanel panel(session);

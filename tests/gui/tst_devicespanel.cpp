@@ -468,19 +468,10 @@ void TestDevicesPanel::everyIdentityListedAndFiltered()
 
 void TestDevicesPanel::auditorCannotChangeIdentities()
 {
-    const QJsonObject auditor{{QStringLiteral("username"), QStringLiteral("devices-auditor")},
-                              {QStringLiteral("password"), QStringLiteral("Correct-horse-42!")},
-                              {QStringLiteral("role"), QStringLiteral("auditor")}};
-    QCOMPARE(fixture->http()
-                 .post(QStringLiteral("/admin/v1/operators"), auditor, fixture->admin())
-                 .status,
-             201);
-    const Response login = fixture->http().post(QStringLiteral("/admin/v1/login"), auditor);
-    QCOMPARE(login.status, 200);
-    ui::ServerSession session;
-    session.connectTo(QUrl(fixture->http().baseUrl()),
-                      login.data().value(QStringLiteral("token")).toString(), false, {});
-    QVERIFY(waitUntil([&] { return !session.role().isEmpty() && session.isConnected(); }, 10000));
+    const auto auditor =
+        fixture->sessionAs(QStringLiteral("devices-auditor"), QStringLiteral("auditor"));
+    QVERIFY(auditor);
+    ui::ServerSession &session = *auditor;
 
     DevicesPanel readOnly(session);
     readOnly.resize(1400, 800);

@@ -64,6 +64,8 @@ private:
     QJsonObject identityFromApi(const QString &userId);
     QString consentStatus(const QString &id);
     ConsentRequestCard *waitForCard(const QString &id);
+    // Approves the request on the phone's card; true once the server has it approved.
+    bool approveOnPhone(const QString &id);
 
     std::unique_ptr<GuiTestBase> fixture;
     std::unique_ptr<ui::DeviceSimulatorPanel> simulator;
@@ -132,6 +134,21 @@ ConsentRequestCard *TestSimulator::waitForCard(const QString &id)
     // The card is laid out (and so shown) on the next turn of the event loop after it arrives.
     waitUntil([&] { return simulator->card(id) && simulator->card(id)->isVisible(); }, 5000);
     return simulator->card(id);
+}
+
+bool TestSimulator::approveOnPhone(const QString &id)
+{
+    ConsentRequestCard *card = waitForCard(id);
+    if (!card)
+        return false;
+    QTest::mouseClick(GuiTestBase::byName<QPushButton>(card, ConsentRequestCard::tr("Approve")),
+                      Qt::LeftButton);
+    if (!waitUntil([&] { return card->status() == QLatin1String("approved"); }, 8000)) {
+        qWarning() << "not approved:"
+                   << GuiTestBase::byName<QLabel>(card, ConsentRequestCard::tr("Outcome"))->text();
+        return false;
+    }
+    return consentStatus(id) == QLatin1String("approved");
 }
 
 void TestSimulator::invalidNumberIsExplained()
@@ -268,15 +285,7 @@ void TestSimulator::phoneSurvivesRestart()
     QCOMPARE(simulator->phone().deviceId(), deviceId);
 
     // The restored key still signs: an approval goes through.
-    const QString id = createConsent();
-    ConsentRequestCard *card = waitForCard(id);
-    QVERIFY(card);
-    QTest::mouseClick(GuiTestBase::byName<QPushButton>(card, ConsentRequestCard::tr("Approve")),
-                      Qt::LeftButton);
-    auto *outcome = GuiTestBase::byName<QLabel>(card, ConsentRequestCard::tr("Outcome"));
-    QVERIFY2(waitUntil([&] { return card->status() == QLatin1String("approved"); }, 8000),
-             qPrintable(outcome->text()));
-    QCOMPARE(consentStatus(id), QStringLiteral("approved"));
+    QVERIFY(approveOnPhone(createConsent()));
 }
 
 void TestSimulator::blockedDeviceShowsServerMessage()
@@ -379,15 +388,7 @@ void TestSimulator::activateWithVerificationLink()
     QVERIFY(shown->toolTip().contains(hash));
 
     // Its number is the user id: the phone decides that number's requests.
-    const QString id = createConsent(QStringLiteral("login"), number);
-    ConsentRequestCard *card = waitForCard(id);
-    QVERIFY(card);
-    QTest::mouseClick(GuiTestBase::byName<QPushButton>(card, ConsentRequestCard::tr("Approve")),
-                      Qt::LeftButton);
-    auto *outcome = GuiTestBase::byName<QLabel>(card, ConsentRequestCard::tr("Outcome"));
-    QVERIFY2(waitUntil([&] { return card->status() == QLatin1String("approved"); }, 8000),
-             qPrintable(outcome->text()));
-    QCOMPARE(consentStatus(id), QStringLiteral("approved"));
+    QVERIFY(approveOnPhone(createConsent(QStringLiteral("login"), number)));
     m_usedLink = link;
 }
 

@@ -248,20 +248,10 @@ void TestTlsSettings::ownCertificateNearExpiryIsFlagged()
 
 void TestTlsSettings::onlyAdminsChangeTheCertificate()
 {
-    const QJsonObject auditor{{QStringLiteral("username"), QStringLiteral("tls-auditor")},
-                              {QStringLiteral("password"), QStringLiteral("Correct-horse-42!")},
-                              {QStringLiteral("role"), QStringLiteral("auditor")}};
-    QCOMPARE(fixture->http()
-                 .post(QStringLiteral("/admin/v1/operators"), auditor, fixture->admin())
-                 .status,
-             201);
-    const auto login = fixture->http().post(QStringLiteral("/admin/v1/login"), auditor);
-    QCOMPARE(login.status, 200);
-    ui::ServerSession session;
-    session.connectTo(fixture->server().adminUrl(),
-                      login.data().value(QStringLiteral("token")).toString(), false,
-                      fixture->server().certificateFingerprint());
-    QVERIFY(waitUntil([&] { return !session.role().isEmpty() && session.isConnected(); }, 10000));
+    const auto auditor =
+        fixture->sessionAs(QStringLiteral("tls-auditor"), QStringLiteral("auditor"));
+    QVERIFY(auditor);
+    ui::ServerSession &session = *auditor;
     TlsSettings tls(session);
     tls.reload();
     auto *fingerprint =

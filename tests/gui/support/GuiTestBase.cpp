@@ -82,6 +82,25 @@ bool GuiTestBase::waitConnected(int timeoutMs)
                      timeoutMs);
 }
 
+std::unique_ptr<ui::ServerSession> GuiTestBase::sessionAs(const QString &username,
+                                                          const QString &role)
+{
+    const QJsonObject person{{QStringLiteral("username"), username},
+                             {QStringLiteral("password"), QStringLiteral("Correct-horse-42!")},
+                             {QStringLiteral("role"), role}};
+    if (m_http->post(QStringLiteral("/admin/v1/operators"), person, admin()).status != 201)
+        return nullptr;
+    const Response login = m_http->post(QStringLiteral("/admin/v1/login"), person);
+    if (login.status != 200)
+        return nullptr;
+    auto session = std::make_unique<ui::ServerSession>();
+    session->connectTo(m_server->adminUrl(), login.data().value(QStringLiteral("token")).toString(),
+                       false, m_server->certificateFingerprint());
+    if (!waitUntil([&] { return !session->role().isEmpty() && session->isConnected(); }, 10000))
+        return nullptr;
+    return session;
+}
+
 TestClient GuiTestBase::createClient(const QJsonObject &fields)
 {
     QJsonObject body = fields;

@@ -49,6 +49,9 @@ public:
 
     // Waits until the session's event stream is up and the overview read.
     bool waitConnected(int timeoutMs = 10000);
+    // A second console session, as a new operator with `role` (e.g. an auditor, to see what
+    // a read-only operator may do), connected as the main one is; null when any step failed.
+    std::unique_ptr<ui::ServerSession> sessionAs(const QString &username, const QString &role);
 
     // API-side helpers (as another program would use the server).
     TestClient createClient(const QJsonObject &fields = {});
