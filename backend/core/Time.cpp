@@ -50,4 +50,14 @@ QDateTime parseRfc3339(const QString &text)
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
+qint64 parseUnixOrRfc3339Ms(const QString &text)
+{
+    bool digits = false;
+    const qint64 seconds = text.toLongLong(&digits);
+    if (digits)
+        return seconds * 1000;
+    const QDateTime t = parseRfc3339(text);
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
 } // namespace mid::Time

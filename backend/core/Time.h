@@ -14,5 +14,8 @@ QString rfc3339Ms(qint64 msSinceEpoch);
 QString nowRfc3339();
 // Accepts RFC 3339 with Z or an offset; invalid QDateTime when it is not one.
 QDateTime parseRfc3339(const QString &text);
+// A time a client may give either way (seed 004 does): unix seconds as digits, or RFC 3339.
+// Ms since the epoch; 0 when it is neither.
+qint64 parseUnixOrRfc3339Ms(const QString &text);
 
 } // namespace mid::Time

@@ -43,17 +43,6 @@ ServiceError unauthorized(const QString &message)
     return ServiceError::unauthenticated(message);
 }
 
-// `expires` as the OTP request signs it: RFC 3339, or unix seconds.
-qint64 parseExpires(const QString &text)
-{
-    bool digits = false;
-    const qint64 seconds = text.toLongLong(&digits);
-    if (digits)
-        return seconds * 1000;
-    const QDateTime t = Time::parseRfc3339(text);
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
-}
-
 std::optional<QByteArray> fromHex(const QString &text)
 {
     if (text.isEmpty() || text.size() % 2 != 0)
@@ -278,7 +267,7 @@ QJsonObject MpinService::issueOtp(const OtpRequest &r, qint64 nowMs)
                                           "expires under the client secret"));
     if (client->status != QLatin1String("active"))
         throw ServiceError::forbidden(QStringLiteral("This client is suspended"));
-    const qint64 expires = parseExpires(r.expires);
+    const qint64 expires = Time::parseUnixOrRfc3339Ms(r.expires);
     if (expires <= nowMs || expires > nowMs + kOtpAheadMs + 60000)
         throw ServiceError(ServiceError::Kind::Malformed, // §8: 400
                            QStringLiteral("expires must be in the future and at most 1 hour "

@@ -114,19 +114,20 @@ QUrl redirectTarget(const QString &redirectUri, const QString &state)
 
 // `expiration` of POST /verification: unix seconds, a lifetime in seconds (a number below
 // 10^9 cannot be a date of this century), or RFC 3339; 0 for the default.
+constexpr qint64 kFirstUnixSecondOfThisCentury = 1000000000; // 2001-09-09, near enough
+
 qint64 verificationExpiry(BodyReader &body, qint64 nowMs)
 {
     const QJsonValue value = body.body().value(QStringLiteral("expiration"));
     if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
         return 0;
-    qint64 atMs = 0;
-    bool ok = false;
-    const qint64 number =
-        value.isDouble() ? qint64(value.toDouble()) : value.toString().toLongLong(&ok);
-    if (value.isDouble() || ok)
-        atMs = number >= 1000000000 ? number * 1000 : nowMs + number * 1000;
-    else if (const QDateTime t = Time::parseRfc3339(value.toString()); t.isValid())
-        atMs = t.toMSecsSinceEpoch();
+    const QString text =
+        value.isDouble() ? QString::number(qint64(value.toDouble())) : value.toString();
+    bool number = false;
+    const qint64 seconds = text.toLongLong(&number);
+    const qint64 atMs = number && seconds < kFirstUnixSecondOfThisCentury
+                            ? nowMs + seconds * 1000
+                            : Time::parseUnixOrRfc3339Ms(text);
     if (atMs <= nowMs || atMs > nowMs + MpinRules::kVerificationMaxMs) {
         body.invalid(QStringLiteral("expiration"), QStringLiteral("range"),
                      QStringLiteral("expiration must be in the future and at most 7 days ahead "
