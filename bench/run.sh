@@ -1,27 +1,33 @@
 #!/usr/bin/env bash
 # MID server benchmark (not a test): throughput and latency of three routes through the same
-# QAbstractHttpServer pipeline, then a durability check of consent creation under SIGKILL.
+# QAbstractHttpServer pipeline, each as a ratio to a bare Qt route (the anchor) measured in the
+# same run, then a durability check of consent creation under SIGKILL.
 #
-#   bench/run.sh [path/to/mid-server]
+#   bench/run.sh [path/to/mid-server] [path/to/bench_anchor]
 #
-# It builds nothing: give it a Release build (default build/release/app/mid-server):
-#   cmake --preset release && cmake --build --preset release
+# It builds nothing: give it a Release build (default build/release/app/mid-server and
+# build/release/bench/anchor/bench_anchor):
+#   cmake --preset release && cmake --build --preset release --target mid-server bench_anchor
 #
 # What it does, on loopback only:
 #   1. starts mid-server on a free 127.0.0.1 port with a temporary data dir and --bootstrap-token;
 #   2. creates an enterprise client without rateLimits (unlimited: limits do not distort the
 #      numbers) and one consent to read;
-#   3. runs wrk (THREADS threads, CONNECTIONS connections, DURATION each, --latency) against
+#   3. saves the server's raw answer to that consent's GET and starts bench/anchor on it: a bare
+#      QAbstractHttpServer route that answers every request with those same bytes;
+#   4. runs wrk (THREADS threads, CONNECTIONS connections, DURATION each, --latency) against
+#      (n) the anchor, before and after the routes below (their mean is the anchor figure)
 #      (a) GET /healthz                    the lightest route through the same pipeline
 #      (b) GET /v1/consents/:id            authenticated (Bearer apiKey + X-Client-ID)
 #      (c) POST /v1/consents/auth          authenticated, one INSERT per request
-#      and prints a Markdown table (req/s, p50, p99) and the ratios b/a and c/a;
-#   4. durability of (c): SIGKILLs the server right after the run, restarts it on the same data
+#      and prints a Markdown table (req/s, ratio to the anchor, p50, p99, the server's resident
+#      set after the route) and the server's peak resident set (VmHWM);
+#   5. durability of (c): SIGKILLs the server right after the run, restarts it on the same data
 #      dir and compares the consents stored (sqlite3) with the 200 answers wrk received;
-#   5. repeats (c) and the durability check with HIGH_CONNECTIONS connections;
-#   6. stops the server and removes the temporary directory.
+#   6. repeats (c) and the durability check with HIGH_CONNECTIONS connections;
+#   7. stops the server and removes the temporary directory.
 #
-# Environment: DURATION (10s), THREADS (2), CONNECTIONS (16), HIGH_CONNECTIONS (64; empty to
+# Environment: DURATION (10s), THREADS (1), CONNECTIONS (16), HIGH_CONNECTIONS (64; empty to
 # skip), WARMUP (2s per route, not reported; 0 to skip).
 # Needs wrk, curl and sqlite3 (scripts/install-deps.sh installs them), and a few GB free in
 # $TMPDIR: under sustained writes the SQLite WAL grows by ~25 KB per created consent (see the
@@ -31,8 +37,9 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
 server=${1:-$root/build/release/app/mid-server}
+anchor=${2:-$root/build/release/bench/anchor/bench_anchor}
 DURATION=${DURATION:-10s}
-THREADS=${THREADS:-2}
+THREADS=${THREADS:-1}
 CONNECTIONS=${CONNECTIONS:-16}
 HIGH_CONNECTIONS=${HIGH_CONNECTIONS-64}
 WARMUP=${WARMUP:-2s}
@@ -41,13 +48,16 @@ die() { echo "bench: $*" >&2; exit 1; }
 for tool in wrk curl sqlite3; do
   command -v "$tool" >/dev/null || die "$tool is missing (bash scripts/install-deps.sh)"
 done
-[ -x "$server" ] || die "no mid-server at $server; build one: cmake --preset release && cmake --build --preset release"
+build_hint="cmake --preset release && cmake --build --preset release --target mid-server bench_anchor"
+[ -x "$server" ] || die "no mid-server at $server; build one: $build_hint"
+[ -x "$anchor" ] || die "no bench_anchor at $anchor; build one: $build_hint"
 
 work=$(mktemp -d -t mid-bench.XXXXXX)
 data=$work/data
 db=$data/mid.sqlite3
 token=bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 pid=""
+apid=""
 base=""
 starts=0
 
@@ -60,6 +70,7 @@ stop_server() {
 }
 cleanup() {
   stop_server
+  if [ -n "$apid" ]; then kill -TERM "$apid" 2>/dev/null || true; wait "$apid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -131,19 +142,50 @@ limit=$(curl -fsS -o /dev/null -D - "$base/v1/consents/$consent_id" "${auth[@]}"
 echo "bench: client $client_id (enterprise, X-RateLimit-Limit $limit), consent $consent_id"
 echo "bench: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency; $(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-declare -A rps p50 p99 ok other errs
+# The anchor replays the server's own answer to the consent GET, byte for byte.
+curl -fsS -i -o "$work/consent-answer.http" "$base/v1/consents/$consent_id" "${auth[@]}" ||
+  die "could not read the consent back"
+"$anchor" "$work/consent-answer.http" >"$work/anchor.log" 2>&1 &
+apid=$!
+anchor_base=""
+for _ in $(seq 1 100); do
+  port=$(sed -n 's/^MIDANCHOR listening port=\([0-9]*\)$/\1/p' "$work/anchor.log")
+  [ -n "$port" ] && { anchor_base="http://127.0.0.1:$port"; break; }
+  kill -0 "$apid" 2>/dev/null || { cat "$work/anchor.log" >&2; apid=""; die "bench_anchor exited"; }
+  sleep 0.05
+done
+[ -n "$anchor_base" ] || die "bench_anchor did not report its port"
+# Same length: the envelope's requestId differs from call to call, never its size.
+[ "$(curl -fsS "$anchor_base/" "${auth[@]}" | wc -c)" = "$(curl -fsS "$base/v1/consents/$consent_id" "${auth[@]}" | wc -c)" ] ||
+  die "the anchor's body differs from the server's"
+
+declare -A rps p50 p99 ok other errs rss cpu_all cpu_main
+rss_mib() { awk '/^'"$1"':/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"; }
+# CPU time the server's threads ran, in ns (schedstat's first field): all threads, and the
+# main thread (where every request is handled). Per request, it stays comparable from run to
+# run on a shared box where req/s does not.
+cpu_ns_all() { cat /proc/"$1"/task/*/schedstat 2>/dev/null | awk '{ s += $1 } END { printf "%.0f", s }'; }
+cpu_ns_main() { awk '{ print $1 }' "/proc/$1/task/$1/schedstat"; }
+per_request_us() { awk -v d="$1" -v n="$2" 'BEGIN { printf "%.1f", (n > 0 ? d / n / 1000 : 0) }'; }
 measure() { # KEY CONNECTIONS URL [BODY]
   local key=$1 conns=$2 url=$3 body=${4:-}
   if [ "$WARMUP" != "0" ]; then
     run_wrk "$key-warmup" "$conns" "$WARMUP" "$url" "$body"
   fi
+  local all0 main0 who=$pid
+  [[ $key == n* ]] && who=$apid
+  all0=$(cpu_ns_all "$who")
+  main0=$(cpu_ns_main "$who")
   run_wrk "$key" "$conns" "$DURATION" "$url" "$body"
   rps[$key]=$(field "$line" rps)
+  cpu_all[$key]=$(per_request_us $(($(cpu_ns_all "$who") - all0)) "$(field "$line" requests)")
+  cpu_main[$key]=$(per_request_us $(($(cpu_ns_main "$who") - main0)) "$(field "$line" requests)")
   p50[$key]=$(ms "$(field "$line" p50_us)")
   p99[$key]=$(ms "$(field "$line" p99_us)")
   ok[$key]=$(field "$line" ok200)
   other[$key]=$(field "$line" other)
   errs[$key]=$(field "$line" socket_errors)
+  [[ $key == n* ]] || rss[$key]=$(rss_mib VmRSS)
 }
 
 # Durability of what (c) acknowledged: SIGKILL right after wrk ends, restart, count.
@@ -165,6 +207,7 @@ durability() { # KEY ROWS_BEFORE -- sets $durability_line (no subshell: it resta
   durability_line="durability of $key (SIGKILL right after the run, counted after restart): acknowledged $acked, stored $stored: $verdict; WAL was $wal_mb MiB"
 }
 
+measure n1 "$CONNECTIONS" "$anchor_base/"
 measure a "$CONNECTIONS" "$base/healthz"
 measure b "$CONNECTIONS" "$base/v1/consents/$consent_id"
 if [ "$WARMUP" != "0" ]; then
@@ -172,6 +215,9 @@ if [ "$WARMUP" != "0" ]; then
 fi
 rows_before=$(consent_rows)
 WARMUP=0 measure c "$CONNECTIONS" "$base/v1/consents/auth" "$create_body"
+peak_rss=$(rss_mib VmHWM)
+measure n2 "$CONNECTIONS" "$anchor_base/"
+rps[n]=$(awk -v x="${rps[n1]}" -v y="${rps[n2]}" 'BEGIN { printf "%.0f", (x + y) / 2 }')
 durability c "$rows_before"
 durability_c=$durability_line
 
@@ -188,15 +234,22 @@ if [ -n "$HIGH_CONNECTIONS" ]; then
 fi
 
 echo
-echo "| route | connections | req/s | p50 ms | p99 ms | non-200 | socket errors |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
-row() { echo "| $1 | $2 | ${rps[$3]} | ${p50[$3]} | ${p99[$3]} | ${other[$3]} | ${errs[$3]} |"; }
+echo "| route | connections | req/s | × anchor | p50 ms | p99 ms | CPU µs/req: main, all | RSS MiB | non-200 | socket errors |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+row() {
+  local cpu="–"
+  [ -n "${cpu_main[$3]:-}" ] && cpu="${cpu_main[$3]}, ${cpu_all[$3]}"
+  echo "| $1 | $2 | ${rps[$3]} | $(ratio "${rps[$3]}" "${rps[n]}") | ${p50[$3]} | ${p99[$3]} | $cpu | ${rss[$3]:-–} | ${other[$3]} | ${errs[$3]} |"
+}
+row "(n) anchor: bare \`QAbstractHttpServer\`, same bytes, before" "$CONNECTIONS" n1
+row "(n) anchor, after" "$CONNECTIONS" n2
 row "(a) \`GET /healthz\`" "$CONNECTIONS" a
 row "(b) \`GET /v1/consents/:id\` (Bearer + X-Client-ID)" "$CONNECTIONS" b
 row "(c) \`POST /v1/consents/auth\` (Bearer + X-Client-ID)" "$CONNECTIONS" c
 [ -n "$HIGH_CONNECTIONS" ] && row "(c) \`POST /v1/consents/auth\`" "$HIGH_CONNECTIONS" c64
 echo
-echo "b/a = $(ratio "${rps[b]}" "${rps[a]}"), c/a = $(ratio "${rps[c]}" "${rps[a]}") (req/s ratios at $CONNECTIONS connections)"
+echo "anchor $(printf %s "${rps[n]}") req/s (mean of before and after); ratios: a $(ratio "${rps[a]}" "${rps[n]}") (target 0.8), b $(ratio "${rps[b]}" "${rps[n]}") (0.5), c $(ratio "${rps[c]}" "${rps[n]}") (0.2); p99 target < 5 ms"
+echo "mid-server peak resident set (VmHWM) through (c): $peak_rss MiB (target < 300)"
 echo
 echo "$durability_c"
 [ -n "$durability_c64" ] && echo "$durability_c64"
