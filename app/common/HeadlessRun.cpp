@@ -10,6 +10,12 @@
 
 namespace mid {
 
+void preferQtEventDispatcher()
+{
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
+}
+
 bool loadConfig(const QCommandLineParser &parser, const char *program, ServerConfig *config)
 {
     QString error;

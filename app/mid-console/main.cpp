@@ -57,6 +57,7 @@ void installTranslations(QApplication &app)
 int main(int argc, char *argv[])
 {
     if (wantsHeadless(argc, argv)) {
+        mid::preferQtEventDispatcher();
         QCoreApplication app(argc, argv);
         describe(app);
         QCommandLineParser parser;

@@ -6,6 +6,7 @@
 
 int main(int argc, char *argv[])
 {
+    mid::preferQtEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mid-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("mid"));

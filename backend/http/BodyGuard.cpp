@@ -171,7 +171,9 @@ bool StreamGuard::readHead(const QByteArray &pending, qsizetype *offset)
     m_head.clear();
     bool chunked = false;
     const qint64 length = declaredLength(head, &chunked);
-    const qint64 own = m_limitOf ? m_limitOf(bytesBefore(head, '\n')) : 0;
+    // A request without a body cannot pass its limit: only one with a body asks its route.
+    const bool hasBody = chunked || length > 0;
+    const qint64 own = hasBody && m_limitOf ? m_limitOf(bytesBefore(head, '\n')) : 0;
     m_limit = own > 0 ? own : m_bounds.maxBody;
     if (length > m_limit) {
         refuse(head, GuardedTcpServer::Refusal::BodyTooLarge, m_limit,
@@ -184,7 +186,7 @@ bool StreamGuard::readHead(const QByteArray &pending, qsizetype *offset)
     m_chunkLine.clear();
     if (chunked)
         m_head = head; // what a refusal of the body answers
-    if (chunked || length > 0)
+    if (hasBody)
         m_deadline.start(m_bounds.bodyStallMs);
     else
         m_deadline.stop();

@@ -10,34 +10,42 @@ void Router::add(Route route)
     if (route.isFallback())
         pattern.chop(2);
     route.segments = pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const qsizetype index = m_routes.size();
+    if (route.isFallback())
+        m_fallbacks.append(index);
+    else
+        m_bySegmentCount[route.segments.size()].append(index);
     m_routes.append(std::move(route));
 }
 
-bool Router::matchSegments(const QStringList &pattern, const QList<QStringView> &path,
-                           QHash<QString, QString> *params)
+bool Router::matchesPath(const QStringList &pattern, const QList<QStringView> &path)
 {
-    if (pattern.size() != path.size())
-        return false;
+    // Only rows with as many segments as the path are asked (m_bySegmentCount).
     for (qsizetype i = 0; i < pattern.size(); ++i) {
         const QString &p = pattern.at(i);
-        if (p.startsWith(QLatin1Char(':'))) {
-            if (path.at(i).isEmpty())
-                return false;
-            params->insert(p.mid(1), path.at(i).toString());
-        } else if (p != path.at(i)) {
+        if (p.startsWith(QLatin1Char(':')) ? path.at(i).isEmpty() : p != path.at(i))
             return false;
-        }
     }
     return true;
+}
+
+QHash<QString, QString> Router::paramsOf(const QStringList &pattern,
+                                         const QList<QStringView> &path)
+{
+    QHash<QString, QString> params;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern.at(i).startsWith(QLatin1Char(':')))
+            params.insert(pattern.at(i).mid(1), path.at(i).toString());
+    }
+    return params;
 }
 
 const Route *Router::fallbackFor(const QString &path) const
 {
     // The longest prefix wins, so "/v1/x/*" may refine "/v1/*".
     const Route *best = nullptr;
-    for (const Route &route : m_routes) {
-        if (!route.isFallback())
-            continue;
+    for (const qsizetype index : m_fallbacks) {
+        const Route &route = m_routes.at(index);
         const QStringView prefix = QStringView(route.pattern).chopped(1); // keeps the '/'
         if (path.startsWith(prefix) && (!best || prefix.size() > best->pattern.size() - 1))
             best = &route;
@@ -66,9 +74,9 @@ Router::Match Router::match(const QByteArray &method, const QString &path, bool 
     for (QStringView part : QStringView(path).split(QLatin1Char('/'), Qt::SkipEmptyParts))
         parts.append(part);
 
-    for (const Route &route : m_routes) {
-        QHash<QString, QString> params;
-        if (route.isFallback() || !matchSegments(route.segments, parts, &params))
+    for (const qsizetype index : m_bySegmentCount.value(parts.size())) {
+        const Route &route = m_routes.at(index);
+        if (!matchesPath(route.segments, parts))
             continue;
         // A literal segment beats a parameter: routes are added most specific first, so the
         // first route whose method matches wins.
@@ -80,7 +88,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path, bool 
         if (!result.route && route.method == method) {
             result.route = &route;
             result.policy = &route;
-            result.params = std::move(params);
+            result.params = paramsOf(route.segments, parts);
         }
     }
     if (!result.route && method == "HEAD") {

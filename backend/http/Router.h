@@ -144,10 +144,14 @@ public:
     const QList<Route> &routes() const { return m_routes; }
 
 private:
-    static bool matchSegments(const QStringList &pattern, const QList<QStringView> &path,
-                              QHash<QString, QString> *params);
+    static bool matchesPath(const QStringList &pattern, const QList<QStringView> &path);
+    static QHash<QString, QString> paramsOf(const QStringList &pattern,
+                                            const QList<QStringView> &path);
     const Route *fallbackFor(const QString &path) const;
-    QList<Route> m_routes;
+    QList<Route> m_routes; // in the order added: the most specific of a path first
+    // Indexes into m_routes: a path is only compared with rows of as many segments.
+    QHash<qsizetype, QList<qsizetype>> m_bySegmentCount;
+    QList<qsizetype> m_fallbacks;
 };
 
 // Device keys of §11 shared by the rows that use them.

@@ -1,5 +1,6 @@
 #include "OpsController.h"
 
+#include "core/JsonWriter.h"
 #include "core/Time.h"
 #include "services/AuditLog.h"
 #include "services/ConsentService.h"
@@ -53,9 +54,14 @@ void OpsController::registerRoutes(Router &r)
 
 Reply OpsController::healthz(RequestContext &)
 {
-    return Reply::plainJson(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                        {QStringLiteral("version"), QStringLiteral(MID_VERSION)},
-                                        {QStringLiteral("time"), Time::nowRfc3339()}});
+    // Load balancers poll this: written directly, without a QJsonObject to build and sort.
+    JsonWriter body;
+    body.beginObject();
+    body.key("status").value(QStringLiteral("ok"));
+    body.key("time").value(Time::nowRfc3339());
+    body.key("version").value(QStringLiteral(MID_VERSION));
+    body.endObject();
+    return Reply::bytes(body.bytes(), "application/json");
 }
 
 Reply OpsController::readyz(RequestContext &)
