@@ -122,7 +122,7 @@ QJsonObject ConsentService::toJson(const Consent &c) const
 Consent ConsentService::create(const Client &client, const ConsentInput &input)
 {
     Consent c;
-    c.id = Ids::make(QStringLiteral("cons"));
+    c.id = Ids::makeOrdered(QStringLiteral("cons"));
     c.clientId = client.clientId;
     c.recipient = input.recipient;
     c.intent = input.intent.value_or(QStringLiteral("login"));
@@ -152,7 +152,7 @@ std::optional<Consent> ConsentService::find(const QString &id)
 {
     if (!Ids::looksLike(id, QStringLiteral("cons")))
         return std::nullopt;
-    return m_store.find(id);
+    return m_recent.find(id, [&] { return m_store.find(id); });
 }
 
 Consent ConsentService::get(const QString &clientId, const QString &id)
@@ -238,8 +238,10 @@ Consent ConsentService::decide(const QString &id, bool approve, const QJsonObjec
 void ConsentService::markScanned(const QString &id)
 {
     Transaction tx(m_db);
-    if (m_store.markScanned(id, Time::nowMs()))
+    if (m_store.markScanned(id, Time::nowMs())) {
+        m_recent.forget(id); // load() reads the row as this transaction changed it
         record(QStringLiteral("consent.scanned"), load(id));
+    }
     tx.commit();
 }
 
@@ -267,6 +269,7 @@ int ConsentService::expireDue()
 
 void ConsentService::record(const QString &event, const Consent &c)
 {
+    m_recent.written(c.id, c);
     m_outbox.record(event, c.clientId, toJson(c), {c.id, c.callbackUrl, {}});
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/Client.h"
 #include "domain/Consent.h"
+#include "storage/CommittedCache.h"
 #include "storage/ConsentStore.h"
 
 #include <QJsonObject>
@@ -81,13 +82,17 @@ private:
     void expireDueAndRearm();
     void transition(Consent &consent, ConsentStatus to, const QString &event);
     // The consent's event, with its deliveries (endpoints and callbackUrl), in the open
-    // transaction.
+    // transaction; every write of a consent ends here, so this is also where the cache of
+    // recent consents learns of it.
     void record(const QString &event, const Consent &consent);
     void arm(qint64 atMs);
     void rearmFromDatabase();
 
     Database &m_db;
     ConsentStore m_store;
+    // What tenants poll (GET /v1/consents/:id) is mostly a session created moments ago.
+    static constexpr int kRecentConsents = 10000;
+    CommittedCache<Consent> m_recent{m_db, kRecentConsents};
     ClientService &m_clients;
     Outbox &m_outbox;
     QString m_publicUrl;
