@@ -1,5 +1,6 @@
 #include "Ids.h"
 
+#include "Time.h"
 #include "crypto/Random.h"
 
 namespace mid::Ids {
@@ -32,6 +33,18 @@ QString base62(int length)
 QString make(const QString &prefix, int length)
 {
     return prefix + QLatin1Char('_') + base62(length);
+}
+
+QString makeOrdered(const QString &prefix)
+{
+    constexpr int kTimeDigits = 8; // 62^8 ms: until the year 8900
+    char time[kTimeDigits];
+    quint64 ms = quint64(qMax<qint64>(0, Time::nowMs()));
+    for (int i = kTimeDigits - 1; i >= 0; --i) {
+        time[i] = kAlphabet[ms % kAlphabetSize];
+        ms /= kAlphabetSize;
+    }
+    return prefix + QLatin1Char('_') + QLatin1String(time, kTimeDigits) + base62(16);
 }
 
 QString clientId()

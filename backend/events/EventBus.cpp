@@ -23,7 +23,7 @@ bool EventBus::hasSubscribers() const
 void EventBus::publish(const QString &type, const QString &clientId, const QJsonObject &data)
 {
     ++m_counts[type];
-    DomainEvent event{Ids::make(QStringLiteral("evt")), type, clientId, Time::nowMs(), data};
+    DomainEvent event{Ids::makeOrdered(QStringLiteral("evt")), type, clientId, Time::nowMs(), data};
     Q_EMIT published(event);
 }
 

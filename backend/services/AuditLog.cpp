@@ -60,7 +60,7 @@ void AuditLog::record(AuditEntry entry)
             *field = QLatin1String("");
     }
     if (entry.id.isEmpty())
-        entry.id = Ids::make(QStringLiteral("aud"));
+        entry.id = Ids::makeOrdered(QStringLiteral("aud"));
     if (!entry.at)
         entry.at = Time::nowMs();
     m_queue.append(std::move(entry));

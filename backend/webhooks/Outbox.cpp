@@ -21,7 +21,7 @@ WebhookDelivery Outbox::delivery(const EventRecord &event, const QString &endpoi
                                  const QString &url, const QString &status)
 {
     WebhookDelivery d;
-    d.id = Ids::make(QStringLiteral("whd"));
+    d.id = Ids::makeOrdered(QStringLiteral("whd"));
     d.eventId = event.id;
     d.eventType = event.type;
     d.clientId = event.clientId;
@@ -38,7 +38,7 @@ DomainEvent Outbox::record(const QString &type, const QString &clientId, const Q
                            const Routing &routing)
 {
     const EventRecord event{
-        Ids::make(QStringLiteral("evt")), type, clientId, routing.resource, Time::nowMs(), data};
+        Ids::makeOrdered(QStringLiteral("evt")), type, clientId, routing.resource, Time::nowMs(), data};
     Transaction tx(m_db);
     m_outbox.insertEvent(event);
     int queued = 0;

@@ -1,4 +1,5 @@
 // Ids: prefixed random base62 identifiers of §0.
+#include "core/Clock.h"
 #include "core/Ids.h"
 
 #include <QRegularExpression>
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void base62CoversAlphabet();
     void make_data();
     void make();
+    void makeOrdered();
     void clientId();
     void unique();
     void looksLike_data();
@@ -72,6 +74,21 @@ void TestIds::make()
              qPrintable(id));
     QVERIFY(Ids::looksLike(id, prefix));
     QCOMPARE(Ids::make(prefix, 30).size(), prefix.size() + 1 + 30);
+}
+
+void TestIds::makeOrdered()
+{
+    // At least 16 random characters (§0), after a prefix that sorts by time.
+    mid::ManualClock clock(1'765'000'000'000);
+    const QString first = Ids::makeOrdered(QStringLiteral("aud"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^aud_[0-9A-Za-z]{24}$")).match(first).hasMatch(),
+             qPrintable(first));
+    QVERIFY(Ids::looksLike(first, QStringLiteral("aud")));
+    clock.advance(std::chrono::milliseconds(1));
+    const QString later = Ids::makeOrdered(QStringLiteral("aud"));
+    QVERIFY2(first < later, qPrintable(first + QLatin1Char(' ') + later));
+    QVERIFY(first.mid(4, 8) != later.mid(4, 8));
+    QVERIFY(first.mid(12) != later.mid(12));
 }
 
 void TestIds::clientId()
