@@ -142,25 +142,43 @@ Consent ConsentService::create(const Client &client, const ConsentInput &input)
 
 Consent ConsentService::load(const QString &id)
 {
-    const auto c = find(id);
-    if (!c)
-        throw ServiceError::notFound(QStringLiteral("Consent session"));
-    return *c;
+    return get(QString(), id);
 }
 
 std::optional<Consent> ConsentService::find(const QString &id)
 {
+    const auto recent = findRecent(id);
+    return recent ? std::optional<Consent>(recent->consent) : std::nullopt;
+}
+
+std::optional<ConsentService::Recent> ConsentService::findRecent(const QString &id)
+{
     if (!Ids::looksLike(id, QStringLiteral("cons")))
         return std::nullopt;
-    return m_recent.find(id, [&] { return m_store.find(id); });
+    return m_recent.find(id, [&]() -> std::optional<Recent> {
+        const auto stored = m_store.find(id);
+        if (!stored)
+            return std::nullopt;
+        return Recent{*stored, toJsonBytes(*stored)};
+    });
+}
+
+ConsentService::Recent ConsentService::loadRecent(const QString &clientId, const QString &id)
+{
+    auto recent = findRecent(id);
+    if (!recent || (!clientId.isEmpty() && recent->consent.clientId != clientId))
+        throw ServiceError::notFound(QStringLiteral("Consent session"));
+    return std::move(*recent);
 }
 
 Consent ConsentService::get(const QString &clientId, const QString &id)
 {
-    Consent c = load(id);
-    if (!clientId.isEmpty() && c.clientId != clientId)
-        throw ServiceError::notFound(QStringLiteral("Consent session"));
-    return c;
+    return loadRecent(clientId, id).consent;
+}
+
+QByteArray ConsentService::getJson(const QString &clientId, const QString &id)
+{
+    return loadRecent(clientId, id).json;
 }
 
 void ConsentService::transition(Consent &c, ConsentStatus to, const QString &event)
@@ -269,8 +287,10 @@ int ConsentService::expireDue()
 
 void ConsentService::record(const QString &event, const Consent &c)
 {
-    m_recent.written(c.id, c);
-    m_outbox.record(event, c.clientId, toJson(c), {c.id, c.callbackUrl, {}});
+    const QByteArray json = toJsonBytes(c);
+    m_recent.written(c.id, {c, json});
+    m_outbox.record(event, c.clientId, QJsonDocument::fromJson(json).object(),
+                    {c.id, c.callbackUrl, {}});
 }
 
 void ConsentService::arm(qint64 atMs)

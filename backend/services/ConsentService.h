@@ -43,6 +43,8 @@ public:
     Consent create(const Client &client, const ConsentInput &input);
     // Another tenant's consent is reported exactly like a missing one (404).
     Consent get(const QString &clientId, const QString &id);
+    // get()'s consent as toJsonBytes() writes it, kept with the consent while it is recent.
+    QByteArray getJson(const QString &clientId, const QString &id);
     std::optional<Consent> find(const QString &id);
     Consent update(const QString &clientId, const QString &id, const ConsentInput &patch);
     Consent revoke(const QString &clientId, const QString &id);
@@ -88,11 +90,20 @@ private:
     void arm(qint64 atMs);
     void rearmFromDatabase();
 
+    // A consent with its JSON, serialized once per change rather than once per read.
+    struct Recent
+    {
+        Consent consent;
+        QByteArray json;
+    };
+    std::optional<Recent> findRecent(const QString &id);
+    Recent loadRecent(const QString &clientId, const QString &id);
+
     Database &m_db;
     ConsentStore m_store;
     // What tenants poll (GET /v1/consents/:id) is mostly a session created moments ago.
     static constexpr int kRecentConsents = 10000;
-    CommittedCache<Consent> m_recent{m_db, kRecentConsents};
+    CommittedCache<Recent> m_recent{m_db, kRecentConsents};
     ClientService &m_clients;
     Outbox &m_outbox;
     QString m_publicUrl;

@@ -265,9 +265,9 @@ Reply ConsentsController::create(RequestContext &ctx)
 
 Reply ConsentsController::get(RequestContext &ctx)
 {
-    const Consent c =
-        m_consents.get(ctx.principal.client.clientId, ctx.param(QStringLiteral("id")));
-    return Reply::okJson(m_consents.toJsonBytes(c), QStringLiteral("Consent session retrieved"));
+    return Reply::okJson(
+        m_consents.getJson(ctx.principal.client.clientId, ctx.param(QStringLiteral("id"))),
+        QStringLiteral("Consent session retrieved"));
 }
 
 Reply ConsentsController::list(RequestContext &ctx)
