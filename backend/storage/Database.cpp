@@ -70,9 +70,17 @@ Database::~Database()
 
 QString Database::connectionName() const
 {
-    return QStringLiteral("mid-%1-%2")
-        .arg(m_id)
-        .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+    // Asked by every statement: built once per thread for the database it last served (a
+    // thread rarely serves more than one; m_id tells a new Database at an old address apart).
+    thread_local QString lastId;
+    thread_local QString lastName;
+    if (lastId != m_id) {
+        lastName = QStringLiteral("mid-%1-%2")
+                       .arg(m_id)
+                       .arg(reinterpret_cast<quintptr>(QThread::currentThreadId()));
+        lastId = m_id;
+    }
+    return lastName;
 }
 
 QSqlDatabase Database::connection()
