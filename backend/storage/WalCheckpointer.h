@@ -13,10 +13,11 @@ class Database;
 // that other connections (the webhook dispatcher's attempts) wrote. Database::
 // useBackgroundCheckpoints turns that off for every connection.
 //
-// Each tick copies what it can beside the writers, then takes the writers' lock for the few
-// frames appended meanwhile: only a write transaction that begins on a WAL copied up to its end
-// starts it over from its beginning, and without that pass a busy server's WAL grows without
-// bound.
+// Each tick copies what it can beside the writers. Once the WAL has grown past
+// kWalFramesBeforeLock, it then takes the writers' lock for the few frames appended meanwhile:
+// only a write transaction that begins on a WAL copied up to its end starts it over from its
+// beginning, and without that pass a busy server's WAL grows without bound (a quieter one
+// starts over by itself, between two writes, after a pass beside them).
 class WalCheckpointer : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ private:
     // The last pass holds the writers up for about this many page copies and two syncs.
     static constexpr int kFramesUnderLock = 64;
     static constexpr int kMaxPassesBeside = 8;
+    static constexpr int kWalFramesBeforeLock = 2048; // 8 MiB of 4 KiB pages
     static constexpr int kIdleIntervalMs = 100; // when nothing was committed since the last tick
     quint64 m_commitsSeen = 0;
     Database &m_db;
