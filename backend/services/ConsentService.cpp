@@ -290,7 +290,7 @@ void ConsentService::record(const QString &event, const Consent &c)
     const QByteArray json = toJsonBytes(c);
     m_recent.written(c.id, {c, json});
     m_outbox.record(event, c.clientId, QJsonDocument::fromJson(json).object(),
-                    {c.id, c.callbackUrl, {}});
+                    {c.id, c.callbackUrl, {}}, json);
 }
 
 void ConsentService::arm(qint64 atMs)

@@ -57,7 +57,8 @@ void OutboxStore::insertEvent(const EventRecord &e)
     m_db.exec(QStringLiteral("INSERT INTO events (id, type, client_id, resource, at, data) "
                              "VALUES (?,?,?,?,?,?)"),
               {e.id, e.type, SqlValues::nullableText(e.clientId),
-               SqlValues::nullableText(e.resource), e.at, SqlValues::json(e.data)});
+               SqlValues::nullableText(e.resource), e.at,
+               e.dataJson.isEmpty() ? SqlValues::json(e.data) : QString::fromUtf8(e.dataJson)});
 }
 
 namespace {

@@ -24,6 +24,7 @@ struct EventRecord
     QString resource;
     qint64 at = 0;
     QJsonObject data;
+    QByteArray dataJson; // when set on insert: `data` already serialized, stored as it is
 };
 
 struct DeliveryFilter

@@ -35,10 +35,15 @@ WebhookDelivery Outbox::delivery(const EventRecord &event, const QString &endpoi
 }
 
 DomainEvent Outbox::record(const QString &type, const QString &clientId, const QJsonObject &data,
-                           const Routing &routing)
+                           const Routing &routing, const QByteArray &dataJson)
 {
-    const EventRecord event{
-        Ids::makeOrdered(QStringLiteral("evt")), type, clientId, routing.resource, Time::nowMs(), data};
+    const EventRecord event{Ids::makeOrdered(QStringLiteral("evt")),
+                            type,
+                            clientId,
+                            routing.resource,
+                            Time::nowMs(),
+                            data,
+                            dataJson};
     Transaction tx(m_db);
     m_outbox.insertEvent(event);
     int queued = 0;

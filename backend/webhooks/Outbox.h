@@ -27,9 +27,10 @@ public:
         QString callbackUrl; // a consent's own callback, besides the client's endpoints
         QString endpointId;  // only this endpoint, whatever it subscribed to (ping)
     };
-    // Records one event; joins the caller's transaction when one is open.
+    // Records one event; joins the caller's transaction when one is open. `dataJson`, when
+    // the caller has it, is `data` already serialized: stored as it is.
     DomainEvent record(const QString &type, const QString &clientId, const QJsonObject &data,
-                       const Routing &routing = {});
+                       const Routing &routing = {}, const QByteArray &dataJson = {});
     // A new delivery of a recorded event to the same place as `original` (an operator's
     // replay); due at once.
     WebhookDelivery redeliver(const WebhookDelivery &original);
