@@ -5,6 +5,7 @@
 #include "StorageError.h"
 
 #include <QJsonDocument>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -140,27 +141,70 @@ QString AuditStore::lastHash()
 void AuditStore::append(const QList<AuditEntry> &rows)
 {
     Transaction tx(m_db);
+    QList<ActorAction> counted;
+    counted.reserve(rows.size());
     for (const AuditEntry &e : rows) {
         m_db.exec(QStringLiteral(
                       "INSERT INTO audit_events (id, at, actor, action, resource, outcome, ip, "
                       "user_agent, request_id, details, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
                   {e.id, e.at, e.actor, e.action, e.resource, e.outcome, e.ip, e.userAgent,
                    e.requestId, QString::fromUtf8(e.detailsJson()), e.hash});
+        counted.append({e.actor, e.action});
     }
+    adjustCounts(counted, 1);
     tx.commit();
+}
+
+void AuditStore::adjustCounts(const QList<ActorAction> &rows, int by)
+{
+    if (rows.isEmpty())
+        return;
+    // One upsert per actor and action of the batch (a flush of 64 calls of one tenant: three).
+    QMap<std::pair<QString, QString>, qint64> change;
+    change[{QStringLiteral("all"), QString()}] += by * rows.size();
+    for (const auto &[actor, action] : rows) {
+        change[{QStringLiteral("actor"), actor}] += by;
+        change[{QStringLiteral("action"), action}] += by;
+    }
+    for (auto it = change.cbegin(); it != change.cend(); ++it) {
+        m_db.exec(QStringLiteral("INSERT INTO audit_counts (field, value, rows) VALUES (?,?,?) "
+                                 "ON CONFLICT(field, value) DO UPDATE SET rows = rows + "
+                                 "excluded.rows"),
+                  {it.key().first, it.key().second.isNull() ? QStringLiteral("") : it.key().second,
+                   it.value()});
+    }
+}
+
+qint64 AuditStore::total(const AuditFilter &f)
+{
+    const bool byActorOrActionAtMost =
+        (f.actor.isEmpty() || f.action.isEmpty()) && f.resource.isEmpty() && f.query.isEmpty() &&
+        f.userId.isEmpty() && f.mpinId.isEmpty() && f.deviceName.isEmpty() &&
+        f.tenant.isEmpty() && !f.outcome && !f.fromMs && !f.toMs;
+    if (!byActorOrActionAtMost)
+        return sqlFor(conditionsFor(f)).count(m_db, kTable);
+    const auto [field, value] =
+        !f.actor.isEmpty()    ? std::pair(QStringLiteral("actor"), f.actor)
+        : !f.action.isEmpty() ? std::pair(QStringLiteral("action"), f.action)
+                              : std::pair(QStringLiteral("all"), QStringLiteral(""));
+    QSqlQuery &q = m_db.exec(
+        QStringLiteral("SELECT rows FROM audit_counts WHERE field=? AND value=?"), {field, value});
+    const qint64 rows = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return rows;
 }
 
 AuditStore::Page AuditStore::search(const AuditFilter &f, int limit, qint64 beforeSeq)
 {
     const SqlFilter where = sqlFor(conditionsFor(f));
-    return readPage(m_db, where, where.count(m_db, kTable), limit, beforeSeq);
+    return readPage(m_db, where, total(f), limit, beforeSeq);
 }
 
 AuditStore::Page AuditStore::searchOffset(const AuditFilter &f, int offset, int limit)
 {
     const Conditions conditions = conditionsFor(f);
     SqlFilter where = sqlFor(conditions);
-    const qint64 total = where.count(m_db, kTable);
+    const qint64 total = this->total(f);
     if (offset > 0) {
         const Condition from = atOrBelowOffset(conditions, offset);
         where.add(from.clause, from.values);
@@ -212,13 +256,18 @@ std::optional<AuditEntry> AuditStore::newestWithAction(const QString &action)
 
 int AuditStore::deleteThrough(qint64 throughSeq, int batch)
 {
+    Transaction tx(m_db);
     QSqlQuery &q = m_db.exec(
         QStringLiteral("DELETE FROM audit_events WHERE seq IN (SELECT seq FROM audit_events "
-                       "WHERE seq <= ? ORDER BY seq DESC LIMIT ?)"),
+                       "WHERE seq <= ? ORDER BY seq DESC LIMIT ?) RETURNING actor, action"),
         {throughSeq, batch});
-    const int deleted = q.numRowsAffected();
+    QList<ActorAction> deleted;
+    while (q.next())
+        deleted.append({q.value(0).toString(), q.value(1).toString()});
     q.finish();
-    return deleted;
+    adjustCounts(deleted, -1);
+    tx.commit();
+    return int(deleted.size());
 }
 
 } // namespace mid

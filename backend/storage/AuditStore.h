@@ -3,9 +3,11 @@
 #include "domain/AuditEntry.h"
 
 #include <QList>
+#include <QString>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace mid {
 
@@ -54,6 +56,14 @@ public:
     int deleteThrough(qint64 throughSeq, int batch);
 
 private:
+    // The rows matching the filter: read from audit_counts when it is a single actor, a single
+    // action or nothing (the listings an operator opens first, which COUNT(*) would walk
+    // millions of index entries for), counted otherwise.
+    qint64 total(const AuditFilter &filter);
+    // Adds `by` (negative: removes) to the kept counts of these rows' actors and actions.
+    using ActorAction = std::pair<QString, QString>;
+    void adjustCounts(const QList<ActorAction> &rows, int by);
+
     Database &m_db;
 };
 

@@ -388,6 +388,18 @@ CREATE INDEX audit_events_user ON audit_events(json_extract(details, '$.userId')
 CREATE INDEX audit_events_client ON audit_events(json_extract(details, '$.clientId'), seq)
     WHERE json_extract(details, '$.clientId') IS NOT NULL;
 )SQL"},
+        {8, "audit counts kept per actor and action; audit by action", R"SQL(
+CREATE TABLE audit_counts (
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    rows  INTEGER NOT NULL,
+    PRIMARY KEY (field, value)
+) WITHOUT ROWID;
+INSERT INTO audit_counts SELECT 'all', '', COUNT(*) FROM audit_events;
+INSERT INTO audit_counts SELECT 'actor', actor, COUNT(*) FROM audit_events GROUP BY actor;
+INSERT INTO audit_counts SELECT 'action', action, COUNT(*) FROM audit_events GROUP BY action;
+CREATE INDEX audit_events_action ON audit_events(action, seq);
+)SQL"},
     };
     return all;
 }
