@@ -144,11 +144,22 @@ void AuditStore::append(const QList<AuditEntry> &rows)
     QList<ActorAction> counted;
     counted.reserve(rows.size());
     for (const AuditEntry &e : rows) {
-        m_db.exec(QStringLiteral(
-                      "INSERT INTO audit_events (id, at, actor, action, resource, outcome, ip, "
-                      "user_agent, request_id, details, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-                  {e.id, e.at, e.actor, e.action, e.resource, e.outcome, e.ip, e.userAgent,
-                   e.requestId, QString::fromUtf8(e.detailsJson()), e.hash});
+        // Every call writes one of these: through SQLite directly (Database::native).
+        NativeStatement insert =
+            m_db.native("INSERT INTO audit_events (id, at, actor, action, resource, outcome, ip, "
+                        "user_agent, request_id, details, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        insert.bind(1, e.id);
+        insert.bind(2, e.at);
+        insert.bind(3, e.actor);
+        insert.bind(4, e.action);
+        insert.bind(5, e.resource);
+        insert.bind(6, qint64(e.outcome));
+        insert.bind(7, e.ip);
+        insert.bind(8, e.userAgent);
+        insert.bind(9, e.requestId);
+        insert.bind(10, e.detailsJson());
+        insert.bind(11, e.hash);
+        insert.run();
         counted.append({e.actor, e.action});
     }
     adjustCounts(counted, 1);

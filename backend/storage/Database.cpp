@@ -22,7 +22,17 @@ namespace {
 struct StatementCache
 {
     QHash<QString, QHash<QString, QSqlQuery>> byConnection;
+    // Statements prepared through SQLite's own API (Database::native), by their SQL literal.
+    QHash<QString, QHash<const char *, sqlite3_stmt *>> nativeByConnection;
 };
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 // The open transaction of one connection: how deep Transaction objects are nested in it,
 // whether an inner one gave up, and what runs once it commits.
 struct TransactionState
@@ -141,8 +151,12 @@ void Database::closeThreadConnection()
 {
     commitBatch(); // what was written and acknowledged must not be rolled back by the close
     const QString name = connectionName();
-    if (g_statements.hasLocalData())
+    if (g_statements.hasLocalData()) {
         statements().byConnection.remove(name);
+        // Finalized before the connection closes: SQLite refuses to close one with statements.
+        for (sqlite3_stmt *stmt : statements().nativeByConnection.take(name))
+            sqlite3_finalize(stmt);
+    }
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
@@ -347,11 +361,57 @@ void Database::whenDurable(std::function<void()> committed, std::function<void()
 
 bool Database::autocommitting()
 {
-    const QVariant handle = connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *db = handleOf(connection());
     return db && sqlite3_get_autocommit(db) != 0;
+}
+
+NativeStatement Database::native(const char *sql)
+{
+    auto &cache = statements().nativeByConnection[connectionName()];
+    sqlite3_stmt *&stmt = cache[sql];
+    if (!stmt) {
+        sqlite3 *db = handleOf(connection());
+        if (!db)
+            throw StorageError(StorageError::Cause::Unavailable,
+                               QStringLiteral("no SQLite connection"));
+        if (const int rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+            rc != SQLITE_OK) {
+            stmt = nullptr;
+            cache.remove(sql);
+            throw StorageError::fromSqlite(rc, sqlite3_errmsg(db), QStringLiteral("prepare"));
+        }
+    }
+    return NativeStatement(stmt);
+}
+
+void NativeStatement::bind(int index, const QString &text)
+{
+    // UTF-16 as it is: SQLite converts it to the database's UTF-8 while copying it.
+    const void *utf16 = text.isNull() ? static_cast<const void *>(u"") : text.utf16();
+    sqlite3_bind_text16(m_stmt, index, utf16, int(text.size() * sizeof(char16_t)),
+                        SQLITE_TRANSIENT);
+}
+
+void NativeStatement::bind(int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void NativeStatement::bind(int index, qint64 number)
+{
+    sqlite3_bind_int64(m_stmt, index, number);
+}
+
+void NativeStatement::run()
+{
+    const int rc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        sqlite3 *db = sqlite3_db_handle(m_stmt);
+        throw StorageError::fromSqlite(sqlite3_extended_errcode(db), sqlite3_errmsg(db),
+                                       QStringLiteral("statement"));
+    }
 }
 
 bool Database::commitBatch(QString *error)

@@ -13,7 +13,26 @@
 #include <initializer_list>
 #include <memory>
 
+struct sqlite3_stmt;
+
 namespace mid {
+
+// A statement run through SQLite's own API on the calling thread's connection, in whatever
+// transaction that connection has open: for the hottest writes, where Qt SQL's QVariant per
+// value and bookkeeping per execution cost more than SQLite's own work. Bind (1-based), run.
+class NativeStatement
+{
+public:
+    explicit NativeStatement(sqlite3_stmt *stmt) : m_stmt(stmt) {}
+    void bind(int index, const QString &text); // a null QString binds "", never SQL NULL
+    void bind(int index, const QByteArray &utf8);
+    void bind(int index, qint64 number);
+    // Steps it once (an INSERT, UPDATE or DELETE) and resets it; throws StorageError.
+    void run();
+
+private:
+    sqlite3_stmt *m_stmt;
+};
 
 // One SQLite database in WAL mode. Each thread that touches it gets its own connection,
 // opened on first use; prepared statements are cached per connection so hot paths parse
@@ -42,6 +61,9 @@ public:
     QSqlQuery &exec(const QString &sql, std::initializer_list<QVariant> values = {});
     // Executes a query prepared and bound by the caller.
     static void run(QSqlQuery &query);
+    // The same statement as exec would run, through SQLite directly (see NativeStatement);
+    // `sql` must be a string literal: its address is the cache key.
+    NativeStatement native(const char *sql);
     void execScript(const QString &sql);
 
     bool beginTransaction(QSqlError *error = nullptr);

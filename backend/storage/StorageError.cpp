@@ -19,14 +19,9 @@ enum SqliteCode
     kConstraint = 19,
 };
 
-StorageError::Cause causeOf(const QSqlError &error)
+StorageError::Cause causeOfCode(int code)
 {
-    bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
-    if (!numeric) // no SQLite code at all: the driver never reached the file
-        return error.type() == QSqlError::ConnectionError ? StorageError::Cause::Unavailable
-                                                          : StorageError::Cause::Failed;
-    switch (code) {
+    switch (code & 0xff) {
     case kBusy:
     case kLocked:
     case kReadOnly:
@@ -39,6 +34,16 @@ StorageError::Cause causeOf(const QSqlError &error)
     default:
         return StorageError::Cause::Failed;
     }
+}
+
+StorageError::Cause causeOf(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric);
+    if (!numeric) // no SQLite code at all: the driver never reached the file
+        return error.type() == QSqlError::ConnectionError ? StorageError::Cause::Unavailable
+                                                          : StorageError::Cause::Failed;
+    return causeOfCode(code);
 }
 
 ServiceError asServiceError(StorageError::Cause cause)
@@ -60,6 +65,13 @@ StorageError::StorageError(Cause cause, QString driverText)
 StorageError StorageError::fromSql(const QSqlError &error, const QString &context)
 {
     StorageError e(causeOf(error), error.text());
+    qCWarning(lcDb).noquote() << context << "failed:" << e.driverText();
+    return e;
+}
+
+StorageError StorageError::fromSqlite(int code, const char *message, const QString &context)
+{
+    StorageError e(causeOfCode(code), QString::fromUtf8(message));
     qCWarning(lcDb).noquote() << context << "failed:" << e.driverText();
     return e;
 }

@@ -30,6 +30,8 @@ public:
     // Classifies what the driver reported and logs it under mid.storage with `context` (what
     // was being done; SQL text at most, never a bound value).
     static StorageError fromSql(const QSqlError &error, const QString &context);
+    // The same for a result code of SQLite's own API and its message.
+    static StorageError fromSqlite(int code, const char *message, const QString &context);
 
     Cause cause() const { return m_cause; }
     const QString &driverText() const { return m_driverText; }
