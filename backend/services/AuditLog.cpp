@@ -95,14 +95,42 @@ void AuditLog::flush()
     Q_EMIT appended(n);
 }
 
-AuditLog::Page AuditLog::query(const AuditFilter &filter, int limit, const QString &cursor)
+namespace {
+// The connection a worker opened for one job, closed when the job ends (also by a failure).
+struct WorkerConnection
 {
-    flush();
-    const auto rows = m_store.search(filter, limit, cursor.isEmpty() ? 0 : Cursor::decode(cursor));
-    Page page{rows.items, rows.total, {}};
+    Database &db;
+    ~WorkerConnection() { db.closeThreadConnection(); }
+};
+
+AuditLog::Page search(AuditStore &store, const AuditLog::SearchJob &job)
+{
+    const auto rows = store.search(job.filter, job.limit,
+                                   job.cursor.isEmpty() ? 0 : Cursor::decode(job.cursor));
+    AuditLog::Page page{rows.items, rows.total, {}};
     if (rows.more)
         page.nextCursor = Cursor::encode(rows.items.constLast().seq);
     return page;
+}
+} // namespace
+
+AuditLog::Page AuditLog::query(const AuditFilter &filter, int limit, const QString &cursor)
+{
+    return search(m_store, prepareSearch(filter, limit, cursor));
+}
+
+AuditLog::SearchJob AuditLog::prepareSearch(const AuditFilter &filter, int limit,
+                                            const QString &cursor)
+{
+    flush();
+    return {&m_db, filter, limit, cursor};
+}
+
+AuditLog::Page AuditLog::searchOnWorker(const SearchJob &job)
+{
+    const WorkerConnection connection{*job.db};
+    AuditStore store(*job.db);
+    return search(store, job);
 }
 
 AuditStore::Page AuditLog::queryOffset(const AuditFilter &filter, int offset, int limit)
@@ -167,11 +195,7 @@ AuditLog::Verdict AuditLog::walk(const VerifyJob &job)
 
 AuditLog::Verdict AuditLog::walkOnWorker(const VerifyJob &job)
 {
-    struct ConnectionCloser
-    {
-        Database &db;
-        ~ConnectionCloser() { db.closeThreadConnection(); }
-    } closer{*job.db};
+    const WorkerConnection connection{*job.db};
     return walk(job);
 }
 

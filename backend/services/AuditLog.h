@@ -43,6 +43,19 @@ public:
         QString nextCursor;
     };
     Page query(const AuditFilter &filter, int limit, const QString &cursor);
+    // query() in two halves, for a worker: a search that matches millions of rows (a text
+    // search, a time range) takes seconds, and the server thread keeps answering meanwhile.
+    // prepareSearch() flushes this thread's queue, so the search sees every call answered
+    // before it; searchOnWorker() reads through the worker's own connection, closed after.
+    struct SearchJob
+    {
+        Database *db = nullptr;
+        AuditFilter filter;
+        int limit = 0;
+        QString cursor;
+    };
+    SearchJob prepareSearch(const AuditFilter &filter, int limit, const QString &cursor);
+    static Page searchOnWorker(const SearchJob &job);
     // The same by position (seed 004's offset/limit): newest first, the newest `offset` skipped.
     AuditStore::Page queryOffset(const AuditFilter &filter, int offset, int limit);
 

@@ -86,11 +86,17 @@ Reply AuditController::list(RequestContext &ctx)
     f.toMs = ctx.queryTime(QStringLiteral("to"));
     if (ctx.query.hasQueryItem(QStringLiteral("outcome")))
         f.outcome = ctx.queryInt(QStringLiteral("outcome"), 0, 100, 599);
-    const auto page = m_audit.query(f, paging.limit, paging.cursor);
-    QJsonArray items;
-    for (const AuditEntry &e : page.items)
-        items.append(e.toJson());
-    return Reply::ok(listData(items, page.total, page.nextCursor));
+    // On a worker: a text search or a time range over millions of rows takes seconds.
+    const AuditLog::SearchJob job = m_audit.prepareSearch(f, paging.limit, paging.cursor);
+    return Reply::fromWorker([job]() -> Reply::Build {
+        const AuditLog::Page page = AuditLog::searchOnWorker(job);
+        return [page] {
+            QJsonArray items;
+            for (const AuditEntry &e : page.items)
+                items.append(e.toJson());
+            return Reply::ok(listData(items, page.total, page.nextCursor));
+        };
+    });
 }
 
 namespace {
