@@ -56,56 +56,12 @@ work=$(mktemp -d -t mid-bench.XXXXXX)
 data=$work/data
 db=$data/mid.sqlite3
 token=bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
-pid=""
-apid=""
-base=""
-starts=0
+# shellcheck source=bench/lib.sh
+. "$here/lib.sh"
 
-stop_server() {
-  if [ -n "$pid" ]; then
-    kill -TERM "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-    pid=""
-  fi
-}
-cleanup() {
-  stop_server
-  if [ -n "$apid" ]; then kill -TERM "$apid" 2>/dev/null || true; wait "$apid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# Starts the server on a port the kernel picks (127.0.0.1:0) and reads the port back from its
-# "listening on" line.
-start_server() {
-  starts=$((starts + 1))
-  local log=$work/server-$starts.log
-  "$server" --listen 127.0.0.1:0 --data-dir "$data" --bootstrap-token "$token" >"$log" 2>&1 &
-  pid=$!
-  base=""
-  for _ in $(seq 1 200); do
-    base=$(sed -n 's/^mid-server .* listening on \(http:\/\/127\.0\.0\.1:[0-9]*\).*/\1/p' "$log" | head -n1)
-    [ -n "$base" ] && break
-    if ! kill -0 "$pid" 2>/dev/null; then
-      cat "$log" >&2
-      pid=""
-      die "mid-server exited during start"
-    fi
-    sleep 0.05
-  done
-  [ -n "$base" ] || die "mid-server did not report its address (see $log)"
-  curl -fsS "$base/healthz" >/dev/null || die "mid-server does not answer /healthz"
-}
-
-# SIGKILL: no shutdown path runs, nothing queued in the process gets written.
-kill_server() {
-  kill -KILL "$pid"
-  wait "$pid" 2>/dev/null || true
-  pid=""
-}
-
-json_field() { sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p" | head -n1; }
 consent_rows() { sqlite3 "$db" 'SELECT COUNT(*) FROM consents;'; }
 
 # run_wrk NAME CONNECTIONS DURATION URL [BODY] -- sets $line to wrk's MIDBENCH line
@@ -117,9 +73,6 @@ run_wrk() {
   line=$(grep '^MIDBENCH ' "$out" || true)
   [ -n "$line" ] || { cat "$out" >&2; die "no MIDBENCH line from wrk for $name"; }
 }
-field() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
-ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
 start_server
 echo "bench: $("$server" --version 2>/dev/null | head -n1) at $base, data $data"
@@ -142,25 +95,12 @@ limit=$(curl -fsS -o /dev/null -D - "$base/v1/consents/$consent_id" "${auth[@]}"
 echo "bench: client $client_id (enterprise, X-RateLimit-Limit $limit), consent $consent_id"
 echo "bench: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency; $(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-# The anchor replays the server's own answer to the consent GET, byte for byte.
-curl -fsS -i -o "$work/consent-answer.http" "$base/v1/consents/$consent_id" "${auth[@]}" ||
-  die "could not read the consent back"
-"$anchor" "$work/consent-answer.http" >"$work/anchor.log" 2>&1 &
-apid=$!
-anchor_base=""
-for _ in $(seq 1 100); do
-  port=$(sed -n 's/^MIDANCHOR listening port=\([0-9]*\)$/\1/p' "$work/anchor.log")
-  [ -n "$port" ] && { anchor_base="http://127.0.0.1:$port"; break; }
-  kill -0 "$apid" 2>/dev/null || { cat "$work/anchor.log" >&2; apid=""; die "bench_anchor exited"; }
-  sleep 0.05
-done
-[ -n "$anchor_base" ] || die "bench_anchor did not report its port"
+start_anchor "$base/v1/consents/$consent_id" "${auth[@]}"
 # Same length: the envelope's requestId differs from call to call, never its size.
 [ "$(curl -fsS "$anchor_base/" "${auth[@]}" | wc -c)" = "$(curl -fsS "$base/v1/consents/$consent_id" "${auth[@]}" | wc -c)" ] ||
   die "the anchor's body differs from the server's"
 
 declare -A rps p50 p99 ok other errs rss cpu_all cpu_main
-rss_mib() { awk '/^'"$1"':/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"; }
 # CPU time the server's threads ran, in ns (schedstat's first field): all threads, and the
 # main thread (where every request is handled). Per request, it stays comparable from run to
 # run on a shared box where req/s does not.
