@@ -93,6 +93,7 @@ private Q_SLOTS:
     void backgroundCheckpointsBoundTheWal_data();
     void backgroundCheckpointsBoundTheWal();
     void errorsHideSql();
+    void nativeStatements();
     void errorCauses_data();
     void errorCauses();
     void busyDatabaseIsUnavailable();
@@ -581,6 +582,57 @@ void TestDatabase::batchRolledBackBySqliteIsNotContinued()
     commitStep(db, QStringLiteral("op_3"));
     QVERIFY(db.commitBatch(&error));
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT COUNT(*) FROM operators")).toInt(), 1);
+}
+
+void TestDatabase::nativeStatements()
+{
+    // Through SQLite's own API, in the connection's open transaction: rolled back with it,
+    // a refused row classified as Qt SQL's would be, a statement that cannot prepare too, and
+    // the connection closes cleanly with its statements cached.
+    Database db(path());
+    QString error;
+    QVERIFY2(db.open(&error), qPrintable(error));
+    const auto insert = [&db](const QString &id, const QString &username) {
+        NativeStatement op = db.native(
+            "INSERT INTO operators (id, username, role, created_at) VALUES (?,?,?,?)");
+        op.bind(1, id);
+        op.bind(2, username);
+        op.bind(3, QByteArray("admin"));
+        op.bind(4, qint64(1));
+        op.run();
+    };
+    {
+        Transaction tx(db);
+        insert(QStringLiteral("op_rolled_back"), QStringLiteral("r\u00e9my"));
+    }
+    QCOMPARE(count(db, QStringLiteral("operators")), 0);
+    {
+        Transaction tx(db);
+        insert(QStringLiteral("op_1"), QStringLiteral("r\u00e9my"));
+        tx.commit();
+    }
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT username FROM operators")).toString(),
+             QStringLiteral("r\u00e9my"));
+    try {
+        insert(QStringLiteral("op_1"), QString()); // the same id again
+        QFAIL("a duplicate key must be refused");
+    } catch (const StorageError &e) {
+        QCOMPARE(e.cause(), StorageError::Cause::ConstraintBroken);
+        QCOMPARE(e.message(), QStringLiteral("internal error"));
+        QVERIFY(!e.driverText().contains(QLatin1String("INSERT")));
+    }
+    try {
+        db.native("SELECT secret_column FROM no_such_table");
+        QFAIL("the statement must fail to prepare");
+    } catch (const StorageError &e) {
+        QCOMPARE(e.cause(), StorageError::Cause::Failed);
+    }
+    insert(QStringLiteral("op_2"), QString()); // usable again; a null text binds ""
+    QCOMPARE(rawScalar(path(), QStringLiteral("SELECT username FROM operators WHERE id='op_2'"))
+                 .toString(),
+             QString());
+    db.closeThreadConnection(); // finalizes the cached statements first
+    QCOMPARE(count(db, QStringLiteral("operators")), 2);
 }
 
 void TestDatabase::errorsHideSql()
