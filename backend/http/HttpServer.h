@@ -80,9 +80,9 @@ private:
     // dialect when they could not be committed.
     void answerWhenDurable(const RequestFacts &facts, Exchange &exchange, const Rendered &answer,
                            const Headers &headers, QTcpSocket *socket);
-    void write(const QHttpServerRequest &request, QTcpSocket *socket, int status,
-               const QByteArray &contentType, const QByteArray &body, const Headers &headers,
-               const QString &requestId, bool headOnly);
+    void write(QTcpSocket *socket, int status, const QByteArray &contentType,
+               const QByteArray &body, const Headers &headers, const QString &requestId,
+               bool headOnly);
     void audit(const RequestFacts &facts, const Route &route, int status);
     // The X-RateLimit-* headers of a caller the limiter has not seen yet (refused before it).
     Headers anonymousRateHeaders(const QString &ip, qint64 nowMs);
@@ -95,8 +95,8 @@ private:
     static QString requestIdFor(const QHttpServerRequest &request);
     // CORS (browsers calling from a tenant's web app): the preflight answer, and the headers
     // an actual answer carries when the Origin is one a tenant allowed.
-    void answerPreflight(const QHttpServerRequest &request, QTcpSocket *socket,
-                         const RequestContext &ctx, const Router::Match &match);
+    void answerPreflight(QTcpSocket *socket, const RequestContext &ctx,
+                         const Router::Match &match);
     Headers corsHeaders(const RequestContext &ctx) const;
 
     Router &m_router;
