@@ -14,14 +14,21 @@ const QString kColumns = QStringLiteral(
     "seq, id, client_id, recipient, intent, scope, metadata, callback_url, status, created_at, "
     "expires_at, updated_at, scanned_at, decided_at, revoked_at, user_json, device_json");
 
+QByteArray compactUtf8(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+QByteArray compactUtf8(const QStringList &l)
+{
+    return QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact);
+}
 QString compact(const QJsonObject &o)
 {
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(compactUtf8(o));
 }
 QString compact(const QStringList &l)
 {
-    return QString::fromUtf8(
-        QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(compactUtf8(l));
 }
 QVariant nullableMs(qint64 ms)
 {
@@ -72,15 +79,27 @@ QList<Consent> readAll(QSqlQuery &q)
 
 qint64 ConsentStore::insert(const Consent &c)
 {
-    QSqlQuery &q =
-        m_db.exec(QStringLiteral(
-                      "INSERT INTO consents (id, client_id, recipient, intent, scope, metadata, "
-                      "callback_url, "
-                      "status, created_at, expires_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-                  {c.id, c.clientId, c.recipient, c.intent, compact(c.scope), compact(c.metadata),
-                   nullableText(c.callbackUrl), ConsentRules::statusName(c.status), c.createdAt,
-                   c.expiresAt, c.updatedAt});
-    return q.lastInsertId().toLongLong();
+    // The one write of every consent creation: through SQLite directly (Database::native).
+    NativeStatement insert =
+        m_db.native("INSERT INTO consents (id, client_id, recipient, intent, scope, metadata, "
+                    "callback_url, status, created_at, expires_at, updated_at) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    insert.bind(1, c.id);
+    insert.bind(2, c.clientId);
+    insert.bind(3, c.recipient);
+    insert.bind(4, c.intent);
+    insert.bind(5, compactUtf8(c.scope));
+    insert.bind(6, compactUtf8(c.metadata));
+    if (c.callbackUrl.isEmpty())
+        insert.bindNull(7);
+    else
+        insert.bind(7, c.callbackUrl);
+    insert.bind(8, ConsentRules::statusName(c.status));
+    insert.bind(9, c.createdAt);
+    insert.bind(10, c.expiresAt);
+    insert.bind(11, c.updatedAt);
+    insert.run();
+    return insert.lastInsertRowId();
 }
 
 std::optional<Consent> ConsentStore::find(const QString &id)

@@ -402,6 +402,16 @@ void NativeStatement::bind(int index, qint64 number)
     sqlite3_bind_int64(m_stmt, index, number);
 }
 
+void NativeStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+qint64 NativeStatement::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(sqlite3_db_handle(m_stmt));
+}
+
 void NativeStatement::run()
 {
     const int rc = sqlite3_step(m_stmt);

@@ -27,8 +27,11 @@ public:
     void bind(int index, const QString &text); // a null QString binds "", never SQL NULL
     void bind(int index, const QByteArray &utf8);
     void bind(int index, qint64 number);
+    void bindNull(int index);
     // Steps it once (an INSERT, UPDATE or DELETE) and resets it; throws StorageError.
     void run();
+    // The rowid of the connection's last INSERT (after run()).
+    qint64 lastInsertRowId() const;
 
 private:
     sqlite3_stmt *m_stmt;
