@@ -8,7 +8,9 @@
 #include "storage/Database.h"
 #include "storage/StorageError.h"
 
+#include <QDeadlineTimer>
 #include <QJsonDocument>
+#include <QThread>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcAudit, "mid.audit")
@@ -31,24 +33,38 @@ AuditLog::AuditLog(Database &db, QObject *parent) : QObject(parent), m_db(db), m
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(kFlushDelayMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &AuditLog::flush);
+    connect(&m_flushTimer, &QTimer::timeout, this, &AuditLog::flushBatchRows);
     m_pruneTimer.setInterval(kPruneIntervalMs);
     connect(&m_pruneTimer, &QTimer::timeout, this, &AuditLog::pruneExpired);
     // The hourly run waits real time; when a test moves the clock, retention applies at once.
     connect(&ClockJumps::instance(), &ClockJumps::jumped, this, &AuditLog::pruneExpired);
+    m_writer.reset(QThread::create([this] { runWriter(); }));
+    m_writer->setObjectName(QStringLiteral("mid-audit"));
+    m_writer->start();
 }
 
 AuditLog::~AuditLog()
 {
-    if (!m_queue.isEmpty() && m_store.isOpen())
-        flush();
+    if (m_store.isOpen())
+        flush(); // the writer finds nothing left, so it needs no writers' lock to stop
+    {
+        const QMutexLocker lock(&m_detachedMutex);
+        m_stopping = true;
+    }
+    m_detachedReady.wakeAll();
+    m_writer->wait();
 }
 
 void AuditLog::start()
 {
-    m_lastHash = m_store.lastHash();
-    if (m_lastHash.isEmpty())
-        m_lastHash = genesisHash();
+    const QMutexLocker chain(&m_chain);
+    m_head = m_store.lastHash();
+}
+
+int AuditLog::queued() const
+{
+    const QMutexLocker lock(&m_detachedMutex);
+    return int(m_queue.size() + m_detached.size());
 }
 
 void AuditLog::record(AuditEntry entry)
@@ -63,36 +79,165 @@ void AuditLog::record(AuditEntry entry)
         entry.id = Ids::makeOrdered(QStringLiteral("aud"));
     if (!entry.at)
         entry.at = Time::nowMs();
-    m_queue.append(std::move(entry));
-    if (m_queue.size() >= kMaxQueued)
-        flush();
-    else if (!m_flushTimer.isActive())
-        m_flushTimer.start(kFlushDelayMs);
+    if (m_db.batchOpen() || m_db.inTransaction()) {
+        // What the call wrote is not committed yet: its row commits with it.
+        m_queue.append(std::move(entry));
+        if (m_queue.size() >= kMaxQueued)
+            flushBatchRows();
+        else if (!m_flushTimer.isActive())
+            m_flushTimer.start(kFlushDelayMs);
+        return;
+    }
+    qsizetype waiting;
+    {
+        const QMutexLocker lock(&m_detachedMutex);
+        m_detached.append(std::move(entry));
+        waiting = m_detached.size();
+    }
+    // The writer waits for the first row, then for a full batch or the delay.
+    if (waiting == 1 || waiting == kMaxQueued)
+        m_detachedReady.wakeOne();
+}
+
+QList<AuditEntry> AuditLog::takeDetached()
+{
+    const QMutexLocker lock(&m_detachedMutex);
+    return std::exchange(m_detached, {});
 }
 
 void AuditLog::flush()
 {
-    if (m_queue.isEmpty())
+    {
+        const QMutexLocker lock(&m_detachedMutex);
+        if (m_queue.isEmpty() && m_detached.isEmpty())
+            return;
+    }
+    writeOnServerThread(std::exchange(m_queue, {}));
+}
+
+void AuditLog::flushBatchRows()
+{
+    if (!m_queue.isEmpty())
+        writeOnServerThread(std::exchange(m_queue, {}));
+}
+
+QString AuditLog::appendChained(AuditStore &store, const QList<AuditEntry> &rows)
+{
+    if (m_head.isEmpty())
+        m_head = store.lastHash();
+    QString last = m_head.isEmpty() ? genesisHash() : m_head;
+    QList<AuditEntry> chained = rows;
+    for (AuditEntry &e : chained) {
+        e.hash = chainHash(last, e);
+        last = e.hash;
+    }
+    store.append(chained);
+    return last;
+}
+
+void AuditLog::writeOnServerThread(QList<AuditEntry> rows)
+{
+    // Inside a call's own transaction the rows would be rolled back with it: after it ends.
+    if (m_db.inTransaction()) {
+        m_queue = rows + m_queue;
+        m_flushTimer.start(kFlushDelayMs);
         return;
+    }
+    bool lockedHere = false;
     // Runs on a timer and in the destructor too: a database failure must not leave here.
     try {
-        if (m_lastHash.isEmpty())
-            start();
-        QString last = m_lastHash;
-        for (AuditEntry &e : m_queue) {
-            e.hash = chainHash(last, e);
-            last = e.hash;
+        Transaction tx(m_db); // the writers' lock: the writer thread is not inside one now
+        // Those rows were recorded before these (once a batch is open, every row joins it):
+        // written first, the log stays in the order the calls were answered.
+        rows = takeDetached() + rows;
+        if (rows.isEmpty())
+            return;
+        if (!m_chainHeldForBatch) {
+            m_chain.lock();
+            lockedHere = true;
         }
-        m_store.append(m_queue);
-        m_lastHash = last;
+        const QString head = appendChained(m_store, rows);
+        tx.commit();
+        m_head = head; // in a batch: the head if the batch commits (else cleared below)
     } catch (const StorageError &) {
-        qCWarning(lcAudit) << "could not write" << m_queue.size() << "audit rows; will retry";
+        if (lockedHere)
+            m_chain.unlock();
+        qCWarning(lcAudit) << "could not write" << rows.size() << "audit rows; will retry";
+        m_queue = rows + m_queue;
         m_flushTimer.start(kRetryDelayMs);
         return;
     }
-    const int n = int(m_queue.size());
-    m_queue.clear();
-    Q_EMIT appended(n);
+    if (lockedHere && m_db.batchOpen()) {
+        // No other thread extends the chain before the batch's fate is known.
+        m_chainHeldForBatch = true;
+        const auto release = [this] {
+            m_chainHeldForBatch = false;
+            m_chain.unlock();
+        };
+        m_db.whenDurable(release, [this, release] {
+            m_head.clear(); // rolled back: the stored head is the head again
+            release();
+        });
+    } else if (lockedHere) {
+        m_chain.unlock();
+    }
+    Q_EMIT appended(int(rows.size()));
+}
+
+void AuditLog::runWriter()
+{
+    AuditStore store(m_db);
+    QMutexLocker lock(&m_detachedMutex);
+    for (;;) {
+        while (m_detached.isEmpty() && !m_stopping)
+            m_detachedReady.wait(&m_detachedMutex);
+        if (m_detached.isEmpty())
+            break; // stopping
+        // Many rows per commit: wait for a full batch, or the delay.
+        QDeadlineTimer deadline(kFlushDelayMs);
+        while (m_detached.size() < kMaxQueued && !m_stopping &&
+               m_detachedReady.wait(&m_detachedMutex, deadline)) {
+        }
+        if (m_detached.isEmpty())
+            continue; // flush() wrote them meanwhile
+        lock.unlock();
+        writeDetachedBatch(store);
+        lock.relock();
+    }
+    lock.unlock();
+    m_db.closeThreadConnection();
+}
+
+void AuditLog::writeDetachedBatch(AuditStore &store)
+{
+    QList<AuditEntry> rows;
+    try {
+        Transaction tx(m_db);
+        rows = takeDetached(); // inside the transaction: flush() may have written them
+        if (rows.isEmpty())
+            return;
+        const QMutexLocker chain(&m_chain);
+        const QString head = appendChained(store, rows);
+        tx.commit();
+        m_head = head;
+    } catch (const StorageError &) {
+        qCWarning(lcAudit) << "could not write" << rows.size() << "audit rows; will retry";
+        QMutexLocker lock(&m_detachedMutex);
+        m_detached = rows + m_detached;
+        if (!m_stopping)
+            m_detachedReady.wait(&m_detachedMutex, kRetryDelayMs);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        this, [this, n = int(rows.size())] { Q_EMIT appended(n); }, Qt::QueuedConnection);
+}
+
+QString AuditLog::committedHead()
+{
+    if (m_chainHeldForBatch)
+        return m_head;
+    const QMutexLocker chain(&m_chain);
+    return m_head;
 }
 
 namespace {
@@ -151,7 +296,8 @@ std::optional<AuditLog::Anchor> AuditLog::pruneAnchor(AuditStore &store)
 AuditLog::VerifyJob AuditLog::prepareVerify()
 {
     flush();
-    return {&m_db, m_lastHash.isEmpty() ? genesisHash() : m_lastHash};
+    const QString head = committedHead();
+    return {&m_db, head.isEmpty() ? genesisHash() : head};
 }
 
 AuditLog::Verdict AuditLog::walk(const VerifyJob &job)

@@ -5,36 +5,50 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <QWaitCondition>
 
+#include <memory>
 #include <optional>
+
+class QThread;
 
 namespace mid {
 
 class Database;
 
-// The append-only audit trail of §12. Rows are queued and written together at most
-// kFlushDelayMs later (one transaction for many requests: a commit per request would cost
-// more than the request itself); each row's hash is
-// SHA-256(previous hash ‖ canonical row), so editing or deleting any row breaks the chain.
+// The append-only audit trail of §12. Each row's hash is SHA-256(previous hash ‖ canonical
+// row), so editing or deleting any row breaks the chain. Rows are written in batches (a
+// commit per request would cost more than the request itself), by one of two threads:
+// - the row of a call that wrote joins that write's transaction (the turn's batch,
+//   TurnCommit): it is durable with what it records, or rolled back with it;
+// - the row of a call that wrote nothing is handed to the audit writer thread, which writes
+//   up to kMaxQueued of them at most kFlushDelayMs later, off the request thread.
+// The chain is extended only by a thread that holds the writers' lock (a write transaction)
+// and m_chain, so the two never fork it; the server thread keeps m_chain until its batch
+// commits or rolls back, which is when it knows whether its rows became the head.
 class AuditLog : public QObject
 {
     Q_OBJECT
 public:
     explicit AuditLog(Database &db, QObject *parent = nullptr);
-    ~AuditLog() override;
+    ~AuditLog() override; // writes what is queued; destroy it with no batch open
 
     // Reads the last hash of the chain. Call once after the database is open.
     void start();
+    // Server thread only.
     void record(AuditEntry entry);
-    // Writes everything queued now (also run at shutdown).
+    // Writes every row recorded so far on the calling (server) thread: into its open batch,
+    // or committed before this returns. A search or a verify after it sees every call
+    // answered before it. Also run at shutdown.
     void flush();
-    // The rows last flushed were rolled back with the batch they joined (TurnCommit): the
-    // chain goes on from the head stored, read again at the next flush.
-    void reloadChainHead() { m_lastHash.clear(); }
-    int queued() const { return int(m_queue.size()); }
+    // The same when some row belongs to this thread's open batch (TurnCommit, before its
+    // commit): the rows the writer has not taken yet are older, and go first.
+    void flushBatchRows();
+    int queued() const;
 
     struct Page
     {
@@ -106,6 +120,15 @@ Q_SIGNALS:
 
 private:
     void deleteNextBatch();
+    // Hashes `rows` onto the head and appends them in the calling thread's open transaction;
+    // returns the new head. Caller holds the writers' lock and m_chain.
+    QString appendChained(AuditStore &store, const QList<AuditEntry> &rows);
+    // Writes `rows` on the server thread (see flush); on failure they wait for the retry.
+    void writeOnServerThread(QList<AuditEntry> rows);
+    QList<AuditEntry> takeDetached();
+    QString committedHead();
+    void runWriter();
+    void writeDetachedBatch(AuditStore &store);
     struct Anchor
     {
         qint64 seq = 0;
@@ -118,9 +141,20 @@ private:
     int m_retentionDays = 0;
     qint64 m_pruneThroughSeq = 0;
     QTimer m_pruneTimer;
-    QList<AuditEntry> m_queue;
-    QString m_lastHash;
+    QList<AuditEntry> m_queue; // rows of this turn's batch
     QTimer m_flushTimer;
+
+    // Rows of calls that wrote nothing, for the writer thread (or for flush(), whichever
+    // holds the writers' lock first: the writer takes them only inside its transaction).
+    mutable QMutex m_detachedMutex;
+    QWaitCondition m_detachedReady;
+    QList<AuditEntry> m_detached;
+    bool m_stopping = false;
+    std::unique_ptr<QThread> m_writer;
+
+    QMutex m_chain;
+    QString m_head; // guarded by m_chain; empty: read the stored head at the next extension
+    bool m_chainHeldForBatch = false; // server thread only
 };
 
 } // namespace mid

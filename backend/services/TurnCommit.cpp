@@ -50,9 +50,8 @@ void TurnCommit::commitNow()
     // The turn's audit rows join its batch: they are durable with what they record.
     {
         Database::BatchScope scope(m_db);
-        m_audit.flush();
+        m_audit.flushBatchRows();
     }
-    m_db.whenDurable([] {}, [audit = &m_audit] { audit->reloadChainHead(); });
     QString error;
     if (!m_db.commitBatch(&error) && m_db.batchOpen()) {
         // A transaction is still open (a nested event loop inside one): the next turn.

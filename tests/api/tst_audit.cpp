@@ -11,6 +11,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -88,6 +90,9 @@ private Q_SLOTS:
 
     void verifyIntact();
     void verifyWhenTheDatabaseFails();
+    void callsThatWroteNothingStayInOrder();
+    void twoWritersKeepOneChain();
+    void rolledBackBatchLeavesTheStoredHead();
     void tamperDetected_data();
     void tamperDetected();
     void retentionPrunesAndChainStillVerifies();
@@ -952,6 +957,131 @@ void TestAudit::verifyWhenTheDatabaseFails()
     const Response again = f.http().get(QStringLiteral("/admin/v1/audit/verify"), f.admin());
     QCOMPARE(again.status, 200);
     QCOMPARE(again.data().value(QStringLiteral("intact")), QJsonValue(true));
+}
+
+void TestAudit::callsThatWroteNothingStayInOrder()
+{
+    // A read's row goes to the audit writer thread; a write's row joins the write's batch.
+    // Calls made one after the other still appear in the order they were answered.
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const TestClient client = f.createClient({{QStringLiteral("name"), QStringLiteral("Order")}});
+    const QString consent = f.createConsent(client).value(QStringLiteral("id")).toString();
+    QStringList expected{QStringLiteral("consent.create")};
+    for (int i = 0; i < 12; ++i) {
+        if (i % 3 == 2) {
+            QCOMPARE(f.createConsent(client).value(QStringLiteral("status")).toString(),
+                     QStringLiteral("pending"));
+            expected << QStringLiteral("consent.create");
+        } else {
+            QCOMPARE(f.http().get(QStringLiteral("/v1/consents/") + consent, client.bearer()).status,
+                     200);
+            expected << QStringLiteral("consent.get");
+        }
+    }
+    f.server().audit().flush();
+    QSqlQuery &q = f.server().database().exec(
+        QStringLiteral("SELECT action FROM audit_events WHERE actor=? ORDER BY seq"),
+        {client.clientId});
+    QStringList actions;
+    while (q.next())
+        actions << q.value(0).toString();
+    q.finish();
+    QCOMPARE(actions, expected);
+    QVERIFY(chainIntact(f));
+}
+
+void TestAudit::twoWritersKeepOneChain()
+{
+    // Reads and writes from several connections at once: the writer thread's commits and the
+    // turns' batches extend one chain, and every call has its row.
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const TestClient client = f.createClient({{QStringLiteral("name"), QStringLiteral("Busy")}});
+    const QString consent = f.createConsent(client).value(QStringLiteral("id")).toString();
+    QNetworkAccessManager nam;
+    const QUrl base(f.server().baseUrl());
+    const auto request = [&](const QString &path) {
+        QNetworkRequest r(base.resolved(QUrl(path)));
+        for (const auto &[name, value] : client.bearer())
+            r.setRawHeader(name, value);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        return r;
+    };
+    const QByteArray body = R"({"recipient":"+2348012345678","intent":"login"})";
+    constexpr int kCalls = 240;
+    int answered = 0, ok = 0, reads = 0, writes = 0;
+    std::function<void(int)> next = [&](int i) {
+        if (i >= kCalls)
+            return;
+        // Runs of reads between writes, so rows wait for the writer while a batch opens.
+        const bool write = i % 7 == 0 || i % 11 == 0;
+        (write ? writes : reads)++;
+        QNetworkReply *reply = write ? nam.post(request(QStringLiteral("/v1/consents/auth")), body)
+                                     : nam.get(request(QStringLiteral("/v1/consents/") + consent));
+        QObject::connect(reply, &QNetworkReply::finished, reply, [&, reply, i] {
+            ++answered;
+            ok += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+            reply->deleteLater();
+            next(i + 6);
+        });
+    };
+    for (int lane = 0; lane < 6; ++lane) // QNAM's six connections per host
+        next(lane);
+    QVERIFY(QTest::qWaitFor([&] { return answered == kCalls; }, 60000));
+    QCOMPARE(ok, kCalls);
+    f.server().audit().flush();
+    QSqlQuery &q = f.server().database().exec(
+        QStringLiteral("SELECT SUM(action='consent.get'), SUM(action='consent.create') FROM "
+                       "audit_events WHERE actor=?"),
+        {client.clientId});
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), reads);
+    QCOMPARE(q.value(1).toInt(), writes + 1);
+    q.finish();
+    QVERIFY(chainIntact(f));
+}
+
+void TestAudit::rolledBackBatchLeavesTheStoredHead()
+{
+    // Rows that joined a batch which then failed (SQLite rolled it back) were never the head:
+    // the next rows, whichever thread writes them, chain onto the stored one.
+    ServerFixture f;
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    mid::Database &db = f.server().database();
+    mid::AuditLog &audit = f.server().audit();
+    recordRow(f, QStringLiteral("before"));
+    const qint64 rowsBefore = countRows(f);
+    {
+        const mid::Database::BatchScope scope(db);
+        {
+            mid::Transaction tx(db); // opens the batch, as a request's first write does
+            tx.commit();
+        }
+        mid::AuditEntry lost;
+        lost.actor = QStringLiteral("operator:old");
+        lost.action = QStringLiteral("client.read");
+        lost.resource = QStringLiteral("rolled back");
+        lost.outcome = 200;
+        audit.record(lost);
+        audit.flushBatchRows();
+        db.exec(QStringLiteral("ROLLBACK")); // as after a full disk
+    }
+    QString error;
+    QVERIFY(!db.commitBatch(&error));
+    QCOMPARE(countRows(f), rowsBefore);
+    // A row for the writer thread (no batch is open), then one through the server thread.
+    mid::AuditEntry after;
+    after.actor = QStringLiteral("operator:old");
+    after.action = QStringLiteral("client.read");
+    after.resource = QStringLiteral("after");
+    after.outcome = 200;
+    audit.record(after);
+    QVERIFY(QTest::qWaitFor([&] { return audit.queued() == 0; }, 5000));
+    recordRow(f, QStringLiteral("after, again"));
+    QCOMPARE(countRows(f), rowsBefore + 2);
+    QVERIFY(!resources(f).contains(QStringLiteral("rolled back")));
+    QVERIFY(chainIntact(f));
 }
 
 void TestAudit::tamperDetected_data()
