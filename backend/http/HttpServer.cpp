@@ -281,8 +281,12 @@ void HttpServer::answerWhenDurable(const RequestFacts &facts, Exchange &exchange
     finish(facts, exchange, answer.status);
     const QPointer<QTcpSocket> guarded(socket);
     const auto send = [this, guarded, admission](const QByteArray &bytes) {
-        if (guarded && guarded->state() == QAbstractSocket::ConnectedState)
+        if (guarded && guarded->state() == QAbstractSocket::ConnectedState) {
             guarded->write(bytes);
+            // Out now rather than at the socket's next write notification: the answer has
+            // waited for the commit already, and its client's next request waits for it.
+            guarded->flush();
+        }
         m_rateLimits.release(admission);
     };
     m_turn.whenDurable(

@@ -380,6 +380,8 @@ NativeStatement Database::native(const char *sql)
             cache.remove(sql);
             throw StorageError::fromSqlite(rc, sqlite3_errmsg(db), QStringLiteral("prepare"));
         }
+    } else {
+        sqlite3_reset(stmt); // a query its last user left before its end: read afresh
     }
     return NativeStatement(stmt);
 }
@@ -410,6 +412,40 @@ void NativeStatement::bindNull(int index)
 qint64 NativeStatement::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(sqlite3_db_handle(m_stmt));
+}
+
+bool NativeStatement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    if (rc != SQLITE_DONE) {
+        sqlite3 *db = sqlite3_db_handle(m_stmt);
+        throw StorageError::fromSqlite(sqlite3_extended_errcode(db), sqlite3_errmsg(db),
+                                       QStringLiteral("query"));
+    }
+    return false;
+}
+
+QString NativeStatement::text(int column) const
+{
+    const auto *utf16 = static_cast<const char16_t *>(sqlite3_column_text16(m_stmt, column));
+    if (!utf16)
+        return {};
+    return QString::fromUtf16(utf16, sqlite3_column_bytes16(m_stmt, column) / 2);
+}
+
+QByteArray NativeStatement::bytes(int column) const
+{
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(data, data ? sqlite3_column_bytes(m_stmt, column) : 0);
+}
+
+qint64 NativeStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
 }
 
 void NativeStatement::run()

@@ -18,8 +18,9 @@ struct sqlite3_stmt;
 namespace mid {
 
 // A statement run through SQLite's own API on the calling thread's connection, in whatever
-// transaction that connection has open: for the hottest writes, where Qt SQL's QVariant per
-// value and bookkeeping per execution cost more than SQLite's own work. Bind (1-based), run.
+// transaction that connection has open: for the hottest statements, where Qt SQL's QVariant
+// per value and bookkeeping per execution cost more than SQLite's own work. Bind (1-based),
+// then run() a write, or read a query's rows with next() to the end.
 class NativeStatement
 {
 public:
@@ -32,6 +33,13 @@ public:
     void run();
     // The rowid of the connection's last INSERT (after run()).
     qint64 lastInsertRowId() const;
+    // Steps a query: true with a row to read, false after the last (it is reset then).
+    // Throws StorageError.
+    bool next();
+    // The current row's columns (0-based); NULL reads as a null QString, 0, empty bytes.
+    QString text(int column) const;
+    QByteArray bytes(int column) const;
+    qint64 integer(int column) const;
 
 private:
     sqlite3_stmt *m_stmt;

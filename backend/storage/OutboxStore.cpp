@@ -54,11 +54,16 @@ QJsonObject headersFrom(const QVariant &v)
 
 void OutboxStore::insertEvent(const EventRecord &e)
 {
-    m_db.exec(QStringLiteral("INSERT INTO events (id, type, client_id, resource, at, data) "
-                             "VALUES (?,?,?,?,?,?)"),
-              {e.id, e.type, SqlValues::nullableText(e.clientId),
-               SqlValues::nullableText(e.resource), e.at,
-               e.dataJson.isEmpty() ? SqlValues::json(e.data) : QString::fromUtf8(e.dataJson)});
+    // One per state change: through SQLite directly (Database::native).
+    NativeStatement insert = m_db.native(
+        "INSERT INTO events (id, type, client_id, resource, at, data) VALUES (?,?,?,?,?,?)");
+    insert.bind(1, e.id);
+    insert.bind(2, e.type);
+    e.clientId.isEmpty() ? insert.bindNull(3) : insert.bind(3, e.clientId);
+    e.resource.isEmpty() ? insert.bindNull(4) : insert.bind(4, e.resource);
+    insert.bind(5, e.at);
+    insert.bind(6, e.dataJson.isEmpty() ? SqlValues::json(e.data).toUtf8() : e.dataJson);
+    insert.run();
 }
 
 namespace {

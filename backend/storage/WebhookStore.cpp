@@ -18,29 +18,32 @@ QString notNull(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-WebhookEndpoint endpointFrom(const QSqlQuery &q)
-{
-    WebhookEndpoint e;
-    e.id = q.value(0).toString();
-    e.clientId = q.value(1).toString();
-    e.url = q.value(2).toString();
-    e.events = SqlValues::stringList(q.value(3));
-    e.status = q.value(4).toString();
-    e.statusReason = q.value(5).toString();
-    e.description = q.value(6).toString();
-    e.secretSealed = q.value(7).toByteArray();
-    e.position = q.value(8).toInt();
-    e.createdAt = q.value(9).toLongLong();
-    e.updatedAt = q.value(10).toLongLong();
-    return e;
-}
+// The statements below read their rows through SQLite directly (Database::native): every
+// state change asks for its client's receiving endpoints (Outbox::record), and Qt SQL's
+// bookkeeping per execution cost more than the query itself. Each text lives as long as the
+// program, as native() requires of its key.
+#define MID_ENDPOINT_SELECT                                                                    \
+    "SELECT id, client_id, url, events, status, status_reason, description, secret_enc, "     \
+    "position, created_at, updated_at FROM webhook_endpoints "
 
-QList<WebhookEndpoint> endpointsFrom(QSqlQuery &q)
+QList<WebhookEndpoint> endpointsFrom(NativeStatement q)
 {
     QList<WebhookEndpoint> out;
-    while (q.next())
-        out.append(endpointFrom(q));
-    q.finish();
+    while (q.next()) {
+        WebhookEndpoint e;
+        e.id = q.text(0);
+        e.clientId = q.text(1);
+        e.url = q.text(2);
+        e.events = SqlValues::stringList(q.text(3));
+        e.status = q.text(4);
+        e.statusReason = q.text(5);
+        e.description = q.text(6);
+        e.secretSealed = q.bytes(7);
+        e.position = int(q.integer(8));
+        e.createdAt = q.integer(9);
+        e.updatedAt = q.integer(10);
+        out.append(std::move(e));
+    }
     return out;
 }
 } // namespace
@@ -71,9 +74,8 @@ void WebhookStore::remove(const QString &id)
 
 std::optional<WebhookEndpoint> WebhookStore::find(const QString &id)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
-                                 QStringLiteral(" FROM webhook_endpoints WHERE id=?"),
-                             {id});
+    NativeStatement q = m_db.native(MID_ENDPOINT_SELECT "WHERE id=?");
+    q.bind(1, id);
     const auto found = endpointsFrom(q);
     if (found.isEmpty())
         return std::nullopt;
@@ -82,25 +84,20 @@ std::optional<WebhookEndpoint> WebhookStore::find(const QString &id)
 
 QList<WebhookEndpoint> WebhookStore::list(const QString &clientId)
 {
-    if (clientId.isEmpty()) {
-        QSqlQuery &q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
-                                 QStringLiteral(" FROM webhook_endpoints ORDER BY created_at, id"));
-        return endpointsFrom(q);
-    }
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
-                                 QStringLiteral(" FROM webhook_endpoints WHERE client_id=? "
-                                                "ORDER BY position, created_at"),
-                             {clientId});
+    if (clientId.isEmpty())
+        return endpointsFrom(m_db.native(MID_ENDPOINT_SELECT "ORDER BY created_at, id"));
+    NativeStatement q =
+        m_db.native(MID_ENDPOINT_SELECT "WHERE client_id=? ORDER BY position, created_at");
+    q.bind(1, clientId);
     return endpointsFrom(q);
 }
 
 QList<WebhookEndpoint> WebhookStore::receiving(const QString &clientId)
 {
-    QSqlQuery &q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
-                                 QStringLiteral(" FROM webhook_endpoints WHERE client_id=? AND "
-                                                "status IN ('active','paused') "
-                                                "ORDER BY position, created_at"),
-                             {clientId});
+    NativeStatement q = m_db.native(MID_ENDPOINT_SELECT "WHERE client_id=? AND status IN "
+                                                        "('active','paused') ORDER BY position, "
+                                                        "created_at");
+    q.bind(1, clientId);
     return endpointsFrom(q);
 }
 

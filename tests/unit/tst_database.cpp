@@ -631,6 +631,31 @@ void TestDatabase::nativeStatements()
     QCOMPARE(rawScalar(path(), QStringLiteral("SELECT username FROM operators WHERE id='op_2'"))
                  .toString(),
              QString());
+    // Rows read back: text, NULL, a blob with a zero byte, an integer, in order.
+    db.exec(QStringLiteral("UPDATE operators SET password_hash=? WHERE id='op_1'"),
+            {QByteArray("a\0b", 3)});
+    static const char *const kRead = "SELECT id, username, password_hash, created_at FROM "
+                                     "operators WHERE created_at=? ORDER BY id";
+    const auto readAll = [&db] {
+        NativeStatement q = db.native(kRead);
+        q.bind(1, qint64(1));
+        QStringList rows;
+        while (q.next())
+            rows << QStringLiteral("%1|%2|%3|%4|%5")
+                        .arg(q.text(0), q.text(1), QString::fromLatin1(q.bytes(2).toHex()))
+                        .arg(q.integer(3))
+                        .arg(q.text(2).isNull() && q.bytes(2).isEmpty() ? "null" : "set");
+        return rows;
+    };
+    const QStringList expected{QStringLiteral("op_1|r\u00e9my|610062|1|set"),
+                               QStringLiteral("op_2|||1|null")};
+    QCOMPARE(readAll(), expected);
+    {
+        NativeStatement left = db.native(kRead);
+        left.bind(1, qint64(1));
+        QVERIFY(left.next()); // left before its end: the next user reads afresh
+    }
+    QCOMPARE(readAll(), expected);
     db.closeThreadConnection(); // finalizes the cached statements first
     QCOMPARE(count(db, QStringLiteral("operators")), 2);
 }
