@@ -178,11 +178,13 @@ void AuditStore::adjustCounts(const QList<ActorAction> &rows, int by)
         change[{QStringLiteral("action"), action}] += by;
     }
     for (auto it = change.cbegin(); it != change.cend(); ++it) {
-        m_db.exec(QStringLiteral("INSERT INTO audit_counts (field, value, rows) VALUES (?,?,?) "
-                                 "ON CONFLICT(field, value) DO UPDATE SET rows = rows + "
-                                 "excluded.rows"),
-                  {it.key().first, it.key().second.isNull() ? QStringLiteral("") : it.key().second,
-                   it.value()});
+        NativeStatement upsert = m_db.native(
+            "INSERT INTO audit_counts (field, value, rows) VALUES (?,?,?) "
+            "ON CONFLICT(field, value) DO UPDATE SET rows = rows + excluded.rows");
+        upsert.bind(1, it.key().first);
+        upsert.bind(2, it.key().second); // a null QString binds ""
+        upsert.bind(3, it.value());
+        upsert.run();
     }
 }
 

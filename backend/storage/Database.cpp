@@ -49,7 +49,6 @@ struct TransactionState
     qsizetype savepointActions = 0;
     qsizetype savepointFailureActions = 0;
 };
-const QString kBatchSavepoint = QStringLiteral("mid_batch_step");
 QThreadStorage<QHash<QString, TransactionState> *> g_transactions;
 
 TransactionState &transactionOf(const QString &connection)
@@ -296,27 +295,32 @@ bool Database::beginTransaction(QSqlError *error)
     // plain BEGIN would read first and then fail at once with SQLITE_BUSY when another
     // connection (the webhook dispatcher's) committed meanwhile: WAL cannot upgrade a stale
     // read snapshot to a write.
-    return runStatement(QStringLiteral("BEGIN IMMEDIATE"), error);
+    return runStatement("BEGIN IMMEDIATE", error);
 }
 
 bool Database::commit(QSqlError *error)
 {
-    return runStatement(QStringLiteral("COMMIT"), error);
+    return runStatement("COMMIT", error);
 }
 
 void Database::rollback()
 {
-    runStatement(QStringLiteral("ROLLBACK"));
+    runStatement("ROLLBACK");
 }
 
-bool Database::runStatement(const QString &sql, QSqlError *error)
+bool Database::runStatement(const char *sql, QSqlError *error)
 {
-    QSqlQuery &q = prepared(sql);
-    const bool ok = q.exec();
-    if (!ok && error)
-        *error = q.lastError();
-    q.finish();
-    return ok;
+    // BEGIN, COMMIT and the batch's savepoints: several per write, through SQLite directly.
+    int code = SQLITE_ERROR;
+    QString message;
+    try {
+        code = native(sql).tryRun(&message);
+    } catch (const StorageError &e) { // did not prepare (logged)
+        message = e.driverText();
+    }
+    if (code != SQLITE_OK && error)
+        *error = QSqlError(message, {}, QSqlError::TransactionError, QString::number(code));
+    return code == SQLITE_OK;
 }
 
 bool Database::inTransaction() const
@@ -448,16 +452,24 @@ qint64 NativeStatement::integer(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
-void NativeStatement::run()
+int NativeStatement::tryRun(QString *message)
 {
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        sqlite3 *db = sqlite3_db_handle(m_stmt);
-        throw StorageError::fromSqlite(sqlite3_extended_errcode(db), sqlite3_errmsg(db),
+    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+        return SQLITE_OK;
+    sqlite3 *db = sqlite3_db_handle(m_stmt);
+    *message = QString::fromUtf8(sqlite3_errmsg(db));
+    return sqlite3_extended_errcode(db);
+}
+
+void NativeStatement::run()
+{
+    QString message;
+    if (const int code = tryRun(&message))
+        throw StorageError::fromSqlite(code, message.toUtf8().constData(),
                                        QStringLiteral("statement"));
-    }
 }
 
 bool Database::commitBatch(QString *error)
@@ -523,7 +535,7 @@ Transaction::Transaction(Database &db) : m_db(db)
                                QStringLiteral("the batch of writes was rolled back by SQLite"));
         }
         QSqlError error;
-        if (!m_db.runStatement(QStringLiteral("SAVEPOINT ") + kBatchSavepoint, &error))
+        if (!m_db.runStatement("SAVEPOINT mid_batch_step", &error))
             throw StorageError::fromSql(error, QStringLiteral("savepoint"));
         m_savepoint = true;
         state.failed = false;
@@ -550,8 +562,8 @@ Transaction::~Transaction()
     }
     if (m_savepoint) {
         // Only this step goes: the batch, and the steps before it, stay.
-        m_db.runStatement(QStringLiteral("ROLLBACK TO ") + kBatchSavepoint);
-        m_db.runStatement(QStringLiteral("RELEASE ") + kBatchSavepoint);
+        m_db.runStatement("ROLLBACK TO mid_batch_step");
+        m_db.runStatement("RELEASE mid_batch_step");
         state.afterCommit.resize(state.savepointActions);
         state.onBatchFailure.resize(state.savepointFailureActions);
         state.failed = false;
@@ -576,7 +588,7 @@ void Transaction::commit()
     QSqlError error;
     if (m_savepoint) {
         // Durable with the batch; its actions wait for the batch's commit.
-        if (!m_db.runStatement(QStringLiteral("RELEASE ") + kBatchSavepoint, &error))
+        if (!m_db.runStatement("RELEASE mid_batch_step", &error))
             throw StorageError::fromSql(error, QStringLiteral("release"));
         m_done = true;
         state.depth = 0;

@@ -31,6 +31,9 @@ public:
     void bindNull(int index);
     // Steps it once (an INSERT, UPDATE or DELETE) and resets it; throws StorageError.
     void run();
+    // The same without throwing: SQLite's extended result code (SQLITE_OK when it ran) and
+    // its message.
+    int tryRun(QString *message);
     // The rowid of the connection's last INSERT (after run()).
     qint64 lastInsertRowId() const;
     // Steps a query: true with a row to read, false after the last (it is reset then).
@@ -145,7 +148,7 @@ public:
 private:
     friend class Transaction;
     QString connectionName() const;
-    bool runStatement(const QString &sql, QSqlError *error = nullptr);
+    bool runStatement(const char *sql, QSqlError *error = nullptr);
     // Takes the writers' lock and begins a write transaction (throws, lock released, on failure).
     void beginWrite();
     bool migrate(QString *error);
