@@ -3,6 +3,8 @@
 #include "Time.h"
 #include "crypto/Random.h"
 
+#include <QVarLengthArray>
+
 namespace mid::Ids {
 
 namespace {
@@ -12,27 +14,41 @@ constexpr unsigned kAlphabetSize = 62;
 constexpr unsigned kRejectFrom = 248;
 } // namespace
 
-QString base62(int length)
+namespace {
+// Appends `length` random characters of the alphabet (one append: every request gets an id).
+void appendBase62(QString &out, int length)
 {
-    QString out;
-    out.reserve(length);
-    while (out.size() < length) {
+    QVarLengthArray<char, 64> chars;
+    while (chars.size() < length) {
         const QByteArray pool = Random::bytes(length * 2);
         for (char c : pool) {
             const auto byte = static_cast<unsigned char>(c);
             if (byte >= kRejectFrom)
                 continue;
-            out.append(QLatin1Char(kAlphabet[byte % kAlphabetSize]));
-            if (out.size() == length)
+            chars.append(kAlphabet[byte % kAlphabetSize]);
+            if (chars.size() == length)
                 break;
         }
     }
+    out.append(QLatin1String(chars.constData(), chars.size()));
+}
+} // namespace
+
+QString base62(int length)
+{
+    QString out;
+    out.reserve(length);
+    appendBase62(out, length);
     return out;
 }
 
 QString make(const QString &prefix, int length)
 {
-    return prefix + QLatin1Char('_') + base62(length);
+    QString out;
+    out.reserve(prefix.size() + 1 + length);
+    out.append(prefix).append(QLatin1Char('_'));
+    appendBase62(out, length);
+    return out;
 }
 
 QString makeOrdered(const QString &prefix)
@@ -44,7 +60,11 @@ QString makeOrdered(const QString &prefix)
         time[i] = kAlphabet[ms % kAlphabetSize];
         ms /= kAlphabetSize;
     }
-    return prefix + QLatin1Char('_') + QLatin1String(time, kTimeDigits) + base62(16);
+    QString out;
+    out.reserve(prefix.size() + 1 + kTimeDigits + 16);
+    out.append(prefix).append(QLatin1Char('_')).append(QLatin1String(time, kTimeDigits));
+    appendBase62(out, 16);
+    return out;
 }
 
 QString clientId()

@@ -11,18 +11,38 @@ constexpr qint64 kMaxDrain = 64LL * 1024 * 1024;
 constexpr int kRefusedCloseMs = 10'000;
 constexpr char kAdminSurfaceProperty[] = "midServesAdminSurface";
 
-qint64 declaredLength(const QByteArray &head, bool *chunked)
+// QByteArray::trimmed() on a view (QByteArrayView has none in Qt 6.4): every request's head
+// passes here, so no header is copied to be read.
+QByteArrayView trimmedView(QByteArrayView v)
+{
+    const auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+    };
+    while (!v.isEmpty() && space(v.front()))
+        v = v.sliced(1);
+    while (!v.isEmpty() && space(v.back()))
+        v.chop(1);
+    return v;
+}
+
+qint64 declaredLength(QByteArrayView head, bool *chunked)
 {
     qint64 length = 0;
-    for (const QByteArray &line : head.split('\n')) {
+    for (qsizetype start = 0; start < head.size();) {
+        qsizetype end = head.indexOf('\n', start);
+        if (end < 0)
+            end = head.size();
+        const QByteArrayView line = head.sliced(start, end - start);
+        start = end + 1;
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length")
-            length = value.toLongLong();
-        else if (name == "transfer-encoding" && value.toLower().contains("chunked"))
+        const QByteArrayView name = trimmedView(line.first(colon));
+        const QByteArrayView value = trimmedView(line.sliced(colon + 1));
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+            length = value.toByteArray().toLongLong();
+        else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0 &&
+                 value.toByteArray().toLower().contains("chunked"))
             *chunked = true;
     }
     return length;
@@ -32,7 +52,7 @@ qint64 declaredLength(const QByteArray &head, bool *chunked)
 // none yet), with *bytes set to the head's whole length, empty line included. A line ends with
 // LF, its CR optional: what Qt's parser (http_parser) accepts, so the guard cannot be walked
 // around with bare LFs.
-qsizetype headEnd(const QByteArray &head, qsizetype *bytes)
+qsizetype headEnd(QByteArrayView head, qsizetype *bytes)
 {
     for (qsizetype i = head.indexOf('\n'); i >= 0; i = head.indexOf('\n', i + 1)) {
         qsizetype next = i + 1;
@@ -48,7 +68,7 @@ qsizetype headEnd(const QByteArray &head, qsizetype *bytes)
 
 // How many lines `head` holds, as Qt's parser ends them: at LF (CR before it optional), and at
 // a CR not followed by LF (the parser takes the next byte as the line's end).
-qsizetype lineEnds(const QByteArray &head)
+qsizetype lineEnds(QByteArrayView head)
 {
     qsizetype ends = head.count('\n');
     for (qsizetype i = head.indexOf('\r'); i >= 0 && i + 1 < head.size();
@@ -158,7 +178,7 @@ bool StreamGuard::readHead(const QByteArray &pending, qsizetype *offset)
     qsizetype headBytes = 0;
     const qsizetype end = headEnd(m_head, &headBytes);
     const qsizetype seen = end < 0 ? m_head.size() : headBytes;
-    const qsizetype lines = lineEnds(m_head.left(seen));
+    const qsizetype lines = lineEnds(QByteArrayView(m_head).first(seen));
     if (seen > m_bounds.maxHeadBytes || lines > m_bounds.maxHeaderLines + 2) {
         refuse(m_head.left(qMin(seen, m_bounds.maxHeadBytes)),
                GuardedTcpServer::Refusal::HeadTooLarge, m_bounds.maxHeadBytes, 0);

@@ -145,6 +145,8 @@ bool sendsCredentials(const Credentials &cred)
 
 void HttpServer::authenticate(RequestContext &ctx, const Route &route)
 {
+    if (route.access == Access::None)
+        return;
     const Credentials cred{ctx.header("authorization"), ctx.header("x-client-id"),
                            ctx.header("x-mobid-key")};
     auto requireScope = [&] {
@@ -392,16 +394,26 @@ QByteArray HttpServer::rawResponse(const Rendered &answer, const Headers &header
                                    const QString &requestId, bool headOnly)
 {
     // Every answer that is not a stream, written now (write()) or once its batch is durable,
-    // when the request object is gone (answerWhenDurable).
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' +
-                     HttpStatus::reasonPhrase(answer.status) +
-                     "\r\nContent-Type: " + answer.contentType +
-                     "\r\nContent-Length: " + QByteArray::number(answer.body.size()) +
-                     "\r\nX-Request-ID: " + requestId.toLatin1() +
-                     "\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
+    // when the request object is gone (answerWhenDurable). Built in one buffer: every answer
+    // pays for this.
+    const QByteArray reason = HttpStatus::reasonPhrase(answer.status);
+    qsizetype size = 160 + reason.size() + answer.contentType.size() + requestId.size() +
+                     (headOnly ? 0 : answer.body.size());
     for (const auto &h : headers)
-        out += h.first + ": " + h.second + "\r\n";
-    return out + "\r\n" + (headOnly ? QByteArray() : answer.body);
+        size += h.first.size() + h.second.size() + 4;
+    QByteArray out;
+    out.reserve(size);
+    out.append("HTTP/1.1 ").append(QByteArray::number(answer.status)).append(' ').append(reason);
+    out.append("\r\nContent-Type: ").append(answer.contentType);
+    out.append("\r\nContent-Length: ").append(QByteArray::number(answer.body.size()));
+    out.append("\r\nX-Request-ID: ").append(requestId.toLatin1());
+    out.append("\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n");
+    for (const auto &h : headers)
+        out.append(h.first).append(": ").append(h.second).append("\r\n");
+    out.append("\r\n");
+    if (!headOnly)
+        out.append(answer.body);
+    return out;
 }
 
 HttpServer::Headers HttpServer::corsHeaders(const RequestContext &ctx) const

@@ -16,8 +16,9 @@ QString RequestFacts::queryValue(const QString &name) const
     return query.queryItemValue(name, QUrl::FullyDecoded);
 }
 
-QByteArray RequestContext::header(const QByteArray &name) const
+QByteArray RequestContext::header(QByteArrayView name) const
 {
+    // Read several times per request: the name is compared in place, never copied.
     for (const auto &h : http.headers()) {
         if (h.first.compare(name, Qt::CaseInsensitive) == 0)
             return h.second;

@@ -51,7 +51,7 @@ public:
     // verdict and decoded event), for the row's handler to act on; empty for other rows.
     std::any verified;
 
-    QByteArray header(const QByteArray &name) const;
+    QByteArray header(QByteArrayView name) const;
 
     // The body as a JSON object; 400 when it is not one. Empty body reads as {}.
     const QJsonObject &json();
