@@ -13,6 +13,8 @@ namespace mid {
 class JsonWriter
 {
 public:
+    // Room for a typical resource (a consent is about 1 KiB) without growing on the way.
+    JsonWriter() { m_out.reserve(1536); }
     JsonWriter &beginObject();
     JsonWriter &endObject();
     JsonWriter &key(const char *name);

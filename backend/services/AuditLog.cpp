@@ -128,6 +128,7 @@ QString AuditLog::appendChained(AuditStore &store, const QList<AuditEntry> &rows
     QString last = m_head.isEmpty() ? genesisHash() : m_head;
     QList<AuditEntry> chained = rows;
     for (AuditEntry &e : chained) {
+        e.detailsText = e.detailsJson(); // serialized once: hashed, then stored
         e.hash = chainHash(last, e);
         last = e.hash;
     }

@@ -119,7 +119,7 @@ QJsonObject ConsentService::toJson(const Consent &c) const
     return QJsonDocument::fromJson(toJsonBytes(c)).object();
 }
 
-Consent ConsentService::create(const Client &client, const ConsentInput &input)
+Consent ConsentService::create(const Client &client, const ConsentInput &input, QByteArray *json)
 {
     Consent c;
     c.id = Ids::makeOrdered(QStringLiteral("cons"));
@@ -134,8 +134,10 @@ Consent ConsentService::create(const Client &client, const ConsentInput &input)
         c.createdAt, input.expiresIn.value_or(ConsentRules::kDefaultExpiresIn));
     Transaction tx(m_db);
     c.seq = m_store.insert(c);
-    record(QStringLiteral("consent.created"), c);
+    const QByteArray recorded = record(QStringLiteral("consent.created"), c);
     tx.commit();
+    if (json)
+        *json = recorded;
     arm(c.expiresAt);
     return c;
 }
@@ -285,12 +287,13 @@ int ConsentService::expireDue()
     return int(expired.size());
 }
 
-void ConsentService::record(const QString &event, const Consent &c)
+QByteArray ConsentService::record(const QString &event, const Consent &c)
 {
     const QByteArray json = toJsonBytes(c);
     m_recent.written(c.id, {c, json});
     m_outbox.record(event, c.clientId, QJsonDocument::fromJson(json).object(),
                     {c.id, c.callbackUrl, {}}, json);
+    return json;
 }
 
 void ConsentService::arm(qint64 atMs)

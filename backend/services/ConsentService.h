@@ -40,7 +40,8 @@ public:
     // Loads the expiry schedule and expires whatever passed while the server was down.
     void start();
 
-    Consent create(const Client &client, const ConsentInput &input);
+    // With `json`, also the new consent as toJsonBytes() writes it (serialized once).
+    Consent create(const Client &client, const ConsentInput &input, QByteArray *json = nullptr);
     // Another tenant's consent is reported exactly like a missing one (404).
     Consent get(const QString &clientId, const QString &id);
     // get()'s consent as toJsonBytes() writes it, kept with the consent while it is recent.
@@ -86,7 +87,8 @@ private:
     // The consent's event, with its deliveries (endpoints and callbackUrl), in the open
     // transaction; every write of a consent ends here, so this is also where the cache of
     // recent consents learns of it.
-    void record(const QString &event, const Consent &consent);
+    // Returns the consent as toJsonBytes() wrote it for the event.
+    QByteArray record(const QString &event, const Consent &consent);
     void arm(qint64 atMs);
     void rearmFromDatabase();
 

@@ -257,10 +257,11 @@ Reply ConsentsController::create(RequestContext &ctx)
     if (clientId && *clientId != ctx.principal.client.clientId)
         throw ServiceError::forbidden(
             QStringLiteral("clientId does not match the authenticated client"));
-    const Consent c = m_consents.create(ctx.principal.client, input);
+    QByteArray json;
+    const Consent c = m_consents.create(ctx.principal.client, input, &json);
     ctx.auditResource = c.id;
     ctx.auditDetails = {{QStringLiteral("intent"), c.intent}};
-    return Reply::okJson(m_consents.toJsonBytes(c), QStringLiteral("Consent session created"));
+    return Reply::okJson(json, QStringLiteral("Consent session created"));
 }
 
 Reply ConsentsController::get(RequestContext &ctx)
