@@ -121,18 +121,17 @@ void AuditLog::flushBatchRows()
         writeOnServerThread(std::exchange(m_queue, {}));
 }
 
-QString AuditLog::appendChained(AuditStore &store, const QList<AuditEntry> &rows)
+QString AuditLog::appendChained(AuditStore &store, QList<AuditEntry> &rows)
 {
     if (m_head.isEmpty())
         m_head = store.lastHash();
     QString last = m_head.isEmpty() ? genesisHash() : m_head;
-    QList<AuditEntry> chained = rows;
-    for (AuditEntry &e : chained) {
+    for (AuditEntry &e : rows) {
         e.detailsText = e.detailsJson(); // serialized once: hashed, then stored
         e.hash = chainHash(last, e);
         last = e.hash;
     }
-    store.append(chained);
+    store.append(rows);
     return last;
 }
 

@@ -120,9 +120,10 @@ Q_SIGNALS:
 
 private:
     void deleteNextBatch();
-    // Hashes `rows` onto the head and appends them in the calling thread's open transaction;
-    // returns the new head. Caller holds the writers' lock and m_chain.
-    QString appendChained(AuditStore &store, const QList<AuditEntry> &rows);
+    // Hashes `rows` onto the head (setting their hashes) and appends them in the calling
+    // thread's open transaction; returns the new head. Caller holds the writers' lock and
+    // m_chain.
+    QString appendChained(AuditStore &store, QList<AuditEntry> &rows);
     // Writes `rows` on the server thread (see flush); on failure they wait for the retry.
     void writeOnServerThread(QList<AuditEntry> rows);
     QList<AuditEntry> takeDetached();
