@@ -125,6 +125,7 @@ private:
     // activity, then retention set to `keepDays` through the settings API. Answers the seq of
     // the newest old row.
     qint64 pruneOldRows(ServerFixture &f, int oldRows, int daysAgo, int keepDays);
+    static mid::AuditEntry operatorRead(const QString &resource); // a row no API call writes
     static qint64 recordRow(ServerFixture &f, const QString &resource);
     static QStringList resources(ServerFixture &f);
     static qint64 countRows(ServerFixture &f);
@@ -1058,12 +1059,7 @@ void TestAudit::rolledBackBatchLeavesTheStoredHead()
             mid::Transaction tx(db); // opens the batch, as a request's first write does
             tx.commit();
         }
-        mid::AuditEntry lost;
-        lost.actor = QStringLiteral("operator:old");
-        lost.action = QStringLiteral("client.read");
-        lost.resource = QStringLiteral("rolled back");
-        lost.outcome = 200;
-        audit.record(lost);
+        audit.record(operatorRead(QStringLiteral("rolled back")));
         audit.flushBatchRows();
         db.exec(QStringLiteral("ROLLBACK")); // as after a full disk
     }
@@ -1071,12 +1067,7 @@ void TestAudit::rolledBackBatchLeavesTheStoredHead()
     QVERIFY(!db.commitBatch(&error));
     QCOMPARE(countRows(f), rowsBefore);
     // A row for the writer thread (no batch is open), then one through the server thread.
-    mid::AuditEntry after;
-    after.actor = QStringLiteral("operator:old");
-    after.action = QStringLiteral("client.read");
-    after.resource = QStringLiteral("after");
-    after.outcome = 200;
-    audit.record(after);
+    audit.record(operatorRead(QStringLiteral("after")));
     QVERIFY(QTest::qWaitFor([&] { return audit.queued() == 0; }, 5000));
     recordRow(f, QStringLiteral("after, again"));
     QCOMPARE(countRows(f), rowsBefore + 2);
@@ -1246,14 +1237,19 @@ void TestAudit::noSecretsInRows()
     }
 }
 
-qint64 TestAudit::recordRow(ServerFixture &f, const QString &resource)
+mid::AuditEntry TestAudit::operatorRead(const QString &resource)
 {
     mid::AuditEntry row;
     row.actor = QStringLiteral("operator:old");
     row.action = QStringLiteral("client.read");
     row.resource = resource;
     row.outcome = 200;
-    f.server().audit().record(row);
+    return row;
+}
+
+qint64 TestAudit::recordRow(ServerFixture &f, const QString &resource)
+{
+    f.server().audit().record(operatorRead(resource));
     f.server().audit().flush();
     QSqlQuery &q = f.server().database().exec(QStringLiteral("SELECT MAX(seq) FROM audit_events"));
     const qint64 seq = q.next() ? q.value(0).toLongLong() : 0;
