@@ -80,15 +80,9 @@ if [ "$free_gb" -lt "$MIN_FREE_GB" ]; then
   exit 1
 fi
 
-work=$(mktemp -d "$tmp_base/mid-bigdata.XXXXXX")
-data=$work/data
-db=$data/mid.sqlite3
-token=bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 # shellcheck source=bench/lib.sh
 . "$here/lib.sh"
-
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+bench_workdir "$(mktemp -d "$tmp_base/mid-bigdata.XXXXXX")"
 
 json_value() { sed -n "s/.*\"$1\":\([^,}]*\).*/\1/p" | head -n1; }
 
@@ -173,16 +167,8 @@ operator_auth=(-H "Authorization: Bearer $token")
 start_server
 echo "bigdata: $("$server" --version 2>/dev/null | head -n1) at $base, data $data ($free_gb GB free)"
 
-client_json=$(curl -fsS -X POST "$base/v1/clients" "${operator_auth[@]}" \
-  -H 'Content-Type: application/json' -d '{"name":"Benchmark tenant","plan":"enterprise"}')
-client_id=$(json_field clientId <<<"$client_json")
-api_key=$(json_field apiKey <<<"$client_json")
-[ -n "$client_id" ] && [ -n "$api_key" ] || die "could not create the benchmark client: $client_json"
-client_auth=(-H "Authorization: Bearer $api_key" -H "X-Client-ID: $client_id")
-consent_json=$(curl -fsS -X POST "$base/v1/consents/auth" "${client_auth[@]}" -H 'Content-Type: application/json' \
-  -d '{"recipient":"+2348012345678","intent":"login","expiresIn":3600}')
-fresh_id=$(json_field sessionId <<<"$consent_json")
-[ -n "$fresh_id" ] || die "could not create the consent to read: $consent_json"
+create_client_and_consent
+fresh_id=$consent_id
 start_anchor "$base/v1/consents/$fresh_id" "${client_auth[@]}"
 echo "bigdata: client $client_id, fresh consent $fresh_id; wrk -t$THREADS -c$CONNECTIONS (audit pages -c$AUDIT_CONNECTIONS) -d$DURATION --latency"
 echo "bigdata: $(nproc) CPUs; load average $(cut -d' ' -f1-3 /proc/loadavg)"

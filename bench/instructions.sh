@@ -27,12 +27,9 @@ done
 [ -x "$real_server" ] || die "no mid-server at $real_server (cmake --build --preset release --target mid-server)"
 [ -x "$real_anchor" ] || die "no bench_anchor at $real_anchor (cmake --build --preset release --target bench_anchor)"
 
-work=$(mktemp -d -t mid-instructions.XXXXXX)
-data=$work/data
-token=bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 # shellcheck source=bench/lib.sh
 . "$here/lib.sh"
-trap cleanup EXIT
+bench_workdir "$(mktemp -d -t mid-instructions.XXXXXX)"
 
 # lib.sh starts $server and $anchor: both run under callgrind, counting from the first request.
 for program in server anchor; do
@@ -47,16 +44,8 @@ server=$work/server
 anchor=$work/anchor
 
 start_server
-client_json=$(curl -fsS -X POST "$base/v1/clients" -H "Authorization: Bearer $token" \
-  -H 'Content-Type: application/json' -d '{"name":"Benchmark tenant","plan":"enterprise"}')
-client_id=$(json_field clientId <<<"$client_json")
-api_key=$(json_field apiKey <<<"$client_json")
-[ -n "$client_id" ] && [ -n "$api_key" ] || die "could not create the benchmark client: $client_json"
-auth=(-H "Authorization: Bearer $api_key" -H "X-Client-ID: $client_id")
-create_body='{"recipient":"+2348012345678","intent":"login","expiresIn":3600}'
-consent_id=$(curl -fsS -X POST "$base/v1/consents/auth" "${auth[@]}" -H 'Content-Type: application/json' \
-  -d "$create_body" | json_field sessionId)
-[ -n "$consent_id" ] || die "could not create the consent to read"
+create_client_and_consent
+auth=("${client_auth[@]}")
 start_anchor "$base/v1/consents/$consent_id" "${auth[@]}"
 
 # Instructions of process $1 per request of wrk against URL $2 (body $3 makes it a POST):

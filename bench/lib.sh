@@ -1,6 +1,7 @@
-# Shared by bench/run.sh and bench/bigdata.sh (sourced, not run). The caller defines die(),
-# and sets $server, $anchor, $work, $data and $token before starting anything; these set $pid,
-# $base, $apid and $anchor_base. START_TIMEOUT (10 s by default) bounds the server's start.
+# Shared by bench/run.sh, bench/bigdata.sh and bench/instructions.sh (sourced, not run). The
+# caller defines die() and sets $server and $anchor, then calls bench_workdir; the functions
+# below set $pid, $base, $apid and $anchor_base. START_TIMEOUT (10 s by default) bounds the
+# server's start.
 
 pid=""
 apid=""
@@ -8,6 +9,20 @@ base=""
 anchor_base=""
 starts=0
 start_seconds=""
+
+# The body of every consent creation the benchmarks send.
+create_body='{"recipient":"+2348012345678","intent":"login","expiresIn":3600}'
+
+# bench_workdir DIR -- the run's directory, removed when the script ends: sets $work, $data
+# (the server's data dir), $db and $token (the server's bootstrap token).
+bench_workdir() {
+  work=$1
+  data=$work/data
+  db=$data/mid.sqlite3
+  token=bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+  trap cleanup EXIT
+  trap 'exit 130' INT TERM
+}
 
 now_s() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now_s)" 'BEGIN { printf "%.1f", b - a }'; }
@@ -80,3 +95,20 @@ field() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
 ms() { awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'; }
 ratio() { awk -v a="$1" -v b="$2" -v f="${3:-%.2f}" 'BEGIN { printf f, (b > 0 ? a / b : 0) }'; }
 rss_mib() { awk '/^'"$1"':/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status"; }
+
+# An enterprise tenant without rateLimits (no limit applies: X-RateLimit-Limit 1000000000) and
+# one consent of it: sets $client_id, $api_key, $client_auth (its Bearer + X-Client-ID headers
+# for curl and wrk) and $consent_id.
+create_client_and_consent() {
+  local client_json consent_json
+  client_json=$(curl -fsS -X POST "$base/v1/clients" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' -d '{"name":"Benchmark tenant","plan":"enterprise"}')
+  client_id=$(json_field clientId <<<"$client_json")
+  api_key=$(json_field apiKey <<<"$client_json")
+  [ -n "$client_id" ] && [ -n "$api_key" ] || die "could not create the benchmark client: $client_json"
+  client_auth=(-H "Authorization: Bearer $api_key" -H "X-Client-ID: $client_id")
+  consent_json=$(curl -fsS -X POST "$base/v1/consents/auth" "${client_auth[@]}" \
+    -H 'Content-Type: application/json' -d "$create_body")
+  consent_id=$(json_field sessionId <<<"$consent_json")
+  [ -n "$consent_id" ] || die "could not create the consent to read: $consent_json"
+}

@@ -52,15 +52,9 @@ build_hint="cmake --preset release && cmake --build --preset release --target mi
 [ -x "$server" ] || die "no mid-server at $server; build one: $build_hint"
 [ -x "$anchor" ] || die "no bench_anchor at $anchor; build one: $build_hint"
 
-work=$(mktemp -d -t mid-bench.XXXXXX)
-data=$work/data
-db=$data/mid.sqlite3
-token=bench-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 # shellcheck source=bench/lib.sh
 . "$here/lib.sh"
-
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+bench_workdir "$(mktemp -d -t mid-bench.XXXXXX)"
 
 consent_rows() { sqlite3 "$db" 'SELECT COUNT(*) FROM consents;'; }
 
@@ -77,19 +71,8 @@ run_wrk() {
 start_server
 echo "bench: $("$server" --version 2>/dev/null | head -n1) at $base, data $data"
 
-# An enterprise tenant without rateLimits: no limit applies (X-RateLimit-Limit: 1000000000).
-client_json=$(curl -fsS -X POST "$base/v1/clients" -H "Authorization: Bearer $token" \
-  -H 'Content-Type: application/json' -d '{"name":"Benchmark tenant","plan":"enterprise"}')
-client_id=$(json_field clientId <<<"$client_json")
-api_key=$(json_field apiKey <<<"$client_json")
-[ -n "$client_id" ] && [ -n "$api_key" ] || die "could not create the benchmark client: $client_json"
-auth=(-H "Authorization: Bearer $api_key" -H "X-Client-ID: $client_id")
-
-create_body='{"recipient":"+2348012345678","intent":"login","expiresIn":3600}'
-consent_json=$(curl -fsS -X POST "$base/v1/consents/auth" "${auth[@]}" -H 'Content-Type: application/json' \
-  -d "$create_body")
-consent_id=$(json_field sessionId <<<"$consent_json")
-[ -n "$consent_id" ] || die "could not create the consent to read: $consent_json"
+create_client_and_consent
+auth=("${client_auth[@]}")
 limit=$(curl -fsS -o /dev/null -D - "$base/v1/consents/$consent_id" "${auth[@]}" | tr -d '\r' |
   sed -n 's/^[Xx]-[Rr]ate[Ll]imit-[Ll]imit: //p')
 echo "bench: client $client_id (enterprise, X-RateLimit-Limit $limit), consent $consent_id"

@@ -159,6 +159,7 @@ void AuditLog::writeOnServerThread(QList<AuditEntry> rows)
         const QString head = appendChained(m_store, rows);
         tx.commit();
         m_head = head; // in a batch: the head if the batch commits (else cleared below)
+        m_flushTimer.stop(); // nothing is left for it (it fired after every batch for nothing)
     } catch (const StorageError &) {
         if (lockedHere)
             m_chain.unlock();

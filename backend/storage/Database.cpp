@@ -423,13 +423,9 @@ bool NativeStatement::next()
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
-    if (rc != SQLITE_DONE) {
-        sqlite3 *db = sqlite3_db_handle(m_stmt);
-        throw StorageError::fromSqlite(sqlite3_extended_errcode(db), sqlite3_errmsg(db),
-                                       QStringLiteral("query"));
-    }
+    QString message;
+    if (const int code = finish(rc, &message))
+        throw StorageError::fromSqlite(code, message.toUtf8().constData(), QStringLiteral("query"));
     return false;
 }
 
@@ -452,16 +448,20 @@ qint64 NativeStatement::integer(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
-int NativeStatement::tryRun(QString *message)
+int NativeStatement::finish(int stepResult, QString *message)
 {
-    const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
-    if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+    if (stepResult == SQLITE_DONE || stepResult == SQLITE_ROW)
         return SQLITE_OK;
     sqlite3 *db = sqlite3_db_handle(m_stmt);
     *message = QString::fromUtf8(sqlite3_errmsg(db));
     return sqlite3_extended_errcode(db);
+}
+
+int NativeStatement::tryRun(QString *message)
+{
+    return finish(sqlite3_step(m_stmt), message);
 }
 
 void NativeStatement::run()

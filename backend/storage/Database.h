@@ -45,6 +45,10 @@ public:
     qint64 integer(int column) const;
 
 private:
+    // Resets it after its last step: SQLITE_OK when that step succeeded, else SQLite's
+    // extended code and *message.
+    int finish(int stepResult, QString *message);
+
     sqlite3_stmt *m_stmt;
 };
 
