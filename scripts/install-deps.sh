@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
-  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev libxkbcommon-dev
   libssl-dev libqrencode-dev libsqlite3-dev libhttp-parser-dev
   clang-14 libclang-rt-14-dev llvm-14

@@ -31,6 +31,9 @@ const Setting kSettings[] = {
      "off (default)."},
     {"audit-retention-days", "MID_AUDIT_RETENTION_DAYS", "days",
      "Delete audit rows older than this many days (default 0: keep every row)."},
+    {"document-retention-days", "MID_DOCUMENT_RETENTION_DAYS", "days",
+     "Remove uploaded identity and signing documents from disk after this many days (default "
+     "90; 0 keeps them)."},
     {"rp-id", "MID_RP_ID", "host", "WebAuthn RP id (default: the host of the public URL)."},
     {"rp-origins", "MID_RP_ORIGINS", "origins",
      "Comma-separated origins allowed in WebAuthn ceremonies (default: the public URL's)."},
@@ -349,6 +352,9 @@ bool ConfigLoader::load(const QCommandLineParser &parser, ServerConfig *config, 
                      .arg(ServerConfig::kMaxAuditRetentionDays);
         return false;
     }
+    if (!pickNumber(parser, file, "document-retention-days", 0,
+                    ServerConfig::kMaxDocumentRetentionDays, &config->documentRetentionDays, error))
+        return false;
     config->rpId = pick(parser, file, settingNamed("rp-id")).trimmed();
     const QString origins = pick(parser, file, settingNamed("rp-origins"));
     for (const QString &origin : origins.split(QLatin1Char(','), Qt::SkipEmptyParts)) {

@@ -70,6 +70,8 @@ struct ServerConfig
     bool demo = false;
     int auditRetentionDays = 0; // 0 keeps every audit row
     static constexpr int kMaxAuditRetentionDays = 36500;
+    int documentRetentionDays = 90; // 0 keeps uploaded documents
+    static constexpr int kMaxDocumentRetentionDays = 3650;
     qint64 maxBodyBytes = 1024 * 1024;
     qint64 maxUploadBytes = 10 * 1024 * 1024;
     // Slow and greedy clients (GuardedTcpServer): a whole request head within this time, no

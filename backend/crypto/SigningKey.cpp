@@ -275,4 +275,14 @@ bool SigningKey::verify(const QByteArray &spki, const QByteArray &data, const QB
     return fromPublicDer(spki).verify(data, signature);
 }
 
+QByteArray SigningKey::ecdsaDerToJose(const QByteArray &der)
+{
+    return derToJose(der);
+}
+
+QByteArray SigningKey::ecdsaJoseToDer(const QByteArray &jose)
+{
+    return joseToDer(jose);
+}
+
 } // namespace mid

@@ -66,6 +66,11 @@ public:
     // One-call form: verifies with a public key given as SubjectPublicKeyInfo DER.
     static bool verify(const QByteArray &spki, const QByteArray &data, const QByteArray &signature);
 
+    // An ECDSA P-256 signature as ASN.1 DER (X.509, WebAuthn) in the r‖s form sign() and
+    // verify() use, and back; empty when the bytes are not one.
+    static QByteArray ecdsaDerToJose(const QByteArray &der);
+    static QByteArray ecdsaJoseToDer(const QByteArray &jose);
+
 private:
     struct Free
     {

@@ -104,16 +104,19 @@ void HttpServer::checkBody(const RequestContext &ctx, const Route *route,
     const QByteArray type = ctx.header("content-type").toLower();
     const bool json = type.startsWith("application/json") ||
                       (type.startsWith("application/") && type.contains("+json"));
-    const bool form = route->acceptsForm && type.startsWith("application/x-www-form-urlencoded");
+    const bool form =
+        (route->acceptsForm && type.startsWith("application/x-www-form-urlencoded")) ||
+        (route->acceptsMultipart && type.startsWith("multipart/form-data"));
     // Seed 004's examples send JSON with curl's --data, which labels it a form: its rows read
     // the body as JSON whatever the label says (a body that is not JSON still answers 400).
     const bool seed004 = route->dialect == Dialect::Raw;
     if (!json && !form && !seed004)
-        throw ApiError(ApiError::Kind::UnsupportedMediaType,
-                       QStringLiteral("Content-Type must be application/json%1")
-                           .arg(route->acceptsForm
-                                    ? QStringLiteral(" or application/x-www-form-urlencoded")
-                                    : QString()));
+        throw ApiError(
+            ApiError::Kind::UnsupportedMediaType,
+            QStringLiteral("Content-Type must be application/json%1")
+                .arg(route->acceptsForm ? QStringLiteral(" or application/x-www-form-urlencoded")
+                     : route->acceptsMultipart ? QStringLiteral(" or multipart/form-data")
+                                               : QString()));
 }
 
 namespace {
@@ -499,8 +502,7 @@ void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *s
     const QString requestId = requestIdFor(request);
     const ApiError e(ApiError::Kind::NotFound,
                      QStringLiteral("No endpoint at %1").arg(request.url().path()));
-    write(socket, 404, "application/json", Envelope::failure(e, requestId), {}, requestId,
-          false);
+    write(socket, 404, "application/json", Envelope::failure(e, requestId), {}, requestId, false);
 }
 
 void HttpServer::write(QTcpSocket *socket, int status, const QByteArray &contentType,

@@ -231,6 +231,14 @@ QJsonObject successResponse(const Route &route)
         content.insert(QStringLiteral("image/svg+xml"), mediaOf(stringSchema()));
         description = QStringLiteral("The image");
         break;
+    case Content::Document:
+        for (const char *type : {"image/png", "image/jpeg", "application/pdf"})
+            content.insert(
+                QString::fromLatin1(type),
+                mediaOf({{QStringLiteral("type"), QStringLiteral("string")},
+                         {QStringLiteral("contentMediaType"), QString::fromLatin1(type)}}));
+        description = QStringLiteral("The document's bytes, with its sniffed type");
+        break;
     case Content::EventStream:
         content.insert(QStringLiteral("text/event-stream"), mediaOf(stringSchema()));
         description = QStringLiteral("A stream of Server-Sent Events that stays open");
@@ -620,6 +628,9 @@ QJsonObject requestBodyOf(const Route &route)
     QJsonObject content{{QStringLiteral("application/json"), mediaOf(schema)}};
     if (route.acceptsForm)
         content.insert(QStringLiteral("application/x-www-form-urlencoded"), mediaOf(schema));
+    if (route.acceptsMultipart)
+        content.insert(QStringLiteral("multipart/form-data"),
+                       mediaOf(schemaRef(QStringLiteral("DocumentUploadForm"))));
     QJsonObject body{{QStringLiteral("required"), !route.doc.bodyOptional},
                      {QStringLiteral("content"), content}};
     if (route.maxBody > 0)

@@ -48,6 +48,7 @@ enum class Content
     Image,       // PNG or SVG
     Certificate, // a PEM certificate (application/x-x509-ca-cert)
     EventStream, // Server-Sent Events
+    Document,    // an uploaded document's bytes: PNG, JPEG or PDF
 };
 
 struct QueryParam
@@ -108,8 +109,9 @@ struct Route
     QString summary; // the OpenAPI operation's summary, and its tag
     QString tag;
     std::function<Reply(RequestContext &)> handler;
-    bool acceptsForm = false; // application/x-www-form-urlencoded besides JSON
-    RouteDoc doc;             // the rest of the OpenAPI operation
+    bool acceptsForm = false;      // application/x-www-form-urlencoded besides JSON
+    bool acceptsMultipart = false; // multipart/form-data besides JSON (uploads)
+    RouteDoc doc;                  // the rest of the OpenAPI operation
 
     QStringList segments; // pattern split on '/', set by Router::add
 

@@ -18,12 +18,14 @@
 #include "http/controllers/EnrollmentsController.h"
 #include "http/controllers/FallbackController.h"
 #include "http/controllers/FidoController.h"
+#include "http/controllers/IdentityController.h"
 #include "http/controllers/InboundWebhooksController.h"
 #include "http/controllers/JwksController.h"
-#include "http/controllers/MpinController.h"
 #include "http/controllers/MessagesController.h"
+#include "http/controllers/MpinController.h"
 #include "http/controllers/OpsController.h"
 #include "http/controllers/QrController.h"
+#include "http/controllers/SigningController.h"
 #include "http/controllers/TlsController.h"
 #include "http/controllers/TokenController.h"
 #include "http/controllers/WebhooksController.h"
@@ -149,9 +151,10 @@ bool MidServer::start(QString *error)
     m_consents = std::make_unique<ConsentService>(*m_db, *m_clients, *m_outbox,
                                                   m_config.effectivePublicUrl());
     m_qr = std::make_unique<QrService>(*m_db, *m_consents, m_config.effectivePublicUrl());
-    m_identity =
-        std::make_unique<IdentityServices>(*m_db, *m_outbox, *m_consents, *m_clients,
-                                           *m_signingKeys, m_dataKey, m_config);
+    m_identity = std::make_unique<IdentityServices>(*m_db, *m_outbox, *m_consents, *m_clients,
+                                                    *m_signingKeys, m_dataKey, m_config);
+    m_identity->documents.setRetentionDays(m_config.documentRetentionDays);
+    m_identity->documents.pruneExpired();
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_audit->start();
     m_audit->setRetentionDays(m_config.auditRetentionDays);
@@ -275,7 +278,7 @@ void MidServer::registerControllers()
         std::make_unique<ConsentsController>(*m_consents, *m_clients, m_idTokens.get()));
     m_controllers.push_back(std::make_unique<AdminController>(
         AdminController::Services{*m_operators, *m_clients, *m_consents, *m_audit, *m_history,
-                                  *m_stream, *m_inbound,
+                                  *m_stream, *m_inbound, m_identity->documents,
                                   [this](bool allow) {
                                       if (m_dispatcher)
                                           m_dispatcher->setAllowPrivateNetworks(allow);
@@ -292,6 +295,10 @@ void MidServer::registerControllers()
         std::make_unique<EnrollmentsController>(m_identity->enrollments, *m_consents));
     m_controllers.push_back(std::make_unique<DevicesController>(m_identity->devices));
     m_controllers.push_back(std::make_unique<MessagesController>(m_identity->messages));
+    m_controllers.push_back(std::make_unique<IdentityController>(
+        m_identity->documents, m_identity->verifications, *m_clients));
+    m_controllers.push_back(std::make_unique<SigningController>(m_identity->documents,
+                                                                m_identity->signing, *m_clients));
     m_controllers.push_back(std::make_unique<WebhooksController>(*m_webhooks, *m_clients));
     m_controllers.push_back(std::make_unique<InboundWebhooksController>(*m_inbound));
     m_controllers.push_back(std::make_unique<TlsController>(

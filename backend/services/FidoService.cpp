@@ -4,12 +4,16 @@
 #include "DeviceService.h"
 #include "EnrollmentService.h"
 #include "MpinService.h"
+#include "SigningService.h"
 #include "core/Ids.h"
 #include "core/ServiceError.h"
 #include "core/Time.h"
 #include "crypto/Base64Url.h"
+#include "crypto/Random.h"
 #include "domain/Consent.h"
 #include "domain/PhoneNumber.h"
+#include "fido/PublicKey.h"
+#include "fido/ResponseJson.h"
 #include "storage/Database.h"
 #include "webhooks/Outbox.h"
 
@@ -54,10 +58,10 @@ QJsonObject userJson(const User &user)
 } // namespace
 
 FidoService::FidoService(Database &db, DeviceService &devices, EnrollmentService &enrollments,
-                         MpinService &mpin, ConsentService &consents, Outbox &outbox,
-                         fido::RelyingParty rp)
+                         MpinService &mpin, ConsentService &consents, SigningService &signing,
+                         Outbox &outbox, fido::RelyingParty rp)
     : m_ceremonies(db), m_db(db), m_devices(devices), m_enrollments(enrollments), m_mpin(mpin),
-      m_consents(consents), m_outbox(outbox), m_rp(std::move(rp))
+      m_consents(consents), m_signing(signing), m_outbox(outbox), m_rp(std::move(rp))
 {
 }
 
@@ -329,6 +333,9 @@ QJsonObject FidoService::beginAuthentication(const AuthenticationStart &start)
         const Consent consent = decidableConsent(start.sessionId);
         c.sessionId = consent.id;
         c.clientId = consent.clientId;
+        // A signing session's challenge commits to its document: the hash, then fresh bytes.
+        if (const auto documentHash = m_signing.challengeCommitment(consent.id))
+            c.challenge = *documentHash + Random::bytes(16);
         c.mobile = consent.recipient;
         candidates = m_devices.store().liveDevicesOfMobile(consent.recipient);
         if (!start.deviceKey.isEmpty())
@@ -445,6 +452,21 @@ void FidoService::verifyAssertion(const Ceremony &c, const FidoCredential &cred,
     }
 }
 
+SignatureAssertion FidoService::signatureOf(const Ceremony &c, const FidoCredential &cred,
+                                            const Device &device, const QJsonObject &credential)
+{
+    const fido::AuthenticationResponse response = fido::AuthenticationResponse::parse(credential);
+    return {c.challenge,
+            cred.id,
+            cred.publicKey,
+            fido::CoseAlgorithm::name(cred.algorithm),
+            response.authenticatorData,
+            response.clientDataJson,
+            response.signature,
+            cred.userId,
+            device.id};
+}
+
 QJsonObject FidoService::completeAuthentication(const QString &authenticationId,
                                                 const QJsonObject &credential, bool approve)
 {
@@ -494,6 +516,7 @@ QJsonObject FidoService::completeAuthentication(const QString &authenticationId,
         data.insert(QStringLiteral("status"), ConsentRules::statusName(decided.status));
         data.insert(QStringLiteral("decision"),
                     approve ? QStringLiteral("approve") : QStringLiteral("reject"));
+        m_signing.consentDecided(decided, approve, signatureOf(c, cred, *device, credential));
     }
     QJsonObject event = data;
     event.insert(QStringLiteral("authenticationId"), c.id);

@@ -16,7 +16,9 @@ class DeviceService;
 class EnrollmentService;
 class MpinService;
 class Outbox;
+class SigningService;
 struct Consent;
+struct SignatureAssertion;
 struct Device;
 struct FidoCredential;
 
@@ -52,8 +54,8 @@ class FidoService
 {
 public:
     FidoService(Database &db, DeviceService &devices, EnrollmentService &enrollments,
-                MpinService &mpin, ConsentService &consents, Outbox &outbox,
-                fido::RelyingParty rp);
+                MpinService &mpin, ConsentService &consents, SigningService &signing,
+                Outbox &outbox, fido::RelyingParty rp);
 
     QJsonObject beginRegistration(const RegistrationStart &start);
     QJsonObject completeRegistration(const QString &registrationId, const QJsonObject &credential);
@@ -82,6 +84,10 @@ private:
     Consent decidableConsent(const QString &sessionId);
     FidoCredential allowedCredential(const Ceremony &ceremony, const QByteArray &credentialId,
                                      const QString &clientId);
+    // The verified assertion as a signing session's evidence.
+    static SignatureAssertion signatureOf(const Ceremony &ceremony,
+                                          const FidoCredential &credential, const Device &device,
+                                          const QJsonObject &response);
     void verifyAssertion(const Ceremony &ceremony, const FidoCredential &credential,
                          const QJsonObject &response, const QString &clientId);
     QJsonObject registrationOptions(const Ceremony &ceremony, const QList<QByteArray> &exclude);
@@ -97,6 +103,7 @@ private:
     EnrollmentService &m_enrollments;
     MpinService &m_mpin;
     ConsentService &m_consents;
+    SigningService &m_signing;
     Outbox &m_outbox;
     fido::RelyingParty m_rp;
 };

@@ -10,7 +10,9 @@ IdentityServices::IdentityServices(Database &db, Outbox &outbox, ConsentService 
     : messages(db, outbox), devices(db, outbox),
       enrollments(db, devices.store(), messages, outbox, dataKey, config.demo),
       mpin(db, clients, devices.store(), keys, config.effectivePublicUrl()),
-      fido(db, devices, enrollments, mpin, consents, outbox, relyingParty(config))
+      documents(db, config.dataDir, dataKey), verifications(db, documents, outbox),
+      signing(db, consents, documents, outbox, keys, config.effectivePublicUrl()),
+      fido(db, devices, enrollments, mpin, consents, signing, outbox, relyingParty(config))
 {
 }
 

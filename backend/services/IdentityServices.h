@@ -1,10 +1,13 @@
 #pragma once
 
 #include "DeviceService.h"
+#include "DocumentService.h"
 #include "EnrollmentService.h"
 #include "FidoService.h"
 #include "MessageChannel.h"
 #include "MpinService.h"
+#include "SigningService.h"
+#include "VerificationService.h"
 
 namespace mid {
 
@@ -16,19 +19,22 @@ class Outbox;
 struct ServerConfig;
 
 // The people side of the box, wired together: the message channel, devices, enrollments, the
-// MPin identities of §8 and the FIDO2 relying party (§3–§5), in the order they depend on each
-// other.
+// MPin identities of §8, identity documents, verifications and signing sessions (§10) and the
+// FIDO2 relying party (§3–§5), in the order they depend on each other.
 class IdentityServices
 {
 public:
-    IdentityServices(Database &db, Outbox &outbox, ConsentService &consents,
-                     ClientService &clients, SigningKeyService &keys, const QByteArray &dataKey,
+    IdentityServices(Database &db, Outbox &outbox, ConsentService &consents, ClientService &clients,
+                     SigningKeyService &keys, const QByteArray &dataKey,
                      const ServerConfig &config);
 
     MessageChannel messages;
     DeviceService devices;
     EnrollmentService enrollments;
     MpinService mpin;
+    DocumentService documents;
+    VerificationService verifications;
+    SigningService signing;
     FidoService fido;
 
     // The relying party of a server started with `config`: RP id and origins from the

@@ -400,6 +400,58 @@ INSERT INTO audit_counts SELECT 'actor', actor, COUNT(*) FROM audit_events GROUP
 INSERT INTO audit_counts SELECT 'action', action, COUNT(*) FROM audit_events GROUP BY action;
 CREATE INDEX audit_events_action ON audit_events(action, seq);
 )SQL"},
+        {9, "identity documents, verifications and signing sessions", R"SQL(
+CREATE TABLE documents (
+    seq          INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    client_id    TEXT NOT NULL,
+    purpose      TEXT NOT NULL,
+    filename     TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    size         INTEGER NOT NULL,
+    sha256       TEXT NOT NULL,
+    mrz_json     TEXT,
+    created_at   INTEGER NOT NULL,
+    deleted_at   INTEGER
+);
+CREATE INDEX documents_client ON documents(client_id, seq);
+CREATE INDEX documents_live ON documents(created_at) WHERE deleted_at IS NULL;
+CREATE TABLE verifications (
+    seq          INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,
+    client_id    TEXT NOT NULL,
+    type         TEXT NOT NULL,
+    mobile       TEXT,
+    user_id      TEXT,
+    claimed_name TEXT NOT NULL,
+    document_ids TEXT NOT NULL,
+    checks       TEXT NOT NULL,
+    status       TEXT NOT NULL,
+    note         TEXT,
+    decided_by   TEXT,
+    decided_at   INTEGER,
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL
+);
+CREATE INDEX verifications_status ON verifications(status, seq);
+CREATE INDEX verifications_client ON verifications(client_id, seq);
+CREATE TABLE signing_sessions (
+    seq             INTEGER PRIMARY KEY,
+    id              TEXT NOT NULL UNIQUE,
+    client_id       TEXT NOT NULL,
+    consent_id      TEXT NOT NULL UNIQUE,
+    document_id     TEXT NOT NULL,
+    document_sha256 TEXT NOT NULL,
+    signer          TEXT NOT NULL,
+    reason          TEXT NOT NULL,
+    intent          TEXT NOT NULL,
+    evidence        TEXT,
+    seal            TEXT,
+    signed_at       INTEGER,
+    created_at      INTEGER NOT NULL
+);
+CREATE INDEX signing_sessions_client ON signing_sessions(client_id, seq);
+)SQL"},
     };
     return all;
 }

@@ -15,6 +15,7 @@ import {
   screenshots, view, waitView, waitLoaded, addAuthenticator,
 } from './lib.mjs';
 import assert from 'node:assert/strict';
+import { createHash, createPublicKey, verify as cryptoVerify, webcrypto } from 'node:crypto';
 
 const { serverBinary, outDir, chromiumPath } = options('approver.test.mjs');
 const mid = new MidServer({ binary: serverBinary, outDir });
@@ -173,6 +174,66 @@ async function main() {
     assert.equal(credentials.length, 1, 'no second credential was created');
     assert.ok(credentials[0].signCount >= 2, `signCount ${credentials[0].signCount}`);
     await screenshot(page, 'rejected');
+  });
+
+  await step('a mandate is signed with the passkey, and its evidence verifies with WebCrypto', async () => {
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+    let r = await call('POST', '/v1/signing/documents',
+      { content: pdf.toString('base64'), filename: 'direct-debit-mandate.pdf' }, asTenant());
+    assert.equal(r.status, 201, r.text);
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    assert.equal(r.json.data.sha256, sha256);
+    r = await call('POST', '/v1/signing/sessions', {
+      documentId: r.json.data.documentId, signer: RECIPIENT, intent: 'mandate',
+      reason: 'Monthly direct debit of 25,000.00 NGN', expiresIn: 600,
+    }, asTenant());
+    assert.equal(r.status, 201, r.text);
+    const session = r.json.data;
+    await page.goto(session.approvalUrl);
+    await waitView(page, 'decide');
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Acme Bank asks you to approve a mandate' }).waitFor();
+    assert.match(await page.locator('dl').innerText(), /direct-debit-mandate\.pdf/);
+    assert.match(await page.locator('dl').innerText(), /Your signature only/);
+    assert.ok((await page.locator('dd.hash').innerText()).replace(/\s/g, '') === sha256, 'the page shows the document hash');
+    await screenshot(page, 'mandate-request');
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await waitView(page, 'outcome');
+    assert.equal(await page.locator('#outcome-title').innerText(), 'Approved');
+    await screenshot(page, 'mandate-signed');
+
+    r = await call('GET', `/v1/signing/sessions/${session.id}`, null, asTenant());
+    assert.equal(r.status, 200, r.text);
+    const signed = r.json.data;
+    assert.equal(signed.status, 'signed');
+    const ev = signed.evidence;
+    // The browser's own clientDataJSON: its challenge starts with the document's SHA-256.
+    const clientData = JSON.parse(Buffer.from(ev.clientDataJSON, 'base64url').toString());
+    assert.equal(clientData.type, 'webauthn.get');
+    assert.equal(Buffer.from(clientData.challenge, 'base64url').subarray(0, 32).toString('hex'), sha256);
+    // The assertion, checked with Node's crypto against the credential's public key.
+    const signedBytes = Buffer.concat([Buffer.from(ev.authenticatorData, 'base64url'),
+      createHash('sha256').update(Buffer.from(ev.clientDataJSON, 'base64url')).digest()]);
+    const credentialKey = createPublicKey({ key: Buffer.from(ev.credentialPublicKey, 'base64url'), format: 'der', type: 'spki' });
+    assert.ok(cryptoVerify('sha256', signedBytes, { key: credentialKey, dsaEncoding: 'der' },
+      Buffer.from(ev.signature, 'base64url')), 'the assertion signature verifies');
+    // The seal, checked with WebCrypto and the key published at /dvs/jwks (an independent JOSE
+    // reading: header, kid lookup, RS256 over "header.payload").
+    const [h, p, sig] = signed.seal.split('.');
+    const header = JSON.parse(Buffer.from(h, 'base64url').toString());
+    assert.equal(header.alg, 'RS256');
+    const jwks = (await call('GET', '/dvs/jwks', null, {})).json;
+    const jwk = jwks.keys.find((k) => k.kid === header.kid);
+    assert.ok(jwk, 'the seal names a published key');
+    const key = await webcrypto.subtle.importKey('jwk', jwk, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
+    assert.ok(await webcrypto.subtle.verify('RSASSA-PKCS1-v1_5', key, Buffer.from(sig, 'base64url'),
+      Buffer.from(`${h}.${p}`)), 'the seal verifies');
+    const payload = JSON.parse(Buffer.from(p, 'base64url').toString());
+    assert.equal(payload.documentSha256, sha256);
+    assert.equal(payload.signature, ev.signature);
+    // A seal whose payload names another document does not verify.
+    const forged = Buffer.from(JSON.stringify({ ...payload, documentSha256: '0'.repeat(64) })).toString('base64url');
+    assert.equal(await webcrypto.subtle.verify('RSASSA-PKCS1-v1_5', key, Buffer.from(sig, 'base64url'),
+      Buffer.from(`${h}.${forged}`)), false);
   });
 
   await step('a blocked phone is told so, and works again once unblocked', async () => {

@@ -9,6 +9,7 @@
 #include "services/AuthService.h"
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
+#include "services/DocumentService.h"
 #include "services/InboundWebhookService.h"
 #include "services/MetricsHistory.h"
 #include "services/OperatorService.h"
@@ -58,6 +59,7 @@ void AdminController::registerRoutes(Router &r)
          .responseSchema = "SettingsSaved",
          .description = "Written to mid.conf: `listen` and `publicUrl` apply at the next start "
                         "(`restartRequired`), `auditRetentionDays` (0 = keep every row), "
+                        "`documentRetentionDays` (0 = keep uploaded documents), "
                         "`webhooksAllowPrivateNetworks` and the "
                         "inbound webhook providers of §9 at once. Provider values are checked "
                         "(`whsec_` prefix, PEM certificates, a JWKS with an RSA key) and an empty "
@@ -185,6 +187,8 @@ QJsonObject AdminController::settingsJson() const
         {QStringLiteral("demo"), m_config.demo},
         // Applies at once (no restart): the audit log prunes now and then hourly.
         {QStringLiteral("auditRetentionDays"), m_s.audit.retentionDays()},
+        // Applies at once: documents older than this lose their bytes within the hour.
+        {QStringLiteral("documentRetentionDays"), m_s.documents.retentionDays()},
         // The inbound webhook providers (§9): secrets only as {"set": bool}.
         {QStringLiteral("inboundWebhooks"), m_s.inbound.providers().view()},
         // Applies at once: the next webhook attempt checks its addresses with it.
@@ -208,6 +212,12 @@ Reply AdminController::saveSettings(RequestContext &ctx)
     const auto publicUrl = body.string(QStringLiteral("publicUrl"));
     const auto retentionDays = body.integer(QStringLiteral("auditRetentionDays"));
     const auto allowPrivate = body.boolean(QStringLiteral("webhooksAllowPrivateNetworks"));
+    const auto documentDays = body.integer(QStringLiteral("documentRetentionDays"));
+    if (documentDays &&
+        (*documentDays < 0 || *documentDays > ServerConfig::kMaxDocumentRetentionDays))
+        body.invalid(QStringLiteral("documentRetentionDays"), QStringLiteral("range"),
+                     QStringLiteral("documentRetentionDays must be 0 (keep documents) to %1 days")
+                         .arg(ServerConfig::kMaxDocumentRetentionDays));
     if (retentionDays &&
         (*retentionDays < 0 || *retentionDays > ServerConfig::kMaxAuditRetentionDays))
         body.invalid(QStringLiteral("auditRetentionDays"), QStringLiteral("range"),
@@ -261,6 +271,8 @@ Reply AdminController::saveSettings(RequestContext &ctx)
     store("public-url", publicUrl);
     if (retentionDays)
         file.setValue(QStringLiteral("audit-retention-days"), *retentionDays);
+    if (documentDays)
+        file.setValue(QStringLiteral("document-retention-days"), *documentDays);
     for (const InboundSettings::Field &f : InboundSettings::fields()) {
         if (!body.has(QString::fromLatin1(f.name)))
             continue;
@@ -278,6 +290,10 @@ Reply AdminController::saveSettings(RequestContext &ctx)
             QStringLiteral("mid.conf could not be written in the data directory"));
     if (retentionDays)
         m_s.audit.setRetentionDays(int(*retentionDays));
+    if (documentDays) {
+        m_s.documents.setRetentionDays(int(*documentDays));
+        m_s.documents.pruneExpired();
+    }
     if (inboundChanged)
         m_s.inbound.configure(inbound);
     if (allowPrivate) {

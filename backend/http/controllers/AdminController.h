@@ -10,6 +10,7 @@ namespace mid {
 class AuditLog;
 class ClientService;
 class ConsentService;
+class DocumentService;
 class EventStreamHub;
 class InboundWebhookService;
 class MetricsHistory;
@@ -30,6 +31,7 @@ public:
         MetricsHistory &history;
         EventStreamHub &stream;
         InboundWebhookService &inbound;
+        DocumentService &documents;
         // Applies webhooksAllowPrivateNetworks to the webhook dispatcher at once.
         std::function<void(bool)> setWebhooksAllowPrivateNetworks;
     };

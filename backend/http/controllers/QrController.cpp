@@ -84,14 +84,48 @@ QString countdownText(qint64 expiresAtMs)
 
 // Also escapes the single quote, which QString::toHtmlEscaped leaves as it is.
 
-QString scopeItems(const QStringList &scope)
+QString scopeItems(const QStringList &scope, const QString &intent)
 {
+    if (scope.isEmpty() &&
+        (intent == QLatin1String("signing") || intent == QLatin1String("mandate")))
+        return QStringLiteral("Your signature only");
     if (scope.isEmpty())
         return QStringLiteral("Basic sign-in only");
     QString items = QStringLiteral("<ul class=\"scope\">");
     for (const QString &s : scope)
         items += QStringLiteral("<li>") + HtmlPage::escape(s) + QStringLiteral("</li>");
     return items + QStringLiteral("</ul>");
+}
+// What a signing or mandate session asks the signer to sign: the document's name, its
+// SHA-256 (what the assertion will commit to) and the reason; empty for other intents.
+QString documentRows(const Consent &c)
+{
+    if (c.intent != QLatin1String("signing") && c.intent != QLatin1String("mandate"))
+        return {};
+    const QString sha = c.metadata.value(QStringLiteral("documentSha256")).toString();
+    if (sha.isEmpty())
+        return {};
+    auto row = [](const char *label, const QString &value, const char *cls) {
+        return QStringLiteral("    <div class=\"row\"><dt>%1</dt><dd class=\"%2\">%3</dd></div>\n")
+            .arg(QLatin1String(label), QLatin1String(cls), HtmlPage::escape(value));
+    };
+    QString rows = row("Document", c.metadata.value(QStringLiteral("documentName")).toString(), "");
+    rows += row("SHA-256", sha, "hash");
+    const QString reason = c.metadata.value(QStringLiteral("reason")).toString();
+    if (!reason.isEmpty())
+        rows += row("Reason", reason, "");
+    return rows;
+}
+// The same for the page's script: {name, sha256, reason}, or null.
+QJsonValue documentOf(const Consent &c)
+{
+    const QString sha = c.metadata.value(QStringLiteral("documentSha256")).toString();
+    if (sha.isEmpty() ||
+        (c.intent != QLatin1String("signing") && c.intent != QLatin1String("mandate")))
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("name"), c.metadata.value(QStringLiteral("documentName"))},
+                       {QStringLiteral("sha256"), sha},
+                       {QStringLiteral("reason"), c.metadata.value(QStringLiteral("reason"))}};
 }
 } // namespace
 
@@ -339,7 +373,8 @@ Reply QrController::pageFor(const Consent &c)
                             {{QStringLiteral("clientName"), clientName(c.clientId)},
                              {QStringLiteral("intentLabel"), QString::fromUtf8(intent.label)},
                              {QStringLiteral("intentVerb"), QString::fromUtf8(intent.verb)},
-                             {QStringLiteral("scopeItems"), scopeItems(c.scope)},
+                             {QStringLiteral("scopeItems"), scopeItems(c.scope, c.intent)},
+                             {QStringLiteral("documentRows"), documentRows(c)},
                              {QStringLiteral("recipient"), PhoneNumber::masked(c.recipient)},
                              {QStringLiteral("status"), ConsentRules::statusName(c.status)},
                              {QStringLiteral("statusLabel"), statusLabel(c.status)},
@@ -367,6 +402,7 @@ Reply QrController::approveSession(RequestContext &ctx)
         {QStringLiteral("scope"), QJsonArray::fromStringList(c->scope)},
         {QStringLiteral("recipient"), PhoneNumber::masked(c->recipient)},
         {QStringLiteral("expiresAt"), Time::rfc3339Ms(c->expiresAt)},
+        {QStringLiteral("document"), documentOf(*c)},
     });
 }
 
