@@ -286,7 +286,8 @@ void MidServer::registerControllers()
         m_config, m_startedAtMs));
     m_controllers.push_back(std::make_unique<AuditController>(*m_audit, *m_auth));
     m_controllers.push_back(std::make_unique<DocsController>(*m_router, publicUrl()));
-    m_controllers.push_back(std::make_unique<QrController>(*m_qr, *m_consents, *m_clients));
+    m_controllers.push_back(
+        std::make_unique<QrController>(*m_qr, *m_consents, *m_clients, m_identity->signing));
     m_controllers.push_back(std::make_unique<JwksController>(*m_signingKeys));
     m_controllers.push_back(std::make_unique<FidoController>(m_identity->fido));
     m_controllers.push_back(

@@ -135,6 +135,21 @@ SigningService::Page SigningService::list(const QString &clientId, const QString
     return page;
 }
 
+SigningService::DocumentToSign SigningService::documentOf(const SigningSession &s)
+{
+    const IdentityDocument d = m_documents.get({}, s.documentId);
+    return {d.filename, d.contentType, s.documentSha256, s.reason};
+}
+
+std::optional<SigningService::DocumentToSign>
+SigningService::documentToSign(const QString &consentId)
+{
+    const auto s = m_store.findByConsent(consentId);
+    if (!s)
+        return std::nullopt;
+    return documentOf(*s);
+}
+
 std::optional<QByteArray> SigningService::challengeCommitment(const QString &consentId)
 {
     const auto s = m_store.findByConsent(consentId);
@@ -213,29 +228,28 @@ QJsonObject SigningService::toJson(const SigningSession &s)
 {
     const Consent consent = consentOf(s);
     auto time = [](qint64 ms) { return ms ? QJsonValue(Time::rfc3339Ms(ms)) : QJsonValue(); };
-    const QJsonObject meta = consent.metadata;
-    return {
-        {QStringLiteral("signingSessionId"), s.id},
-        {QStringLiteral("id"), s.id},
-        {QStringLiteral("clientId"), s.clientId},
-        {QStringLiteral("status"), statusOf(s, consent)},
-        {QStringLiteral("documentId"), s.documentId},
-        {QStringLiteral("documentSha256"), s.documentSha256},
-        {QStringLiteral("documentName"), meta.value(QStringLiteral("documentName"))},
-        {QStringLiteral("documentContentType"), meta.value(QStringLiteral("documentContentType"))},
-        {QStringLiteral("signer"), s.signer},
-        {QStringLiteral("reason"), s.reason},
-        {QStringLiteral("intent"), s.intent},
-        {QStringLiteral("consentId"), s.consentId},
-        {QStringLiteral("qrCode"), m_consents.qrImageUrl(consent.id)},
-        {QStringLiteral("approvalUrl"), m_consents.approvalUrl(consent.id)},
-        {QStringLiteral("deepLink"), m_consents.deepLink(consent.id)},
-        {QStringLiteral("expiresAt"), time(consent.expiresAt)},
-        {QStringLiteral("createdAt"), time(s.createdAt)},
-        {QStringLiteral("decidedAt"), time(consent.decidedAt)},
-        {QStringLiteral("signedAt"), time(s.signedAt)},
-        {QStringLiteral("evidence"), s.evidence.isEmpty() ? QJsonValue() : s.evidence},
-        {QStringLiteral("seal"), s.seal.isEmpty() ? QJsonValue() : QJsonValue(s.seal)}};
+    const DocumentToSign document = documentOf(s);
+    return {{QStringLiteral("signingSessionId"), s.id},
+            {QStringLiteral("id"), s.id},
+            {QStringLiteral("clientId"), s.clientId},
+            {QStringLiteral("status"), statusOf(s, consent)},
+            {QStringLiteral("documentId"), s.documentId},
+            {QStringLiteral("documentSha256"), s.documentSha256},
+            {QStringLiteral("documentName"), document.name},
+            {QStringLiteral("documentContentType"), document.contentType},
+            {QStringLiteral("signer"), s.signer},
+            {QStringLiteral("reason"), s.reason},
+            {QStringLiteral("intent"), s.intent},
+            {QStringLiteral("consentId"), s.consentId},
+            {QStringLiteral("qrCode"), m_consents.qrImageUrl(consent.id)},
+            {QStringLiteral("approvalUrl"), m_consents.approvalUrl(consent.id)},
+            {QStringLiteral("deepLink"), m_consents.deepLink(consent.id)},
+            {QStringLiteral("expiresAt"), time(consent.expiresAt)},
+            {QStringLiteral("createdAt"), time(s.createdAt)},
+            {QStringLiteral("decidedAt"), time(consent.decidedAt)},
+            {QStringLiteral("signedAt"), time(s.signedAt)},
+            {QStringLiteral("evidence"), s.evidence.isEmpty() ? QJsonValue() : s.evidence},
+            {QStringLiteral("seal"), s.seal.isEmpty() ? QJsonValue() : QJsonValue(s.seal)}};
 }
 
 QJsonObject SigningService::evidenceBundle(const SigningSession &s)

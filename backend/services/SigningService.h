@@ -69,6 +69,17 @@ public:
     // `status` is a signing status (pending, signed, rejected, expired, revoked) or empty.
     Page list(const QString &clientId, const QString &status, int limit, const QString &cursor);
 
+    // What the signer of this consent is asked to sign, from the session and its document
+    // (never from the consent's metadata, which its tenant may change); nullopt for a consent
+    // that is no signing session's.
+    struct DocumentToSign
+    {
+        QString name;
+        QString contentType;
+        QString sha256;
+        QString reason;
+    };
+    std::optional<DocumentToSign> documentToSign(const QString &consentId);
     // The SHA-256 a FIDO challenge for this consent must commit to, when it is a signing
     // session's.
     std::optional<QByteArray> challengeCommitment(const QString &consentId);
@@ -86,6 +97,7 @@ private:
     QJsonObject evidenceOf(const SigningSession &session, const SignatureAssertion &assertion,
                            qint64 signedAt) const;
     Consent consentOf(const SigningSession &session);
+    DocumentToSign documentOf(const SigningSession &session);
 
     SigningSessionStore m_store;
     Database &m_db;

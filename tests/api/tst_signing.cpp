@@ -146,6 +146,22 @@ void TestSigning::sessionShowsTheDocument()
     QVERIFY(page.body.contains(str(s, "documentSha256").toLatin1()));
     QVERIFY(page.body.contains("Monthly direct debit"));
     QVERIFY(page.body.contains("approve a mandate"));
+    // The page reads the session, not the consent's metadata its tenant may rewrite.
+    const Response rewritten = http().put(
+        QStringLiteral("/v1/consents/") + str(s, "consentId"),
+        {{QStringLiteral("metadata"),
+          QJsonObject{{QStringLiteral("documentName"), QStringLiteral("harmless.pdf")},
+                      {QStringLiteral("documentSha256"), QString(64, QLatin1Char('0'))}}}},
+        m_client.bearer());
+    QCOMPARE(rewritten.status, 200);
+    const Response again = http().get(QStringLiteral("/approve/") + str(s, "consentId"));
+    QVERIFY(again.body.contains("mandate.pdf"));
+    QVERIFY(!again.body.contains("harmless.pdf"));
+    QVERIFY(again.body.contains(str(s, "documentSha256").toLatin1()));
+    const Response json =
+        http().get(QStringLiteral("/approve/%1/session.json").arg(str(s, "consentId")));
+    QCOMPARE(json.json()[QStringLiteral("document")][QStringLiteral("sha256")].toString(),
+             str(s, "documentSha256"));
 }
 
 void TestSigning::challengeCommitsToTheDocument()

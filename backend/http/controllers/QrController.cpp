@@ -9,6 +9,7 @@
 #include "services/ClientService.h"
 #include "services/ConsentService.h"
 #include "services/QrService.h"
+#include "services/SigningService.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -96,41 +97,39 @@ QString scopeItems(const QStringList &scope, const QString &intent)
         items += QStringLiteral("<li>") + HtmlPage::escape(s) + QStringLiteral("</li>");
     return items + QStringLiteral("</ul>");
 }
-// What a signing or mandate session asks the signer to sign: the document's name, its
-// SHA-256 (what the assertion will commit to) and the reason; empty for other intents.
-QString documentRows(const Consent &c)
+
+using DocumentToSign = std::optional<SigningService::DocumentToSign>;
+
+// What a signing session asks its signer to sign: the document's name, its SHA-256 (what the
+// assertion will commit to) and the reason; empty for other consents.
+QString documentRows(const DocumentToSign &document)
 {
-    if (c.intent != QLatin1String("signing") && c.intent != QLatin1String("mandate"))
-        return {};
-    const QString sha = c.metadata.value(QStringLiteral("documentSha256")).toString();
-    if (sha.isEmpty())
+    if (!document)
         return {};
     auto row = [](const char *label, const QString &value, const char *cls) {
         return QStringLiteral("    <div class=\"row\"><dt>%1</dt><dd class=\"%2\">%3</dd></div>\n")
             .arg(QLatin1String(label), QLatin1String(cls), HtmlPage::escape(value));
     };
-    QString rows = row("Document", c.metadata.value(QStringLiteral("documentName")).toString(), "");
-    rows += row("SHA-256", sha, "hash");
-    const QString reason = c.metadata.value(QStringLiteral("reason")).toString();
-    if (!reason.isEmpty())
-        rows += row("Reason", reason, "");
+    QString rows = row("Document", document->name, "") + row("SHA-256", document->sha256, "hash");
+    if (!document->reason.isEmpty())
+        rows += row("Reason", document->reason, "");
     return rows;
 }
-// The same for the page's script: {name, sha256, reason}, or null.
-QJsonValue documentOf(const Consent &c)
+
+// The same for the page's script and the device simulator: {name, sha256, reason}, or null.
+QJsonValue documentJson(const DocumentToSign &document)
 {
-    const QString sha = c.metadata.value(QStringLiteral("documentSha256")).toString();
-    if (sha.isEmpty() ||
-        (c.intent != QLatin1String("signing") && c.intent != QLatin1String("mandate")))
+    if (!document)
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("name"), c.metadata.value(QStringLiteral("documentName"))},
-                       {QStringLiteral("sha256"), sha},
-                       {QStringLiteral("reason"), c.metadata.value(QStringLiteral("reason"))}};
+    return QJsonObject{{QStringLiteral("name"), document->name},
+                       {QStringLiteral("sha256"), document->sha256},
+                       {QStringLiteral("reason"), document->reason}};
 }
 } // namespace
 
-QrController::QrController(QrService &qr, ConsentService &consents, ClientService &clients)
-    : m_qr(qr), m_consents(consents), m_clients(clients)
+QrController::QrController(QrService &qr, ConsentService &consents, ClientService &clients,
+                           SigningService &signing)
+    : m_qr(qr), m_consents(consents), m_clients(clients), m_signing(signing)
 {
     static const bool resourcesReady = (initWebResources(), true);
     Q_UNUSED(resourcesReady);
@@ -369,21 +368,22 @@ Reply QrController::approvePage(RequestContext &ctx)
 Reply QrController::pageFor(const Consent &c)
 {
     const IntentText intent = intentText(c.intent);
-    return HtmlPage::render(QStringLiteral(":/mid/web/approve.html"),
-                            {{QStringLiteral("clientName"), clientName(c.clientId)},
-                             {QStringLiteral("intentLabel"), QString::fromUtf8(intent.label)},
-                             {QStringLiteral("intentVerb"), QString::fromUtf8(intent.verb)},
-                             {QStringLiteral("scopeItems"), scopeItems(c.scope, c.intent)},
-                             {QStringLiteral("documentRows"), documentRows(c)},
-                             {QStringLiteral("recipient"), PhoneNumber::masked(c.recipient)},
-                             {QStringLiteral("status"), ConsentRules::statusName(c.status)},
-                             {QStringLiteral("statusLabel"), statusLabel(c.status)},
-                             {QStringLiteral("message"), statusMessage(c.status)},
-                             {QStringLiteral("expiresAt"), Time::rfc3339Ms(c.expiresAt)},
-                             {QStringLiteral("expiresAtMs"), QString::number(c.expiresAt)},
-                             {QStringLiteral("expiresIn"), countdownText(c.expiresAt)},
-                             {QStringLiteral("sessionId"), c.id}},
-                            200);
+    return HtmlPage::render(
+        QStringLiteral(":/mid/web/approve.html"),
+        {{QStringLiteral("clientName"), clientName(c.clientId)},
+         {QStringLiteral("intentLabel"), QString::fromUtf8(intent.label)},
+         {QStringLiteral("intentVerb"), QString::fromUtf8(intent.verb)},
+         {QStringLiteral("scopeItems"), scopeItems(c.scope, c.intent)},
+         {QStringLiteral("documentRows"), documentRows(m_signing.documentToSign(c.id))},
+         {QStringLiteral("recipient"), PhoneNumber::masked(c.recipient)},
+         {QStringLiteral("status"), ConsentRules::statusName(c.status)},
+         {QStringLiteral("statusLabel"), statusLabel(c.status)},
+         {QStringLiteral("message"), statusMessage(c.status)},
+         {QStringLiteral("expiresAt"), Time::rfc3339Ms(c.expiresAt)},
+         {QStringLiteral("expiresAtMs"), QString::number(c.expiresAt)},
+         {QStringLiteral("expiresIn"), countdownText(c.expiresAt)},
+         {QStringLiteral("sessionId"), c.id}},
+        200);
 }
 
 Reply QrController::approveSession(RequestContext &ctx)
@@ -402,7 +402,7 @@ Reply QrController::approveSession(RequestContext &ctx)
         {QStringLiteral("scope"), QJsonArray::fromStringList(c->scope)},
         {QStringLiteral("recipient"), PhoneNumber::masked(c->recipient)},
         {QStringLiteral("expiresAt"), Time::rfc3339Ms(c->expiresAt)},
-        {QStringLiteral("document"), documentOf(*c)},
+        {QStringLiteral("document"), documentJson(m_signing.documentToSign(c->id))},
     });
 }
 

@@ -9,6 +9,7 @@ namespace mid {
 class ClientService;
 class ConsentService;
 class QrService;
+class SigningService;
 struct Consent;
 
 // QR codes (§7), the QR image of a consent session (§2) and the web approver page that the
@@ -16,7 +17,8 @@ struct Consent;
 class QrController : public Controller
 {
 public:
-    QrController(QrService &qr, ConsentService &consents, ClientService &clients);
+    QrController(QrService &qr, ConsentService &consents, ClientService &clients,
+                 SigningService &signing);
     void registerRoutes(Router &router) override;
 
 private:
@@ -45,6 +47,7 @@ private:
     QrService &m_qr;
     ConsentService &m_consents;
     ClientService &m_clients;
+    SigningService &m_signing;
 };
 
 } // namespace mid
