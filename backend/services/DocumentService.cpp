@@ -1,5 +1,6 @@
 #include "DocumentService.h"
 
+#include "TenantRow.h"
 #include "core/Ids.h"
 #include "core/ServiceError.h"
 #include "core/Time.h"
@@ -122,12 +123,8 @@ void DocumentService::record(const IdentityDocument &document)
 
 IdentityDocument DocumentService::get(const QString &clientId, const QString &id)
 {
-    std::optional<IdentityDocument> d;
-    if (Ids::looksLike(id, QStringLiteral("doc")))
-        d = m_store.find(id);
-    if (!d || (!clientId.isEmpty() && d->clientId != clientId))
-        throw ServiceError::notFound(QStringLiteral("Document"));
-    return *d;
+    return tenantRow(clientId, id, QStringLiteral("doc"), QStringLiteral("Document"),
+                     [this](const QString &key) { return m_store.find(key); });
 }
 
 QByteArray DocumentService::content(const IdentityDocument &document) const

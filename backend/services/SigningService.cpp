@@ -3,6 +3,7 @@
 #include "ConsentService.h"
 #include "DocumentService.h"
 #include "SigningKeyService.h"
+#include "TenantRow.h"
 #include "core/Cursor.h"
 #include "core/Ids.h"
 #include "core/ServiceError.h"
@@ -86,12 +87,8 @@ SigningSession SigningService::create(const Client &client, const SigningInput &
 
 SigningSession SigningService::get(const QString &clientId, const QString &id)
 {
-    std::optional<SigningSession> s;
-    if (Ids::looksLike(id, QStringLiteral("sig")))
-        s = m_store.find(id);
-    if (!s || (!clientId.isEmpty() && s->clientId != clientId))
-        throw ServiceError::notFound(QStringLiteral("Signing session"));
-    return *s;
+    return tenantRow(clientId, id, QStringLiteral("sig"), QStringLiteral("Signing session"),
+                     [this](const QString &key) { return m_store.find(key); });
 }
 
 Consent SigningService::consentOf(const SigningSession &session)
@@ -120,13 +117,8 @@ SigningService::Page SigningService::list(const QString &clientId, const QString
     filter.clientId = clientId;
     if (!status.isEmpty())
         filter.consentStatus = consentStatusFor(status);
-    const qint64 before = cursor.isEmpty() ? 0 : Cursor::decode(cursor);
-    const auto rows = m_store.list(filter, before, limit);
-    Page page;
-    page.items = rows.items;
-    page.total = rows.total;
-    if (rows.more)
-        page.nextCursor = Cursor::encode(rows.items.constLast().seq);
+    const auto rows = m_store.list(filter, cursor.isEmpty() ? 0 : Cursor::decode(cursor), limit);
+    Page page{rows.items, rows.total, rows.nextCursor(), {}};
     const auto byConsent = m_store.countByConsentStatus(clientId);
     for (auto it = byConsent.cbegin(); it != byConsent.cend(); ++it)
         page.counts.insert(it.key() == QLatin1String("approved") ? QStringLiteral("signed")

@@ -1,6 +1,7 @@
 #include "VerificationService.h"
 
 #include "DocumentService.h"
+#include "TenantRow.h"
 #include "core/Cursor.h"
 #include "core/Ids.h"
 #include "core/ServiceError.h"
@@ -145,12 +146,8 @@ Verification VerificationService::create(const Client &client, const Verificatio
 
 Verification VerificationService::get(const QString &clientId, const QString &id)
 {
-    std::optional<Verification> v;
-    if (Ids::looksLike(id, QStringLiteral("ver")))
-        v = m_store.find(id);
-    if (!v || (!clientId.isEmpty() && v->clientId != clientId))
-        throw ServiceError::notFound(QStringLiteral("Verification"));
-    return *v;
+    return tenantRow(clientId, id, QStringLiteral("ver"), QStringLiteral("Verification"),
+                     [this](const QString &key) { return m_store.find(key); });
 }
 
 Verification VerificationService::decide(const QString &id, VerificationStatus decision,
@@ -174,15 +171,8 @@ Verification VerificationService::decide(const QString &id, VerificationStatus d
 VerificationService::Page VerificationService::list(const VerificationFilter &filter, int limit,
                                                     const QString &cursor)
 {
-    const qint64 before = cursor.isEmpty() ? 0 : Cursor::decode(cursor);
-    const auto rows = m_store.list(filter, before, limit);
-    Page page;
-    page.items = rows.items;
-    page.total = rows.total;
-    if (rows.more)
-        page.nextCursor = Cursor::encode(rows.items.constLast().seq);
-    page.counts = m_store.countByStatus(filter.clientId);
-    return page;
+    const auto rows = m_store.list(filter, cursor.isEmpty() ? 0 : Cursor::decode(cursor), limit);
+    return {rows.items, rows.total, rows.nextCursor(), m_store.countByStatus(filter.clientId)};
 }
 
 QJsonObject VerificationService::toJson(const Verification &v)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Cursor.h"
 #include "domain/IdentityDocument.h"
 
 #include <QHash>
@@ -17,6 +18,9 @@ template <typename Row> struct KeysetPage
     QList<Row> items;
     qint64 total = 0;
     bool more = false;
+
+    // The §0 cursor of the page after this one; empty on the last.
+    QString nextCursor() const { return more ? Cursor::encode(items.constLast().seq) : QString(); }
 };
 
 // The rows of uploaded documents (table documents); their bytes are in DocumentVault.
