@@ -49,6 +49,94 @@
     </message>
 </context>
 <context>
+    <name>mid::SealVerifier</name>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="66"/>
+        <source>The seal lacks the signer&apos;s assertion (credential public key, authenticatorData or signature).</source>
+        <translation>Le sceau ne contient pas l’assertion du signataire (clé publique de l’identifiant, authenticatorData ou signature).</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="69"/>
+        <source>Assertion signature: EdDSA not checked offline.</source>
+        <translation>Signature de l’assertion : EdDSA non vérifiée hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="76"/>
+        <source>The signer&apos;s assertion uses an algorithm this console does not know (%1).</source>
+        <translation>L’assertion du signataire utilise un algorithme que cette console ne connaît pas (%1).</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="78"/>
+        <source>none named</source>
+        <translation>aucun indiqué</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="81"/>
+        <source>The signer&apos;s credential public key is not a valid %1 key.</source>
+        <translation>La clé publique de l’identifiant du signataire n’est pas une clé %1 valide.</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="85"/>
+        <source>The signer&apos;s assertion signature does not verify with the credential&apos;s public key: the evidence was altered.</source>
+        <translation>La signature de l’assertion du signataire ne se vérifie pas avec la clé publique de l’identifiant : la preuve a été modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="107"/>
+        <source>The seal is not a compact JWS (three base64url parts with a JSON header and payload).</source>
+        <translation>Le sceau n’est pas un JWS compact (trois parties base64url avec un en-tête et un contenu JSON).</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="112"/>
+        <source>The seal&apos;s header names no key (kid).</source>
+        <translation>L’en-tête du sceau ne désigne aucune clé (kid).</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="116"/>
+        <source>Key %1 is not among the server&apos;s published keys (/dvs/jwks): the seal was made by another server, or with a key retired since.</source>
+        <translation>La clé %1 ne figure pas parmi les clés publiées par le serveur (/dvs/jwks) : le sceau a été fait par un autre serveur, ou avec une clé retirée depuis.</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="121"/>
+        <source>Key %1 of the server&apos;s key set cannot be read.</source>
+        <translation>La clé %1 du jeu de clés du serveur est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="123"/>
+        <source>The seal&apos;s signature does not verify with key %1: the seal was altered, or not made with that key.</source>
+        <translation>La signature du sceau ne se vérifie pas avec la clé %1 : le sceau a été modifié, ou n’a pas été fait avec cette clé.</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="132"/>
+        <source>The document&apos;s SHA-256 is not known, so the seal cannot be matched to it.</source>
+        <translation>Le SHA-256 du document est inconnu : le sceau ne peut pas lui être rapproché.</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="136"/>
+        <source>The seal is for another document: it names SHA-256 %1, this document&apos;s is %2.</source>
+        <translation>Le sceau porte sur un autre document : il indique le SHA-256 %1, celui de ce document est %2.</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="138"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="145"/>
+        <source>The signer&apos;s clientDataJSON cannot be decoded.</source>
+        <translation>Le clientDataJSON du signataire ne peut pas être décodé.</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="149"/>
+        <source>The signer&apos;s clientDataJSON is not an assertion (webauthn.get).</source>
+        <translation>Le clientDataJSON du signataire n’est pas une assertion (webauthn.get).</translation>
+    </message>
+    <message>
+        <location filename="../backend/client/SealVerifier.cpp" line="153"/>
+        <source>The signer&apos;s challenge does not commit to this document&apos;s SHA-256: the assertion approved something else.</source>
+        <translation>Le défi du signataire n’engage pas le SHA-256 de ce document : l’assertion a approuvé autre chose.</translation>
+    </message>
+</context>
+<context>
     <name>mid::ui::ActivateScreen</name>
     <message>
         <location filename="../ui/simulator/ActivateScreen.cpp" line="14"/>
@@ -1722,114 +1810,149 @@ Les identifiants actuels restent valides pendant le délai de grâce ci-dessous,
 <context>
     <name>mid::ui::ConsentRequestCard</name>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="18"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="19"/>
         <source>Confirm a transaction</source>
         <translation>Confirmer une transaction</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="20"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="21"/>
         <source>Share your data</source>
         <translation>Partager vos données</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="22"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="23"/>
         <source>Verify your identity</source>
         <translation>Vérifier votre identité</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="24"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="25"/>
         <source>Sign a document</source>
         <translation>Signer un document</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="26"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="27"/>
         <source>Approve a mandate</source>
         <translation>Approuver un mandat</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="27"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="28"/>
         <source>Sign in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="34"/>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="57"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="39"/>
+        <source>Sign mandate %1</source>
+        <translation>Signer le mandat %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="40"/>
+        <source>Sign %1</source>
+        <translation>Signer %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="48"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="79"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="34"/>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="60"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="48"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="82"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="40"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="54"/>
         <source>Consent request</source>
         <translation>Demande de consentement</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="47"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="61"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="48"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="62"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="49"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="63"/>
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="52"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="66"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="69"/>
+        <source>Document SHA-256</source>
+        <translation>SHA-256 du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="74"/>
         <source>Time left</source>
         <translation>Temps restant</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="54"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="76"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="59"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="81"/>
         <source>Approve with this phone&apos;s passkey</source>
         <translation>Approuver avec la clé d&apos;accès de ce téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="62"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="84"/>
         <source>Reject, signed with this phone&apos;s passkey</source>
         <translation>Rejeter, en signant avec la clé d&apos;accès de ce téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="108"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="134"/>
         <source>Access: %1</source>
         <translation>Accès : %1</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="133"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="153"/>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="156"/>
+        <source>SHA-256 %1…%2</source>
+        <translation>SHA-256 %1…%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="157"/>
+        <source>SHA-256 of the document: %1</source>
+        <translation>SHA-256 du document : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="173"/>
         <source>%1:%2</source>
         <translation>%1:%2</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="174"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="214"/>
         <source>Approved ✓</source>
         <translation>Approuvé ✓</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="176"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="216"/>
         <source>Rejected ✕</source>
         <translation>Rejeté ✕</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="178"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="218"/>
         <source>Expired before a decision</source>
         <translation>Expiré avant toute décision</translation>
     </message>
     <message>
-        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="180"/>
+        <location filename="../ui/simulator/ConsentRequestCard.cpp" line="220"/>
         <source>Withdrawn by %1</source>
         <translation>Retiré par %1</translation>
     </message>
@@ -2680,7 +2803,7 @@ Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</trans
     </message>
     <message>
         <location filename="../ui/panels/DevicesPanel.cpp" line="46"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="290"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="276"/>
         <source>Last used</source>
         <translation>Dernière utilisation</translation>
     </message>
@@ -2690,267 +2813,267 @@ Les nouvelles sessions apparaissent ici dès qu&apos;un client les crée.</trans
         <translation>Bloqué</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="109"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="95"/>
         <source>Device views</source>
         <translation>Vues des appareils</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="111"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="97"/>
         <source>&amp;Devices</source>
         <translation>&amp;Appareils</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="112"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="98"/>
         <source>&amp;MPin identities</source>
         <translation>Identités &amp;MPin</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="113"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="99"/>
         <source>Every registered device and its credentials</source>
         <translation>Tous les appareils enregistrés et leurs identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="115"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="101"/>
         <source>Every project&apos;s MPin identities: who activated which device</source>
         <translation>Les identités MPin de chaque projet : qui a activé quel appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="138"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="124"/>
         <source>Could not load the devices: %1</source>
         <translation>Impossible de charger les appareils : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="140"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="126"/>
         <source>The devices could not be loaded.
 Press F5 to try again.</source>
         <translation>Les appareils n&apos;ont pas pu être chargés.
 Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="184"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="170"/>
         <source>Mobile number</source>
         <translation>Numéro de mobile</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="185"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="171"/>
         <source>Search mobile number (+44…)</source>
         <translation>Rechercher un numéro de mobile (+44…)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="190"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="176"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="191"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="177"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="201"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="187"/>
         <source>Block…</source>
         <translation>Bloquer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="201"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="187"/>
         <source>Refuse every authentication from the selected device until it is unblocked</source>
         <translation>Refuser toute authentification de l&apos;appareil sélectionné jusqu&apos;à son déblocage</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="203"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="189"/>
         <source>Unblock</source>
         <translation>Débloquer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="203"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="189"/>
         <source>Let the selected device authenticate again</source>
         <translation>Autoriser de nouveau l&apos;appareil sélectionné à s&apos;authentifier</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="204"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="190"/>
         <source>Deregister…</source>
         <translation>Désinscrire…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="204"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="190"/>
         <source>Revoke the selected device&apos;s credentials for good (Delete)</source>
         <translation>Révoquer définitivement les identifiants de l&apos;appareil sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="223"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="593"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="209"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="579"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="231"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="217"/>
         <source>Device list</source>
         <translation>Liste des appareils</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="243"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="229"/>
         <source>Empty state</source>
         <translation>État vide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="254"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="240"/>
         <source>Device</source>
         <translation>Appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="261"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="247"/>
         <source>Device status</source>
         <translation>Statut de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="273"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="259"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="278"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="280"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="264"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="266"/>
         <source>Credentials</source>
         <translation>Identifiants</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="289"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="275"/>
         <source>Credential ID</source>
         <translation>ID d&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="289"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="275"/>
         <source>Algorithm</source>
         <translation>Algorithme</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="290"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="276"/>
         <source>Sign count</source>
         <translation>Compteur de signatures</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="290"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="276"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="291"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="277"/>
         <source>Transports</source>
         <translation>Transports</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="291"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="277"/>
         <source>AAGUID</source>
         <translation>AAGUID</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="299"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="285"/>
         <source>Credential details</source>
         <translation>Détails de l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="306"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="292"/>
         <source>This device holds no active credential.</source>
         <translation>Cet appareil ne détient aucun identifiant actif.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="307"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="293"/>
         <source>No credentials</source>
         <translation>Aucun identifiant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="316"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="302"/>
         <source>Device details</source>
         <translation>Détails de l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="321"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="307"/>
         <source>Select a device to see its details and credentials.</source>
         <translation>Sélectionnez un appareil pour afficher ses détails et ses identifiants.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="423"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="409"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="431"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="417"/>
         <source>Revoked %1</source>
         <translation>Révoqué le %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="433"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="419"/>
         <source>Flagged: its signature counter went backwards (possible clone)</source>
         <translation>Signalé : son compteur de signatures a reculé (clone possible)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="434"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="420"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="438"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="424"/>
         <source> ⚠ flagged</source>
         <translation> ⚠ signalé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="439"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="425"/>
         <source> (revoked)</source>
         <translation> (révoqué)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="480"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="466"/>
         <source>Created %1 · transports: %2 · AAGUID %3</source>
         <translation>Créé le %1 · transports : %2 · AAGUID %3</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="481"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="467"/>
         <source>none given</source>
         <translation>aucun indiqué</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="483"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="469"/>
         <source>Credential %1
 %2</source>
         <translation>Identifiant %1
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="503"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="489"/>
         <source>Loading devices…</source>
         <translation>Chargement des appareils…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="505"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="491"/>
         <source>No devices match the filter.</source>
         <translation>Aucun appareil ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="507"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="493"/>
         <source>No devices registered yet.
 A phone appears here as soon as it registers a passkey (try the Device simulator).</source>
         <translation>Aucun appareil enregistré pour l&apos;instant.
 Un téléphone apparaît ici dès qu&apos;il enregistre une clé d&apos;accès (essayez le Simulateur d&apos;appareil).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="522"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="508"/>
         <source>The device could not be blocked.</source>
         <translation>L&apos;appareil n&apos;a pas pu être bloqué.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="535"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="521"/>
         <source>The device could not be unblocked.</source>
         <translation>L&apos;appareil n&apos;a pas pu être débloqué.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="547"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="533"/>
         <source>Deregister device</source>
         <translation>Désinscrire l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="548"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="534"/>
         <source>Deregister the device of %1 (%2)?
 
 Its credentials are revoked at once: the phone can no longer approve anything and must enroll again. This cannot be undone.</source>
@@ -2959,22 +3082,22 @@ Its credentials are revoked at once: the phone can no longer approve anything an
 Ses identifiants sont révoqués sur-le-champ : le téléphone ne peut plus rien approuver et doit être enrôlé de nouveau. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="552"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="538"/>
         <source>Deregister</source>
         <translation>Désinscrire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="555"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="541"/>
         <source>The device could not be deregistered.</source>
         <translation>L&apos;appareil n&apos;a pas pu être désinscrit.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="571"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="557"/>
         <source>Block device</source>
         <translation>Bloquer l&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="572"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="558"/>
         <source>Block the device of %1?
 
 While blocked it cannot approve or reject anything; its authentications are refused (403) and recorded. You can unblock it later.</source>
@@ -2983,36 +3106,116 @@ While blocked it cannot approve or reject anything; its authentications are refu
 Tant qu&apos;il est bloqué, il ne peut rien approuver ni rejeter ; ses authentifications sont refusées (403) et enregistrées. Vous pourrez le débloquer plus tard.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="577"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="563"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="578"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="564"/>
         <source>e.g. reported lost by its owner</source>
         <translation>p. ex. signalé perdu par son propriétaire</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="576"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="562"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="579"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="565"/>
         <source>Block</source>
         <translation>Bloquer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="580"/>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="588"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="566"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="574"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/panels/DevicesPanel.cpp" line="593"/>
+        <location filename="../ui/panels/DevicesPanel.cpp" line="579"/>
         <location filename="../ui/panels/DevicesPanel.h" line="43"/>
         <source>Devices</source>
         <translation>Appareils</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::DocumentPreview</name>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="36"/>
+        <source>Document preview message</source>
+        <translation>Message de l’aperçu du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="42"/>
+        <source>Document image</source>
+        <translation>Image du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="48"/>
+        <source>Document pages</source>
+        <translation>Pages du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="57"/>
+        <source>Document preview</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="64"/>
+        <source>Document summary</source>
+        <translation>Résumé du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="80"/>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="173"/>
+        <source>This PDF cannot be shown: it is damaged or protected.</source>
+        <translation>Ce PDF ne peut pas être affiché : il est endommagé ou protégé.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="100"/>
+        <source>No document</source>
+        <translation>Aucun document</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="106"/>
+        <source>PDF · 1 page</source>
+        <translation>PDF · 1 page</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="106"/>
+        <source>PDF · %L1 pages</source>
+        <translation>PDF · %L1 pages</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="137"/>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="156"/>
+        <source>Document removed by retention</source>
+        <translation>Document supprimé (durée de conservation écoulée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="145"/>
+        <source>Loading the document…</source>
+        <translation>Chargement du document…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="161"/>
+        <source>The document could not be read: %1</source>
+        <translation>Le document n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="180"/>
+        <source>This document cannot be shown here (%1).</source>
+        <translation>Ce document ne peut pas être affiché ici (%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="181"/>
+        <source>unknown type</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/DocumentPreview.cpp" line="185"/>
+        <source>Image · %1 × %2 pixels · %3</source>
+        <translation>Image · %1 × %2 pixels · %3</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3312,518 @@ Quand un service demande une approbation à ce numéro, la demande s&apos;affich
         <location filename="../ui/simulator/HomeScreen.cpp" line="115"/>
         <source>This device is blocked by the operator (%1): approvals are refused.</source>
         <translation>Cet appareil est bloqué par l&apos;opérateur (%1) : les approbations sont refusées.</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::IdentityReviewsModel</name>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="42"/>
+        <source>Passport</source>
+        <translation>Passeport</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="44"/>
+        <source>ID card</source>
+        <translation>Carte d’identité</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="46"/>
+        <source>Driving licence</source>
+        <translation>Permis de conduire</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="48"/>
+        <source>Residence permit</source>
+        <translation>Titre de séjour</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="72"/>
+        <source>MRZ check digits</source>
+        <translation>Chiffres de contrôle de la MRZ</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="74"/>
+        <source>Document expiry</source>
+        <translation>Expiration du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="76"/>
+        <source>Name match</source>
+        <translation>Concordance du nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="79"/>
+        <source>Document number</source>
+        <translation>Numéro du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="81"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="83"/>
+        <source>Expiry date</source>
+        <translation>Date d’expiration</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="85"/>
+        <source>Personal number</source>
+        <translation>Numéro personnel</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="87"/>
+        <source>Composite</source>
+        <translation>Composite</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="102"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="104"/>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n réussi</numerusform>
+            <numerusform>%n réussis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="106"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="107"/>
+        <source>No checks</source>
+        <translation>Aucun contrôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="107"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="159"/>
+        <source>%1 — claims to be %2</source>
+        <translation>%1 — se dit %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="191"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="193"/>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="195"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="197"/>
+        <source>Mobile / user</source>
+        <translation>Mobile / utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="199"/>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="217"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/IdentityReviewsModel.cpp" line="201"/>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::IdentityReviewsPanel</name>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="38"/>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="39"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="40"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="41"/>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="180"/>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="42"/>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="43"/>
+        <source>Verification ID</source>
+        <translation>ID de vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="48"/>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="49"/>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="50"/>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="349"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="88"/>
+        <source>%1 detail</source>
+        <translation>Détail : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="138"/>
+        <source>Could not load the identity reviews: %1</source>
+        <translation>Les vérifications d’identité n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="140"/>
+        <source>The identity reviews could not be loaded.
+Press F5 to try again.</source>
+        <translation>Les vérifications d’identité n’ont pas pu être chargées.
+Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="169"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="170"/>
+        <source>Show the verifications in one state; the number is how many there are</source>
+        <translation>Afficher les vérifications dans un seul état ; le nombre indique combien il y en a</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="176"/>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="452"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="181"/>
+        <source>Show the verifications of one tenant only</source>
+        <translation>Afficher les vérifications d’un seul client</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="183"/>
+        <source>All tenants</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="187"/>
+        <source>Verification count</source>
+        <translation>Nombre de vérifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="198"/>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="701"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="224"/>
+        <source>Verification list</source>
+        <translation>Liste des vérifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="229"/>
+        <source>Empty state</source>
+        <translation>État vide</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="241"/>
+        <source>Verification heading</source>
+        <translation>Titre de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="243"/>
+        <source>Verification status</source>
+        <translation>Statut de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="256"/>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="405"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="262"/>
+        <source>Automatic checks</source>
+        <translation>Contrôles automatiques</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="271"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="275"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="276"/>
+        <source>The documents sent with this verification</source>
+        <translation>Les documents envoyés avec cette vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="283"/>
+        <source>Document details</source>
+        <translation>Détails du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="289"/>
+        <source>Document preview</source>
+        <translation>Aperçu du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="294"/>
+        <source>Machine-readable zone</source>
+        <translation>Zone de lecture automatique (MRZ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="295"/>
+        <source>MRZ lines</source>
+        <translation>Lignes de la MRZ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="301"/>
+        <source>MRZ fields</source>
+        <translation>Champs de la MRZ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="309"/>
+        <source>This document came without a machine-readable zone.</source>
+        <translation>Ce document a été envoyé sans zone de lecture automatique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="311"/>
+        <source>No MRZ</source>
+        <translation>Pas de MRZ</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="321"/>
+        <source>Select a verification to see the person&apos;s documents, the automatic checks and the MRZ, and to approve or reject it.</source>
+        <translation>Sélectionnez une vérification pour voir les documents de la personne, les contrôles automatiques et la MRZ, et pour l’approuver ou la rejeter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="324"/>
+        <source>Verification details</source>
+        <translation>Détails de la vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="346"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="350"/>
+        <source>Note for the record (required to reject), e.g. the photo does not match the holder</source>
+        <translation>Note pour le dossier (obligatoire pour rejeter), par ex. la photo ne correspond pas au titulaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="370"/>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="372"/>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="373"/>
+        <source>Refuse this identity; the note says why (required)</source>
+        <translation>Refuser cette identité ; la note dit pourquoi (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="375"/>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="377"/>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="378"/>
+        <source>Mark this identity as verified</source>
+        <translation>Marquer cette identité comme vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="365"/>
+        <source>Your role can read the reviews but not decide them.</source>
+        <translation>Votre rôle permet de lire les vérifications, pas de les décider.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="367"/>
+        <source>Read only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="398"/>
+        <source>Decision history</source>
+        <translation>Historique de la décision</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="453"/>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="478"/>
+        <source>Loading the documents…</source>
+        <translation>Chargement des documents…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="492"/>
+        <source>The documents could not be loaded: %1</source>
+        <translation>Les documents n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="570"/>
+        <source>No document was sent with this verification.</source>
+        <translation>Aucun document n’a été envoyé avec cette vérification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="579"/>
+        <source>%1 · %2 · %3 · SHA-256 %4</source>
+        <translation>%1 · %2 · %3 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="598"/>
+        <source>%1, %2 · document %3 · nationality %4 · born %5 · sex %6 · expires %7</source>
+        <translation>%1, %2 · document %3 · nationalité %4 · né(e) le %5 · sexe %6 · expire le %7</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="608"/>
+        <source>check digit: expected %1, found %2</source>
+        <translation>chiffre de contrôle : attendu %1, trouvé %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="630"/>
+        <source>Loading identity reviews…</source>
+        <translation>Chargement des vérifications d’identité…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="632"/>
+        <source>Nothing to review.
+A verification appears here as soon as a tenant submits one (POST /v1/identity/verify).</source>
+        <translation>Rien à vérifier.
+Une vérification apparaît ici dès qu’un client en soumet une (POST /v1/identity/verify).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="635"/>
+        <source>No verifications match the filter.</source>
+        <translation>Aucune vérification ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="645"/>
+        <source>1 verification</source>
+        <translation>1 vérification</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="647"/>
+        <source>%L1 verifications</source>
+        <translation>%L1 vérifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="658"/>
+        <source>Approve identity</source>
+        <translation>Approuver l’identité</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="659"/>
+        <source>Mark the identity of %1 as verified?
+
+The tenant is told at once and the decision is final.</source>
+        <translation>Marquer l’identité de %1 comme vérifiée ?
+
+Le client en est informé aussitôt et la décision est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="662"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="662"/>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="687"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="672"/>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="677"/>
+        <source>A note is needed</source>
+        <translation>Une note est nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="673"/>
+        <source>Write in the note why this identity is rejected: the tenant and the audit log keep it.</source>
+        <translation>Écrivez dans la note pourquoi cette identité est rejetée : le client et le journal d’audit la conservent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="678"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="683"/>
+        <source>Reject identity</source>
+        <translation>Rejeter l’identité</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="684"/>
+        <source>Reject the identity of %1?
+
+Note: %2
+
+The tenant is told at once and the decision is final.</source>
+        <translation>Rejeter l’identité de %1 ?
+
+Note : %2
+
+Le client en est informé aussitôt et la décision est définitive.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="687"/>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="700"/>
+        <location filename="../ui/panels/IdentityReviewsPanel.h" line="41"/>
+        <source>Identity reviews</source>
+        <translation>Vérifications d’identité</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/IdentityReviewsPanel.cpp" line="700"/>
+        <source>The decision was not recorded.</source>
+        <translation>La décision n’a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -3291,221 +4006,221 @@ Quand un service demande une approbation à ce numéro, la demande s&apos;affich
 <context>
     <name>mid::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>MID Console</source>
         <translation>MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>Panels</source>
         <translation>Panneaux</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>Panel</source>
         <translation>Panneau</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="103"/>
         <source>The server no longer accepts this login. Use File → Connect… to log in again.</source>
         <translation>Le serveur n&apos;accepte plus cette connexion. Utilisez Fichier → Se connecter… pour vous reconnecter.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>&amp;Connect to server…</source>
         <translation>Se &amp;connecter à un serveur…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Use the &amp;embedded server</source>
         <translation>Utiliser le serveur &amp;intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Theme</source>
         <translation>&amp;Thème</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>Follow &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Light</source>
         <translation>&amp;Clair</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Plein écran</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="170"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>API &amp;documentation</source>
         <translation>&amp;Documentation de l&apos;API</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;About MID Console</source>
         <translation>À &amp;propos de MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>About MID Console</source>
         <translation>À propos de MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&lt;h3&gt;MID Console %1&lt;/h3&gt;&lt;p&gt;Administration console and embedded server for the MID (Mobile Identity) API: tenants, consent sessions, QR codes and the audit log.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MID Console %1&lt;/h3&gt;&lt;p&gt;Console d&apos;administration et serveur intégré pour l&apos;API MID (Mobile Identity) : clients, sessions de consentement, codes QR et journal d&apos;audit.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>Encryption</source>
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>Server URL</source>
         <translation>URL du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Server state</source>
         <translation>État du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Requests per second</source>
         <translation>Requêtes par seconde</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>Operator</source>
         <translation>Opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>— req/s</source>
         <translation>— req/s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Show MID Console</source>
         <translation>Afficher MID Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="227"/>
         <source>Quit (stops the server)</source>
         <translation>Quitter (arrête le serveur)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <location filename="../ui/MainWindow.cpp" line="242"/>
         <source>The server keeps running. Use the tray icon to open the console again or to quit.</source>
         <translation>Le serveur continue de fonctionner. Utilisez l&apos;icône de la zone de notification pour rouvrir la console ou pour quitter.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>● Connected</source>
         <translation>● Connecté</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>● Reconnecting…</source>
         <translation>● Reconnexion…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Lost the server: %1 Retrying…</source>
         <translation>Connexion au serveur perdue : %1 Nouvelle tentative…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="284"/>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
         <source>%L1 req/s</source>
         <translation>%L1 req/s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>TLS</source>
         <translation>TLS</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Not encrypted</source>
         <translation>Non chiffré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>The console reaches its embedded server over loopback, unencrypted. Start it with --tls auto to serve HTTPS to phones and other machines.</source>
         <translation>La console joint son serveur intégré en boucle locale, sans chiffrement. Démarrez-le avec --tls auto pour servir HTTPS aux téléphones et aux autres machines.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>The connection to this server is plain HTTP: requests and operator tokens travel unencrypted.</source>
         <translation>La connexion à ce serveur est en HTTP simple : les requêtes et les jetons d&apos;opérateur circulent en clair.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Encrypted (TLS). The console accepts only the certificate with the SHA-256 fingerprint
 %1</source>
         <translation>Chiffré (TLS). La console n&apos;accepte que le certificat d&apos;empreinte SHA-256
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Remote server</source>
         <translation>Serveur distant</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Embedded server</source>
         <translation>Serveur intégré</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>MID Console — %1</source>
         <translation>MID Console — %1</translation>
     </message>
@@ -4923,6 +5638,7 @@ Sa clé d&apos;accès est révoquée avec elle : elle ne peut plus authentifier,
     </message>
     <message>
         <location filename="../ui/panels/SettingsPanel.cpp" line="106"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="113"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -4937,206 +5653,226 @@ Sa clé d&apos;accès est révoquée avec elle : elle ne peut plus authentifier,
         <translation>Les lignes d&apos;audit plus anciennes sont supprimées toutes les heures. La chaîne de hachage reste vérifiable : la suppression est elle-même enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="110"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="111"/>
+        <source>Document retention</source>
+        <translation>Durée de conservation des documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="114"/>
+        <source>Keep every document</source>
+        <translation>Conserver tous les documents</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="116"/>
+        <source>Uploaded identity and signing documents older than this are removed from disk every hour. Their hashes, checks and signing evidence stay.</source>
+        <translation>Les documents d’identité et de signature plus anciens sont supprimés du disque toutes les heures. Leurs empreintes, contrôles et preuves de signature restent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="118"/>
         <source>Data directory</source>
         <translation>Répertoire des données</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="111"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="119"/>
         <source>Database</source>
         <translation>Base de données</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="112"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="120"/>
         <source>Open folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="120"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="128"/>
         <source>&amp;Save server settings</source>
         <translation>&amp;Enregistrer les paramètres du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="121"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="129"/>
         <source>&amp;Restart embedded server now</source>
         <translation>&amp;Redémarrer le serveur intégré maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="131"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="139"/>
         <source>&amp;Listen address:</source>
         <translation>Adresse d&apos;é&amp;coute :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="132"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="140"/>
         <source>&amp;Public URL (QR codes and links):</source>
         <translation>&amp;URL publique (codes QR et liens) :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="133"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="141"/>
         <source>Audit &amp;retention:</source>
         <translation>&amp;Durée de conservation de l&apos;audit :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="134"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="142"/>
+        <source>D&amp;ocument retention:</source>
+        <translation>Durée de conservation des d&amp;ocuments :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="143"/>
         <source>Data directory:</source>
         <translation>Répertoire des données :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="135"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="144"/>
         <source>Database:</source>
         <translation>Base de données :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="142"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="143"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="151"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="152"/>
         <source>Console</source>
         <translation>Console</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="145"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="154"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="146"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="155"/>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="152"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="161"/>
         <source>The language changes the next time the console starts.</source>
         <translation>La langue sera modifiée au prochain démarrage de la console.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="156"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="165"/>
         <source>L&amp;anguage:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="162"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="163"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="171"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="172"/>
         <source>Operators and roles</source>
         <translation>Opérateurs et rôles</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="165"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="174"/>
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="166"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="175"/>
         <source>Username</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="166"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="175"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="166"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="175"/>
         <source>Password login</source>
         <translation>Connexion par mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="173"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="182"/>
         <source>&amp;Add operator…</source>
         <translation>&amp;Ajouter un opérateur…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="174"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="183"/>
         <source>Change &amp;role…</source>
         <translation>&amp;Modifier le rôle…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="175"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="184"/>
         <source>Set &amp;password…</source>
         <translation>Définir le mot de &amp;passe…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="176"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="185"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="186"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="195"/>
         <source>Admins manage everything; operators manage tenants and consents; auditors can only read.</source>
         <translation>Les administrateurs gèrent tout ; les opérateurs gèrent les clients et les consentements ; les auditeurs ont uniquement un accès en lecture.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="250"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="263"/>
         <source>Nothing changed.</source>
         <translation>Aucune modification.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="262"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="275"/>
         <source>Saved to mid.conf. The server uses the new address and URL after it restarts.</source>
         <translation>Enregistré dans mid.conf. Le serveur utilisera la nouvelle adresse et la nouvelle URL après son redémarrage.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="264"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="277"/>
         <source>Saved and applied.</source>
         <translation>Enregistré et appliqué.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="291"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="304"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="291"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="304"/>
         <source>Token only</source>
         <translation>Jeton uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="316"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="321"/>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="327"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="329"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="334"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="340"/>
         <source>Add operator</source>
         <translation>Ajouter un opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="316"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="329"/>
         <source>Username:</source>
         <translation>Nom d&apos;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="321"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="334"/>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="327"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="340"/>
         <source>Password (at least 10 characters):</source>
         <translation>Mot de passe (au moins 10 caractères) :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="344"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="357"/>
         <source>Change role</source>
         <translation>Modifier le rôle</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="344"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="357"/>
         <source>New role of %1:</source>
         <translation>Nouveau rôle de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="360"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="373"/>
         <source>Set password</source>
         <translation>Définir le mot de passe</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="360"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="373"/>
         <source>New password of %1:</source>
         <translation>Nouveau mot de passe de %1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="373"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="386"/>
         <source>Delete operator</source>
         <translation>Supprimer l&apos;opérateur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/SettingsPanel.cpp" line="374"/>
+        <location filename="../ui/panels/SettingsPanel.cpp" line="387"/>
         <source>Delete the operator %1? Their logins end at once.</source>
         <translation>Supprimer l&apos;opérateur %1 ? Ses sessions prennent fin immédiatement.</translation>
     </message>
@@ -5257,6 +5993,472 @@ Les parties de confiance doivent récupérer de nouveau le jeu de clés (%1) pou
         <location filename="../ui/panels/SigningKeySettings.cpp" line="111"/>
         <source>Now signing with %1. %2 stays published until %3.</source>
         <translation>Signature désormais avec %1. %2 reste publiée jusqu&apos;au %3.</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::SigningPanel</name>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="47"/>
+        <source>Intent</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="48"/>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="49"/>
+        <location filename="../ui/panels/SigningPanel.cpp" line="174"/>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="50"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="51"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="52"/>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="53"/>
+        <source>Signed</source>
+        <translation>Signée</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="54"/>
+        <source>Decided</source>
+        <translation>Décidé</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="55"/>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="56"/>
+        <source>Session ID</source>
+        <translation>ID de session</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="57"/>
+        <source>Consent ID</source>
+        <translation>ID de consentement</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="62"/>
+        <source>Credential ID</source>
+        <translation>ID d&apos;identifiant</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="63"/>
+        <source>Algorithm</source>
+        <translation>Algorithme</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="64"/>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="65"/>
+        <source>Signed at</source>
+        <translation>Signée le</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="66"/>
+        <source>Authenticator data</source>
+        <translation>Données de l’authentificateur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="67"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="131"/>
+        <source>Could not load the signing sessions: %1</source>
+        <translation>Les sessions de signature n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="133"/>
+        <source>The signing sessions could not be loaded.
+Press F5 to try again.</source>
+        <translation>Les sessions de signature n’ont pas pu être chargées.
+Appuyez sur F5 pour réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="163"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="164"/>
+        <source>Show the sessions in one state; the number is how many there are</source>
+        <translation>Afficher les sessions dans un seul état ; le nombre indique combien il y en a</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="167"/>
+        <location filename="../ui/panels/SigningPanel.cpp" line="414"/>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="175"/>
+        <source>Show the sessions of one tenant only</source>
+        <translation>Afficher les sessions d’un seul client</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="177"/>
+        <source>All tenants</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="181"/>
+        <source>Session count</source>
+        <translation>Nombre de sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="192"/>
+        <location filename="../ui/panels/SigningPanel.cpp" line="670"/>
+        <location filename="../ui/panels/SigningPanel.cpp" line="689"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="215"/>
+        <source>Signing session list</source>
+        <translation>Liste des sessions de signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="220"/>
+        <source>Empty state</source>
+        <translation>État vide</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="231"/>
+        <source>Document name</source>
+        <translation>Nom du document</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="232"/>
+        <source>Session status</source>
+        <translation>Statut de la session</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="246"/>
+        <location filename="../ui/panels/SigningPanel.cpp" line="317"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="249"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="250"/>
+        <location filename="../ui/panels/SigningPanel.cpp" line="261"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="252"/>
+        <source>Copy SHA-256</source>
+        <translation>Copier le SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="253"/>
+        <source>Put the document&apos;s SHA-256 on the clipboard</source>
+        <translation>Mettre le SHA-256 du document dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="257"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256 :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="258"/>
+        <source>Approval link</source>
+        <translation>Lien d&apos;approbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="263"/>
+        <source>Copy approval link</source>
+        <translation>Copier le lien d&apos;approbation</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="264"/>
+        <source>Put the link the signer&apos;s phone opens (the QR code&apos;s) on the clipboard</source>
+        <translation>Mettre dans le presse-papiers le lien qu’ouvre le téléphone du signataire (celui du code QR)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="269"/>
+        <source>Approval link:</source>
+        <translation>Lien d’approbation :</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="272"/>
+        <source>SHA-256 copied.</source>
+        <translation>SHA-256 copié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="274"/>
+        <source>Approval link copied.</source>
+        <translation>Lien d’approbation copié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="278"/>
+        <source>Clipboard</source>
+        <translation>Presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="285"/>
+        <location filename="../ui/panels/SigningPanel.cpp" line="308"/>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="294"/>
+        <source>Select a signing session to see the document&apos;s fingerprint, the signer&apos;s evidence and the seal, and to check the seal.</source>
+        <translation>Sélectionnez une session de signature pour voir l’empreinte du document, la preuve du signataire et le sceau, et pour vérifier le sceau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="297"/>
+        <source>Signing session details</source>
+        <translation>Détails de la session de signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="320"/>
+        <source>Client data (decoded)</source>
+        <translation>Données client (décodées)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="323"/>
+        <source>Client data</source>
+        <translation>Données client</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="328"/>
+        <location filename="../ui/panels/SigningPanel.cpp" line="331"/>
+        <source>Seal</source>
+        <translation>Sceau</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="340"/>
+        <location filename="../ui/panels/SigningPanel.cpp" line="342"/>
+        <source>Verify seal</source>
+        <translation>Vérifier le sceau</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="343"/>
+        <source>Check the seal here, with the server&apos;s published keys only: its signature, the document it names and the signer&apos;s assertion</source>
+        <translation>Vérifier le sceau ici, avec les seules clés publiées par le serveur : sa signature, le document qu’il désigne et l’assertion du signataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="346"/>
+        <location filename="../ui/panels/SigningPanel.cpp" line="348"/>
+        <source>Copy seal</source>
+        <translation>Copier le sceau</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="349"/>
+        <source>Put the seal (a compact JWS) on the clipboard</source>
+        <translation>Mettre le sceau (un JWS compact) dans le presse-papiers</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="350"/>
+        <location filename="../ui/panels/SigningPanel.cpp" line="352"/>
+        <source>Save evidence…</source>
+        <translation>Enregistrer la preuve…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="353"/>
+        <source>Save the evidence, the seal and the server&apos;s keys as one JSON file anyone can check again (Ctrl+S)</source>
+        <translation>Enregistrer la preuve, le sceau et les clés du serveur dans un fichier JSON que chacun peut revérifier (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="363"/>
+        <source>Seal copied.</source>
+        <translation>Sceau copié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="368"/>
+        <source>Seal check</source>
+        <translation>Vérification du sceau</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="415"/>
+        <source>%1 (%L2)</source>
+        <translation>%1 (%L2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="507"/>
+        <source>Waiting for %1 to sign on their phone: the evidence and the seal appear here as soon as they do.</source>
+        <translation>En attente de la signature de %1 sur son téléphone : la preuve et le sceau apparaissent ici dès qu’elle est faite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="511"/>
+        <source>The signer refused to sign: there is no evidence to keep.</source>
+        <translation>Le signataire a refusé de signer : il n’y a pas de preuve à conserver.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="513"/>
+        <source>The session expired before the signer signed.</source>
+        <translation>La session a expiré avant que le signataire signe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="515"/>
+        <source>The tenant withdrew the session before it was signed.</source>
+        <translation>Le client a retiré la session avant sa signature.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="517"/>
+        <source>Loading the evidence…</source>
+        <translation>Chargement de la preuve…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="553"/>
+        <source>Loading signing sessions…</source>
+        <translation>Chargement des sessions de signature…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="555"/>
+        <source>No signing sessions match the filter.</source>
+        <translation>Aucune session de signature ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="557"/>
+        <source>No signing sessions yet.
+A session appears here as soon as a tenant asks someone to sign a document (POST /v1/signing/sessions).</source>
+        <translation>Aucune session de signature pour l’instant.
+Une session apparaît ici dès qu’un client demande à quelqu’un de signer un document (POST /v1/signing/sessions).</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="569"/>
+        <source>1 session</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="571"/>
+        <source>%L1 sessions</source>
+        <translation>%L1 sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="590"/>
+        <source>Checking the seal…</source>
+        <translation>Vérification du sceau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="600"/>
+        <source>The server&apos;s keys could not be read (/dvs/jwks): %1</source>
+        <translation>Les clés du serveur n’ont pas pu être lues (/dvs/jwks) : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="629"/>
+        <source>✓ Seal valid: signed by key %1 at %2; the signer&apos;s assertion commits to this document&apos;s SHA-256.</source>
+        <translation>✓ Sceau valide : signé par la clé %1 le %2 ; l’assertion du signataire engage le SHA-256 de ce document.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="635"/>
+        <source>✕ Seal invalid: %1</source>
+        <translation>✕ Sceau invalide : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="656"/>
+        <source>Save evidence</source>
+        <translation>Enregistrer la preuve</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="657"/>
+        <source>Evidence bundle (*.json)</source>
+        <translation>Dossier de preuve (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="669"/>
+        <location filename="../ui/panels/SigningPanel.cpp" line="684"/>
+        <location filename="../ui/panels/SigningPanel.h" line="42"/>
+        <source>Signing</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="669"/>
+        <source>The evidence could not be read.</source>
+        <translation>La preuve n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="679"/>
+        <source>Evidence saved to %1.</source>
+        <translation>Preuve enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/panels/SigningPanel.cpp" line="685"/>
+        <source>The evidence could not be written to %1.</source>
+        <translation>La preuve n’a pas pu être écrite dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mid::ui::SigningSessionsModel</name>
+    <message>
+        <location filename="../ui/models/SigningSessionsModel.cpp" line="60"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SigningSessionsModel.cpp" line="62"/>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SigningSessionsModel.cpp" line="106"/>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SigningSessionsModel.cpp" line="141"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SigningSessionsModel.cpp" line="143"/>
+        <source>Tenant</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SigningSessionsModel.cpp" line="145"/>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SigningSessionsModel.cpp" line="147"/>
+        <source>Intent</source>
+        <translation>Intention</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SigningSessionsModel.cpp" line="149"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SigningSessionsModel.cpp" line="151"/>
+        <location filename="../ui/panels/SigningPanel.cpp" line="206"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/SigningSessionsModel.cpp" line="153"/>
+        <source>Signed at</source>
+        <translation>Signée le</translation>
     </message>
 </context>
 <context>
@@ -5426,109 +6628,124 @@ La clé privée est détruite : ce téléphone ne pourra plus rien approuver pou
 <context>
     <name>mid::ui::StatusDelegate</name>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="41"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="45"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="42"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="46"/>
         <source>Scanned</source>
         <translation>Scanné</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="43"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="47"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="44"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="48"/>
         <source>Verified</source>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="45"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="49"/>
         <source>Active</source>
         <translation>Actif</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="46"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="50"/>
         <source>Registered</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="47"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="51"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="48"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="52"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="49"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="53"/>
         <source>Blocked</source>
         <translation>Bloqué</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="50"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="54"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="51"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="55"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="52"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="56"/>
         <source>Revoked</source>
         <translation>Révoqué</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="53"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="57"/>
         <source>Deregistered</source>
         <translation>Désinscrit</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="54"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="58"/>
         <source>Delivered</source>
         <translation>Livré</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="55"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="59"/>
         <source>Retrying</source>
         <translation>Nouvel essai</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="56"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="60"/>
         <source>Held</source>
         <translation>Retenu</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="57"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="61"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="58"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="62"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="59"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="63"/>
         <source>Disabled</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="60"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="64"/>
         <source>Not configured</source>
         <translation>Non configuré</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/StatusDelegate.cpp" line="61"/>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="65"/>
         <source>Duplicate</source>
         <translation>Doublon</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="66"/>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="67"/>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/StatusDelegate.cpp" line="68"/>
+        <source>Signed</source>
+        <translation>Signée</translation>
     </message>
 </context>
 <context>
@@ -5790,7 +7007,7 @@ La clé privée est détruite : ce téléphone ne pourra plus rien approuver pou
     </message>
     <message>
         <location filename="../ui/models/WebhookDeliveriesModel.cpp" line="71"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="446"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="369"/>
         <source>in %1 min</source>
         <translation>dans %1 min</translation>
     </message>
@@ -6273,20 +7490,20 @@ ID du point de terminaison : %2</translation>
     <name>mid::ui::WebhooksPanel</name>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="48"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="394"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="317"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="49"/>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="68"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="392"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="315"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="50"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="408"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="331"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
@@ -6297,8 +7514,8 @@ ID du point de terminaison : %2</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="52"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="444"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="527"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="367"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="451"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
@@ -6314,7 +7531,7 @@ ID du point de terminaison : %2</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="55"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="458"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="381"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
@@ -6351,7 +7568,7 @@ ID du point de terminaison : %2</translation>
     </message>
     <message>
         <location filename="../ui/panels/WebhooksPanel.cpp" line="65"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1261"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1185"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
@@ -6386,599 +7603,599 @@ ID du point de terminaison : %2</translation>
         <translation>ID de requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="162"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="99"/>
         <source>%1:</source>
         <translation>%1 :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="183"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="120"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="186"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="123"/>
         <source>(%L1 bytes of binary data, base64)
 %2</source>
         <translation>(%L1 octets de données binaires, base64)
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="190"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="127"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="236"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="159"/>
         <source>Webhook views</source>
         <translation>Vues des webhooks</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="238"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="161"/>
         <source>&amp;Deliveries</source>
         <translation>&amp;Livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="239"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="162"/>
         <source>&amp;Endpoints</source>
         <translation>&amp;Points de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="240"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="163"/>
         <source>&amp;Inbound</source>
         <translation>&amp;Entrants</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="241"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="164"/>
         <source>What the box sent to the tenants&apos; endpoints</source>
         <translation>Ce que le serveur a envoyé aux points de terminaison des clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="242"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="165"/>
         <source>Where each tenant receives its events</source>
         <translation>Où chaque client reçoit ses événements</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="243"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="166"/>
         <source>What Stripe, the App Store and Google Play sent here</source>
         <translation>Ce que Stripe, l&apos;App Store et Google Play ont envoyé ici</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="247"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="170"/>
         <source>Last action</source>
         <translation>Dernière action</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="295"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="218"/>
         <source>Could not load the deliveries: %1</source>
         <translation>Impossible de charger les livraisons : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="297"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="220"/>
         <source>The deliveries could not be loaded.
 Press F5 to try again.</source>
         <translation>Les livraisons n&apos;ont pas pu être chargées.
 Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="311"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="234"/>
         <source>Could not load the endpoints: %1</source>
         <translation>Impossible de charger les points de terminaison : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="313"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="236"/>
         <source>The endpoints could not be loaded.
 Press F5 to try again.</source>
         <translation>Les points de terminaison n&apos;ont pas pu être chargés.
 Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="319"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="242"/>
         <source>Could not load the inbound requests: %1</source>
         <translation>Impossible de charger les requêtes entrantes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="321"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="244"/>
         <source>The inbound requests could not be loaded.
 Press F5 to try again.</source>
         <translation>Les requêtes entrantes n&apos;ont pas pu être chargées.
 Appuyez sur F5 pour réessayer.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="393"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="316"/>
         <source>Show the deliveries of one client only</source>
         <translation>N&apos;afficher que les livraisons d&apos;un client</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="393"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="316"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="395"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="318"/>
         <source>Show the deliveries to one endpoint only</source>
         <translation>N&apos;afficher que les livraisons vers un point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="395"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="318"/>
         <source>All endpoints</source>
         <translation>Tous les points de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="398"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="321"/>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="399"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="322"/>
         <source>Show the deliveries of one event type only</source>
         <translation>N&apos;afficher qu&apos;un type d&apos;événement</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="399"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="322"/>
         <source>All events</source>
         <translation>Tous les événements</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="400"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="443"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="992"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="323"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="366"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="916"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="401"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="324"/>
         <source>Show the deliveries in one state only</source>
         <translation>N&apos;afficher que les livraisons dans un état</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="401"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="324"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="409"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="332"/>
         <source>Session or device ID</source>
         <translation>ID de session ou d&apos;appareil</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="410"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="333"/>
         <source>Show the deliveries about one consent session, device or enrollment: paste its whole ID (Ctrl+F)</source>
         <translation>N&apos;afficher que les livraisons concernant une session de consentement, un appareil ou un enrôlement : collez son ID complet (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="417"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="340"/>
         <source>Delivery count</source>
         <translation>Nombre de livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="432"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="986"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1285"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1568"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="355"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="910"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1209"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1493"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="445"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="368"/>
         <source>Next retry</source>
         <translation>Prochain essai</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="450"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="373"/>
         <source>Deliveries</source>
         <translation>Livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="469"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1010"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1311"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="392"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="934"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1235"/>
         <source>Empty state</source>
         <translation>État vide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="486"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="409"/>
         <source>Delivery heading</source>
         <translation>Titre de la livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="491"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="415"/>
         <source>Delivery status</source>
         <translation>Statut de la livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="502"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="504"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="426"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="428"/>
         <source>Replay</source>
         <translation>Rejouer</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="505"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="429"/>
         <source>Send the same event again to the same place, as a new delivery (Ctrl+R in the list)</source>
         <translation>Renvoyer le même événement au même endroit, comme une nouvelle livraison (Ctrl+R dans la liste)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="507"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="509"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="431"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="433"/>
         <source>Copy as curl</source>
         <translation>Copier en commande curl</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="510"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="434"/>
         <source>Put a curl command that sends this request on the clipboard, to try the receiver by hand</source>
         <translation>Copier une commande curl qui envoie cette requête, pour essayer le destinataire à la main</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="519"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="522"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="443"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="446"/>
         <source>Payload</source>
         <translation>Charge utile</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="530"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="454"/>
         <source>Attempt</source>
         <translation>Tentative</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="539"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="463"/>
         <source>Attempt summary</source>
         <translation>Résumé de la tentative</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="546"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="845"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="470"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="769"/>
         <source>Signature checks</source>
         <translation>Vérification des signatures</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="554"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="478"/>
         <source>Request and response</source>
         <translation>Requête et réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="564"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="488"/>
         <source>Response status</source>
         <translation>Statut de la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="568"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1361"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="492"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1285"/>
         <source>Headers</source>
         <translation>En-têtes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="571"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="495"/>
         <source>Response headers</source>
         <translation>En-têtes de la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="571"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="495"/>
         <source>Request headers</source>
         <translation>En-têtes de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="574"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="498"/>
         <source>Body</source>
         <translation>Corps</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="577"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="501"/>
         <source>Response body</source>
         <translation>Corps de la réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="577"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="501"/>
         <source>Request body</source>
         <translation>Corps de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="581"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="505"/>
         <source>Request</source>
         <translation>Requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="583"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="507"/>
         <source>Response</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="589"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="513"/>
         <source>Select a delivery to inspect its payload, every attempt&apos;s request and response, and the signature checks.</source>
         <translation>Sélectionnez une livraison pour inspecter sa charge utile, la requête et la réponse de chaque tentative, et la vérification des signatures.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="592"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="516"/>
         <source>Delivery inspector</source>
         <translation>Inspecteur de livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="625"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="549"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="682"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="606"/>
         <source>Delivery %1 could not be read.</source>
         <translation>La livraison %1 n&apos;a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="703"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="705"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1392"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1393"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1394"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="627"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="629"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1317"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1318"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1319"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="727"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="651"/>
         <source>%1 (the consent&apos;s callback URL)</source>
         <translation>%1 (l&apos;URL de rappel du consentement)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="736"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1430"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="660"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1355"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="743"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="794"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="868"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="667"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="718"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="792"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="745"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="830"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="669"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="754"/>
         <source>%L1 ms</source>
         <translation>%L1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="766"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="690"/>
         <source>The delivery could not be read: %1</source>
         <translation>La livraison n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="767"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="691"/>
         <source>Press F5 to reload the list, then select it again.</source>
         <translation>Appuyez sur F5 pour recharger la liste, puis sélectionnez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="779"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="703"/>
         <source>The event of this delivery is no longer stored.</source>
         <translation>L&apos;événement de cette livraison n&apos;est plus conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="794"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="831"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="718"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="755"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="795"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="719"/>
         <source>Attempt %1 — %2 — %L3 ms</source>
         <translation>Tentative %1 — %2 — %L3 ms</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="816"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="740"/>
         <source>Not attempted: the endpoint is paused. The delivery is sent when the endpoint is resumed.</source>
         <translation>Pas de tentative : le point de terminaison est en pause. La livraison partira quand il sera réactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="819"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="743"/>
         <source>Not attempted: the delivery was cancelled.</source>
         <translation>Pas de tentative : la livraison a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="821"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="745"/>
         <source>Not attempted yet. The request, the response and the signature checks appear here after the first attempt.</source>
         <translation>Pas encore de tentative. La requête, la réponse et la vérification des signatures apparaîtront ici après la première tentative.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="829"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="753"/>
         <source>Started %1</source>
         <translation>Commencée le %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="831"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="755"/>
         <source>answered HTTP %1</source>
         <translation>réponse HTTP %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="834"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="758"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="842"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="766"/>
         <source>Signatures: not checked</source>
         <translation>Signatures : non vérifiées</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="854"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="778"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="854"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="778"/>
         <source>does not match</source>
         <translation>ne correspond pas</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="867"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="791"/>
         <source>HTTP %1 (body truncated at 64 KiB)</source>
         <translation>HTTP %1 (corps tronqué à 64 Kio)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="872"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="796"/>
         <source>No response: %1</source>
         <translation>Pas de réponse : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="888"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="812"/>
         <source>Delivery %1 was not replayed.</source>
         <translation>La livraison %1 n&apos;a pas été rejouée.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="893"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="817"/>
         <source>Replay queued as %1: the same event goes again to %2.</source>
         <translation>Rejeu mis en file sous %1 : le même événement repart vers %2.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="926"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="850"/>
         <source>curl command copied (unsigned: the delivery was not sent yet).</source>
         <translation>Commande curl copiée (non signée : la livraison n&apos;est pas encore partie).</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="927"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="851"/>
         <source>curl command copied, with the last attempt&apos;s headers.</source>
         <translation>Commande curl copiée, avec les en-têtes de la dernière tentative.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="946"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="870"/>
         <source>New endpoint…</source>
         <translation>Nouveau point de terminaison…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="947"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="871"/>
         <source>Add a URL that receives a client&apos;s events (Ctrl+N)</source>
         <translation>Ajouter une URL qui reçoit les événements d&apos;un client (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="948"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="872"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="949"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="873"/>
         <source>Change the URL, events or description (Enter)</source>
         <translation>Modifier l&apos;URL, les événements ou la description (Entrée)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="950"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1046"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="874"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="970"/>
         <source>Pause</source>
         <translation>Mettre en pause</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="951"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1050"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="875"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="974"/>
         <source>Hold new deliveries until the endpoint is resumed</source>
         <translation>Retenir les nouvelles livraisons jusqu&apos;à la réactivation</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="952"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="876"/>
         <source>Send ping</source>
         <translation>Envoyer un ping</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="953"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="877"/>
         <source>Queue a test event to this endpoint only</source>
         <translation>Mettre en file un événement de test pour ce seul point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="954"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="878"/>
         <source>Rotate secret…</source>
         <translation>Renouveler le secret…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="955"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="879"/>
         <source>Issue a new signing secret; the old one may stay valid for a while</source>
         <translation>Émettre un nouveau secret de signature ; l&apos;ancien peut rester valide un temps</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="957"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="881"/>
         <source>Show secret…</source>
         <translation>Afficher le secret…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="958"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="882"/>
         <source>Read the signing secret again (recorded in the audit log)</source>
         <translation>Relire le secret de signature (consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="959"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="883"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="960"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="884"/>
         <source>Delete the endpoint; what waits for it is cancelled (Delete)</source>
         <translation>Supprimer le point de terminaison ; ce qui lui était destiné est annulé (Suppr)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="961"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="885"/>
         <source>Show its deliveries</source>
         <translation>Voir ses livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="962"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="886"/>
         <source>The Deliveries view, filtered to this endpoint</source>
         <translation>La vue Livraisons, filtrée sur ce point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="994"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="918"/>
         <source>Endpoints</source>
         <translation>Points de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1045"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="969"/>
         <source>Resume</source>
         <translation>Réactiver</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1049"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="973"/>
         <source>Send what was held and what comes next again</source>
         <translation>Envoyer de nouveau ce qui a été retenu et ce qui suit</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1074"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="998"/>
         <source>Endpoint %1 created.</source>
         <translation>Point de terminaison %1 créé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1092"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1016"/>
         <source>Endpoint %1 saved.</source>
         <translation>Point de terminaison %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1108"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1032"/>
         <source>The endpoint was not paused.</source>
         <translation>Le point de terminaison n&apos;a pas été mis en pause.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1109"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1033"/>
         <source>The endpoint was not resumed.</source>
         <translation>Le point de terminaison n&apos;a pas été réactivé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1114"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1038"/>
         <source>Endpoint paused: new deliveries wait until it is resumed.</source>
         <translation>Point de terminaison en pause : les nouvelles livraisons attendent sa réactivation.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1115"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1039"/>
         <source>Endpoint resumed: what was held is being sent.</source>
         <translation>Point de terminaison réactivé : ce qui était retenu part maintenant.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1126"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1050"/>
         <source>The ping was not queued.</source>
         <translation>Le ping n&apos;a pas été mis en file.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1138"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1062"/>
         <source>Ping queued as delivery %1.</source>
         <translation>Ping mis en file comme livraison %1.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1149"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1150"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1073"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1074"/>
         <source>Rotate signing secret</source>
         <translation>Renouveler le secret de signature</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1152"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1076"/>
         <source>Issue a new signing secret for %1?
 
 The receiver must be given the new secret. Until the grace period ends, deliveries carry signatures made with both secrets.</source>
@@ -6987,64 +8204,64 @@ The receiver must be given the new secret. Until the grace period ends, deliveri
 Le destinataire devra recevoir le nouveau secret. Jusqu&apos;à la fin du délai de grâce, les livraisons portent des signatures faites avec les deux secrets.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1160"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1084"/>
         <source>Old secret stays valid for:</source>
         <translation>L&apos;ancien secret reste valide :</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1163"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1087"/>
         <source>Grace period</source>
         <translation>Délai de grâce</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1164"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1088"/>
         <source>No grace: stop at once</source>
         <translation>Aucun délai : arrêt immédiat</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1165"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1089"/>
         <source>1 hour</source>
         <translation>1 heure</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1166"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1090"/>
         <source>24 hours</source>
         <translation>24 heures</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1167"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1091"/>
         <source>7 days</source>
         <translation>7 jours</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1174"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1176"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1098"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1100"/>
         <source>Rotate secret</source>
         <translation>Renouveler le secret</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1178"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1238"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1102"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1162"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1188"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1112"/>
         <source>The secret was not rotated.</source>
         <translation>Le secret n&apos;a pas été renouvelé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1192"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1116"/>
         <source>New signing secret issued.</source>
         <translation>Nouveau secret de signature émis.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1206"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1130"/>
         <source>Show signing secret</source>
         <translation>Afficher le secret de signature</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1207"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1131"/>
         <source>Show the signing secret of %1?
 
 Reading it is recorded in the audit log under your name.</source>
@@ -7053,17 +8270,17 @@ Reading it is recorded in the audit log under your name.</source>
 Cette lecture est consignée à votre nom dans le journal d&apos;audit.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1216"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1140"/>
         <source>The secret could not be read.</source>
         <translation>Le secret n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1234"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1158"/>
         <source>Delete webhook endpoint</source>
         <translation>Supprimer le point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1235"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1159"/>
         <source>Delete the endpoint %1 of %2?
 
 Deliveries waiting for it are cancelled and it receives no more events. This cannot be undone.</source>
@@ -7072,209 +8289,209 @@ Deliveries waiting for it are cancelled and it receives no more events. This can
 Les livraisons en attente sont annulées et il ne reçoit plus aucun événement. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1238"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1162"/>
         <source>Delete endpoint</source>
         <translation>Supprimer le point de terminaison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1241"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1165"/>
         <source>The endpoint was not deleted.</source>
         <translation>Le point de terminaison n&apos;a pas été supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1245"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1169"/>
         <source>Endpoint %1 deleted.</source>
         <translation>Point de terminaison %1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1262"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1186"/>
         <source>Show the requests of one provider only</source>
         <translation>N&apos;afficher que les requêtes d&apos;un fournisseur</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1263"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1187"/>
         <source>All providers</source>
         <translation>Tous les fournisseurs</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1269"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1296"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1328"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1193"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1220"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1252"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1270"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1194"/>
         <source>Show the requests with one verdict only</source>
         <translation>N&apos;afficher que les requêtes d&apos;un verdict</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1271"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1195"/>
         <source>All verdicts</source>
         <translation>Tous les verdicts</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1276"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1200"/>
         <source>Request count</source>
         <translation>Nombre de requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1292"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1216"/>
         <source>Google Play</source>
         <translation>Google Play</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1299"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1223"/>
         <source>Inbound requests</source>
         <translation>Requêtes entrantes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1327"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1251"/>
         <source>Request heading</source>
         <translation>Titre de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1337"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1340"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1261"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1264"/>
         <source>What it changed</source>
         <translation>Ce que cela a changé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1347"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1271"/>
         <source>Request content</source>
         <translation>Contenu de la requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1351"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1275"/>
         <source>Decoded payload</source>
         <translation>Charge utile décodée</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1354"/>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1360"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1278"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1284"/>
         <source>Raw body</source>
         <translation>Corps brut</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1358"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1282"/>
         <source>Inbound request headers</source>
         <translation>En-têtes de la requête entrante</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1359"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1283"/>
         <source>Decoded</source>
         <translation>Décodé</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1366"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1291"/>
         <source>Select a request to see its verdict, decoded payload and what it changed.</source>
         <translation>Sélectionnez une requête pour voir son verdict, sa charge utile décodée et ce qu’elle a changé.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1399"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1324"/>
         <source>The request could not be read: %1</source>
         <translation>La requête n&apos;a pas pu être lue : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1411"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1336"/>
         <source>%1 request</source>
         <translation>Requête %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1434"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1359"/>
         <source>%L1 bytes (truncated)</source>
         <translation>%L1 octets (tronqué)</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1435"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1360"/>
         <source>%L1 bytes</source>
         <translation>%L1 octets</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1448"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1373"/>
         <source>Nothing decoded: %1</source>
         <translation>Rien de décodé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1450"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1375"/>
         <source>the body is not JSON</source>
         <translation>le corps n&apos;est pas du JSON</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1454"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1379"/>
         <source>(binary, base64)
 %1</source>
         <translation>(binaire, base64)
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1522"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1447"/>
         <source>Loading deliveries…</source>
         <translation>Chargement des livraisons…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1524"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1449"/>
         <source>No deliveries match the filter.</source>
         <translation>Aucune livraison ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1526"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1451"/>
         <source>No deliveries yet.
 Add an endpoint for a client, or send a ping.</source>
         <translation>Aucune livraison pour le moment.
 Ajoutez un point de terminaison pour un client, ou envoyez un ping.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1531"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1456"/>
         <source>Loading endpoints…</source>
         <translation>Chargement des points de terminaison…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1533"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1458"/>
         <source>No webhook endpoints yet.
 Use New endpoint… to send a client&apos;s events to its server.</source>
         <translation>Aucun point de terminaison pour le moment.
 Utilisez Nouveau point de terminaison… pour envoyer les événements d&apos;un client à son serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1538"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1463"/>
         <source>Loading inbound requests…</source>
         <translation>Chargement des requêtes entrantes…</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1540"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1465"/>
         <source>No inbound requests match the filter.</source>
         <translation>Aucune requête entrante ne correspond au filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1542"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1467"/>
         <source>No inbound requests yet.
 Point Stripe, App Store Server Notifications or Google Play at /v1/webhooks/stripe, /appstore or /playstore of this box.</source>
         <translation>Aucune requête entrante pour le moment.
 Faites pointer Stripe, App Store Server Notifications ou Google Play vers /v1/webhooks/stripe, /appstore ou /playstore de ce serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1552"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1477"/>
         <source>1 delivery</source>
         <translation>1 livraison</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1553"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1478"/>
         <source>%L1 deliveries</source>
         <translation>%L1 livraisons</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1556"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1481"/>
         <source>1 request</source>
         <translation>1 requête</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1557"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1482"/>
         <source>%L1 requests</source>
         <translation>%L1 requêtes</translation>
     </message>
     <message>
-        <location filename="../ui/panels/WebhooksPanel.cpp" line="1568"/>
+        <location filename="../ui/panels/WebhooksPanel.cpp" line="1493"/>
         <location filename="../ui/panels/WebhooksPanel.h" line="49"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>

@@ -8,9 +8,11 @@
 #include "panels/ConsentsPanel.h"
 #include "panels/DashboardPanel.h"
 #include "panels/DevicesPanel.h"
+#include "panels/IdentityReviewsPanel.h"
 #include "panels/MessagesPanel.h"
 #include "panels/QrPresenterPanel.h"
 #include "panels/SettingsPanel.h"
+#include "panels/SigningPanel.h"
 #include "panels/WebhooksPanel.h"
 #include "simulator/DeviceSimulatorPanel.h"
 
@@ -55,6 +57,8 @@ MainWindow::MainWindow(ServerSession &session, QWidget *parent)
     auto *webhooks = new WebhooksPanel(session);
     addPanel(webhooks);
     addPanel(new AuditPanel(session));
+    addPanel(new IdentityReviewsPanel(session));
+    addPanel(new SigningPanel(session));
     addPanel(new MessagesPanel(session));
     addPanel(new DeviceSimulatorPanel(session));
     auto *settings = new SettingsPanel(session);

@@ -525,6 +525,62 @@ void AdminClient::revokeMpinIdentity(const QString &mpinId, const QString &reaso
          context, std::move(done));
 }
 
+namespace {
+QUrlQuery statusQuery(const AdminClient::StatusQuery &query)
+{
+    QUrlQuery q;
+    addText(q, QStringLiteral("status"), query.status);
+    addText(q, QStringLiteral("clientId"), query.clientId);
+    q.addQueryItem(QStringLiteral("limit"), QString::number(query.limit));
+    addText(q, QStringLiteral("cursor"), query.cursor);
+    return q;
+}
+const QString kReviews = QStringLiteral("/admin/v1/identity/reviews");
+const QString kSigningSessions = QStringLiteral("/admin/v1/signing/sessions");
+} // namespace
+
+void AdminClient::listIdentityReviews(const StatusQuery &query, QObject *context, Callback done)
+{
+    get(kReviews, statusQuery(query), context, std::move(done));
+}
+
+void AdminClient::getIdentityReview(const QString &id, QObject *context, Callback done)
+{
+    get(kReviews + QLatin1Char('/') + encodedId(id), {}, context, std::move(done));
+}
+
+void AdminClient::decideIdentityReview(const QString &id, const QString &decision,
+                                       const QString &note, QObject *context, Callback done)
+{
+    QJsonObject body{{QStringLiteral("decision"), decision}};
+    if (!note.isEmpty())
+        body.insert(QStringLiteral("note"), note);
+    post(kReviews + QLatin1Char('/') + encodedId(id) + QStringLiteral("/decide"), body, context,
+         std::move(done));
+}
+
+void AdminClient::documentContent(const QString &documentId, QObject *context, Callback done)
+{
+    get(QStringLiteral("/admin/v1/documents/%1/content").arg(encodedId(documentId)), {}, context,
+        std::move(done));
+}
+
+void AdminClient::listSigningSessions(const StatusQuery &query, QObject *context, Callback done)
+{
+    get(kSigningSessions, statusQuery(query), context, std::move(done));
+}
+
+void AdminClient::getSigningSession(const QString &id, QObject *context, Callback done)
+{
+    get(kSigningSessions + QLatin1Char('/') + encodedId(id), {}, context, std::move(done));
+}
+
+void AdminClient::signingEvidence(const QString &id, QObject *context, Callback done)
+{
+    get(kSigningSessions + QLatin1Char('/') + encodedId(id) + QStringLiteral("/evidence"), {},
+        context, std::move(done));
+}
+
 void AdminClient::signingKeys(QObject *context, Callback done)
 {
     get(QStringLiteral("/dvs/jwks"), {}, context, std::move(done));

@@ -204,6 +204,28 @@ public:
     void revokeMpinIdentity(const QString &mpinId, const QString &reason, QObject *context,
                             Callback done);
 
+    // --- identity reviews and signing sessions (§10): lists newest first, with data.counts
+    // {status: n} beside items; auditors read, operators and admins decide
+    struct StatusQuery
+    {
+        QString status, clientId; // empty: any
+        int limit = 200;
+        QString cursor;
+    };
+    void listIdentityReviews(const StatusQuery &query, QObject *context, Callback done);
+    // One verification with its documents (metadata, MRZ and its checks).
+    void getIdentityReview(const QString &id, QObject *context, Callback done);
+    // decision "verified" or "rejected" (which needs a note); 409 once decided.
+    void decideIdentityReview(const QString &id, const QString &decision, const QString &note,
+                              QObject *context, Callback done);
+    // An uploaded document's bytes (ApiResult::raw, contentType); 410 once retention removed it.
+    void documentContent(const QString &documentId, QObject *context, Callback done);
+    void listSigningSessions(const StatusQuery &query, QObject *context, Callback done);
+    // One session with its evidence and seal once signed.
+    void getSigningSession(const QString &id, QObject *context, Callback done);
+    // The evidence bundle {evidence, seal, jwks, document} (unenveloped; 409 until signed).
+    void signingEvidence(const QString &id, QObject *context, Callback done);
+
     // --- token signing keys (§8): GET /dvs/jwks, public, {keys: [{kid, kty, alg, use, …}]}
     // newest (the signing one) first
     void signingKeys(QObject *context, Callback done);

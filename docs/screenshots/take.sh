@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Takes the README's screenshots: mid-console --demo under Xvfb, every panel, light and dark,
 # then the TLS ones (take_tls below).
-#   docs/screenshots/take.sh [build-dir] [tls]   (default build/release; "tls": those only)
+#   docs/screenshots/take.sh [build-dir] [tls|identity]   (default build/release; "tls": those
+#   only; "identity": Identity reviews and Signing only)
 # Needs xvfb, xdotool and imagemagick (import).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 build=${1:-$here/../../build/release}
 console="$build/app/mid-console"
-panels=(dashboard clients devices consents qr-presenter webhooks audit messages simulator settings)
+panels=(dashboard clients devices consents qr-presenter webhooks audit identity-reviews signing messages
+        simulator settings)
 port=18491 # fixed, so the steps below can reach the API
 api() { curl -s -H "Authorization: Bearer $(cat "$data/mid/admin-token")" \
           -H "Content-Type: application/json" "$@"; }
@@ -63,6 +65,153 @@ fill_simulator() {
   api -X POST "$base/v1/devices/$dev/block" -d '{"reason":"Reported lost by its owner"}' >/dev/null
   sleep 1
   DISPLAY=:77 xdotool mousemove 673 414 click 1; sleep 2 # approve the second request
+}
+# A specimen passport data page (ICAO 9303's Utopia example, the zone its MRZ holds), drawn
+# with ImageMagick: passport_png FILE.
+passport_png() {
+  local mono=DejaVu-Sans-Mono sans=DejaVu-Sans bold=DejaVu-Sans-Bold
+  convert -size 1000x700 'gradient:#f3efe4-#e3ecf2' \
+    -fill none -stroke '#c9d6e3' -strokewidth 1 \
+    -draw "ellipse 640,300 330,190 0,360" -draw "ellipse 640,300 270,150 0,360" \
+    -draw "ellipse 640,300 210,110 0,360" \
+    -stroke none -fill '#1f3b5c' -draw "rectangle 0,0 1000,64" \
+    -font $bold -pointsize 26 -fill '#f3efe4' -annotate +36+42 'UTOPIA' \
+    -font $sans -pointsize 18 -annotate +700+40 'PASSPORT · PASSEPORT' \
+    -fill '#b9c4cf' -draw "roundrectangle 40,100 300,440 10,10" \
+    -fill '#8c99a6' -draw "circle 170,220 170,290" -draw "ellipse 170,440 115,105 180,360" \
+    -fill '#5b6b7c' -font $sans -pointsize 14 \
+    -annotate +340+112 'Type / Type' -annotate +480+112 'Code / Code' \
+    -annotate +640+112 'Passport No. / N° du passeport' \
+    -annotate +340+182 'Surname / Nom' -annotate +340+252 'Given names / Prénoms' \
+    -annotate +340+322 'Nationality / Nationalité' -annotate +660+322 'Sex / Sexe' \
+    -annotate +340+392 'Date of birth / Date de naissance' \
+    -annotate +660+392 'Date of expiry / Date d’expiration' \
+    -fill '#17202a' -font $bold -pointsize 24 \
+    -annotate +340+142 'P' -annotate +480+142 'UTO' -annotate +640+142 'L898902C3' \
+    -annotate +340+212 'ERIKSSON' -annotate +340+282 'ANNA MARIA' \
+    -annotate +340+352 'UTOPIAN' -annotate +660+352 'F' \
+    -annotate +340+422 '12 AUG 1974' -annotate +660+422 '15 APR 2012' \
+    -font DejaVu-Serif-Italic -pointsize 30 -fill '#2b4a6f' -annotate +60+500 'Anna M. Eriksson' \
+    -fill '#ffffff' -draw "rectangle 0,560 1000,700" \
+    -font $mono -pointsize 34 -fill '#111111' \
+    -annotate +28+615 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<' \
+    -annotate +28+665 'L898902C36UTO7408122F1204159ZE184226B<<<<<10' \
+    "$1"
+}
+# A one-page direct debit mandate as a PDF (Helvetica, nothing embedded): mandate_pdf FILE.
+mandate_pdf() {
+  python3 - "$1" <<'PY'
+import sys
+lines = [(20, 72, 730, "Direct Debit Mandate"),
+         (11, 72, 705, "Mandate reference  MND-2026-004815"),
+         (11, 72, 670, "Creditor   Northwind Telecom Ltd, 1 Harbour Street, London E14 5AB"),
+         (11, 72, 652, "Creditor identifier   GB98ZZZ0000004815"),
+         (11, 72, 620, "Debtor   Alex Morgan, +44 7700 900123"),
+         (11, 72, 602, "Account   GB33 BUKB 2020 1555 5555 55   (BIC BUKBGB22)"),
+         (11, 72, 570, "Type of payment   Recurrent, monthly on the 1st"),
+         (11, 72, 552, "Amount   as invoiced, at most GBP 80.00 per month"),
+         (10, 72, 505, "By signing this mandate form, you authorise Northwind Telecom Ltd to send"),
+         (10, 72, 490, "instructions to your bank to debit your account, and your bank to debit your"),
+         (10, 72, 475, "account in accordance with the instructions from Northwind Telecom Ltd."),
+         (10, 72, 450, "You are entitled to a refund from your bank under the terms and conditions of"),
+         (10, 72, 435, "your agreement with your bank, within 8 weeks of the date of the debit."),
+         (11, 72, 380, "Signed with MID on the debtor's registered phone (FIDO2 passkey).")]
+stream = "0.12 0.23 0.36 rg 0 742 612 50 re f 0 0 0 rg "
+for size, x, y, text in lines:
+    stream += f"BT /F1 {size} Tf {x} {y} Td ({text}) Tj ET "
+stream += "0.6 0.6 0.6 RG 72 330 m 300 330 l S"
+objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+           "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+           "/Resources << /Font << /F1 5 0 R >> >> >>",
+           f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+           "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+out, offsets = b"%PDF-1.4\n", []
+for i, o in enumerate(objects):
+    offsets.append(len(out))
+    out += f"{i + 1} 0 obj\n{o}\nendobj\n".encode("latin-1")
+xref = len(out)
+out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+out += b"".join(f"{off:010d} 00000 n \n".encode() for off in offsets)
+out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+open(sys.argv[1], "wb").write(out)
+PY
+}
+# A tenant's API call (Bearer apiKey and X-Client-ID from the demo's credentials):
+# as_tenant TENANT CURL-ARGS…
+as_tenant() {
+  local tenant=$1 client key
+  shift
+  read -r client key < <(python3 -c 'import json, sys
+t = [t for t in json.load(open(sys.argv[1])) if t["name"] == sys.argv[2]][0]
+print(t["clientId"], t["apiKey"])' "$data/mid/demo-credentials.json" "$tenant")
+  curl -s -H "Authorization: Bearer $key" -H "X-Client-ID: $client" \
+    -H "Content-Type: application/json" "$@"
+}
+# Identity verifications (API.md §10) of the passport above: one decided each way and three
+# waiting, the newest (Anna Maria Eriksson's) to be shown; then signing sessions: a mandate the
+# simulated phone signs, a document waiting for another phone, one withdrawn.
+fill_identity_signing() {
+  local base=http://127.0.0.1:$port doc id spec tenant mobile name
+  passport_png "$data/passport.png"
+  mandate_pdf "$data/mandate.pdf"
+  upload() { # upload TENANT PATH FILE NAME [MRZ]: the document's id
+    python3 -c 'import base64, json, sys
+body = {"content": base64.b64encode(open(sys.argv[1], "rb").read()).decode(), "filename": sys.argv[2]}
+if len(sys.argv) > 3: body["mrz"] = sys.argv[3]
+print(json.dumps(body))' "$3" "$4" ${5:+"$5"} >"$data/upload.json"
+    as_tenant "$1" -X POST "$base$2" --data-binary @"$data/upload.json" |
+      python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["id"])'
+  }
+  local mrz=$'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10'
+  for spec in 'Acme Shop|+33612345678|Anne Eriksen|verified' 'Demo Bank|+14155550142|Anna Eriksson|rejected' \
+              'Acme Shop|+447700900124|Ana Erikson|' 'Northwind Telecom|+14155550143|Anna M. Eriksson|' \
+              'Demo Bank|+447700900123|Anna Maria Eriksson|'; do
+    IFS='|' read -r tenant mobile name decision <<<"$spec"
+    doc=$(upload "$tenant" /v1/identity/documents "$data/passport.png" passport.png "$mrz")
+    id=$(as_tenant "$tenant" -X POST "$base/v1/identity/verify" \
+      -d "{\"mobile\":\"$mobile\",\"documentIds\":[\"$doc\"],\"type\":\"passport\",\"name\":\"$name\"}" |
+      python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["id"])')
+    case $decision in
+      verified) api -X POST "$base/admin/v1/identity/reviews/$id/decide" \
+                  -d '{"decision":"verified","note":"Photo matches the holder"}' >/dev/null ;;
+      rejected) api -X POST "$base/admin/v1/identity/reviews/$id/decide" \
+                  -d '{"decision":"rejected","note":"The passport expired in 2012"}' >/dev/null ;;
+    esac
+    sleep 0.4
+  done
+  doc=$(upload "Northwind Telecom" /v1/signing/documents "$data/mandate.pdf" terms-v4.pdf)
+  id=$(as_tenant "Northwind Telecom" -X POST "$base/v1/signing/sessions" \
+    -d "{\"documentId\":\"$doc\",\"signer\":\"+14155550142\",\"intent\":\"signing\",\"reason\":\"Terms of service, version 4\"}" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["id"])')
+  as_tenant "Northwind Telecom" -X DELETE "$base/v1/signing/sessions/$id" >/dev/null
+  for spec in 'Demo Bank|overdraft-terms.pdf|+447700900124|signing|Overdraft terms, 2026|revoke' \
+              'Acme Shop|purchase-agreement.pdf|+14155550142|signing|Purchase of a refurbished phone|' \
+              'Northwind Telecom|roaming-addendum.pdf|+33612345678|mandate|Roaming charges by direct debit|' \
+              'Demo Bank|loan-agreement.pdf|+33612345678|signing|Personal loan agreement|'; do
+    IFS='|' read -r tenant name mobile intent reason decision <<<"$spec"
+    doc=$(upload "$tenant" /v1/signing/documents "$data/mandate.pdf" "$name")
+    id=$(as_tenant "$tenant" -X POST "$base/v1/signing/sessions" \
+      -d "{\"documentId\":\"$doc\",\"signer\":\"$mobile\",\"intent\":\"$intent\",\"reason\":\"$reason\"}" |
+      python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["id"])')
+    [[ -z $decision ]] || as_tenant "$tenant" -X DELETE "$base/v1/signing/sessions/$id" >/dev/null
+    sleep 0.4
+  done
+  # The simulated phone (+447700900123) signs a mandate: its request comes in as the newest
+  # card, unless the demo's own traffic overtook it (then withdrawn, and again).
+  DISPLAY=:77 xdotool mousemove 90 $((47 + 42 * $(row simulator))) click 1; sleep 2
+  local try status
+  for try in 1 2 3; do
+    doc=$(upload "Northwind Telecom" /v1/signing/documents "$data/mandate.pdf" direct-debit-mandate.pdf)
+    id=$(as_tenant "Northwind Telecom" -X POST "$base/v1/signing/sessions" \
+      -d "{\"documentId\":\"$doc\",\"signer\":\"+447700900123\",\"intent\":\"mandate\",\"reason\":\"Monthly direct debit for your mobile plan\"}" |
+      python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["id"])')
+    sleep 1.5
+    DISPLAY=:77 xdotool mousemove "${SIGN_XY% *}" "${SIGN_XY#* }" click 1; sleep 2.5
+    status=$(as_tenant "Northwind Telecom" "$base/v1/signing/sessions/$id" |
+      python3 -c 'import json, sys; print(json.load(sys.stdin)["data"]["status"])')
+    [[ $status != signed ]] || break
+    as_tenant "Northwind Telecom" -X DELETE "$base/v1/signing/sessions/$id" >/dev/null
+  done
 }
 # Gives the first tenant a webhook endpoint (a closed loopback port: its deliveries are
 # retried) and pings it; posts an App Store notification to a box without its root, then sets a
@@ -138,6 +287,9 @@ if [[ ${2:-} == tls ]]; then
   take_tls
   exit 0
 fi
+only=${2:-}
+SIGN_XY=${SIGN_XY:-668 320}     # the simulated phone's Approve on its newest request
+VERIFY_XY=${VERIFY_XY:-1043 767} # Signing: "Verify seal" of the selected session
 for theme in light dark; do
   data=$(mktemp -d)
   export HOME=$data XDG_CONFIG_HOME=$data/config MID_CONSOLE_THEME=$theme
@@ -149,9 +301,12 @@ for theme in light dark; do
   sleep 6
   win=$(DISPLAY=:77 xdotool search --sync --onlyvisible --name "MID Console" | head -1)
   DISPLAY=:77 xdotool windowsize "$win" 1440 900 windowmove "$win" 0 0
-  fill_webhooks
+  [[ $only == identity ]] || fill_webhooks
   fill_simulator
+  fill_identity_signing
   for i in "${!panels[@]}"; do
+    [[ $only != identity || ${panels[$i]} == identity-reviews || ${panels[$i]} == signing ]] ||
+      continue
     # No window manager under bare Xvfb, so keys may not reach the window: click the sidebar.
     DISPLAY=:77 xdotool mousemove 90 $((47 + 42 * i)) click 1
     sleep 2.5
@@ -172,6 +327,13 @@ for theme in light dark; do
       DISPLAY=:77 xdotool mousemove 788 39 click 1; sleep 0.7
       DISPLAY=:77 xdotool key Down Return; sleep 2.5
     fi
+    if [[ ${panels[$i]} == identity-reviews ]]; then # the newest passport, under review
+      DISPLAY=:77 xdotool mousemove 300 88 click 1; sleep 2.5
+    fi
+    if [[ ${panels[$i]} == signing ]]; then # the signed mandate, its seal checked
+      DISPLAY=:77 xdotool mousemove 300 88 click 1; sleep 1.5
+      DISPLAY=:77 xdotool mousemove "${VERIFY_XY% *}" "${VERIFY_XY#* }" click 1; sleep 2
+    fi
     name=${panels[$i]}
     if [[ $name == webhooks ]]; then # the newest delivery in the inspector
       DISPLAY=:77 xdotool mousemove 300 117 click 1; sleep 1.5
@@ -187,4 +349,4 @@ for theme in light dark; do
   kill $xvfb; wait $xvfb 2>/dev/null || true
   rm -rf "$data"
 done
-take_tls
+[[ $only == identity ]] || take_tls

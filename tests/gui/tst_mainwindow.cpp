@@ -7,9 +7,11 @@
 #include "panels/ConsentsPanel.h"
 #include "panels/DashboardPanel.h"
 #include "panels/DevicesPanel.h"
+#include "panels/IdentityReviewsPanel.h"
 #include "panels/MessagesPanel.h"
 #include "panels/QrPresenterPanel.h"
 #include "panels/SettingsPanel.h"
+#include "panels/SigningPanel.h"
 #include "panels/WebhooksPanel.h"
 #include "simulator/DeviceSimulatorPanel.h"
 
@@ -74,7 +76,8 @@ void TestMainWindow::consoleSpeaksTheLanguageUnderTest()
     QVERIFY2((first == QLatin1String("Dashboard")) == english, qPrintable(first));
 }
 
-// The panels in sidebar order (Alt+1…9, Alt+0): the name code finds each by, and its title.
+// The panels in sidebar order (the first ten by Alt+1…9, Alt+0): the name code finds each by,
+// and its title.
 void TestMainWindow::panelsInSidebar_data()
 {
     QTest::addColumn<QString>("objectName");
@@ -86,6 +89,9 @@ void TestMainWindow::panelsInSidebar_data()
     QTest::newRow("QR presenter") << "qrPresenterPanel" << ui::QrPresenterPanel::tr("QR presenter");
     QTest::newRow("Webhooks") << "webhooksPanel" << ui::WebhooksPanel::tr("Webhooks");
     QTest::newRow("Audit log") << "auditPanel" << ui::AuditPanel::tr("Audit log");
+    QTest::newRow("Identity reviews")
+        << "identityReviewsPanel" << ui::IdentityReviewsPanel::tr("Identity reviews");
+    QTest::newRow("Signing") << "signingPanel" << ui::SigningPanel::tr("Signing");
     QTest::newRow("Messages") << "messagesPanel" << ui::MessagesPanel::tr("Messages");
     QTest::newRow("Device simulator")
         << "simulatorPanel" << ui::DeviceSimulatorPanel::tr("Device simulator");
@@ -110,9 +116,9 @@ void TestMainWindow::keyboardReachesPanels()
 {
     m_window->activateWindow();
     const QList<ui::Panel *> &panels = m_window->panels();
-    QCOMPARE(panels.size(), 10);
-    for (int i = int(panels.size()) - 1; i >= 0; --i) {
-        // Alt+1…9, and Alt+0 for the tenth panel.
+    QCOMPARE(panels.size(), 12);
+    for (int i = 9; i >= 0; --i) {
+        // Alt+1…9, and Alt+0 for the tenth panel; the last two are in the sidebar only.
         QTest::keyClick(m_window.get(), Qt::Key(Qt::Key_0 + (i + 1) % 10), Qt::AltModifier);
         QCOMPARE(m_window->currentPanel(), panels.at(i));
     }

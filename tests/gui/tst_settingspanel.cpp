@@ -109,6 +109,18 @@ void TestSettingsPanel::retentionAppliesAtOnce()
     QVERIFY(waitUntil([&] { return notice() == SettingsPanel::tr("Saved and applied."); }, 5000));
     // Nothing here needs a restart, so none is offered.
     QVERIFY(!button("&Restart embedded server now")->isVisible());
+
+    // Documents: 90 days unless set; 0 keeps them.
+    auto *documents = control<QSpinBox>(SettingsPanel::tr("Document retention"));
+    QVERIFY(documents);
+    QCOMPARE(documents->value(), 90);
+    documents->setFocus();
+    documents->selectAll();
+    QTest::keyClicks(documents, QStringLiteral("30"));
+    save();
+    QVERIFY(waitUntil(
+        [&] { return apiSettings().value(QStringLiteral("documentRetentionDays")).toInt() == 30; },
+        5000));
 }
 
 void TestSettingsPanel::listenNeedsRestart()

@@ -14,6 +14,8 @@
 #include "simulator/HomeScreen.h"
 #include "simulator/RegisterScreen.h"
 #include "simulator/WelcomeScreen.h"
+#include "support/DocumentSamples.h"
+#include "support/JsonText.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void enrollAndRegister();
     void consentAppearsAndApproveWorks();
     void rejectWorks();
+    void signingRequestShowsTheDocument();
     void pendingRequestsLoadOnStart();
     void phoneSurvivesRestart();
     void blockedDeviceShowsServerMessage();
@@ -260,6 +263,53 @@ void TestSimulator::rejectWorks()
                       Qt::LeftButton);
     QVERIFY(waitUntil([&] { return card->status() == QLatin1String("rejected"); }, 8000));
     QCOMPARE(consentStatus(id), QStringLiteral("rejected"));
+}
+
+// A signing session's consent names the document: the card says what is signed, why, and
+// the document's SHA-256 (its ends shown, the whole for the tooltip and screen readers); the
+// phone's approval signs it.
+void TestSimulator::signingRequestShowsTheDocument()
+{
+    const QJsonObject upload{
+        {QStringLiteral("content"), QString::fromLatin1(DocumentSamples::pdf().toBase64())},
+        {QStringLiteral("filename"), QStringLiteral("mandate.pdf")}};
+    const Response document =
+        fixture->http().post(QStringLiteral("/v1/signing/documents"), upload, client.bearer());
+    QCOMPARE(document.status, 201);
+    const Response created =
+        fixture->http().post(QStringLiteral("/v1/signing/sessions"),
+                             {{QStringLiteral("documentId"), jsonText(document.data(), "id")},
+                              {QStringLiteral("signer"), mobile},
+                              {QStringLiteral("intent"), QStringLiteral("mandate")},
+                              {QStringLiteral("reason"), QStringLiteral("Monthly direct debit")}},
+                             client.bearer());
+    QCOMPARE(created.status, 201);
+    const QString sha = jsonText(created.data(), "documentSha256");
+    QCOMPARE(sha.size(), 64);
+
+    ConsentRequestCard *card = waitForCard(jsonText(created.data(), "consentId"));
+    QVERIFY2(card, "the signing request did not reach the phone");
+    auto *what = GuiTestBase::byName<QLabel>(card, ConsentRequestCard::tr("Request"));
+    QCOMPARE(what->text(), ConsentRequestCard::tr("Sign mandate %1").arg("mandate.pdf"));
+    auto *reason = GuiTestBase::byName<QLabel>(card, ConsentRequestCard::tr("Reason"));
+    QVERIFY(reason && reason->isVisible());
+    QCOMPARE(reason->text(), ConsentRequestCard::tr("Reason: %1").arg("Monthly direct debit"));
+    auto *hash = GuiTestBase::byName<QLabel>(card, ConsentRequestCard::tr("Document SHA-256"));
+    QVERIFY(hash && hash->isVisible());
+    QCOMPARE(hash->text(), ConsentRequestCard::tr("SHA-256 %1…%2").arg(sha.left(8), sha.right(8)));
+    QCOMPARE(hash->accessibleDescription(), sha);
+    QVERIFY(hash->toolTip().contains(sha));
+
+    QVERIFY(approveOnPhone(jsonText(created.data(), "consentId")));
+    const QString id = jsonText(created.data(), "id");
+    QVERIFY(waitUntil(
+        [&] {
+            return jsonText(fixture->http()
+                                .get(QStringLiteral("/v1/signing/sessions/") + id, client.bearer())
+                                .data(),
+                            "status") == QLatin1String("signed");
+        },
+        5000));
 }
 
 void TestSimulator::pendingRequestsLoadOnStart()

@@ -78,20 +78,6 @@ QString algorithmName(const QJsonValue &alg)
     }
 }
 
-// A status word as a small coloured pill (the table's StatusDelegate, as a label).
-void paintBadge(QLabel *badge, const QString &status)
-{
-    const QColor color = StatusDelegate::colorFor(status);
-    badge->setText(StatusDelegate::label(status));
-    badge->setStyleSheet(QStringLiteral("QLabel { color: %1; background: rgba(%2, %3, %4, 40);"
-                                        " border: 1px solid %1; border-radius: 8px;"
-                                        " padding: 1px 10px; font-weight: 600; }")
-                             .arg(color.name())
-                             .arg(color.red())
-                             .arg(color.green())
-                             .arg(color.blue()));
-}
-
 } // namespace
 
 DevicesPanel::DevicesPanel(ServerSession &session, QWidget *parent)
@@ -399,7 +385,7 @@ void DevicesPanel::showDevice(const QJsonObject &device)
     m_currentId = DevicesModel::idOf(device);
     const QString status = DevicesModel::statusOf(device);
     m_heading->setText(jsonText(device, "mobile"));
-    paintBadge(m_statusBadge, status);
+    setStatusPill(m_statusBadge, status);
     for (int row = 0; row < m_fields.size(); ++row) {
         const QString value = fieldText(device, m_fields.at(row).first);
         m_fields.at(row).second->setText(value);

@@ -107,6 +107,14 @@ QWidget *SettingsPanel::buildServerGroup()
     m_retention->setSpecialValueText(tr("Keep every row"));
     m_retention->setToolTip(tr("Audit rows older than this are deleted every hour. The hash "
                                "chain stays verifiable: the deletion is itself recorded."));
+    m_documentRetention = new QSpinBox;
+    m_documentRetention->setAccessibleName(tr("Document retention"));
+    m_documentRetention->setRange(0, 3650);
+    m_documentRetention->setSuffix(tr(" days"));
+    m_documentRetention->setSpecialValueText(tr("Keep every document"));
+    m_documentRetention->setToolTip(
+        tr("Uploaded identity and signing documents older than this are removed from disk every "
+           "hour. Their hashes, checks and signing evidence stay."));
     m_dataDir = valueLabel(tr("Data directory"));
     m_database = valueLabel(tr("Database"));
     auto *openDir = button(tr("Open folder"));
@@ -131,6 +139,7 @@ QWidget *SettingsPanel::buildServerGroup()
     form->addRow(tr("&Listen address:"), m_listen);
     form->addRow(tr("&Public URL (QR codes and links):"), m_publicUrl);
     form->addRow(tr("Audit &retention:"), m_retention);
+    form->addRow(tr("D&ocument retention:"), m_documentRetention);
     form->addRow(tr("Data directory:"), dirRow);
     form->addRow(tr("Database:"), m_database);
     form->addRow(buttons);
@@ -212,6 +221,7 @@ void SettingsPanel::reload()
     m_listen->setReadOnly(!admin);
     m_publicUrl->setReadOnly(!admin);
     m_retention->setReadOnly(!admin);
+    m_documentRetention->setReadOnly(!admin);
     m_webhooks->setEditable(admin);
     if (admin)
         loadOperators();
@@ -227,9 +237,11 @@ void SettingsPanel::showSettings(const QJsonObject &s)
     m_publicUrl->setText(savedUrl.isEmpty() ? s.value(QStringLiteral("publicUrl")).toString()
                                             : savedUrl);
     m_retention->setValue(s.value(QStringLiteral("auditRetentionDays")).toInt());
+    m_documentRetention->setValue(s.value(QStringLiteral("documentRetentionDays")).toInt());
     m_shown = {{QStringLiteral("listen"), m_listen->text()},
                {QStringLiteral("publicUrl"), m_publicUrl->text()},
-               {QStringLiteral("auditRetentionDays"), m_retention->value()}};
+               {QStringLiteral("auditRetentionDays"), m_retention->value()},
+               {QStringLiteral("documentRetentionDays"), m_documentRetention->value()}};
     m_webhooks->show(s);
     m_dataDir->setText(s.value(QStringLiteral("dataDir")).toString());
     m_database->setText(s.value(QStringLiteral("database")).toString());
@@ -242,7 +254,8 @@ void SettingsPanel::save()
     QJsonObject changes;
     const QJsonObject now{{QStringLiteral("listen"), m_listen->text().trimmed()},
                           {QStringLiteral("publicUrl"), m_publicUrl->text().trimmed()},
-                          {QStringLiteral("auditRetentionDays"), m_retention->value()}};
+                          {QStringLiteral("auditRetentionDays"), m_retention->value()},
+                          {QStringLiteral("documentRetentionDays"), m_documentRetention->value()}};
     for (auto it = now.begin(); it != now.end(); ++it)
         if (it.value() != m_shown.value(it.key()))
             changes.insert(it.key(), it.value());

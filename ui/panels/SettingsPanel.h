@@ -55,6 +55,7 @@ private:
     QLineEdit *m_listen;
     QLineEdit *m_publicUrl;
     QSpinBox *m_retention;
+    QSpinBox *m_documentRetention;
     QJsonObject m_shown; // the values last loaded, so Save sends only what was changed
     QLabel *m_dataDir;
     QLabel *m_database;

@@ -79,69 +79,6 @@ constexpr const char *kEndpointStatuses[] = {"active", "paused", "disabled"};
 constexpr const char *kProviders[] = {"stripe", "appstore", "playstore"};
 constexpr const char *kVerdicts[] = {"verified", "rejected", "not_configured", "duplicate"};
 
-// A details pane: a placeholder until something is selected, then the scrolling content.
-QStackedWidget *detailsStack(QWidget *content, const QString &placeholderText, const QString &name,
-                             QWidget *parent)
-{
-    auto *scroll = new QScrollArea;
-    scroll->setObjectName(name + QStringLiteral("Scroll"));
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-
-    auto *placeholder = new QLabel(placeholderText);
-    placeholder->setObjectName(name + QStringLiteral("Placeholder"));
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setWordWrap(true);
-    placeholder->setForegroundRole(QPalette::PlaceholderText);
-
-    auto *stack = new QStackedWidget(parent);
-    stack->setObjectName(name + QStringLiteral("Stack"));
-    stack->addWidget(placeholder);
-    stack->addWidget(scroll);
-    stack->setMinimumWidth(380);
-    return stack;
-}
-
-QLabel *headingLabel(QWidget *parent, const QString &name, const QString &accessibleName)
-{
-    auto *heading = new QLabel(parent);
-    heading->setObjectName(name);
-    heading->setAccessibleName(accessibleName);
-    QFont big = heading->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    big.setWeight(QFont::DemiBold);
-    heading->setFont(big);
-    heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    heading->setWordWrap(true);
-    return heading;
-}
-
-// A status word as a small coloured badge beside a heading.
-QLabel *pillLabel(QWidget *parent, const QString &name, const QString &accessibleName)
-{
-    auto *pill = new QLabel(parent);
-    pill->setObjectName(name);
-    pill->setAccessibleName(accessibleName);
-    pill->setAlignment(Qt::AlignCenter);
-    return pill;
-}
-
-void setPill(QLabel *pill, const QString &status)
-{
-    const QColor c = StatusDelegate::colorFor(status);
-    pill->setText(StatusDelegate::label(status));
-    pill->setStyleSheet(QStringLiteral("QLabel { color: %1; background: rgba(%2, %3, %4, 40); "
-                                       "border: 1px solid %1; border-radius: 9px; "
-                                       "padding: 1px 10px; font-weight: 600; }")
-                            .arg(c.name())
-                            .arg(c.red())
-                            .arg(c.green())
-                            .arg(c.blue()));
-    pill->setVisible(!status.isEmpty());
-}
-
 QList<QPair<QString, QLabel *>> addFields(QGridLayout *grid, QWidget *content,
                                           const DetailField *begin, const DetailField *end,
                                           const QString &prefix)
@@ -188,20 +125,6 @@ void showBody(JsonView *view, const QJsonObject &body)
                           .arg(jsonText(body, "base64")));
     else
         view->setText(WebhooksPanel::tr("(none)"));
-}
-
-// Wide enough for the widest pill of these status words (in the current language).
-template <std::size_t N>
-int pillColumnWidth(const QWidget *view, const char *const (&statuses)[N], const QString &header)
-{
-    QFont bold = view->font();
-    bold.setWeight(QFont::DemiBold);
-    const QFontMetrics fm(bold);
-    int widest = QFontMetrics(view->font()).horizontalAdvance(header) + 24;
-    for (const char *s : statuses)
-        widest =
-            std::max(widest, fm.horizontalAdvance(StatusDelegate::label(QLatin1String(s))) + 36);
-    return widest;
 }
 
 QString shellQuoted(const QString &text)
@@ -440,7 +363,7 @@ QWidget *WebhooksPanel::buildDeliveries()
         m_deliveriesProxy, WebhookDeliveriesModel::Status,
         {width(QStringLiteral("88 MMM 88:88")),
          monoFm.horizontalAdvance(QStringLiteral("consent.approved")) + 20, 200,
-         pillColumnWidth(this, kDeliveryStatuses, tr("Status")),
+         statusColumnWidth(this, kDeliveryStatuses, tr("Status")),
          fm.horizontalAdvance(tr("Attempts")) + 16,
          std::max(fm.horizontalAdvance(tr("Next retry")),
                   fm.horizontalAdvance(WebhookDeliveriesModel::tr("in %1 min").arg(59))) +
@@ -483,12 +406,13 @@ QWidget *WebhooksPanel::buildDeliveryInspector()
 
     auto *top = new QHBoxLayout;
     m_deliveryHeading =
-        headingLabel(content, QStringLiteral("deliveryHeading"), tr("Delivery heading"));
+        createHeading(content, QStringLiteral("deliveryHeading"), tr("Delivery heading"));
     m_deliveryHeading->setFont([f = m_deliveryHeading->font()]() mutable {
         f.setFamily(QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
         return f;
     }());
-    m_deliveryPill = pillLabel(content, QStringLiteral("deliveryStatus"), tr("Delivery status"));
+    m_deliveryPill =
+        createStatusPill(content, QStringLiteral("deliveryStatus"), tr("Delivery status"));
     top->addWidget(m_deliveryHeading, 1);
     top->addWidget(m_deliveryPill, 0, Qt::AlignVCenter);
     column->addLayout(top);
@@ -585,10 +509,10 @@ QWidget *WebhooksPanel::buildDeliveryInspector()
     column->addWidget(m_attemptTabs, 3);
 
     m_deliveryStack =
-        detailsStack(content,
-                     tr("Select a delivery to inspect its payload, every attempt's request "
-                        "and response, and the signature checks."),
-                     QStringLiteral("deliveryInspector"), this);
+        createDetailsStack(content,
+                           tr("Select a delivery to inspect its payload, every attempt's request "
+                              "and response, and the signature checks."),
+                           QStringLiteral("deliveryInspector"), this);
     m_deliveryStack->widget(1)->setAccessibleName(tr("Delivery inspector"));
     return m_deliveryStack;
 }
@@ -716,7 +640,7 @@ void WebhooksPanel::showDeliverySummary(const QJsonObject &d)
     m_delivery = d;
     m_deliveryId = jsonText(d, "id");
     m_deliveryHeading->setText(jsonText(d, "event"));
-    setPill(m_deliveryPill, jsonText(d, "status"));
+    setStatusPill(m_deliveryPill, jsonText(d, "status"));
     for (int row = 0; row < m_deliveryFields.size(); ++row) {
         const QString &key = m_deliveryFields.at(row).first;
         QLabel *label = m_deliveryFields.at(row).second;
@@ -989,7 +913,7 @@ QWidget *WebhooksPanel::buildEndpoints()
     const QFontMetrics fm = fontMetrics();
     m_endpointTable = createRecordTable(
         m_endpointsProxy, WebhookEndpointsModel::Status,
-        {170, 380, 230, pillColumnWidth(this, kEndpointStatuses, tr("Status")), 240}, page);
+        {170, 380, 230, statusColumnWidth(this, kEndpointStatuses, tr("Status")), 240}, page);
     m_endpointTable->setObjectName(QStringLiteral("endpointsTable"));
     m_endpointTable->setAccessibleName(tr("Endpoints"));
     m_endpointTable->setTextElideMode(Qt::ElideMiddle);
@@ -1293,7 +1217,7 @@ QWidget *WebhooksPanel::buildInbound()
          QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont))
                  .horizontalAdvance(QStringLiteral("subscription.updated")) +
              20,
-         pillColumnWidth(this, kVerdicts, tr("Verdict")), 160, width(QStringLiteral("HTTP"))},
+         statusColumnWidth(this, kVerdicts, tr("Verdict")), 160, width(QStringLiteral("HTTP"))},
         page);
     m_inboundTable->setObjectName(QStringLiteral("inboundTable"));
     m_inboundTable->setAccessibleName(tr("Inbound requests"));
@@ -1324,8 +1248,8 @@ QWidget *WebhooksPanel::buildInboundDetails()
     auto *column = new QVBoxLayout(content);
     auto *top = new QHBoxLayout;
     m_inboundHeading =
-        headingLabel(content, QStringLiteral("inboundHeading"), tr("Request heading"));
-    m_inboundPill = pillLabel(content, QStringLiteral("inboundVerdict"), tr("Verdict"));
+        createHeading(content, QStringLiteral("inboundHeading"), tr("Request heading"));
+    m_inboundPill = createStatusPill(content, QStringLiteral("inboundVerdict"), tr("Verdict"));
     top->addWidget(m_inboundHeading, 1);
     top->addWidget(m_inboundPill, 0, Qt::AlignVCenter);
     column->addLayout(top);
@@ -1362,10 +1286,11 @@ QWidget *WebhooksPanel::buildInboundDetails()
     m_inboundTabs->setMinimumHeight(fontMetrics().lineSpacing() * 20);
     column->addWidget(m_inboundTabs, 1);
 
-    m_inboundStack = detailsStack(content,
-                                  tr("Select a request to see its verdict, decoded payload and "
-                                     "what it changed."),
-                                  QStringLiteral("inboundDetails"), this);
+    m_inboundStack =
+        createDetailsStack(content,
+                           tr("Select a request to see its verdict, decoded payload and "
+                              "what it changed."),
+                           QStringLiteral("inboundDetails"), this);
     return m_inboundStack;
 }
 
@@ -1412,7 +1337,7 @@ void WebhooksPanel::showInbound(const QJsonObject &request)
                                                    .arg(InboundWebhooksModel::providerLabel(
                                                        jsonText(request, "provider")))
                                              : type);
-    setPill(m_inboundPill, jsonText(request, "verdict"));
+    setStatusPill(m_inboundPill, jsonText(request, "verdict"));
     for (int row = 0; row < m_inboundFields.size(); ++row) {
         const QString &key = m_inboundFields.at(row).first;
         QLabel *label = m_inboundFields.at(row).second;

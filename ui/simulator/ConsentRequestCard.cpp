@@ -4,6 +4,7 @@
 #include "widgets/StatusDelegate.h"
 
 #include <QDateTime>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -27,10 +28,23 @@ QString ConsentRequestCard::intentLabel(const QString &intent)
     return tr("Sign in");
 }
 
+QString ConsentRequestCard::requestLabel(const QJsonObject &consent)
+{
+    const QString intent = jsonText(consent, "intent");
+    const QString document =
+        jsonText(consent.value(QStringLiteral("metadata")).toObject(), "documentName");
+    if (document.isEmpty() ||
+        (intent != QLatin1String("signing") && intent != QLatin1String("mandate")))
+        return intentLabel(intent);
+    return intent == QLatin1String("mandate") ? tr("Sign mandate %1").arg(document)
+                                              : tr("Sign %1").arg(document);
+}
+
 ConsentRequestCard::ConsentRequestCard(const QJsonObject &consent, const QString &clientName,
                                        QWidget *parent)
     : QFrame(parent), m_client(new QLabel(this)), m_intent(new QLabel(this)),
-      m_scope(new QLabel(this)), m_countdown(new QLabel(this)), m_outcome(new QLabel(this)),
+      m_scope(new QLabel(this)), m_reason(new QLabel(this)), m_sha256(new QLabel(this)),
+      m_countdown(new QLabel(this)), m_outcome(new QLabel(this)),
       m_approve(new QPushButton(tr("Approve"), this)), m_reject(new QPushButton(tr("Reject"), this))
 {
     m_id = jsonText(consent, "id").isEmpty() ? jsonText(consent, "sessionId")
@@ -49,6 +63,14 @@ ConsentRequestCard::ConsentRequestCard(const QJsonObject &consent, const QString
     m_scope->setAccessibleName(tr("Scope"));
     m_scope->setWordWrap(true);
     m_scope->setForegroundRole(QPalette::PlaceholderText);
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->setWordWrap(true);
+    m_reason->hide();
+    m_sha256->setAccessibleName(tr("Document SHA-256"));
+    m_sha256->setObjectName(QStringLiteral("documentSha256"));
+    m_sha256->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_sha256->setForegroundRole(QPalette::PlaceholderText);
+    m_sha256->hide();
     m_countdown->setAccessibleName(tr("Time left"));
     m_countdown->setForegroundRole(QPalette::PlaceholderText);
     m_outcome->setAccessibleName(tr("Outcome"));
@@ -77,6 +99,8 @@ ConsentRequestCard::ConsentRequestCard(const QJsonObject &consent, const QString
     layout->addLayout(top);
     layout->addWidget(m_intent);
     layout->addWidget(m_scope);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_sha256);
     layout->addSpacing(6);
     layout->addLayout(buttons);
     layout->addWidget(m_outcome);
@@ -98,8 +122,10 @@ void ConsentRequestCard::setClientName(const QString &name)
 
 void ConsentRequestCard::update(const QJsonObject &consent)
 {
-    if (consent.contains(QStringLiteral("intent")))
-        m_intent->setText(intentLabel(jsonText(consent, "intent")));
+    if (consent.contains(QStringLiteral("intent"))) {
+        m_intent->setText(requestLabel(consent));
+        showDocument(consent.value(QStringLiteral("metadata")).toObject());
+    }
     if (consent.contains(QStringLiteral("scope"))) {
         QStringList scope;
         for (const QJsonValue &s : consent.value(QStringLiteral("scope")).toArray())
@@ -117,6 +143,20 @@ void ConsentRequestCard::update(const QJsonObject &consent)
         m_status = status;
     m_busy = false;
     showStatus();
+}
+
+// A signature's document: the reason given, and its SHA-256 shortened to what a person
+// compares at a glance (the whole in the tooltip and for screen readers).
+void ConsentRequestCard::showDocument(const QJsonObject &metadata)
+{
+    const QString reason = jsonText(metadata, "reason");
+    m_reason->setText(tr("Reason: %1").arg(reason));
+    m_reason->setVisible(!reason.isEmpty());
+    const QString sha = jsonText(metadata, "documentSha256");
+    m_sha256->setText(sha.size() > 16 ? tr("SHA-256 %1…%2").arg(sha.left(8), sha.right(8)) : sha);
+    m_sha256->setToolTip(tr("SHA-256 of the document: %1").arg(sha));
+    m_sha256->setAccessibleDescription(sha);
+    m_sha256->setVisible(!sha.isEmpty());
 }
 
 void ConsentRequestCard::tick()

@@ -9,8 +9,9 @@ class QPushButton;
 namespace mid::ui {
 
 // One incoming consent request on the simulated phone's screen: who asks (client), for
-// what (intent, scope), how long it stays open, and Approve / Reject. Once decided (here or
-// elsewhere) or expired, the buttons give way to the outcome.
+// what (intent, scope; for a signature or a mandate, the document, the reason and its
+// SHA-256), how long it stays open, and Approve / Reject. Once decided (here or elsewhere) or
+// expired, the buttons give way to the outcome.
 class ConsentRequestCard : public QFrame
 {
     Q_OBJECT
@@ -35,12 +36,16 @@ public:
     void setError(const QString &message);
 
     static QString intentLabel(const QString &intent);
+    // What a consent asks the person to do, in words: "Sign mandate.pdf" for a signing or
+    // mandate consent whose metadata names the document, else intentLabel().
+    static QString requestLabel(const QJsonObject &consent);
 
 Q_SIGNALS:
     void decisionRequested(const QString &sessionId, bool approve);
 
 private:
     void showStatus();
+    void showDocument(const QJsonObject &metadata);
 
     QString m_id;
     QString m_status;
@@ -49,6 +54,8 @@ private:
     QLabel *m_client;
     QLabel *m_intent;
     QLabel *m_scope;
+    QLabel *m_reason;
+    QLabel *m_sha256;
     QLabel *m_countdown;
     QLabel *m_outcome;
     QPushButton *m_approve;

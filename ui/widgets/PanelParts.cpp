@@ -15,11 +15,15 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace mid::ui {
 
@@ -52,6 +56,67 @@ QLabel *createValueLabel(QWidget *parent, const QString &accessibleName)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     label->setWordWrap(true);
     return label;
+}
+
+QLabel *createHeading(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *heading = new QLabel(parent);
+    heading->setObjectName(objectName);
+    heading->setAccessibleName(accessibleName);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setWeight(QFont::DemiBold);
+    heading->setFont(big);
+    heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    heading->setWordWrap(true);
+    return heading;
+}
+
+QLabel *createStatusPill(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *pill = new QLabel(parent);
+    pill->setObjectName(objectName);
+    pill->setAccessibleName(accessibleName);
+    pill->setAlignment(Qt::AlignCenter);
+    return pill;
+}
+
+void setStatusPill(QLabel *pill, const QString &status)
+{
+    const QColor c = StatusDelegate::colorFor(status);
+    pill->setText(StatusDelegate::label(status));
+    pill->setStyleSheet(QStringLiteral("QLabel { color: %1; background: rgba(%2, %3, %4, 40); "
+                                       "border: 1px solid %1; border-radius: 9px; "
+                                       "padding: 1px 10px; font-weight: 600; }")
+                            .arg(c.name())
+                            .arg(c.red())
+                            .arg(c.green())
+                            .arg(c.blue()));
+    pill->setVisible(!status.isEmpty());
+}
+
+QStackedWidget *createDetailsStack(QWidget *content, const QString &placeholderText,
+                                   const QString &name, QWidget *parent)
+{
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(name + QStringLiteral("Scroll"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *placeholder = new QLabel(placeholderText);
+    placeholder->setObjectName(name + QStringLiteral("Placeholder"));
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *stack = new QStackedWidget(parent);
+    stack->setObjectName(name + QStringLiteral("Stack"));
+    stack->addWidget(placeholder);
+    stack->addWidget(scroll);
+    stack->setMinimumWidth(380);
+    return stack;
 }
 
 QGridLayout *createDetailsGrid()
@@ -115,6 +180,17 @@ QLabel *createErrorBanner(QWidget *parent, const QString &accessibleName)
     banner->setPalette(warn);
     banner->hide();
     return banner;
+}
+
+int statusColumnWidth(const QWidget *view, const QStringList &statuses, const QString &header)
+{
+    QFont bold = view->font();
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics fm(bold);
+    int widest = QFontMetrics(view->font()).horizontalAdvance(header) + 24;
+    for (const QString &s : statuses)
+        widest = std::max(widest, fm.horizontalAdvance(StatusDelegate::label(s)) + 36);
+    return widest;
 }
 
 QTableView *createRecordTable(QAbstractItemModel *model, int statusColumn, const QList<int> &widths,

@@ -2,7 +2,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
+#include <cstddef>
 #include <functional>
 
 class QAbstractItemModel;
@@ -14,6 +16,7 @@ class QLabel;
 class QLineEdit;
 class QObject;
 class QSplitter;
+class QStackedWidget;
 class QAbstractItemView;
 class QTableView;
 class QWidget;
@@ -40,6 +43,19 @@ bool refillClientFilter(QComboBox *combo, const ClientDirectory &clients);
 // A details-pane value: selectable, wrapping, named for screen readers.
 QLabel *createValueLabel(QWidget *parent, const QString &accessibleName);
 
+// A details pane's heading (the record's name or id, in larger type), selectable.
+QLabel *createHeading(QWidget *parent, const QString &objectName, const QString &accessibleName);
+
+// A status word as a small coloured pill beside a heading (the tables' StatusDelegate, as a
+// label): created empty, then set with setStatusPill(); an empty status hides it.
+QLabel *createStatusPill(QWidget *parent, const QString &objectName, const QString &accessibleName);
+void setStatusPill(QLabel *pill, const QString &status);
+
+// A details pane: `placeholderText` until something is selected (page 0), then `content` in a
+// scroll area (page 1). Its parts are named `name` + "Stack", "Scroll" and "Placeholder".
+QStackedWidget *createDetailsStack(QWidget *content, const QString &placeholderText,
+                                   const QString &name, QWidget *parent);
+
 // A details pane's "Label: value" rows, some hidden when a record lacks them. A grid, not a
 // QFormLayout: in Qt 6.4 QFormLayout writes out of bounds in heightForWidth once rows with
 // word-wrapped values are hidden (valgrind: invalid writes; random crashes in GUI tests).
@@ -56,6 +72,18 @@ void showDetailsRow(QGridLayout *grid, int row, bool shown);
 
 // The hidden, red-tinted line above a table that says what failed to load.
 QLabel *createErrorBanner(QWidget *parent, const QString &accessibleName);
+
+// Wide enough for the widest pill of these status words (in the current language) and for
+// the column's header.
+int statusColumnWidth(const QWidget *view, const QStringList &statuses, const QString &header);
+template <std::size_t N>
+int statusColumnWidth(const QWidget *view, const char *const (&statuses)[N], const QString &header)
+{
+    QStringList words;
+    for (const char *s : statuses)
+        words << QLatin1String(s);
+    return statusColumnWidth(view, words, header);
+}
 
 // A read-only, sortable, single-row-selection table of records with compact rows, its
 // status column drawn as pills and its columns `widths` wide.

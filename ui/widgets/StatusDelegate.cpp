@@ -31,6 +31,10 @@ QColor StatusDelegate::colorFor(const QString &status)
         {QStringLiteral("disabled"), QColor(0xdc, 0x26, 0x26)},
         {QStringLiteral("not_configured"), QColor(0x6b, 0x72, 0x80)},
         {QStringLiteral("duplicate"), QColor(0x25, 0x63, 0xeb)},
+        // Identity reviews (their automatic checks) and signing sessions.
+        {QStringLiteral("passed"), QColor(0x16, 0xa3, 0x4a)},
+        {QStringLiteral("skipped"), QColor(0x6b, 0x72, 0x80)},
+        {QStringLiteral("signed"), QColor(0x16, 0xa3, 0x4a)},
     };
     return colors.value(status.toLower(), QColor(0x6b, 0x72, 0x80));
 }
@@ -59,6 +63,9 @@ QString StatusDelegate::label(const QString &status)
         {QStringLiteral("disabled"), QT_TR_NOOP("Disabled")},
         {QStringLiteral("not_configured"), QT_TR_NOOP("Not configured")},
         {QStringLiteral("duplicate"), QT_TR_NOOP("Duplicate")},
+        {QStringLiteral("passed"), QT_TR_NOOP("Passed")},
+        {QStringLiteral("skipped"), QT_TR_NOOP("Skipped")},
+        {QStringLiteral("signed"), QT_TR_NOOP("Signed")},
     };
     const char *name = names.value(status.toLower());
     return name ? tr(name) : status;
@@ -91,6 +98,9 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     fill.setAlpha(40);
     QPainterPath path;
     path.addRoundedRect(pill, h / 2.0, h / 2.0);
+    // On a selected row the pill keeps its own background, so its colour still reads.
+    if (opt.state & QStyle::State_Selected)
+        painter->fillPath(path, opt.palette.color(QPalette::Base));
     painter->fillPath(path, fill);
     painter->setPen(QPen(color, 1));
     painter->drawPath(path);

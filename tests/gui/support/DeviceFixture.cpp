@@ -127,6 +127,28 @@ RegisteredPhone registerPhone(GuiTestBase &fixture, const QString &mobile)
     return phone;
 }
 
+Response decideConsent(GuiTestBase &fixture, RegisteredPhone &phone, const QString &consentId,
+                       bool approve)
+{
+    const Response begin = fixture.http().post(QStringLiteral("/v1/fido/authenticate/begin"),
+                                               {{QStringLiteral("sessionId"), consentId}});
+    if (begin.status != 200)
+        return begin;
+    const QJsonObject options = PhoneClient::optionsOf(begin.data());
+    const auto assertion = phone.authenticator.get(
+        options, PhoneClient::originFor(fixture.session().baseUrl(), jsonText(options, "rpId")));
+    if (!assertion.ok())
+        return {0, assertion.error.toUtf8(), {}};
+    QString authenticationId = jsonText(begin.data(), "authenticationId");
+    if (authenticationId.isEmpty())
+        authenticationId = jsonText(options, "authenticationId");
+    return fixture.http().post(QStringLiteral("/v1/fido/authenticate/complete"),
+                               {{QStringLiteral("authenticationId"), authenticationId},
+                                {QStringLiteral("credential"), assertion.json},
+                                {QStringLiteral("decision"),
+                                 approve ? QStringLiteral("approve") : QStringLiteral("reject")}});
+}
+
 ActivatedIdentity activateIdentity(GuiTestBase &fixture, const TestClient &client,
                                    const QString &userId, const QString &deviceName)
 {

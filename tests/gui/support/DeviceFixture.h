@@ -26,6 +26,12 @@ QString otpFor(GuiTestBase &fixture, const QString &mobile, const QString &demoC
 
 RegisteredPhone registerPhone(GuiTestBase &fixture, const QString &mobile);
 
+// The phone approves (or rejects) a consent addressed to it, as its app does:
+// authenticate/begin {sessionId}, an assertion of its authenticator, authenticate/complete
+// with the decision. The complete answer.
+Response decideConsent(GuiTestBase &fixture, RegisteredPhone &phone, const QString &consentId,
+                       bool approve = true);
+
 // An MPin identity (§8) activated through the API alone, as a tenant's backend and its app do
 // it: POST /activate/initiate with the tenant's Basic credentials, then FIDO registration of a
 // new device with the activation token. `userId` is an E.164 number (the device's mobile).
