@@ -89,6 +89,8 @@ QJsonObject TestSettingsPanel::apiSettings()
 
 void TestSettingsPanel::save()
 {
+    // Save stays disabled while the previous save's answer is on its way: a click then is lost.
+    waitUntil([&] { return button("&Save server settings")->isEnabled(); }, 5000);
     QTest::mouseClick(button("&Save server settings"), Qt::LeftButton);
 }
 
@@ -121,6 +123,8 @@ void TestSettingsPanel::retentionAppliesAtOnce()
     QVERIFY(waitUntil(
         [&] { return apiSettings().value(QStringLiteral("documentRetentionDays")).toInt() == 30; },
         5000));
+    // The panel has the answer too (Save is enabled again) before the next test saves.
+    QVERIFY(waitUntil([&] { return button("&Save server settings")->isEnabled(); }, 5000));
 }
 
 void TestSettingsPanel::listenNeedsRestart()
